@@ -1,0 +1,69 @@
+//! The seven questions (SKR, seed 003 "7 frågor som visar om det finns ett fungerande
+//! Patientkontrakt"). Swedish verbatim; `tests/content.rs` compares them character for
+//! character with the source. English is ours, kept faithful and plain.
+
+use super::T;
+
+/// Patient version, question 1 first.
+pub const PATIENT: [T; 7] = [
+    T {
+        sv: "Känner du att du kan ha fokus på att leva livet utifrån dina förutsättningar och litar på att du lätt får hjälp från vården när du behöver det?",
+        en: "Do you feel that you can focus on living your life on your own terms, and trust that you will easily get help from care when you need it?",
+    },
+    T {
+        sv: "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?",
+        en: "Do you have an agreement with care that starts from what matters to you, where you know what you do to feel well, what you do if you fall ill, and what care does?",
+    },
+    T {
+        sv: "Har du enkla sätt att ta kontakt med vården?",
+        en: "Do you have easy ways to get in touch with care?",
+    },
+    T {
+        sv: "Har du en fast vårdkontakt (vid behov)?",
+        en: "Do you have a named care contact (when needed)?",
+    },
+    T {
+        sv: "Vet du ditt nästa steg?",
+        en: "Do you know your next step?",
+    },
+    T {
+        sv: "Har du och vården kommit överens om din nästa tid tillsammans?",
+        en: "Have you and care agreed on your next time together?",
+    },
+    T {
+        sv: "Har du en överblick av dina olika planer i vården och hjälp med samordning vid behov?",
+        en: "Do you have an overview of your different plans in care, and help with coordination when needed?",
+    },
+];
+
+/// Care-giver version, question 1 first.
+pub const PROFESSIONAL: [T; 7] = [
+    T {
+        sv: "Vet ni om era patienter känner att de kan ha fokus på att leva livet utifrån sina förutsättningar och litar på att de lätt får hjälp från er när de behöver det?",
+        en: "Do you know whether your patients feel that they can focus on living their lives on their own terms, and trust that they will easily get help from you when they need it?",
+    },
+    T {
+        sv: "Har ni en överenskommelse med patienterna som utgår från vad som är viktigt för dem, där de vet vad de ska göra för att må bra, vad de ska göra om de blir sjuka och vad ni i vården ska göra?",
+        en: "Do you have an agreement with your patients that starts from what matters to them, where they know what to do to feel well, what to do if they fall ill, and what you in care will do?",
+    },
+    T {
+        sv: "Har patienterna enkla sätt att ta kontakt med er?",
+        en: "Do your patients have easy ways to get in touch with you?",
+    },
+    T {
+        sv: "Erbjuder ni patienterna en fast vårdkontakt (vid behov)?",
+        en: "Do you offer your patients a named care contact (when needed)?",
+    },
+    T {
+        sv: "Vet patienterna alltid sitt nästa steg?",
+        en: "Do your patients always know their next step?",
+    },
+    T {
+        sv: "Har ni och patienten tillsammans kommit överens om tiden för nästa kontakt?",
+        en: "Have you and the patient agreed together on the time of the next contact?",
+    },
+    T {
+        sv: "Har era patienter en överblick av sina olika planer i vården och får hjälp med samordning vid behov?",
+        en: "Do your patients have an overview of their different plans in care, and do they get help with coordination when needed?",
+    },
+];

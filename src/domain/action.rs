@@ -1,0 +1,218 @@
+//! The closed set of changes to an agreement, and the one pure function that applies them.
+
+use super::field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
+use super::ids::{is_iso_date, is_time_of_day};
+use super::model::{
+    Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri,
+};
+use super::validate::{validate_for_agreement, ErrorCode, Problem};
+
+/// A value for one of the radio groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// For the Ja / Nej / Vet inte groups.
+    Tri(Option<Tri>),
+    /// For how the next contact takes place.
+    Mode(Option<ContactMode>),
+    /// For who takes the initiative.
+    Initiator(Option<Initiator>),
+}
+
+/// Everything that can happen to an agreement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Set a text field (text beyond the field's limit is cut; the UI never sends it).
+    /// A date or time that is not a real ISO 8601 value is refused and nothing changes.
+    SetText(TextField, String),
+    /// Set a radio group. A value of the wrong kind for the group changes nothing.
+    SetChoice(ChoiceField, Choice),
+    /// Append an empty row (not beyond [`limits::LIST_ITEMS`]).
+    AddItem(ListId),
+    /// Remove a row.
+    RemoveItem(ListId, usize),
+    /// Set a text field of a row.
+    SetItemText(ListId, usize, ItemField, String),
+    /// Set the kind of a contact route.
+    SetRouteKind(usize, RouteKind),
+    /// Answer question `n` (0-based) from one side.
+    SetAnswer(Perspective, usize, Option<Tri>),
+    /// Comment on question `n` (0-based) from one side.
+    SetAnswerComment(Perspective, usize, String),
+    /// Switch between prepare and consultation.
+    SetMode(Mode),
+    /// Switch language.
+    SetLanguage(Language),
+    /// Mark as agreed; refused while the agreement has problems (see [`validate_for_agreement`]).
+    MarkAgreed,
+    /// Back to draft.
+    Reopen,
+    /// Replace everything (an opened file, or a fresh start).
+    Replace(Box<Agreement>),
+}
+
+/// What [`apply`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The agreement changed.
+    Changed,
+    /// Nothing to do (same value, no such row, list full).
+    Unchanged,
+    /// Refused, with the reasons.
+    Refused(Vec<Problem>),
+}
+
+fn cut(value: String, max: usize) -> String {
+    match value.char_indices().nth(max) {
+        Some((byte, _)) => value[..byte].to_string(),
+        None => value,
+    }
+}
+
+/// Whether an action changes what the agreement says (as opposed to how it is shown).
+fn is_content(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::SetLanguage(_) | Action::MarkAgreed | Action::Reopen | Action::Replace(_)
+    )
+}
+
+/// Applies one action. Pure: the caller passes the current time (RFC 3339), which becomes
+/// `updated` when anything changed. A content change to an agreed agreement makes it a
+/// draft again, because what was agreed is no longer what it says.
+pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
+    let content = is_content(&action);
+    let outcome = apply_inner(a, action);
+    if outcome == Outcome::Changed {
+        if content && a.status == Status::Agreed {
+            a.status = Status::Draft;
+        }
+        a.updated = now.to_string();
+    }
+    outcome
+}
+
+fn changed_if(changed: bool) -> Outcome {
+    if changed {
+        Outcome::Changed
+    } else {
+        Outcome::Unchanged
+    }
+}
+
+fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
+    match action {
+        Action::SetText(field, value) => {
+            // Dates and times only ever hold real ISO 8601 values (the UI's date and time
+            // inputs give nothing else), so every export carries valid dates.
+            let v = value.trim();
+            let code = match field {
+                TextField::NextDate | TextField::AgreedDate if !v.is_empty() && !is_iso_date(v) => {
+                    Some(ErrorCode::DateFormat)
+                }
+                TextField::NextTime if !v.is_empty() && !is_time_of_day(v) => Some(ErrorCode::TimeFormat),
+                _ => None,
+            };
+            if let Some(code) = code {
+                return Outcome::Refused(vec![Problem { field: FieldRef::Text(field), code }]);
+            }
+            let value = if field.is_date_or_time() { v.to_string() } else { value };
+            let value = cut(value, field.max_chars());
+            changed_if(field.set(a, value))
+        }
+        Action::SetChoice(field, choice) => set_choice(a, field, choice),
+        Action::AddItem(list) => {
+            if list.len(a) >= limits::LIST_ITEMS {
+                return Outcome::Unchanged;
+            }
+            list.push_default(a);
+            Outcome::Changed
+        }
+        Action::RemoveItem(list, index) => changed_if(list.remove(a, index)),
+        Action::SetItemText(list, index, field, value) => {
+            let value = cut(value, field.max_chars());
+            match list.get_mut(a, index, field) {
+                Some(slot) if *slot != value => {
+                    *slot = value;
+                    Outcome::Changed
+                }
+                _ => Outcome::Unchanged,
+            }
+        }
+        Action::SetRouteKind(index, kind) => match a.contacts.routes.get_mut(index) {
+            Some(r) if r.kind != kind => {
+                r.kind = kind;
+                Outcome::Changed
+            }
+            _ => Outcome::Unchanged,
+        },
+        Action::SetAnswer(p, n, value) => match a.answers.of_mut(p).get_mut(n) {
+            Some(ans) if ans.value != value => {
+                ans.value = value;
+                Outcome::Changed
+            }
+            _ => Outcome::Unchanged,
+        },
+        Action::SetAnswerComment(p, n, comment) => {
+            let comment = cut(comment, limits::ITEM_TEXT);
+            match a.answers.of_mut(p).get_mut(n) {
+                Some(ans) if ans.comment != comment => {
+                    ans.comment = comment;
+                    Outcome::Changed
+                }
+                _ => Outcome::Unchanged,
+            }
+        }
+        Action::SetMode(mode) => {
+            let changed = a.mode != mode;
+            a.mode = mode;
+            changed_if(changed)
+        }
+        Action::SetLanguage(lang) => {
+            let changed = a.language != lang;
+            a.language = lang;
+            changed_if(changed)
+        }
+        Action::MarkAgreed => {
+            // Only a consultation can reach an agreement; preparing alone cannot.
+            if a.status == Status::Agreed || a.mode != Mode::Consultation {
+                return Outcome::Unchanged;
+            }
+            let problems = validate_for_agreement(a);
+            if !problems.is_empty() {
+                return Outcome::Refused(problems);
+            }
+            a.status = Status::Agreed;
+            Outcome::Changed
+        }
+        Action::Reopen => {
+            let changed = a.status != Status::Draft;
+            a.status = Status::Draft;
+            changed_if(changed)
+        }
+        Action::Replace(next) => {
+            let changed = *a != *next;
+            *a = *next;
+            changed_if(changed)
+        }
+    }
+}
+
+fn set_choice(a: &mut Agreement, field: ChoiceField, choice: Choice) -> Outcome {
+    fn set<T: PartialEq>(slot: &mut T, v: T) -> Outcome {
+        if *slot == v {
+            Outcome::Unchanged
+        } else {
+            *slot = v;
+            Outcome::Changed
+        }
+    }
+    match (field, choice) {
+        (ChoiceField::CoordinationNeed, Choice::Tri(v)) => set(&mut a.planning.coordination_need, v),
+        (ChoiceField::FixedContactNeeded, Choice::Tri(v)) => {
+            set(&mut a.contacts.fixed_contact_needed, v)
+        }
+        (ChoiceField::NextMode, Choice::Mode(v)) => set(&mut a.schedule.next_time.mode, v),
+        (ChoiceField::Initiator, Choice::Initiator(v)) => set(&mut a.schedule.next_time.initiator, v),
+        _ => Outcome::Unchanged,
+    }
+}

@@ -1,0 +1,353 @@
+//! The native JSON format: a versioned envelope around the agreement, used alike for autosave,
+//! export and import.
+//!
+//! Versioning policy: `format` must be `"patientkontrakt"` (anything else is a foreign file and
+//! is refused); `version` is a whole number. The current version is read as is; an older
+//! version is migrated step by step to the current one before it is read (there is no older
+//! version yet, so versions below 1 are refused as unknown); a newer version is refused with a
+//! message to use a newer version of the app, since reading it could silently drop data.
+//! Unknown keys are refused too, for the same reason: a lossless format may not drop data.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::field::{limits, ItemField, ListId, TextField};
+use super::model::{Agreement, QUESTION_COUNT};
+
+/// The value of the `format` key.
+pub const FORMAT: &str = "patientkontrakt";
+/// The current format version.
+pub const VERSION: u64 = 1;
+/// The largest file the app opens, in bytes.
+pub const FILE_LIMIT_BYTES: usize = 1024 * 1024;
+
+/// How strict [`decode`] is about size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DecodeLimits {
+    /// Largest input in bytes; `None` for no limit (our own autosave).
+    pub max_bytes: Option<usize>,
+}
+
+impl DecodeLimits {
+    /// For files the user opens.
+    pub const FILE: DecodeLimits = DecodeLimits { max_bytes: Some(FILE_LIMIT_BYTES) };
+    /// For the app's own autosave, which must always open again.
+    pub const STORAGE: DecodeLimits = DecodeLimits { max_bytes: None };
+}
+
+/// Why a document could not be read. Words for each live in `content`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file is empty (or only white space).
+    Empty,
+    /// Larger than the limit.
+    TooLarge {
+        /// Size of the input.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// Not valid UTF-8 text.
+    InvalidUtf8 {
+        /// Byte offset of the first bad byte.
+        offset: usize,
+    },
+    /// Not JSON.
+    NotJson {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// JSON that stops before it ends.
+    Truncated,
+    /// Nested deeper than any agreement is.
+    TooDeep,
+    /// JSON, but not a Patientkontrakt (no or another `format`).
+    Foreign,
+    /// A Patientkontrakt without a usable `version`.
+    VersionMissing,
+    /// Made by a newer version of the app.
+    NewerVersion {
+        /// Version in the file.
+        found: u64,
+    },
+    /// A version this app does not know how to migrate.
+    UnknownOldVersion {
+        /// Version in the file.
+        found: u64,
+    },
+    /// A required key is missing.
+    MissingField {
+        /// Where (`schedule.next_time.mode`).
+        path: String,
+    },
+    /// A key this format does not have.
+    UnknownField {
+        /// Where.
+        path: String,
+    },
+    /// A value of the wrong type (text where a list should be, …).
+    WrongType {
+        /// Where.
+        path: String,
+    },
+    /// A value outside the allowed set, or a list of the wrong length.
+    InvalidValue {
+        /// Where.
+        path: String,
+    },
+    /// A text longer than the field holds.
+    TextTooLong {
+        /// Where.
+        path: String,
+        /// Most characters allowed.
+        limit: usize,
+    },
+    /// A list with more rows than allowed.
+    TooManyRows {
+        /// Where.
+        path: String,
+        /// Most rows allowed.
+        limit: usize,
+    },
+    /// `id`, `created` or `updated` is not of the right form.
+    BadMeta {
+        /// Which key.
+        path: String,
+    },
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    version: u64,
+    #[serde(flatten)]
+    agreement: &'a Agreement,
+}
+
+/// Serialises an agreement: pretty-printed JSON with a final newline, keys in a fixed order.
+pub fn encode(a: &Agreement) -> Result<String, serde_json::Error> {
+    let mut s = serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT, version: VERSION, agreement: a })?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// Reads a document. Never panics, whatever the bytes.
+pub fn decode(bytes: &[u8], limits: DecodeLimits) -> Result<Agreement, ImportError> {
+    if let Some(limit) = limits.max_bytes {
+        if bytes.len() > limit {
+            return Err(ImportError::TooLarge { bytes: bytes.len(), limit });
+        }
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ImportError::InvalidUtf8 { offset: e.valid_up_to() })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            ImportError::Truncated
+        } else if e.to_string().starts_with("recursion limit exceeded") {
+            ImportError::TooDeep
+        } else {
+            ImportError::NotJson { line: e.line(), column: e.column() }
+        }
+    })?;
+    let Value::Object(mut map) = value else {
+        return Err(ImportError::Foreign);
+    };
+    if map.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::Foreign);
+    }
+    let version = map.get("version").and_then(Value::as_u64).ok_or(ImportError::VersionMissing)?;
+    if version > VERSION {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    map.remove("format");
+    map.remove("version");
+    let body = migrate(version, Value::Object(map))?;
+    let agreement: Agreement = serde_path_to_error::deserialize(body).map_err(|e| {
+        let path = e.path().to_string();
+        let msg = e.inner().to_string();
+        if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+            ImportError::MissingField { path: join(&path, field) }
+        } else if msg.starts_with("unknown field") {
+            // Here the path already ends at the unknown key.
+            ImportError::UnknownField { path }
+        } else if msg.starts_with("invalid type") {
+            ImportError::WrongType { path }
+        } else {
+            ImportError::InvalidValue { path }
+        }
+    })?;
+    check_limits(&agreement)?;
+    Ok(agreement)
+}
+
+fn join(path: &str, field: &str) -> String {
+    if path.is_empty() || path == "." {
+        field.to_string()
+    } else {
+        format!("{path}.{field}")
+    }
+}
+
+/// Brings an older body up to the current version, one step at a time. There is no older
+/// version yet; a step is added here with each new version, with a test and a fixture.
+fn migrate(version: u64, body: Value) -> Result<Value, ImportError> {
+    match version {
+        VERSION => Ok(body),
+        found => Err(ImportError::UnknownOldVersion { found }),
+    }
+}
+
+/// Whether `s` is an RFC 3339 timestamp `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`.
+pub fn is_timestamp(s: &str) -> bool {
+    let (Some(date), Some(rest)) = (s.get(..10), s.get(10..)) else {
+        return false;
+    };
+    if !super::ids::is_iso_date(date) {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix('T') else {
+        return false;
+    };
+    let (Some(hm), Some(rest)) = (rest.get(..5), rest.get(5..)) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(':') else {
+        return false;
+    };
+    let (Some(sec), Some(mut rest)) = (rest.get(..2), rest.get(2..)) else {
+        return false;
+    };
+    if !super::ids::is_time_of_day(hm) || !sec.bytes().all(|b| b.is_ascii_digit()) || sec > "60" {
+        return false;
+    }
+    if let Some(frac) = rest.strip_prefix('.') {
+        let n = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 || n > 9 {
+            return false;
+        }
+        rest = &frac[n..];
+    }
+    match rest.as_bytes().first() {
+        Some(b'Z') => rest.len() == 1,
+        Some(b'+' | b'-') => rest.len() == 6 && super::ids::is_time_of_day(&rest[1..]),
+        _ => false,
+    }
+}
+
+fn check_limits(a: &Agreement) -> Result<(), ImportError> {
+    let meta_ok = |s: &str| !s.trim().is_empty() && s.chars().count() <= limits::SHORT_TEXT;
+    if !meta_ok(&a.id) {
+        return Err(ImportError::BadMeta { path: "id".into() });
+    }
+    for (key, ts) in [("created", &a.created), ("updated", &a.updated)] {
+        if !is_timestamp(ts) {
+            return Err(ImportError::BadMeta { path: key.into() });
+        }
+    }
+    let nt = &a.schedule.next_time;
+    for (f, value, ok) in [
+        (TextField::NextDate, &nt.date, super::ids::is_iso_date as fn(&str) -> bool),
+        (TextField::NextTime, &nt.time, super::ids::is_time_of_day),
+        (TextField::AgreedDate, &a.agreed_by.date, super::ids::is_iso_date),
+    ] {
+        if value.as_deref().is_some_and(|v| !ok(v)) {
+            return Err(ImportError::InvalidValue { path: text_path(f).into() });
+        }
+    }
+    for f in TextField::ALL {
+        let limit = f.max_chars();
+        if f.get(a).chars().count() > limit {
+            return Err(ImportError::TextTooLong { path: text_path(f).into(), limit });
+        }
+    }
+    for list in ListId::ALL {
+        let n = list.len(a);
+        if n > limits::LIST_ITEMS {
+            return Err(ImportError::TooManyRows { path: list_path(list).into(), limit: limits::LIST_ITEMS });
+        }
+        for i in 0..n {
+            for &field in list.fields() {
+                let limit = field.max_chars();
+                if list.get(a, i, field).is_some_and(|v| v.chars().count() > limit) {
+                    return Err(ImportError::TextTooLong {
+                        path: format!("{}[{i}].{}", list_path(list), item_key(field)),
+                        limit,
+                    });
+                }
+            }
+        }
+    }
+    for (side, answers) in [("patient", &a.answers.patient), ("professional", &a.answers.professional)] {
+        for (n, ans) in answers.iter().enumerate().take(QUESTION_COUNT) {
+            if ans.comment.chars().count() > limits::ITEM_TEXT {
+                return Err(ImportError::TextTooLong {
+                    path: format!("answers.{side}[{n}].comment"),
+                    limit: limits::ITEM_TEXT,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The JSON path of a text field.
+pub fn text_path(f: TextField) -> &'static str {
+    match f {
+        TextField::PatientName => "patient.name",
+        TextField::PersonalNumber => "patient.personal_number",
+        TextField::OwnWords => "what_matters.own_words",
+        TextField::Resources => "what_matters.resources",
+        TextField::QuestionsForVisit => "what_matters.questions_for_visit",
+        TextField::Coordinator => "planning.coordinator",
+        TextField::NextStep => "schedule.next_step",
+        TextField::NextDate => "schedule.next_time.date",
+        TextField::NextTime => "schedule.next_time.time",
+        TextField::NextPeriod => "schedule.next_time.period",
+        TextField::Review => "schedule.review",
+        TextField::AgreedPatientName => "agreed_by.patient_name",
+        TextField::AgreedProfessionalName => "agreed_by.professional_name",
+        TextField::AgreedRole => "agreed_by.professional_role",
+        TextField::AgreedUnit => "agreed_by.unit",
+        TextField::AgreedHsaId => "agreed_by.hsa_id",
+        TextField::AgreedDate => "agreed_by.date",
+    }
+}
+
+/// The JSON path of a list.
+pub fn list_path(l: ListId) -> &'static str {
+    match l {
+        ListId::Relatives => "relatives",
+        ListId::Goals => "what_matters.goals",
+        ListId::SelfCare => "commitments.self_care",
+        ListId::WarningSigns => "commitments.warning_signs",
+        ListId::CareActions => "commitments.care_actions",
+        ListId::Plans => "planning.plans",
+        ListId::CareContacts => "contacts.care_contacts",
+        ListId::Routes => "contacts.routes",
+    }
+}
+
+/// The JSON key of a row field.
+pub fn item_key(f: ItemField) -> &'static str {
+    match f {
+        ItemField::Name => "name",
+        ItemField::Relation => "relation",
+        ItemField::Contact => "contact",
+        ItemField::Text => "text",
+        ItemField::Who => "who",
+        ItemField::When => "when",
+        ItemField::Title => "title",
+        ItemField::CareGiver => "care_giver",
+        ItemField::Role => "role",
+        ItemField::Unit => "unit",
+        ItemField::Reach => "reach",
+        ItemField::HsaId => "hsa_id",
+        ItemField::Details => "details",
+    }
+}

@@ -1,0 +1,117 @@
+//! Checks of Swedish identifiers and ISO 8601 dates, pure and allocation-light.
+
+/// Why a personnummer was not accepted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PersonalNumberError {
+    /// Not 12 digits (an optional `-` before the last four is allowed).
+    Format,
+    /// The digits do not form a birth date (or a samordningsnummer's day + 60).
+    Date,
+    /// The control digit is wrong.
+    Checksum,
+}
+
+/// Checks a Swedish personnummer or samordningsnummer written with 12 digits,
+/// `ÅÅÅÅMMDD-NNNN` or `ÅÅÅÅMMDDNNNN`, and returns the 12 digits.
+/// Ten-digit forms are refused: the century cannot be known without a clock, and the
+/// journal needs it.
+pub fn check_personal_number(input: &str) -> Result<String, PersonalNumberError> {
+    let s = input.trim();
+    let digits: String = match s.len() {
+        12 => s.to_string(),
+        13 if s.as_bytes()[8] == b'-' => format!("{}{}", &s[..8], &s[9..]),
+        _ => return Err(PersonalNumberError::Format),
+    };
+    if digits.len() != 12 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(PersonalNumberError::Format);
+    }
+    let num = |r: std::ops::Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (num(0..4), num(4..6), num(6..8));
+    let day = if day > 60 { day - 60 } else { day };
+    if !is_real_date(year, month, day) {
+        return Err(PersonalNumberError::Date);
+    }
+    if !luhn_ok(&digits.as_bytes()[2..]) {
+        return Err(PersonalNumberError::Checksum);
+    }
+    Ok(digits)
+}
+
+/// Luhn check over ASCII digits, the last one being the control digit.
+fn luhn_ok(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = u32::from(b - b'0');
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum % 10 == 0
+}
+
+fn is_leap(year: u32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn is_real_date(year: u32, month: u32, day: u32) -> bool {
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1800 && (1..=days).contains(&day)
+}
+
+/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let all_digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if !(all_digits(0..4) && all_digits(5..7) && all_digits(8..10)) {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    is_real_date(n(0..4), n(5..7), n(8..10))
+}
+
+/// Whether `s` is a time of day written `HH:MM` (24-hour clock).
+pub fn is_time_of_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 5 || b[2] != b':' || ![0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit()) {
+        return false;
+    }
+    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(99);
+    n(0..2) < 24 && n(3..5) < 60
+}
+
+/// Whether `s` looks like an HSA-id: `SE`, the care giver's 10- or 12-digit organisation
+/// number, `-`, and 1–20 letters or digits (e.g. `SE2321000016-1003`), 31 characters at most.
+pub fn is_hsa_id(s: &str) -> bool {
+    let s = s.trim();
+    let Some(rest) = s.strip_prefix("SE") else {
+        return false;
+    };
+    let Some((org, local)) = rest.split_once('-') else {
+        return false;
+    };
+    s.len() <= 31
+        && (org.len() == 10 || org.len() == 12)
+        && org.bytes().all(|b| b.is_ascii_digit())
+        && (1..=20).contains(&local.len())
+        && local.bytes().all(|b| b.is_ascii_alphanumeric())
+}

@@ -1,0 +1,194 @@
+//! Completeness of the four parts and the kvitto: is the Patientkontrakt in place?
+//!
+//! Seed 003: it is in place when the patient answers yes to all seven questions and there is a
+//! documented agreement covering all parts. We show it as: all seven answered Ja by the patient
+//! (and by the professional, in a consultation) and every part documented. Anything short of
+//! that is a gap, linked to the step that closes it.
+
+use super::model::{Agreement, Mode, Perspective, Tri, QUESTION_COUNT};
+use super::steps::Step;
+
+/// Something missing from the documented agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PartGap {
+    /// "Vad är viktigt för dig?" is not written.
+    OwnWordsMissing,
+    /// Part 1: nothing on what the patient does to feel well.
+    SelfCareMissing,
+    /// Part 1: nothing on what to watch and when/where to seek care.
+    WarningSignsMissing,
+    /// Part 1: nothing on what care does.
+    CareActionsMissing,
+    /// Part 2: no plans listed.
+    PlansMissing,
+    /// Part 2: the need of coordination is not answered.
+    CoordinationNeedUnanswered,
+    /// Part 2: coordination is needed but nobody is named to do it.
+    CoordinatorMissing,
+    /// Part 3: no fast vårdkontakt, and not stated that none is needed.
+    FixedContactMissing,
+    /// Part 3: no contact routes.
+    RoutesMissing,
+    /// Part 4: no next step.
+    NextStepMissing,
+    /// Part 4: no date or period for the next time.
+    NextTimeMissing,
+    /// Part 4: not said how the next contact takes place.
+    NextModeMissing,
+    /// Part 4: not said who takes the initiative.
+    InitiatorMissing,
+}
+
+impl PartGap {
+    /// Every gap, in dialogue order.
+    pub const ALL: [PartGap; 13] = [
+        PartGap::OwnWordsMissing,
+        PartGap::SelfCareMissing,
+        PartGap::WarningSignsMissing,
+        PartGap::CareActionsMissing,
+        PartGap::PlansMissing,
+        PartGap::CoordinationNeedUnanswered,
+        PartGap::CoordinatorMissing,
+        PartGap::FixedContactMissing,
+        PartGap::RoutesMissing,
+        PartGap::NextStepMissing,
+        PartGap::NextTimeMissing,
+        PartGap::NextModeMissing,
+        PartGap::InitiatorMissing,
+    ];
+
+    /// The step that closes this gap.
+    pub fn step(self) -> Step {
+        match self {
+            PartGap::OwnWordsMissing => Step::WhatMatters,
+            PartGap::SelfCareMissing | PartGap::WarningSignsMissing | PartGap::CareActionsMissing => {
+                Step::Commitments
+            }
+            PartGap::PlansMissing | PartGap::CoordinationNeedUnanswered | PartGap::CoordinatorMissing => {
+                Step::Planning
+            }
+            PartGap::FixedContactMissing | PartGap::RoutesMissing => Step::Contacts,
+            PartGap::NextStepMissing
+            | PartGap::NextTimeMissing
+            | PartGap::NextModeMissing
+            | PartGap::InitiatorMissing => Step::Schedule,
+        }
+    }
+
+    /// Whether this gap is present in the agreement.
+    pub fn is_open(self, a: &Agreement) -> bool {
+        let blank = |s: &str| s.trim().is_empty();
+        let has = |items: &[super::model::Item]| items.iter().any(|i| !blank(&i.text));
+        let nt = &a.schedule.next_time;
+        match self {
+            PartGap::OwnWordsMissing => blank(&a.what_matters.own_words),
+            PartGap::SelfCareMissing => !has(&a.commitments.self_care),
+            PartGap::WarningSignsMissing => !has(&a.commitments.warning_signs),
+            PartGap::CareActionsMissing => !has(&a.commitments.care_actions),
+            PartGap::PlansMissing => !a.planning.plans.iter().any(|p| !blank(&p.title)),
+            PartGap::CoordinationNeedUnanswered => a.planning.coordination_need.is_none(),
+            PartGap::CoordinatorMissing => {
+                a.planning.coordination_need == Some(Tri::Yes) && blank(&a.planning.coordinator)
+            }
+            PartGap::FixedContactMissing => {
+                a.contacts.fixed_contact_needed != Some(Tri::No)
+                    && !a
+                        .contacts
+                        .care_contacts
+                        .iter()
+                        .any(|c| !blank(&c.name) || !blank(&c.role) || !blank(&c.unit))
+            }
+            PartGap::RoutesMissing => !a.contacts.routes.iter().any(|r| !blank(&r.details)),
+            PartGap::NextStepMissing => blank(&a.schedule.next_step),
+            PartGap::NextTimeMissing => nt.date.is_none() && blank(&nt.period),
+            PartGap::NextModeMissing => nt.mode.is_none(),
+            PartGap::InitiatorMissing => nt.initiator.is_none(),
+        }
+    }
+}
+
+/// Which documentation gaps stand behind question `n` (0-based), per PRODUCT.md §2:
+/// 1 — the agreement as a whole (parts 1 and 3); 2 — what matters and part 1;
+/// 3 — contact routes; 4 — fast vårdkontakt; 5 — next step; 6 — next agreed time; 7 — part 2.
+pub fn closed_by(n: usize) -> &'static [PartGap] {
+    use PartGap::*;
+    match n {
+        0 => &[
+            SelfCareMissing,
+            WarningSignsMissing,
+            CareActionsMissing,
+            FixedContactMissing,
+            RoutesMissing,
+        ],
+        1 => &[OwnWordsMissing, SelfCareMissing, WarningSignsMissing, CareActionsMissing],
+        2 => &[RoutesMissing],
+        3 => &[FixedContactMissing],
+        4 => &[NextStepMissing],
+        5 => &[NextTimeMissing, NextModeMissing, InitiatorMissing],
+        6 => &[PlansMissing, CoordinationNeedUnanswered, CoordinatorMissing],
+        _ => &[],
+    }
+}
+
+/// The steps that close question `n` (0-based), without repeats, in dialogue order.
+pub fn steps_for_question(n: usize) -> Vec<Step> {
+    let mut steps: Vec<Step> = closed_by(n).iter().map(|g| g.step()).collect();
+    steps.sort();
+    steps.dedup();
+    steps
+}
+
+/// Where one question stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuestionStatus {
+    /// 0-based question number.
+    pub n: usize,
+    /// The patient's answer.
+    pub patient: Option<Tri>,
+    /// The professional's answer (only counted in a consultation).
+    pub professional: Option<Tri>,
+    /// Both answered, differently.
+    pub disagreement: bool,
+    /// The documentation gaps behind this question that are open.
+    pub open_gaps: Vec<PartGap>,
+    /// Answered Ja by everyone who has to answer, and nothing behind it is missing.
+    pub closed: bool,
+}
+
+/// The kvitto: in place or not, and every gap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kvitto {
+    /// "Patientkontraktet är på plats".
+    pub in_place: bool,
+    /// Open documentation gaps, in dialogue order.
+    pub part_gaps: Vec<PartGap>,
+    /// The seven questions.
+    pub questions: Vec<QuestionStatus>,
+}
+
+/// Works out the kvitto.
+pub fn kvitto(a: &Agreement) -> Kvitto {
+    let part_gaps: Vec<PartGap> = PartGap::ALL.into_iter().filter(|g| g.is_open(a)).collect();
+    let consultation = a.mode == Mode::Consultation;
+    let questions: Vec<QuestionStatus> = (0..QUESTION_COUNT)
+        .map(|n| {
+            let patient = a.answers.of(Perspective::Patient)[n].value;
+            let professional = a.answers.of(Perspective::Professional)[n].value;
+            let open_gaps: Vec<PartGap> =
+                closed_by(n).iter().copied().filter(|g| part_gaps.contains(g)).collect();
+            let answered_yes =
+                patient == Some(Tri::Yes) && (!consultation || professional == Some(Tri::Yes));
+            QuestionStatus {
+                n,
+                patient,
+                professional,
+                disagreement: consultation
+                    && matches!((patient, professional), (Some(x), Some(y)) if x != y),
+                closed: answered_yes && open_gaps.is_empty(),
+                open_gaps,
+            }
+        })
+        .collect();
+    let in_place = part_gaps.is_empty() && questions.iter().all(|q| q.closed);
+    Kvitto { in_place, part_gaps, questions }
+}

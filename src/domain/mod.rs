@@ -1,0 +1,21 @@
+//! The Patientkontrakt domain: the agreement, its actions, validation, kvitto and formats.
+//!
+//! Plain Rust only. Nothing here knows about the browser (no yew, web-sys, js-sys, gloo or
+//! wasm-bindgen; `tests/architecture.rs` fails if one appears), and nothing reads a clock or
+//! a random source: ids and timestamps are passed in. So `cargo test` covers all of it.
+
+pub mod action;
+pub mod envelope;
+pub mod field;
+pub mod ids;
+pub mod kvitto;
+pub mod model;
+pub mod steps;
+pub mod validate;
+
+pub use action::{apply, Action, Choice, Outcome};
+pub use field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
+pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
+pub use model::*;
+pub use steps::Step;
+pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

@@ -1,0 +1,453 @@
+//! The agreement itself: plain serde data, the one in-memory state every output derives from.
+//!
+//! Field order here is the key order of the native JSON format, so it is part of the format:
+//! reordering fields changes exports byte for byte. Free text is stored exactly as typed
+//! (no trimming); "not given" is the empty string for text and `null` for choices and dates.
+
+use serde::{Deserialize, Serialize};
+
+/// Reads an `Option` whose key must be present (as `null` when empty). Without this, serde
+/// treats a missing key as `None`, and the importer would accept documents the schema refuses.
+fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d)
+}
+
+/// Number of SKR questions that show whether a Patientkontrakt works.
+pub const QUESTION_COUNT: usize = 7;
+
+/// Who is filling in the agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// "Förbered besöket": the patient alone, before a visit.
+    #[default]
+    Prepare,
+    /// "Överenskommelse i vårdmötet": patient and professional together.
+    Consultation,
+}
+
+/// Language of the user interface and of generated texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    /// Swedish, the default.
+    #[default]
+    Sv,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// BCP 47 tag, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::Sv => "sv",
+            Language::En => "en",
+        }
+    }
+
+    /// Parses a `lang`-style tag ("sv", "sv-SE", "en-GB"); `None` for anything else.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "sv" => Some(Language::Sv),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+}
+
+/// Whether patient and professional have marked the agreement as agreed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Being worked on. Any change to the content of an agreed agreement returns it here.
+    #[default]
+    Draft,
+    /// Marked as agreed by both, with the "agreed by" block filled in.
+    Agreed,
+}
+
+/// Ja / Nej / Vet inte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    /// Ja.
+    Yes,
+    /// Nej.
+    No,
+    /// Vet inte.
+    DontKnow,
+}
+
+/// How the next contact takes place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactMode {
+    /// Besök (in person).
+    Visit,
+    /// Telefon.
+    Phone,
+    /// Video.
+    Video,
+    /// Digitalt (message, e-service).
+    Digital,
+}
+
+/// Who takes the initiative for the next contact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Initiator {
+    /// The patient gets in touch.
+    Patient,
+    /// Care gets in touch.
+    Care,
+}
+
+/// Kinds of contact route (seed 003, "Patientkontrakt i praktiken / Kontakt").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RouteKind {
+    /// Telefon.
+    #[default]
+    Phone,
+    /// Webbtidbok.
+    OnlineBooking,
+    /// Kallelse.
+    Summons,
+    /// Videosamtal.
+    Video,
+    /// Mail/meddelande.
+    Message,
+    /// Mottagningens e-tjänster.
+    EService,
+    /// Annat.
+    Other,
+}
+
+impl RouteKind {
+    /// Every kind, in the order the UI offers them.
+    pub const ALL: [RouteKind; 7] = [
+        RouteKind::Phone,
+        RouteKind::OnlineBooking,
+        RouteKind::Summons,
+        RouteKind::Video,
+        RouteKind::Message,
+        RouteKind::EService,
+        RouteKind::Other,
+    ];
+
+    /// The stable key used in JSON and in form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            RouteKind::Phone => "phone",
+            RouteKind::OnlineBooking => "online_booking",
+            RouteKind::Summons => "summons",
+            RouteKind::Video => "video",
+            RouteKind::Message => "message",
+            RouteKind::EService => "e_service",
+            RouteKind::Other => "other",
+        }
+    }
+
+    /// Inverse of [`RouteKind::key`].
+    pub fn from_key(key: &str) -> Option<RouteKind> {
+        RouteKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// The patient. Everything optional: a patient preparing at home may stay anonymous.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Patient {
+    /// Name as the patient wants it written.
+    pub name: String,
+    /// Swedish personnummer or samordningsnummer, 12 digits, as typed.
+    pub personal_number: String,
+}
+
+/// A närstående: someone close who helps.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Relative {
+    /// Name.
+    pub name: String,
+    /// Relation to the patient ("dotter", "granne").
+    pub relation: String,
+    /// How to reach them.
+    pub contact: String,
+}
+
+/// One entry of a part-1 list: a thing to do or watch, with optional who and when.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// What (to do, to keep an eye on).
+    pub text: String,
+    /// Who does it, or for warning signs: where to turn.
+    pub who: String,
+    /// When, how often, or for warning signs: how soon to seek care.
+    pub when: String,
+}
+
+/// A goal in the patient's own words.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    /// The goal.
+    pub text: String,
+}
+
+/// "Vad är viktigt för dig?" — the ground the agreement stands on.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WhatMatters {
+    /// What matters in the patient's life, in their own words.
+    pub own_words: String,
+    /// Goals.
+    pub goals: Vec<Goal>,
+    /// Own resources and network: what helps, who helps.
+    pub resources: String,
+    /// What the patient wants to ask or bring up at the visit.
+    pub questions_for_visit: String,
+}
+
+/// Part 1: what the patient does and what care does.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Commitments {
+    /// What I do to feel well.
+    pub self_care: Vec<Item>,
+    /// What I keep an eye on, and when and where I seek care.
+    pub warning_signs: Vec<Item>,
+    /// What care does.
+    pub care_actions: Vec<Item>,
+}
+
+/// One plan the patient has with some care giver.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// The plan ("Vårdplan hjärtsvikt", "Rehabplan").
+    pub title: String,
+    /// Who holds it (region, kommun, private care giver; unit).
+    pub care_giver: String,
+    /// Contact for the plan.
+    pub contact: String,
+}
+
+/// Part 2: sammanhållen planering.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Planning {
+    /// The patient's plans across care givers.
+    pub plans: Vec<Plan>,
+    /// Does the patient need help with coordination?
+    #[serde(deserialize_with = "present")]
+    pub coordination_need: Option<Tri>,
+    /// Who coordinates.
+    pub coordinator: String,
+}
+
+/// A fast vårdkontakt.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareContact {
+    /// Name.
+    pub name: String,
+    /// Role ("distriktssköterska").
+    pub role: String,
+    /// Unit ("Vårdcentralen Norr").
+    pub unit: String,
+    /// How to reach them.
+    pub reach: String,
+    /// HSA-id, optional.
+    pub hsa_id: String,
+}
+
+/// A way to get in touch with care.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactRoute {
+    /// Kind of route.
+    pub kind: RouteKind,
+    /// Number, address, hours.
+    pub details: String,
+}
+
+/// Part 3: fast vårdkontakt and contact routes.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    /// Does the patient need a fast vårdkontakt? `No` documents that none is needed.
+    #[serde(deserialize_with = "present")]
+    pub fixed_contact_needed: Option<Tri>,
+    /// The fast vårdkontakt(er).
+    pub care_contacts: Vec<CareContact>,
+    /// Contact routes.
+    pub routes: Vec<ContactRoute>,
+}
+
+/// The agreed next time.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextTime {
+    /// Date, ISO 8601 `YYYY-MM-DD`.
+    #[serde(deserialize_with = "present")]
+    pub date: Option<String>,
+    /// Time of day, `HH:MM`; only with a date.
+    #[serde(deserialize_with = "present")]
+    pub time: Option<String>,
+    /// Or a period in words ("inom tre månader").
+    pub period: String,
+    /// How.
+    #[serde(deserialize_with = "present")]
+    pub mode: Option<ContactMode>,
+    /// Who takes the initiative.
+    #[serde(deserialize_with = "present")]
+    pub initiator: Option<Initiator>,
+}
+
+/// Part 4: överenskommen tid.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Schedule {
+    /// The patient's next step.
+    pub next_step: String,
+    /// The next agreed time.
+    pub next_time: NextTime,
+    /// When the agreement itself is followed up and revised.
+    pub review: String,
+}
+
+/// One answer to one of the seven questions.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Ja / Nej / Vet inte, or not answered.
+    #[serde(deserialize_with = "present")]
+    pub value: Option<Tri>,
+    /// Optional comment.
+    pub comment: String,
+}
+
+/// Whose answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Perspective {
+    /// The patient's version of the questions.
+    Patient,
+    /// The care giver's version.
+    Professional,
+}
+
+/// The seven answers from each side.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// Patient's answers, question 1 first.
+    pub patient: [Answer; QUESTION_COUNT],
+    /// Professional's answers, question 1 first.
+    pub professional: [Answer; QUESTION_COUNT],
+}
+
+impl Answers {
+    /// The answers of one side.
+    pub fn of(&self, p: Perspective) -> &[Answer; QUESTION_COUNT] {
+        match p {
+            Perspective::Patient => &self.patient,
+            Perspective::Professional => &self.professional,
+        }
+    }
+
+    /// The answers of one side, mutable.
+    pub fn of_mut(&mut self, p: Perspective) -> &mut [Answer; QUESTION_COUNT] {
+        match p {
+            Perspective::Patient => &mut self.patient,
+            Perspective::Professional => &mut self.professional,
+        }
+    }
+}
+
+/// Who agreed, and when.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgreedBy {
+    /// The patient's name.
+    pub patient_name: String,
+    /// The professional's name.
+    pub professional_name: String,
+    /// The professional's role.
+    pub professional_role: String,
+    /// The unit.
+    pub unit: String,
+    /// The professional's HSA-id, optional.
+    pub hsa_id: String,
+    /// Date of the agreement, `YYYY-MM-DD`.
+    #[serde(deserialize_with = "present")]
+    pub date: Option<String>,
+}
+
+/// The whole Patientkontrakt. Serialised, it is the body of the native JSON envelope.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// Stable id of this agreement (a UUID, made by the caller).
+    pub id: String,
+    /// When it was created, RFC 3339 UTC.
+    pub created: String,
+    /// When it was last changed, RFC 3339 UTC.
+    pub updated: String,
+    /// Prepare or consultation.
+    pub mode: Mode,
+    /// Language chosen.
+    pub language: Language,
+    /// Draft or agreed.
+    pub status: Status,
+    /// The patient.
+    pub patient: Patient,
+    /// Närstående.
+    pub relatives: Vec<Relative>,
+    /// Vad är viktigt för dig?
+    pub what_matters: WhatMatters,
+    /// Part 1.
+    pub commitments: Commitments,
+    /// Part 2.
+    pub planning: Planning,
+    /// Part 3.
+    pub contacts: Contacts,
+    /// Part 4.
+    pub schedule: Schedule,
+    /// The seven questions, both sides.
+    pub answers: Answers,
+    /// Agreed by.
+    pub agreed_by: AgreedBy,
+}
+
+impl Agreement {
+    /// A new, empty agreement. The caller supplies id and time: the domain has no clock.
+    pub fn new(id: impl Into<String>, now: impl Into<String>, mode: Mode, language: Language) -> Self {
+        let now = now.into();
+        Agreement {
+            id: id.into(),
+            created: now.clone(),
+            updated: now,
+            mode,
+            language,
+            status: Status::Draft,
+            patient: Patient::default(),
+            relatives: Vec::new(),
+            what_matters: WhatMatters::default(),
+            commitments: Commitments::default(),
+            planning: Planning::default(),
+            contacts: Contacts::default(),
+            schedule: Schedule::default(),
+            answers: Answers::default(),
+            agreed_by: AgreedBy::default(),
+        }
+    }
+}

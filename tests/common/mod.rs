@@ -1,0 +1,120 @@
+//! Agreements shared by the host tests, built only through `apply`, as the UI builds them.
+#![allow(dead_code)]
+
+use patientkontrakt::domain::*;
+
+pub const NOW: &str = "2026-11-22T10:00:00Z";
+pub const LATER: &str = "2026-11-22T10:05:00Z";
+
+/// Applies an action that must change the agreement.
+pub fn act(a: &mut Agreement, action: Action) {
+    let shown = format!("{action:?}");
+    assert_eq!(apply(a, action, LATER), Outcome::Changed, "{shown}");
+}
+
+pub fn text(a: &mut Agreement, f: TextField, v: &str) {
+    act(a, Action::SetText(f, v.to_string()));
+}
+
+/// Adds a row and fills the given fields.
+pub fn row(a: &mut Agreement, list: ListId, values: &[(ItemField, &str)]) {
+    act(a, Action::AddItem(list));
+    let i = list.len(a) - 1;
+    for (f, v) in values {
+        act(a, Action::SetItemText(list, i, *f, v.to_string()));
+    }
+}
+
+pub fn empty(mode: Mode) -> Agreement {
+    Agreement::new("3f0c8a4e-9b1d-4c57-8e2a-6d1f0b9c7a21", NOW, mode, Language::Sv)
+}
+
+/// A typical consultation: every part documented, all fourteen answers Ja.
+pub fn typical() -> Agreement {
+    use ItemField::*;
+    let mut a = empty(Mode::Consultation);
+    text(&mut a, TextField::PatientName, "Anna Andersson");
+    text(&mut a, TextField::PersonalNumber, "19121212-1212");
+    text(&mut a, TextField::OwnWords, "Att orka leka med barnbarnen och gå till kören på torsdagar.");
+    row(&mut a, ListId::Goals, &[(Text, "Gå en promenad varje dag")]);
+    text(&mut a, TextField::Resources, "Min man Bertil och grannen Eva.");
+    row(&mut a, ListId::Relatives, &[(Name, "Bertil Andersson"), (Relation, "make"), (Contact, "070-123 45 67")]);
+    row(&mut a, ListId::SelfCare, &[(Text, "Väger mig varje morgon"), (When, "varje morgon")]);
+    row(
+        &mut a,
+        ListId::WarningSigns,
+        &[(Text, "Ökar mer än 2 kg på tre dagar"), (Who, "Ringer hjärtsviktsmottagningen"), (When, "samma dag")],
+    );
+    row(&mut a, ListId::CareActions, &[(Text, "Följer upp blodprover"), (Who, "Sjuksköterska Karin"), (When, "var tredje månad")]);
+    row(&mut a, ListId::Plans, &[(Title, "Vårdplan hjärtsvikt"), (CareGiver, "Hjärtmottagningen, Region Exempel")]);
+    act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::Yes))));
+    text(&mut a, TextField::Coordinator, "Karin Berg, fast vårdkontakt");
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactNeeded, Choice::Tri(Some(Tri::Yes))));
+    row(
+        &mut a,
+        ListId::CareContacts,
+        &[(Name, "Karin Berg"), (Role, "sjuksköterska"), (Unit, "Hjärtmottagningen"), (Reach, "via 1177"), (HsaId, "SE2321000016-1003")],
+    );
+    row(&mut a, ListId::Routes, &[(Details, "010-123 45 00, vardagar 8–10")]);
+    text(&mut a, TextField::NextStep, "Lämna blodprov på vårdcentralen.");
+    text(&mut a, TextField::NextDate, "2027-02-15");
+    text(&mut a, TextField::NextTime, "09:30");
+    act(&mut a, Action::SetChoice(ChoiceField::NextMode, Choice::Mode(Some(ContactMode::Visit))));
+    act(&mut a, Action::SetChoice(ChoiceField::Initiator, Choice::Initiator(Some(Initiator::Care))));
+    text(&mut a, TextField::Review, "Om ett år");
+    for n in 0..QUESTION_COUNT {
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(Tri::Yes)));
+    }
+    text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
+    text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
+    text(&mut a, TextField::AgreedRole, "sjuksköterska");
+    text(&mut a, TextField::AgreedUnit, "Hjärtmottagningen");
+    text(&mut a, TextField::AgreedDate, "2026-11-22");
+    a
+}
+
+/// Every list filled, every field used, every comment written.
+pub fn maximal() -> Agreement {
+    let mut a = typical();
+    for list in ListId::ALL {
+        for k in 0..3 {
+            act(&mut a, Action::AddItem(list));
+            let i = list.len(&a) - 1;
+            for f in list.fields() {
+                let v = if *f == ItemField::HsaId { format!("SE2321000016-{k}{i}") } else { format!("{} {i} {}", list.key(), f.key()) };
+                act(&mut a, Action::SetItemText(list, i, *f, v));
+            }
+        }
+    }
+    act(&mut a, Action::SetRouteKind(1, RouteKind::Video));
+    act(&mut a, Action::SetRouteKind(2, RouteKind::OnlineBooking));
+    text(&mut a, TextField::QuestionsForVisit, "Kan jag ändra tiden för medicinen?");
+    text(&mut a, TextField::NextPeriod, "eller inom tre månader");
+    text(&mut a, TextField::AgreedHsaId, "SE2321000016-2000");
+    for n in 0..QUESTION_COUNT {
+        act(&mut a, Action::SetAnswerComment(Perspective::Patient, n, format!("Patientens kommentar {n}")));
+        act(&mut a, Action::SetAnswerComment(Perspective::Professional, n, format!("Vårdens kommentar {n}")));
+    }
+    a
+}
+
+/// Markup, script, quotes, control characters and odd Unicode in every text field.
+pub const HOSTILE: &str = "<script>alert('x')</script><img src=x onerror=alert(1)> \"quoted\" & 'single' \u{0}\u{7} \u{202e}rtl\u{202c} 👩🏽‍⚕️ e\u{301} \\ </textarea>";
+
+pub fn hostile() -> Agreement {
+    let mut a = empty(Mode::Consultation);
+    for f in TextField::ALL {
+        if !f.is_date_or_time() && f != TextField::PersonalNumber && f != TextField::AgreedHsaId {
+            text(&mut a, f, HOSTILE);
+        }
+    }
+    for list in ListId::ALL {
+        act(&mut a, Action::AddItem(list));
+        for f in list.fields() {
+            act(&mut a, Action::SetItemText(list, 0, *f, HOSTILE.to_string()));
+        }
+    }
+    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 0, HOSTILE.to_string()));
+    a
+}

@@ -1,0 +1,164 @@
+//! Content as data: both languages present and non-empty for every key, and the seven
+//! questions verbatim from SKR.
+#![cfg(not(target_arch = "wasm32"))]
+
+use patientkontrakt::content::{self, Ui, T};
+use patientkontrakt::domain::envelope::ImportError;
+use patientkontrakt::domain::*;
+
+fn assert_full(what: &str, t: T) {
+    assert!(!t.sv.trim().is_empty(), "{what}: Swedish missing");
+    assert!(!t.en.trim().is_empty(), "{what}: English missing");
+}
+
+fn verbatim() -> Vec<(String, String)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/skr_questions.tsv");
+    std::fs::read_to_string(path)
+        .expect("fixture")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols[1].to_string(), cols[2].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_fourteen_questions_are_verbatim() {
+    let want = verbatim();
+    assert_eq!(want.len(), 7);
+    for (n, (patient, professional)) in want.iter().enumerate() {
+        assert_eq!(content::question(Perspective::Patient, n).map(|t| t.sv), Some(patient.as_str()), "patient q{}", n + 1);
+        assert_eq!(content::question(Perspective::Professional, n).map(|t| t.sv), Some(professional.as_str()), "care q{}", n + 1);
+    }
+    assert_eq!(content::question(Perspective::Patient, 7), None);
+}
+
+/// When the design folder is next to the checkout (as in development), the fixture must
+/// still match PRODUCT.md's table character for character.
+#[test]
+fn the_fixture_matches_product_md_when_present() {
+    let product = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/design/PRODUCT.md");
+    let Ok(text) = std::fs::read_to_string(product) else {
+        eprintln!("PRODUCT.md not beside the checkout; the fixture alone is checked");
+        return;
+    };
+    for (n, (patient, professional)) in verbatim().iter().enumerate() {
+        let row = format!("| {} | {} | {} |", n + 1, patient, professional);
+        assert!(text.contains(&row), "question {} differs from PRODUCT.md", n + 1);
+    }
+}
+
+#[test]
+fn every_ui_text_has_both_languages_and_a_unique_id() {
+    let mut ids = std::collections::HashSet::new();
+    for k in Ui::ALL {
+        assert_full(k.id(), k.t());
+        assert!(ids.insert(k.id()), "duplicate id {}", k.id());
+    }
+}
+
+#[test]
+fn every_step_field_list_choice_and_code_has_words() {
+    for s in std::iter::once(Step::Start).chain(Step::NUMBERED) {
+        assert_full(s.key(), content::step_title(s));
+        for m in [Mode::Prepare, Mode::Consultation] {
+            assert_full(s.key(), content::step_intro(s, m));
+        }
+    }
+    for f in TextField::ALL {
+        let ft = content::text_field(f);
+        assert_full(f.key(), ft.label);
+        if let Some(h) = ft.hint {
+            assert_full(f.key(), h);
+        }
+    }
+    for l in ListId::ALL {
+        for m in [Mode::Prepare, Mode::Consultation] {
+            let lt = content::list_text(l, m);
+            for t in [lt.heading, lt.hint, lt.add, lt.row] {
+                assert_full(l.key(), t);
+            }
+        }
+        for f in l.fields() {
+            assert_full(&format!("{}/{}", l.key(), f.key()), content::item_label(l, *f));
+        }
+    }
+    for c in [ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded, ChoiceField::NextMode, ChoiceField::Initiator] {
+        assert_full(c.key(), content::choice_field(c).label);
+    }
+    for v in [Tri::Yes, Tri::No, Tri::DontKnow] {
+        assert_full("tri", content::tri(v));
+    }
+    for m in [ContactMode::Visit, ContactMode::Phone, ContactMode::Video, ContactMode::Digital] {
+        assert_full("mode", content::contact_mode(m));
+    }
+    for i in [Initiator::Patient, Initiator::Care] {
+        assert_full("initiator", content::initiator(i));
+    }
+    for k in RouteKind::ALL {
+        assert_full(k.key(), content::route_kind(k));
+    }
+    for c in ErrorCode::ALL {
+        assert_full(&format!("{c:?}"), content::error(c));
+    }
+    for g in PartGap::ALL {
+        assert_full(&format!("{g:?}"), content::gap(g));
+    }
+    for p in [Perspective::Patient, Perspective::Professional] {
+        for n in 0..QUESTION_COUNT {
+            assert_full("question", content::question(p, n).expect("question"));
+        }
+    }
+}
+
+#[test]
+fn list_headings_differ_by_mode_where_the_patient_prepares_alone() {
+    let prepare = content::list_text(ListId::CareActions, Mode::Prepare).heading;
+    let together = content::list_text(ListId::CareActions, Mode::Consultation).heading;
+    assert_eq!(prepare.sv, "Det här vill jag ha hjälp med av vården");
+    assert_eq!(together.sv, "Det här gör vården");
+}
+
+#[test]
+fn every_import_error_is_worded_with_its_details_in_both_languages() {
+    let cases = [
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 3 * 1024 * 1024 + 200_000, limit: 1024 * 1024 },
+        ImportError::InvalidUtf8 { offset: 17 },
+        ImportError::NotJson { line: 3, column: 9 },
+        ImportError::Truncated,
+        ImportError::TooDeep,
+        ImportError::Foreign,
+        ImportError::VersionMissing,
+        ImportError::NewerVersion { found: 4 },
+        ImportError::UnknownOldVersion { found: 0 },
+        ImportError::MissingField { path: "planning".into() },
+        ImportError::UnknownField { path: "patient.email".into() },
+        ImportError::WrongType { path: "relatives".into() },
+        ImportError::InvalidValue { path: "mode".into() },
+        ImportError::TextTooLong { path: "what_matters.own_words".into(), limit: 20000 },
+        ImportError::TooManyRows { path: "planning.plans".into(), limit: 100 },
+        ImportError::BadMeta { path: "id".into() },
+    ];
+    for e in &cases {
+        for lang in [Language::Sv, Language::En] {
+            let msg = content::import_error(lang, e);
+            assert!(!msg.contains('{'), "unfilled placeholder in {msg}");
+            assert!(msg.len() > 10, "{e:?}");
+        }
+    }
+    let sv = content::import_error(Language::Sv, &cases[1]);
+    assert_eq!(sv, "Filen är för stor (3,1 MB). Appen öppnar filer på högst 1,0 MB.");
+    let en = content::import_error(Language::En, &cases[1]);
+    assert_eq!(en, "The file is too large (3.1 MB). The app opens files of at most 1.0 MB.");
+    assert!(content::import_error(Language::Sv, &cases[9]).contains("okänt format (version 0)"));
+    assert!(content::import_error(Language::En, &cases[11]).contains("“patient.email”"));
+}
+
+#[test]
+fn placeholders_fill() {
+    assert_eq!(content::fill(Ui::StepOf.get(Language::Sv), &[("n", "2"), ("total", "7")]), "Steg 2 av 7");
+    assert_eq!(content::fill(Ui::StepOf.get(Language::En), &[("n", "2"), ("total", "7")]), "Step 2 of 7");
+}

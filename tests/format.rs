@@ -1,0 +1,202 @@
+//! The native JSON format: golden files, round trip, the JSON Schema (checked with an
+//! independent validator, the `jsonschema` crate), the versioning policy and every import error.
+//!
+//! Run with `BLESS=1` to rewrite the golden files after a deliberate format change.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use patientkontrakt::domain::envelope::{decode, encode, DecodeLimits, ImportError, FILE_LIMIT_BYTES};
+use patientkontrakt::domain::*;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn schema() -> jsonschema::Validator {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v1.schema.json");
+    let text = std::fs::read_to_string(path).expect("schema file");
+    let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
+    // Formats ("date", "date-time") are only annotations in 2020-12 unless asserted.
+    jsonschema::draft202012::options().should_validate_formats(true).build(&schema).expect("schema compiles")
+}
+
+fn golden() -> Vec<(&'static str, Agreement)> {
+    let mut agreed = typical();
+    act(&mut agreed, Action::MarkAgreed);
+    vec![
+        ("empty.json", empty(Mode::Prepare)),
+        ("typical.json", agreed),
+        ("maximal.json", maximal()),
+        ("hostile.json", hostile()),
+    ]
+}
+
+#[test]
+fn exports_match_the_golden_files() {
+    for (name, a) in golden() {
+        let out = encode(&a).expect("encodes");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(fixture(name), &out).expect("write golden");
+        }
+        let want = std::fs::read_to_string(fixture(name)).expect("golden file present (BLESS=1 to create)");
+        assert_eq!(out, want, "{name} differs from its golden file");
+    }
+}
+
+#[test]
+fn export_import_export_is_byte_identical() {
+    for (name, a) in golden() {
+        let first = encode(&a).expect("encodes");
+        let back = decode(first.as_bytes(), DecodeLimits::FILE).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(back, a, "{name}: import restores the exact state");
+        assert_eq!(encode(&back).expect("encodes"), first, "{name}: byte for byte");
+    }
+}
+
+#[test]
+fn envelope_starts_with_format_and_version_and_uses_iso_dates() {
+    let out = encode(&typical()).expect("encodes");
+    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 1,\n  \"id\": "), "{}", &out[..80]);
+    assert!(out.ends_with("}\n"));
+    let v: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["created"], "2026-11-22T10:00:00Z");
+    assert_eq!(v["schedule"]["next_time"]["date"], "2027-02-15");
+    assert_eq!(v["agreed_by"]["date"], "2026-11-22");
+    assert_eq!(v["answers"]["patient"].as_array().map(Vec::len), Some(7));
+}
+
+#[test]
+fn every_golden_export_is_valid_against_the_schema() {
+    let validator = schema();
+    for (name, a) in golden() {
+        let v: Value = serde_json::from_str(&encode(&a).expect("encodes")).expect("json");
+        let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path)).collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+}
+
+fn typical_value() -> Value {
+    serde_json::from_str(&encode(&typical()).expect("encodes")).expect("json")
+}
+
+/// Broken documents: the schema and the importer must both refuse each, and the importer
+/// must say what is wrong.
+#[test]
+fn broken_documents_are_refused_by_schema_and_importer_alike() {
+    let validator = schema();
+    type Mutate = fn(&mut Value);
+    let cases: Vec<(&str, Mutate, ImportError)> = vec![
+        ("foreign format", |v| v["format"] = json!("fhir"), ImportError::Foreign),
+        ("no format", |v| { v.as_object_mut().map(|m| m.remove("format")); }, ImportError::Foreign),
+        ("newer version", |v| v["version"] = json!(2), ImportError::NewerVersion { found: 2 }),
+        ("older version", |v| v["version"] = json!(0), ImportError::UnknownOldVersion { found: 0 }),
+        ("version as text", |v| v["version"] = json!("1"), ImportError::VersionMissing),
+        ("missing part", |v| { v.as_object_mut().map(|m| m.remove("planning")); }, ImportError::MissingField { path: "planning".into() }),
+        (
+            "missing nested field",
+            |v| { v["schedule"]["next_time"].as_object_mut().map(|m| m.remove("mode")); },
+            ImportError::MissingField { path: "schedule.next_time.mode".into() },
+        ),
+        ("unknown key", |v| v["extra"] = json!(1), ImportError::UnknownField { path: "extra".into() }),
+        (
+            "unknown nested key",
+            |v| v["patient"]["email"] = json!("a@b.se"),
+            ImportError::UnknownField { path: "patient.email".into() },
+        ),
+        ("text where a list is", |v| v["relatives"] = json!("Bertil"), ImportError::WrongType { path: "relatives".into() }),
+        ("number where text is", |v| v["what_matters"]["own_words"] = json!(42), ImportError::WrongType { path: "what_matters.own_words".into() }),
+        ("unknown answer", |v| v["answers"]["patient"][0]["value"] = json!("maybe"), ImportError::InvalidValue { path: "answers.patient[0].value".into() }),
+        ("six answers", |v| { v["answers"]["patient"].as_array_mut().map(|a| a.pop()); }, ImportError::InvalidValue { path: "answers.patient".into() }),
+        ("unknown mode", |v| v["mode"] = json!("solo"), ImportError::InvalidValue { path: "mode".into() }),
+        ("impossible date", |v| v["schedule"]["next_time"]["date"] = json!("2027-02-30"), ImportError::InvalidValue { path: "schedule.next_time.date".into() }),
+        ("bad time", |v| v["schedule"]["next_time"]["time"] = json!("9.30"), ImportError::InvalidValue { path: "schedule.next_time.time".into() }),
+        ("empty id", |v| v["id"] = json!(""), ImportError::BadMeta { path: "id".into() }),
+        ("bad timestamp", |v| v["updated"] = json!("yesterday"), ImportError::BadMeta { path: "updated".into() }),
+        (
+            "text over the limit",
+            |v| v["what_matters"]["own_words"] = json!("a".repeat(limits::LONG_TEXT + 1)),
+            ImportError::TextTooLong { path: "what_matters.own_words".into(), limit: limits::LONG_TEXT },
+        ),
+        (
+            "row text over the limit",
+            |v| v["commitments"]["self_care"][0]["text"] = json!("b".repeat(limits::ITEM_TEXT + 1)),
+            ImportError::TextTooLong { path: "commitments.self_care[0].text".into(), limit: limits::ITEM_TEXT },
+        ),
+        (
+            "too many rows",
+            |v| v["what_matters"]["goals"] = json!(vec![json!({"text": "x"}); limits::LIST_ITEMS + 1]),
+            ImportError::TooManyRows { path: "what_matters.goals".into(), limit: limits::LIST_ITEMS },
+        ),
+    ];
+    for (name, mutate, expected) in cases {
+        let mut v = typical_value();
+        mutate(&mut v);
+        assert!(!validator.is_valid(&v), "schema must refuse: {name}");
+        let bytes = serde_json::to_vec(&v).expect("json");
+        assert_eq!(decode(&bytes, DecodeLimits::FILE), Err(expected), "{name}");
+    }
+}
+
+#[test]
+fn text_that_is_not_a_document_gets_its_own_error() {
+    let decode_file = |b: &[u8]| decode(b, DecodeLimits::FILE);
+    assert_eq!(decode_file(b""), Err(ImportError::Empty));
+    assert_eq!(decode_file(b" \n\t "), Err(ImportError::Empty));
+    assert_eq!(decode_file(b"hej"), Err(ImportError::NotJson { line: 1, column: 1 }));
+    assert_eq!(decode_file(b"{\n  \"a\": 1,,\n}"), Err(ImportError::NotJson { line: 2, column: 10 }));
+    assert_eq!(decode_file(b"[1, 2, 3]"), Err(ImportError::Foreign));
+    assert_eq!(decode_file(b"\"patientkontrakt\""), Err(ImportError::Foreign));
+    assert_eq!(decode_file(b"{\"resourceType\": \"Bundle\"}"), Err(ImportError::Foreign));
+    assert_eq!(decode_file(&[0x7b, 0xff, 0xfe, 0x7d]), Err(ImportError::InvalidUtf8 { offset: 1 }));
+    let full = encode(&typical()).expect("encodes");
+    assert_eq!(decode_file(&full.as_bytes()[..full.len() / 2]), Err(ImportError::Truncated));
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert_eq!(decode_file(deep.as_bytes()), Err(ImportError::TooDeep));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(encode(&typical()).expect("encodes").as_bytes());
+    assert_eq!(decode(&bytes, DecodeLimits::FILE), Ok(typical()));
+}
+
+#[test]
+fn files_over_the_limit_are_refused_but_own_autosave_is_not() {
+    let mut a = typical();
+    text(&mut a, TextField::OwnWords, &"ö".repeat(limits::LONG_TEXT));
+    for list in ListId::ALL {
+        for i in 0..limits::LIST_ITEMS - list.len(&a) {
+            act(&mut a, Action::AddItem(list));
+            let n = list.len(&a) - 1;
+            let f = list.fields()[0];
+            act(&mut a, Action::SetItemText(list, n, f, format!("{i}{}", "x".repeat(f.max_chars() - 4))));
+        }
+    }
+    let big = encode(&a).expect("encodes");
+    assert!(big.len() > FILE_LIMIT_BYTES, "test needs a document over the limit, got {}", big.len());
+    assert_eq!(decode(big.as_bytes(), DecodeLimits::FILE), Err(ImportError::TooLarge { bytes: big.len(), limit: FILE_LIMIT_BYTES }));
+    assert_eq!(decode(big.as_bytes(), DecodeLimits::STORAGE), Ok(a));
+}
+
+#[test]
+fn the_schema_file_describes_the_current_version() {
+    let text = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v1.schema.json")).expect("schema");
+    let v: Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(v["properties"]["format"]["const"], envelope::FORMAT);
+    assert_eq!(v["properties"]["version"]["const"], envelope::VERSION);
+}
+
+#[test]
+fn timestamps_follow_rfc_3339() {
+    use patientkontrakt::domain::envelope::is_timestamp;
+    for ok in ["2026-11-22T10:00:00Z", "2026-11-22T10:00:00.123Z", "2026-11-22T10:00:00+01:00"] {
+        assert!(is_timestamp(ok), "{ok}");
+    }
+    for bad in ["2026-11-22", "2026-11-22 10:00:00Z", "2026-11-22T10:00Z", "2026-11-22T10:00:00", "2026-11-22T10:00:00.Z", "2026-11-22T25:00:00Z", "2026-11-22T10:00:00+1:00"] {
+        assert!(!is_timestamp(bad), "{bad}");
+    }
+}
