@@ -141,6 +141,7 @@ fn every_import_error_is_worded_with_its_details_in_both_languages() {
         ImportError::TextTooLong { path: "what_matters.own_words".into(), limit: 20000 },
         ImportError::TooManyRows { path: "planning.plans".into(), limit: 100 },
         ImportError::BadMeta { path: "id".into() },
+        ImportError::Unreadable,
     ];
     for e in &cases {
         for lang in [Language::Sv, Language::En] {

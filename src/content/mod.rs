@@ -137,7 +137,36 @@ texts!(
         Print => "Skriv ut", "Print";
         PrintTitle => "Mitt patientkontrakt", "My Patientkontrakt";
         WhenToSeekCare => "När ska jag söka vård och vart vänder jag mig?", "When should I seek care and where do I turn?";
-        SectionPatient => "Patient", "Patient";
+        PrintWhatMatters => "Det här är viktigt för mig", "What matters to me";
+        PrintNext => "Mitt nästa steg och nästa tid", "My next step and next time";
+        PrintUpdated => "Senast ändrat {date}", "Last changed {date}";
+        PrintAgreed => "Överenskommet {date} av {names}", "Agreed on {date} by {names}";
+        PrintPlans => "Mina planer och samordning", "My plans and coordination";
+        RestoredNotice => "Vi har hämtat det du skrev senast (sparat {time}).", "We have restored what you wrote last (saved {time}).";
+        StartOver => "Börja om", "Start over";
+        StorageBlocked => "Webbläsaren tillåter inte att appen sparar här, så det du skriver sparas inte automatiskt. Ladda ner en fil innan du stänger sidan.",
+            "The browser does not let the app save here, so what you write is not saved automatically. Download a file before you close the page.";
+        StorageNone => "Det du skriver sparas inte på den här enheten. Ladda ner en fil innan du stänger sidan om du vill spara.",
+            "What you write is not saved on this device. Download a file before you close the page if you want to keep it.";
+        StorageFull => "Det gick inte att spara automatiskt eftersom webbläsarens lagring är full. Det du har skrivit finns kvar medan sidan är öppen. Ladda ner en fil för att spara det.",
+            "Automatic saving failed because the browser's storage is full. What you have written stays while the page is open. Download a file to keep it.";
+        StoredUnreadable => "Det sparade utkastet kunde inte läsas: {reason} Inget har tagits bort. Du kan ladda ner det sparade som en fil och börja på nytt när du vill.",
+            "The saved draft could not be read: {reason} Nothing has been deleted. You can download what was saved as a file and start afresh when you want.";
+        DownloadStored => "Ladda ner det sparade", "Download what was saved";
+        StartFresh => "Börja på nytt", "Start afresh";
+        ClearData => "Rensa uppgifter", "Clear data";
+        ClearConfirm => "Vill du ta bort allt du har skrivit från den här enheten? Det går inte att ångra.",
+            "Do you want to remove everything you have written from this device? This cannot be undone.";
+        ClearYes => "Ja, rensa uppgifterna", "Yes, clear the data";
+        Cancel => "Avbryt", "Cancel";
+        Close => "Stäng", "Close";
+        Cleared => "Uppgifterna är borttagna från den här enheten.", "The data has been removed from this device.";
+        ReplaceConfirm => "Du har redan ett utkast. Vill du ersätta det med innehållet i filen? Det du har skrivit nu försvinner.",
+            "You already have a draft. Do you want to replace it with the contents of the file? What you have written now will be lost.";
+        ReplaceYes => "Ja, öppna filen", "Yes, open the file";
+        OpenFileError => "Filen kunde inte öppnas", "The file could not be opened";
+        DropHint => "Du kan också dra och släppa en sparad fil här.", "You can also drag and drop a saved file here.";
+        FileOpened => "Filen är öppnad. Kontrollera svaren och fortsätt.", "The file is open. Check the answers and continue.";
         AppFailed => "Något gick fel i appen. Det du har skrivit finns kvar i den senaste automatiska sparningen. Ladda om sidan för att fortsätta.",
             "Something went wrong in the app. What you have written is kept in the latest automatic save. Reload the page to continue.";
     }
@@ -646,6 +675,13 @@ pub fn import_error(lang: Language, e: &ImportError) -> String {
                 "The list “{path}” has too many rows. At most {limit} fit.",
             ),
             vec![("path", path.clone()), ("limit", limit.to_string())],
+        ),
+        ImportError::Unreadable => (
+            t(
+                "Filen kunde inte läsas. Försök igen eller välj en annan fil.",
+                "The file could not be read. Try again or choose another file.",
+            ),
+            vec![],
         ),
         ImportError::BadMeta { path } => (
             t("Filen har ett ogiltigt värde i ”{path}”.", "The file has an invalid value in “{path}”."),

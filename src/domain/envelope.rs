@@ -111,6 +111,8 @@ pub enum ImportError {
         /// Most rows allowed.
         limit: usize,
     },
+    /// The browser could not read the file at all.
+    Unreadable,
     /// `id`, `created` or `updated` is not of the right form.
     BadMeta {
         /// Which key.

@@ -10,6 +10,7 @@ pub mod field;
 pub mod ids;
 pub mod kvitto;
 pub mod model;
+pub mod session;
 pub mod steps;
 pub mod validate;
 
@@ -17,5 +18,6 @@ pub use action::{apply, Action, Choice, Outcome};
 pub use field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
+pub use session::{Command, Session};
 pub use steps::Step;
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

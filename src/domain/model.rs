@@ -450,4 +450,10 @@ impl Agreement {
             agreed_by: AgreedBy::default(),
         }
     }
+
+    /// Whether nothing has been written or chosen yet (meta, mode and language aside).
+    pub fn is_blank(&self) -> bool {
+        let fresh = Agreement::new(self.id.clone(), self.created.clone(), self.mode, self.language);
+        Agreement { updated: self.created.clone(), status: Status::Draft, ..self.clone() } == fresh
+    }
 }

@@ -1,0 +1,26 @@
+//! Step 4 (part 3): fast vårdkontakt and contact routes.
+
+use yew::prelude::*;
+
+use super::list_editor::{self, ListEditor};
+use super::{bound_tri, use_lang, StepProps};
+use crate::domain::{ChoiceField, ItemField, ListId, Mode};
+
+/// The step.
+#[component]
+pub fn Contacts(p: &StepProps) -> Html {
+    let lang = use_lang();
+    let a = &p.state.session.agreement;
+    let problems = &p.state.session.problems;
+    // The HSA-id is for the professional to fill in.
+    let hidden: &[ItemField] = if a.mode == Mode::Prepare { &[ItemField::HsaId] } else { &[] };
+    let contacts = list_editor::Props::of(a, ListId::CareContacts, problems, hidden, p.edit());
+    let routes = list_editor::Props::of(a, ListId::Routes, problems, &[], p.edit());
+    html! {
+        <>
+            { bound_tri(p, ChoiceField::FixedContactNeeded, a.contacts.fixed_contact_needed, lang) }
+            <ListEditor ..contacts />
+            <ListEditor ..routes />
+        </>
+    }
+}

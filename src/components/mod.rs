@@ -1,0 +1,139 @@
+//! Thin Yew components, one per file. They receive data and callbacks; every change goes
+//! through a domain `Command`. Element ids are `pk-` + the domain's stable field keys, so error
+//! summaries, tests and focus handling all find fields the same way.
+
+pub mod app;
+pub mod commitments;
+pub mod contacts;
+pub mod error_summary;
+pub mod list_editor;
+pub mod planning;
+pub mod print_view;
+pub mod questions;
+pub mod radios;
+pub mod schedule;
+pub mod start;
+pub mod summary;
+pub mod text_field;
+pub mod what_matters;
+
+use yew::prelude::*;
+
+use crate::content;
+use crate::domain::{FieldRef, Language, Problem, TextField};
+
+/// The language on screen, shared with every component.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lang(pub Language);
+
+/// Reads the language from context (Swedish if a component is used outside the app).
+#[hook]
+pub fn use_lang() -> Language {
+    use_context::<Lang>().map(|l| l.0).unwrap_or_default()
+}
+
+/// Element id of a field.
+pub fn field_id(f: &FieldRef) -> String {
+    format!("pk-{}", f.key())
+}
+
+/// The message for a field, if it has a problem on screen.
+pub fn error_for(problems: &[Problem], f: &FieldRef, lang: Language) -> Option<AttrValue> {
+    problems
+        .iter()
+        .find(|p| p.field == *f)
+        .map(|p| AttrValue::Static(content::error(p.code).get(lang)))
+}
+
+/// A static text in the current language.
+pub fn s(t: content::T, lang: Language) -> AttrValue {
+    AttrValue::Static(t.get(lang))
+}
+
+/// Label and hint of a text field, in the current language.
+pub fn label_hint(f: TextField, lang: Language) -> (AttrValue, Option<AttrValue>) {
+    let ft = content::text_field(f);
+    (s(ft.label, lang), ft.hint.map(|h| s(h, lang)))
+}
+
+/// Properties of every step page: the app's state handle (compared by pointer, so a page
+/// re-renders only when the state changed).
+#[derive(Properties, PartialEq, Clone)]
+pub struct StepProps {
+    /// The state.
+    pub state: UseReducerHandle<crate::state::AppState>,
+}
+
+impl StepProps {
+    /// A callback that applies a domain action.
+    pub fn edit(&self) -> Callback<crate::domain::Action> {
+        let st = self.state.clone();
+        Callback::from(move |a| st.dispatch(crate::domain::Command::Edit(a)))
+    }
+}
+
+/// A text field bound to the agreement.
+pub fn bound_text(p: &StepProps, f: TextField, multiline: bool, lang: Language) -> Html {
+    let a = &p.state.session.agreement;
+    let fref = FieldRef::Text(f);
+    let (label, hint) = label_hint(f, lang);
+    let kind = match f {
+        TextField::NextDate | TextField::AgreedDate => "date",
+        TextField::NextTime => "time",
+        _ => "text",
+    };
+    let autocomplete = match f {
+        TextField::PatientName => Some(AttrValue::Static("name")),
+        _ => None,
+    };
+    let edit = p.edit();
+    let onchange = Callback::from(move |v: String| edit.emit(crate::domain::Action::SetText(f, v)));
+    let width = match f {
+        TextField::PersonalNumber | TextField::AgreedHsaId => "pk-input--width-20",
+        TextField::NextDate | TextField::AgreedDate | TextField::NextTime => "pk-input--width-10",
+        _ => "",
+    };
+    html! {
+        <text_field::TextField id={field_id(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
+            error={error_for(&p.state.session.problems, &fref, lang)} {multiline} kind={AttrValue::Static(kind)}
+            max={f.max_chars()} {autocomplete} class={classes!((!width.is_empty()).then_some(width))} {onchange} />
+    }
+}
+
+/// A Ja / Nej / Vet inte group bound to one of the agreement's tri-state choices.
+pub fn bound_tri(p: &StepProps, f: crate::domain::ChoiceField, value: Option<crate::domain::Tri>, lang: Language) -> Html {
+    use crate::domain::{Action, Choice};
+    let ft = content::choice_field(f);
+    let choices = tri_choices(lang);
+    let edit = p.edit();
+    let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(f, Choice::Tri(tri_from_key(&v)))));
+    html! {
+        <radios::Radios id={field_id(&FieldRef::Choice(f))} legend={s(ft.label, lang)} hint={ft.hint.map(|h| s(h, lang))}
+            {choices} selected={value.map(|v| AttrValue::Static(tri_key(v)))} inline=true {onchange} />
+    }
+}
+
+/// The Ja / Nej / Vet inte choices.
+pub fn tri_choices(lang: Language) -> Vec<radios::Choice> {
+    use crate::domain::Tri;
+    [Tri::Yes, Tri::No, Tri::DontKnow]
+        .into_iter()
+        .map(|t| radios::Choice::new(tri_key(t), s(content::tri(t), lang)))
+        .collect()
+}
+
+/// Form value of a tri-state answer.
+pub fn tri_key(t: crate::domain::Tri) -> &'static str {
+    use crate::domain::Tri;
+    match t {
+        Tri::Yes => "yes",
+        Tri::No => "no",
+        Tri::DontKnow => "dont_know",
+    }
+}
+
+/// Inverse of [`tri_key`].
+pub fn tri_from_key(k: &str) -> Option<crate::domain::Tri> {
+    use crate::domain::Tri;
+    [Tri::Yes, Tri::No, Tri::DontKnow].into_iter().find(|t| tri_key(*t) == k)
+}

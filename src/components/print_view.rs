@@ -1,0 +1,87 @@
+//! "Mitt patientkontrakt": the patient's A4 printout. Hidden on screen; the print stylesheet
+//! shows it and hides everything else of the widget.
+
+use yew::prelude::*;
+
+use super::summary::{next_time_text, row_text};
+use crate::content::{self, fill, Ui};
+use crate::domain::*;
+
+/// Properties of [`PrintView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct Props {
+    /// What to print.
+    pub agreement: Agreement,
+}
+
+fn list(a: &Agreement, l: ListId, lang: Language) -> Html {
+    let rows: Vec<String> = (0..l.len(a)).map(|i| row_text(a, l, i, lang)).filter(|t| !t.is_empty()).collect();
+    if rows.is_empty() {
+        return html! { <p class="pk-print__empty">{ Ui::NotGiven.get(lang) }</p> };
+    }
+    html! { <ul>{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+}
+
+fn para(v: &str, lang: Language) -> Html {
+    if v.trim().is_empty() {
+        html! { <p class="pk-print__empty">{ Ui::NotGiven.get(lang) }</p> }
+    } else {
+        html! { <p class="pk-pre-wrap">{ v.to_string() }</p> }
+    }
+}
+
+/// The print view.
+#[component]
+pub fn PrintView(p: &Props) -> Html {
+    let a = &p.agreement;
+    let lang = a.language;
+    let heading = |l: ListId| content::list_text(l, a.mode).heading.get(lang);
+    let updated = a.updated.get(..10).unwrap_or_default();
+    let nt = next_time_text(&a.schedule.next_time);
+    let mut next = vec![a.schedule.next_step.clone(), nt];
+    if let Some(m) = a.schedule.next_time.mode {
+        next.push(content::contact_mode(m).get(lang).to_string());
+    }
+    if let Some(i) = a.schedule.next_time.initiator {
+        next.push(format!("{}: {}", content::choice_field(ChoiceField::Initiator).label.get(lang), content::initiator(i).get(lang)));
+    }
+    let next: Vec<String> = next.into_iter().filter(|s| !s.trim().is_empty()).collect();
+    let ab = &a.agreed_by;
+    html! {
+        <div class="pk-print-only pk-print">
+            <h1 class="pk-print__title">{ Ui::PrintTitle.get(lang) }</h1>
+            <p class="pk-print__meta">
+                if !a.patient.name.trim().is_empty() { <span class="pk-pre-wrap">{ a.patient.name.clone() }</span>{ " · " } }
+                { fill(Ui::PrintUpdated.get(lang), &[("date", updated)]) }
+            </p>
+            <h2>{ Ui::PrintWhatMatters.get(lang) }</h2>
+            { para(&a.what_matters.own_words, lang) }
+            if !ListId::Goals.is_empty(a) { <h3>{ heading(ListId::Goals) }</h3>{ list(a, ListId::Goals, lang) } }
+            <section class="pk-print__box">
+                <h2>{ Ui::WhenToSeekCare.get(lang) }</h2>
+                { list(a, ListId::WarningSigns, lang) }
+                <h3>{ heading(ListId::CareContacts) }</h3>
+                { list(a, ListId::CareContacts, lang) }
+                <h3>{ heading(ListId::Routes) }</h3>
+                { list(a, ListId::Routes, lang) }
+            </section>
+            <h2>{ heading(ListId::SelfCare) }</h2>
+            { list(a, ListId::SelfCare, lang) }
+            <h2>{ heading(ListId::CareActions) }</h2>
+            { list(a, ListId::CareActions, lang) }
+            <h2>{ Ui::PrintPlans.get(lang) }</h2>
+            { list(a, ListId::Plans, lang) }
+            if !a.planning.coordinator.trim().is_empty() {
+                <p class="pk-pre-wrap">{ format!("{}: {}", content::text_field(TextField::Coordinator).label.get(lang), a.planning.coordinator) }</p>
+            }
+            <h2>{ Ui::PrintNext.get(lang) }</h2>
+            if next.is_empty() { { para("", lang) } } else { <ul>{ for next.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }
+            if a.status == Status::Agreed {
+                <p class="pk-print__agreed pk-pre-wrap">{ fill(Ui::PrintAgreed.get(lang), &[
+                    ("date", ab.date.as_deref().unwrap_or_default()),
+                    ("names", &format!("{}, {}", ab.patient_name, ab.professional_name)),
+                ]) }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! Step 6: SKR's seven questions. Preparing alone: the patient's version. In the consultation:
+//! both versions side by side, with differing answers highlighted.
+
+use yew::prelude::*;
+
+use super::radios::Radios;
+use super::text_field::TextField;
+use super::{error_for, field_id, tri_choices, tri_from_key, tri_key, use_lang, StepProps};
+use crate::content::{self, fill, Ui};
+use crate::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, QUESTION_COUNT};
+
+/// The step.
+#[component]
+pub fn Questions(p: &StepProps) -> Html {
+    let lang = use_lang();
+    let a = &p.state.session.agreement;
+    let k = kvitto(a);
+    let sides: &[Perspective] = match a.mode {
+        Mode::Prepare => &[Perspective::Patient],
+        Mode::Consultation => &[Perspective::Patient, Perspective::Professional],
+    };
+    let side = |n: usize, persp: Perspective| -> Html {
+        let answer = &a.answers.of(persp)[n];
+        let fref = FieldRef::Answer(persp, n);
+        let id = field_id(&fref);
+        let question = content::question(persp, n).map(|t| t.get(lang)).unwrap_or_default();
+        let legend = match (a.mode, persp) {
+            (Mode::Prepare, _) => AttrValue::Static(question),
+            (Mode::Consultation, Perspective::Patient) => format!("{}: {question}", Ui::PatientAnswers.get(lang)).into(),
+            (Mode::Consultation, Perspective::Professional) => format!("{}: {question}", Ui::ProfessionalAnswers.get(lang)).into(),
+        };
+        let edit = p.edit();
+        let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, tri_from_key(&v))));
+        let edit = p.edit();
+        let on_comment = Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v)));
+        html! {
+            <div class={classes!("pk-question__side", format!("pk-question__side--{}", match persp { Perspective::Patient => "patient", Perspective::Professional => "professional" }))}>
+                <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
+                    selected={answer.value.map(|v| AttrValue::Static(tri_key(v)))}
+                    error={error_for(&p.state.session.problems, &fref, lang)} {onchange} />
+                <TextField id={format!("{id}-comment")} label={AttrValue::Static(Ui::Comment.get(lang))}
+                    value={AttrValue::from(answer.comment.clone())} max={limits::ITEM_TEXT} onchange={on_comment} />
+            </div>
+        }
+    };
+    html! {
+        <ol class="pk-questions">
+            { for (0..QUESTION_COUNT).map(|n| {
+                let status = &k.questions[n];
+                html! {
+                    <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
+                        <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
+                        <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
+                            { for sides.iter().map(|s| side(n, *s)) }
+                        </div>
+                        if status.disagreement {
+                            <p class="pk-question__disagreement"><strong>{ Ui::Disagreement.get(lang) }</strong></p>
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}

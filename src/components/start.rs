@@ -1,0 +1,97 @@
+//! The start page: mode, language, one line on privacy, open a saved file (picker or drop).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::radios::{Choice, Radios};
+use super::{s, use_lang, StepProps};
+use crate::content::{self, Ui};
+use crate::domain::{Action, Language, Mode};
+
+/// Properties of [`Start`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct Props {
+    /// The app state.
+    pub step: StepProps,
+    /// Called with a file the user chose or dropped.
+    pub onfile: Callback<web_sys::File>,
+}
+
+/// The start page.
+#[component]
+pub fn Start(p: &Props) -> Html {
+    let lang = use_lang();
+    let a = &p.step.state.session.agreement;
+    let input = use_node_ref();
+    let edit = p.step.edit();
+
+    let mode_choices = vec![
+        Choice { value: "prepare".into(), label: s(Ui::ModePrepare.t(), lang), hint: Some(s(Ui::ModePrepareHint.t(), lang)), lang: None },
+        Choice {
+            value: "consultation".into(),
+            label: s(Ui::ModeConsultation.t(), lang),
+            hint: Some(s(Ui::ModeConsultationHint.t(), lang)),
+            lang: None,
+        },
+    ];
+    let on_mode = {
+        let edit = edit.clone();
+        Callback::from(move |v: AttrValue| {
+            edit.emit(Action::SetMode(if v == "consultation" { Mode::Consultation } else { Mode::Prepare }))
+        })
+    };
+    let lang_choices: Vec<Choice> = [Language::Sv, Language::En]
+        .into_iter()
+        .map(|l| Choice { value: l.tag().into(), label: content::language_name(l).into(), hint: None, lang: Some(l.tag().into()) })
+        .collect();
+    let on_lang = Callback::from(move |v: AttrValue| {
+        if let Some(l) = Language::from_tag(&v) {
+            edit.emit(Action::SetLanguage(l));
+        }
+    });
+
+    let open_picker = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(i) = input.cast::<HtmlInputElement>() {
+                i.set_value("");
+                i.click();
+            }
+        })
+    };
+    let on_pick = {
+        let onfile = p.onfile.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                onfile.emit(f);
+            }
+        })
+    };
+    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_drop = {
+        let onfile = p.onfile.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+                onfile.emit(f);
+            }
+        })
+    };
+    html! {
+        <>
+            <p class="pk-body pk-privacy" id="pk-privacy">{ Ui::Privacy.get(lang) }</p>
+            <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
+            <Radios id="pk-mode" legend={s(Ui::ModeLegend.t(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
+                choices={mode_choices} selected={Some(AttrValue::Static(match a.mode { Mode::Prepare => "prepare", Mode::Consultation => "consultation" }))}
+                onchange={on_mode} />
+            <Radios id="pk-language" legend={s(Ui::LanguageLegend.t(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
+                choices={lang_choices} selected={Some(AttrValue::Static(a.language.tag()))} inline=true onchange={on_lang} />
+            <div class="pk-dropzone" ondragover={on_dragover} ondrop={on_drop}>
+                <button type="button" class="pk-button pk-button--secondary" id="pk-open-file" onclick={open_picker}>{ Ui::OpenFile.get(lang) }</button>
+                <input type="file" ref={input} class="pk-file-input" accept=".json,application/json" tabindex="-1" aria-hidden="true" onchange={on_pick} />
+                <p class="pk-hint">{ Ui::DropHint.get(lang) }</p>
+            </div>
+        </>
+    }
+}

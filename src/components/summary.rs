@@ -1,0 +1,267 @@
+//! Step 7: check answers ("Ändra" links, "Ej angivet"), the kvitto with every gap linked to the
+//! step that closes it, the "agreed by" block, and the exports.
+
+use yew::prelude::*;
+
+use super::{bound_text, s, use_lang, StepProps};
+use crate::content::{self, fill, Ui, T};
+use crate::domain::*;
+use crate::export;
+
+/// One row of a check-answers list.
+struct Row {
+    key: AttrValue,
+    value: Html,
+}
+
+fn text_value(v: &str, lang: Language) -> Html {
+    if v.trim().is_empty() {
+        html! { <span class="pk-summary-list__empty">{ Ui::NotGiven.get(lang) }</span> }
+    } else {
+        html! { <span class="pk-pre-wrap">{ v.to_string() }</span> }
+    }
+}
+
+/// The text of one list row: its non-empty fields joined.
+pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
+    let mut parts: Vec<String> = list
+        .fields()
+        .iter()
+        .filter(|f| !(a.mode == Mode::Prepare && **f == ItemField::HsaId))
+        .filter_map(|f| list.get(a, i, *f))
+        .filter(|v| !v.trim().is_empty())
+        .map(str::to_string)
+        .collect();
+    if list == ListId::Routes {
+        if let Some(r) = a.contacts.routes.get(i) {
+            parts.insert(0, content::route_kind(r.kind).get(lang).to_string());
+        }
+    }
+    parts.join(" – ")
+}
+
+fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
+    let rows: Vec<String> = (0..list.len(a)).map(|i| row_text(a, list, i, lang)).filter(|t| !t.is_empty()).collect();
+    if rows.is_empty() {
+        return text_value("", lang);
+    }
+    html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+}
+
+fn opt_value(v: Option<T>, lang: Language) -> Html {
+    match v {
+        Some(t) => html! { { t.get(lang) } },
+        None => text_value("", lang),
+    }
+}
+
+/// The next agreed time in words: "2027-02-15 09:30", or the period, or both.
+pub fn next_time_text(nt: &NextTime) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = &nt.date {
+        parts.push(match &nt.time {
+            Some(t) => format!("{d} {t}"),
+            None => d.clone(),
+        });
+    }
+    if !nt.period.trim().is_empty() {
+        parts.push(nt.period.clone());
+    }
+    parts.join(", ")
+}
+
+fn label(f: TextField, lang: Language) -> AttrValue {
+    s(content::text_field(f).label, lang)
+}
+
+fn list_label(l: ListId, mode: Mode, lang: Language) -> AttrValue {
+    s(content::list_text(l, mode).heading, lang)
+}
+
+fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
+    let t = |f: TextField| Row { key: label(f, lang), value: text_value(f.get(a), lang) };
+    let l = |list: ListId| Row { key: list_label(list, a.mode, lang), value: list_value(a, list, lang) };
+    let choice = |c: ChoiceField, v: Option<T>| Row { key: s(content::choice_field(c).label, lang), value: opt_value(v, lang) };
+    match step {
+        Step::WhatMatters => vec![
+            t(TextField::OwnWords),
+            l(ListId::Goals),
+            t(TextField::Resources),
+            l(ListId::Relatives),
+            t(TextField::QuestionsForVisit),
+            t(TextField::PatientName),
+            t(TextField::PersonalNumber),
+        ],
+        Step::Commitments => vec![l(ListId::SelfCare), l(ListId::WarningSigns), l(ListId::CareActions)],
+        Step::Planning => vec![
+            l(ListId::Plans),
+            choice(ChoiceField::CoordinationNeed, a.planning.coordination_need.map(content::tri)),
+            t(TextField::Coordinator),
+        ],
+        Step::Contacts => vec![
+            choice(ChoiceField::FixedContactNeeded, a.contacts.fixed_contact_needed.map(content::tri)),
+            l(ListId::CareContacts),
+            l(ListId::Routes),
+        ],
+        Step::Schedule => {
+            let nt = &a.schedule.next_time;
+            let mut rows = vec![
+                t(TextField::NextStep),
+                Row { key: s(Ui::NextTimeLegend.t(), lang), value: text_value(&next_time_text(nt), lang) },
+                choice(ChoiceField::NextMode, nt.mode.map(content::contact_mode)),
+                choice(ChoiceField::Initiator, nt.initiator.map(content::initiator)),
+            ];
+            if a.mode == Mode::Consultation {
+                rows.push(t(TextField::Review));
+            }
+            rows
+        }
+        Step::Questions => (0..QUESTION_COUNT)
+            .map(|n| {
+                let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
+                let answer = |p: Perspective| {
+                    let ans = &a.answers.of(p)[n];
+                    let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or(Ui::NotGiven.get(lang));
+                    if ans.comment.trim().is_empty() { v.to_string() } else { format!("{v} – {}", ans.comment) }
+                };
+                let value = match a.mode {
+                    Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Patient) }</span> },
+                    Mode::Consultation => html! {
+                        <ul class="pk-list">
+                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
+                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::ProfessionalAnswers.get(lang), answer(Perspective::Professional)) }</li>
+                        </ul>
+                    },
+                };
+                Row { key: format!("{}. {q}", n + 1).into(), value }
+            })
+            .collect(),
+        Step::Start | Step::Summary => Vec::new(),
+    }
+}
+
+/// The kvitto and its gaps.
+fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
+    let k = kvitto(a);
+    if k.in_place {
+        return html! {
+            <div class="pk-panel pk-panel--confirmation" id="pk-kvitto">
+                <h2 class="pk-panel__title">{ Ui::KvittoInPlace.get(lang) }</h2>
+                <p class="pk-panel__body">{ Ui::KvittoInPlaceBody.get(lang) }</p>
+            </div>
+        };
+    }
+    let go = |step: Step| {
+        let st = p.state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            st.dispatch(Command::GoTo(step));
+        })
+    };
+    let link = |text: String, step: Step| {
+        let title = content::step_title(step).get(lang);
+        html! {
+            <li>
+                <button type="button" class="pk-link-button" onclick={go(step)}>{ text }</button>
+                <span class="pk-hint pk-gap__step">{ fill(Ui::GoToStep.get(lang), &[("step", title)]) }</span>
+            </li>
+        }
+    };
+    let mut items: Vec<Html> = k.part_gaps.iter().map(|g| link(content::gap(*g).get(lang).to_string(), g.step())).collect();
+    for q in &k.questions {
+        let mut sides = vec![(Perspective::Patient, q.patient, Ui::WhoPatient)];
+        if a.mode == Mode::Consultation {
+            sides.push((Perspective::Professional, q.professional, Ui::WhoProfessional));
+        }
+        for (_, v, who) in sides {
+            if v != Some(Tri::Yes) {
+                let text = fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string()), ("who", who.get(lang))]);
+                items.push(link(text, Step::Questions));
+            }
+        }
+    }
+    html! {
+        <div class="pk-panel pk-panel--gaps" id="pk-kvitto">
+            <h2 class="pk-heading-m">{ Ui::KvittoNotYet.get(lang) }</h2>
+            <p class="pk-body">{ Ui::KvittoNotYetBody.get(lang) }</p>
+            <ul class="pk-list pk-gaps">{ for items }</ul>
+        </div>
+    }
+}
+
+/// The step.
+#[component]
+pub fn Summary(p: &StepProps) -> Html {
+    let lang = use_lang();
+    let a = &p.state.session.agreement;
+    let sections = [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
+    let download = {
+        let st = p.state.clone();
+        Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement))
+    };
+    let print = Callback::from(|_: MouseEvent| export::print());
+    let mark = {
+        let edit = p.edit();
+        let agreed = a.status == Status::Agreed;
+        Callback::from(move |_: MouseEvent| edit.emit(if agreed { Action::Reopen } else { Action::MarkAgreed }))
+    };
+    html! {
+        <>
+            { kvitto_panel(p, a, lang) }
+            { for sections.iter().map(|step| {
+                let st = p.state.clone();
+                let step = *step;
+                let title = content::step_title(step).get(lang);
+                html! {
+                    <section class="pk-summary-card" aria-labelledby={format!("pk-summary-{}", step.key())}>
+                        <h2 class="pk-heading-m" id={format!("pk-summary-{}", step.key())}>{ title }</h2>
+                        <dl class="pk-summary-list">
+                            { for rows_for(step, a, lang).into_iter().map(|row| {
+                                let st = st.clone();
+                                let onclick = Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)));
+                                html! {
+                                    <div class="pk-summary-list__row">
+                                        <dt class="pk-summary-list__key">{ row.key.clone() }</dt>
+                                        <dd class="pk-summary-list__value">{ row.value }</dd>
+                                        <dd class="pk-summary-list__actions">
+                                            <button type="button" class="pk-link-button" {onclick}>
+                                                { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
+                                            </button>
+                                        </dd>
+                                    </div>
+                                }
+                            }) }
+                        </dl>
+                    </section>
+                }
+            }) }
+            if a.mode == Mode::Consultation {
+                <section class="pk-summary-card" aria-labelledby="pk-agreed-by-title">
+                    <h2 class="pk-heading-m" id="pk-agreed-by-title">{ Ui::AgreedByTitle.get(lang) }</h2>
+                    <p class="pk-body">
+                        { Ui::StatusLabel.get(lang) }{ ": " }
+                        <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id="pk-status">
+                            { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
+                        </strong>
+                    </p>
+                    { bound_text(p, TextField::AgreedPatientName, false, lang) }
+                    { bound_text(p, TextField::AgreedProfessionalName, false, lang) }
+                    { bound_text(p, TextField::AgreedRole, false, lang) }
+                    { bound_text(p, TextField::AgreedUnit, false, lang) }
+                    { bound_text(p, TextField::AgreedHsaId, false, lang) }
+                    { bound_text(p, TextField::AgreedDate, false, lang) }
+                    <button type="button" class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))} onclick={mark}>
+                        { if a.status == Status::Agreed { Ui::Reopen.get(lang) } else { Ui::MarkAgreed.get(lang) } }
+                    </button>
+                </section>
+            }
+            <section class="pk-summary-card" aria-labelledby="pk-exports-title">
+                <h2 class="pk-heading-m" id="pk-exports-title">{ Ui::ExportsTitle.get(lang) }</h2>
+                <div class="pk-button-group">
+                    <button type="button" class="pk-button" onclick={download}>{ Ui::DownloadJson.get(lang) }</button>
+                    <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
+                </div>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,92 @@
+//! A labelled text input or textarea with hint and inline error (GOV.UK form group).
+
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use super::use_lang;
+use crate::content::Ui;
+
+/// Properties of [`TextField`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct Props {
+    /// Element id (the label points at it; error summaries link to it).
+    pub id: AttrValue,
+    /// Visible label.
+    pub label: AttrValue,
+    /// Hint under the label.
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// Current value.
+    pub value: AttrValue,
+    /// Error shown inline.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    /// A textarea rather than a one-line input.
+    #[prop_or_default]
+    pub multiline: bool,
+    /// Input type for one-line inputs ("text", "date", "time", "tel").
+    #[prop_or(AttrValue::Static("text"))]
+    pub kind: AttrValue,
+    /// Most characters.
+    pub max: usize,
+    /// `autocomplete` hint.
+    #[prop_or_default]
+    pub autocomplete: Option<AttrValue>,
+    /// Extra class on the input (width).
+    #[prop_or_default]
+    pub class: Classes,
+    /// Called with the new value on every input.
+    pub onchange: Callback<String>,
+}
+
+/// A text field.
+#[component]
+pub fn TextField(p: &Props) -> Html {
+    let lang = use_lang();
+    let hint_id = format!("{}-hint", p.id);
+    let error_id = format!("{}-error", p.id);
+    let mut described = Vec::new();
+    if p.hint.is_some() {
+        described.push(hint_id.clone());
+    }
+    if p.error.is_some() {
+        described.push(error_id.clone());
+    }
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let invalid = p.error.as_ref().map(|_| "true");
+    let group = classes!("pk-form-group", p.error.as_ref().map(|_| "pk-form-group--error"));
+    let control = if p.multiline {
+        let cb = p.onchange.clone();
+        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        html! {
+            <textarea id={p.id.clone()} name={p.id.clone()} rows="5"
+                class={classes!("pk-textarea", p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
+                value={p.value.clone()} maxlength={p.max.to_string()}
+                aria-describedby={described} aria-invalid={invalid} {oninput} />
+        }
+    } else {
+        let cb = p.onchange.clone();
+        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+        html! {
+            <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()}
+                class={classes!("pk-input", p.error.as_ref().map(|_| "pk-input--error"), p.class.clone())}
+                value={p.value.clone()} maxlength={p.max.to_string()} autocomplete={p.autocomplete.clone()}
+                spellcheck={(p.kind == "text").then_some("true")}
+                aria-describedby={described} aria-invalid={invalid} {oninput} />
+        }
+    };
+    html! {
+        <div class={group}>
+            <label class="pk-label" for={p.id.clone()}>{ p.label.clone() }</label>
+            if let Some(h) = &p.hint {
+                <div class="pk-hint" id={hint_id}>{ h.clone() }</div>
+            }
+            if let Some(e) = &p.error {
+                <p class="pk-error-message" id={error_id}>
+                    <span class="pk-visually-hidden">{ Ui::ErrorPrefix.get(lang) }{" "}</span>{ e.clone() }
+                </p>
+            }
+            { control }
+        </div>
+    }
+}

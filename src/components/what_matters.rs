@@ -1,0 +1,37 @@
+//! Step 1: Vad är viktigt för dig? — own words first, then goals, resources, närstående.
+
+use yew::prelude::*;
+
+use super::list_editor::{self, ListEditor};
+use super::{bound_text, use_lang, StepProps};
+use crate::content::Ui;
+use crate::domain::{ListId, TextField};
+
+/// The step.
+#[component]
+pub fn WhatMatters(p: &StepProps) -> Html {
+    let lang = use_lang();
+    let a = &p.state.session.agreement;
+    let problems = &p.state.session.problems;
+    let goals = list_editor::Props::of(a, ListId::Goals, problems, &[], p.edit());
+    let relatives = list_editor::Props::of(a, ListId::Relatives, problems, &[], p.edit());
+    html! {
+        <>
+            { bound_text(p, TextField::OwnWords, true, lang) }
+            <ListEditor ..goals />
+            { bound_text(p, TextField::Resources, true, lang) }
+            <ListEditor ..relatives />
+            { bound_text(p, TextField::QuestionsForVisit, true, lang) }
+            <div class="pk-form-group">
+                <fieldset class="pk-fieldset" aria-describedby="pk-about-you-hint">
+                    <legend class="pk-fieldset__legend pk-fieldset__legend--m">
+                        <h2 class="pk-heading-m">{ Ui::AboutYou.get(lang) }</h2>
+                    </legend>
+                    <div class="pk-hint" id="pk-about-you-hint">{ Ui::AboutYouHint.get(lang) }</div>
+                    { bound_text(p, TextField::PatientName, false, lang) }
+                    { bound_text(p, TextField::PersonalNumber, false, lang) }
+                </fieldset>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,78 @@
+//! The host page's configuration, read from `data-*` attributes of the host element:
+//!
+//! ```html
+//! <div data-patientkontrakt data-lang="sv" data-mode="prepare" data-storage="local"></div>
+//! ```
+//!
+//! Parsing is pure (the caller passes an attribute getter), so it is tested on the host.
+//! An unknown value never stops the app: the default is used and a warning is returned for
+//! the host's developer console.
+
+use crate::domain::{Language, Mode};
+
+/// Where autosave keeps the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum StoragePolicy {
+    /// `localStorage`: survives closing the browser (default).
+    #[default]
+    Local,
+    /// `sessionStorage`: gone when the tab closes.
+    Session,
+    /// Nothing is stored.
+    None,
+}
+
+/// What the host asked for.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct HostConfig {
+    /// Starting language; `None` means "from the page's `lang`, else Swedish".
+    pub language: Option<Language>,
+    /// Starting mode; `None` lets the user choose on the start page (prepare preselected).
+    pub mode: Option<Mode>,
+    /// Autosave policy.
+    pub storage: StoragePolicy,
+}
+
+impl HostConfig {
+    /// Reads the configuration through `attr`, which returns an attribute's value by name.
+    /// Returns the configuration and a warning for each value that was not understood.
+    pub fn parse(attr: impl Fn(&str) -> Option<String>) -> (HostConfig, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut cfg = HostConfig::default();
+        if let Some(v) = attr("data-lang") {
+            cfg.language = Language::from_tag(&v);
+            if cfg.language.is_none() {
+                warnings.push(format!("data-lang=\"{v}\" is not supported (use \"sv\" or \"en\"); using the page language or Swedish"));
+            }
+        }
+        if let Some(v) = attr("data-mode") {
+            cfg.mode = match v.trim().to_ascii_lowercase().as_str() {
+                "prepare" => Some(Mode::Prepare),
+                "consultation" => Some(Mode::Consultation),
+                _ => {
+                    warnings.push(format!("data-mode=\"{v}\" is not supported (use \"prepare\" or \"consultation\")"));
+                    None
+                }
+            };
+        }
+        if let Some(v) = attr("data-storage") {
+            cfg.storage = match v.trim().to_ascii_lowercase().as_str() {
+                "local" => StoragePolicy::Local,
+                "session" => StoragePolicy::Session,
+                "none" => StoragePolicy::None,
+                _ => {
+                    warnings.push(format!("data-storage=\"{v}\" is not supported (use \"local\", \"session\" or \"none\"); using \"local\""));
+                    StoragePolicy::Local
+                }
+            };
+        }
+        (cfg, warnings)
+    }
+
+    /// The language to start in: the host's choice, else the page's `lang`, else Swedish.
+    pub fn start_language(&self, page_lang: Option<&str>) -> Language {
+        self.language
+            .or_else(|| page_lang.and_then(Language::from_tag))
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,49 @@
+//! The only code that lets data leave the app, and only on the user's explicit action:
+//! downloads and printing.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::{envelope, Agreement};
+use crate::platform;
+
+/// Offers `text` as a file download named `filename`.
+pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    // Let the browser start the download before the URL goes away.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The file name for an export: `patientkontrakt-2026-11-22.json`.
+pub fn filename(ext: &str) -> String {
+    format!("patientkontrakt-{}.{ext}", platform::today())
+}
+
+/// Downloads the agreement in the native JSON format.
+pub fn download_json(a: &Agreement) {
+    let result = envelope::encode(a)
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+        .and_then(|text| download_text(&filename("json"), "application/json", &text));
+    if let Err(e) = result {
+        platform::warn(&format!("download failed: {e:?}"));
+    }
+}
+
+/// Opens the browser's print dialog (the print stylesheet shows the print view).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -1,0 +1,79 @@
+//! The few things the app needs from the browser besides the DOM tree Yew manages: the
+//! clock, random ids, moving focus, and the console. Nothing here touches user data.
+
+use wasm_bindgen::JsCast;
+
+/// Now, as RFC 3339 UTC (`2026-11-22T14:05:09.123Z`).
+pub fn now() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Today's date, `YYYY-MM-DD`, in the user's time zone.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// An RFC 3339 timestamp as local `YYYY-MM-DD HH:MM`; the input itself if it is not one.
+pub fn local_time(rfc3339: &str) -> String {
+    let d = js_sys::Date::new(&rfc3339.into());
+    if d.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// A random UUID (v4). Uses `crypto.randomUUID` where the page is a secure context, else
+/// `crypto.getRandomValues`, else `Math.random` (ids only need to be unique, not secret).
+pub fn new_id() -> String {
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if let Some(c) = &crypto {
+        if let Ok(id) = js_sys::Reflect::get(c, &"randomUUID".into()) {
+            if id.is_function() {
+                return c.random_uuid();
+            }
+        }
+    }
+    let mut bytes = [0u8; 16];
+    let filled = crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
+}
+
+/// Moves focus to the element with this id, if there is one. Returns whether it did.
+pub fn focus(id: &str) -> bool {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match el {
+        Some(e) => e.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// Scrolls an element into view (used with focus, for long pages).
+pub fn scroll_into_view(id: &str) {
+    if let Some(e) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        e.scroll_into_view();
+    }
+}
+
+/// A warning for the host's developer, never shown to the user.
+pub fn warn(msg: &str) {
+    web_sys::console::warn_1(&msg.into());
+}

@@ -1,0 +1,76 @@
+// A static file server for the built app (dist/), for tests and benchmarks only.
+// Sends the strict Content-Security-Policy of the README unless told not to, and records
+// every request so tests can prove the page asks for nothing but its own files.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, close, requests, cspReports }. */
+export async function serve(root, { port = 0, csp = true, extraPages = {} } = {}) {
+  const requests = [];
+  const cspReports = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    requests.push(url.pathname);
+    if (url.pathname === '/csp-report' && req.method === 'POST') {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        cspReports.push(body);
+        res.writeHead(204).end();
+      });
+      return;
+    }
+    if (extraPages[url.pathname]) {
+      const page = extraPages[url.pathname];
+      res.writeHead(200, { 'content-type': page.type || 'text/html; charset=utf-8', ...(csp ? { 'content-security-policy': CSP } : {}) });
+      res.end(page.body);
+      return;
+    }
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(path.resolve(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, data) => {
+      if (err) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+      if (csp) headers['content-security-policy'] = CSP + '; report-uri /csp-report';
+      res.writeHead(200, headers).end(data);
+    });
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address();
+  return {
+    url: `http://127.0.0.1:${actual}/`,
+    requests,
+    cspReports,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+// `node tests/e2e/server.mjs [dir] [port]` serves a folder until stopped.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] || 8080);
+  const s = await serve(dir, { port });
+  console.log(`Serving ${dir} at ${s.url} (Ctrl+C to stop)`);
+}
