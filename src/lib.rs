@@ -33,8 +33,6 @@ pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
         .and_then(|e| e.get_attribute("lang"));
     let (store, storage_problem) = storage::open(config.storage);
     let loaded = storage::load(&store);
-    let lang = config.start_language(page_lang.as_deref());
-    install_panic_message(host.clone(), lang);
     yew::Renderer::<App>::with_root_and_props(
         host,
         Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded },
@@ -50,6 +48,14 @@ pub fn start() {
         .and_then(|d| d.query_selector(&format!("[{HOST_ATTRIBUTE}]")).ok().flatten());
     match host {
         Some(host) => {
+            let lang = HostConfig::parse(|name| host.get_attribute(name)).0.start_language(
+                web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.document_element())
+                    .and_then(|e| e.get_attribute("lang"))
+                    .as_deref(),
+            );
+            install_panic_message(host.clone(), lang);
             mount(host);
         }
         None => platform::warn("Patientkontrakt: no element with data-patientkontrakt on the page; nothing mounted"),
@@ -61,14 +67,19 @@ pub fn start() {
 fn install_panic_message(host: web_sys::Element, lang: domain::Language) {
     yew::set_custom_panic_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Patientkontrakt: {info}").into());
-        host.set_text_content(None);
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Ok(p) = doc.create_element("p") {
-                p.set_class_name("pk-panic");
-                p.set_attribute("role", "alert").ok();
-                p.set_text_content(Some(content::Ui::AppFailed.get(lang)));
-                host.append_child(&p).ok();
-            }
-        }
+        show_failure(&host, lang);
     }));
+}
+
+/// Replaces the widget's content with the friendly failure message (what a panic shows).
+pub fn show_failure(host: &web_sys::Element, lang: domain::Language) {
+    host.set_text_content(None);
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(p) = doc.create_element("p") {
+            p.set_class_name("pk-panic");
+            p.set_attribute("role", "alert").ok();
+            p.set_text_content(Some(content::Ui::AppFailed.get(lang)));
+            host.append_child(&p).ok();
+        }
+    }
 }

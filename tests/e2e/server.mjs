@@ -20,7 +20,8 @@ const TYPES = {
 };
 
 /** Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, close, requests, cspReports }. */
-export async function serve(root, { port = 0, csp = true, extraPages = {} } = {}) {
+export async function serve(dir, { port = 0, csp = true, extraPages = {} } = {}) {
+  const root = path.resolve(dir);
   const requests = [];
   const cspReports = [];
   const server = http.createServer((req, res) => {
@@ -42,7 +43,7 @@ export async function serve(root, { port = 0, csp = true, extraPages = {} } = {}
       return;
     }
     let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(path.resolve(root))) {
+    if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }

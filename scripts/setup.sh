@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs whatever is missing, and nothing else. Idempotent: a second run only checks.
+#   scripts/setup.sh app    Rust wasm target, Trunk, wasm-bindgen-cli, Node tools (wasm-opt)
+#   scripts/setup.sh test   the above, plus Debian's Chromium and ChromeDriver, Python tools
+# Everything comes from crates.io, npm, PyPI or Debian apt; no build step downloads binaries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-app}"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+
+TRUNK_REQ='~0.21'
+# wasm-bindgen-cli must be exactly the wasm-bindgen of Cargo.lock.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! (have trunk && trunk --version | grep -q '^trunk 0\.21\.'); then
+  say "installing Trunk $TRUNK_REQ from crates.io (about 12 minutes the first time)"
+  cargo install trunk --version "$TRUNK_REQ" --locked
+fi
+
+if ! (have wasm-bindgen && [ "$(wasm-bindgen --version)" = "wasm-bindgen $WB_VERSION" ]); then
+  say "installing wasm-bindgen-cli $WB_VERSION from crates.io (about 4 minutes)"
+  # Not --locked: one of its locked dependencies is not on the registry.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
+fi
+
+# Node tools (wasm-opt from npm's binaryen; Playwright, axe, Lighthouse for tests), pinned by
+# package-lock.json. Reinstalled only when the lock file changes.
+stamp=node_modules/.pk-lock-sha
+lock_sha=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sha" ]; then
+  say "installing Node tools (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sha" > "$stamp"
+fi
+
+if [ "$what" = "test" ]; then
+  if ! (have chromium && have chromedriver); then
+    say "installing Debian's chromium and chromium-driver"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  if [ -f requirements-test.txt ]; then
+    venv=.tools/venv
+    req_sha=$(sha256sum requirements-test.txt | cut -d' ' -f1)
+    if [ ! -f "$venv/.pk-req-sha" ] || [ "$(cat "$venv/.pk-req-sha")" != "$req_sha" ]; then
+      say "installing Python test tools into $venv"
+      python3 -m venv "$venv"
+      "$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements-test.txt
+      echo "$req_sha" > "$venv/.pk-req-sha"
+    fi
+  fi
+fi
+say "ready ($what)"

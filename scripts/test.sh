@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test:
+#   1. host tests (cargo test): domain, content, formats, exports
+#   2. component tests in headless Chromium (wasm-bindgen-test)
+#   3. the release build, then end-to-end tests against it (Playwright + axe in Chromium)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+export CARGO_TERM_COLOR=never
+mkdir -p test-output
+summary=test-output/summary.txt
+: > "$summary"
+
+section() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+count() { # name, log: pull "N passed" totals out of a log
+  local passed failed
+  passed=$(grep -Eo '[0-9]+ passed' "$2" | awk '{s+=$1} END {print s+0}')
+  failed=$(grep -Eo '[0-9]+ failed' "$2" | awk '{s+=$1} END {print s+0}')
+  printf '%-28s %5s passed %5s failed\n' "$1" "$passed" "$failed" | tee -a "$summary"
+}
+
+section "host tests (cargo test)"
+cargo test --locked 2>&1 | tee test-output/host.log
+count "host (cargo test)" test-output/host.log
+
+section "component tests in Chromium (wasm-bindgen-test)"
+cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser.log
+count "components (Chromium)" test-output/browser.log
+
+section "release build"
+trunk build --release --offline 2>&1 | tail -n 3
+
+section "end-to-end tests (Playwright + axe, Chromium)"
+node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee test-output/e2e.log
+grep -E '^ℹ (pass|fail) ' test-output/e2e.log | awk '{print $2, $3}' | paste -sd' ' | sed 's/^/e2e (Playwright)             /' | tee -a "$summary"
+
+section "summary"
+cat "$summary"

@@ -1,0 +1,39 @@
+//! The host element's configuration.
+#![cfg(not(target_arch = "wasm32"))]
+
+use patientkontrakt::config::{HostConfig, StoragePolicy};
+use patientkontrakt::domain::{Language, Mode};
+use std::collections::HashMap;
+
+fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
+    let map: HashMap<String, String> = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    HostConfig::parse(|name| map.get(name).cloned())
+}
+
+#[test]
+fn nothing_set_means_defaults() {
+    let (cfg, warnings) = parse(&[]);
+    assert_eq!(cfg, HostConfig { language: None, mode: None, storage: StoragePolicy::Local });
+    assert!(warnings.is_empty());
+    assert_eq!(cfg.start_language(None), Language::Sv);
+    assert_eq!(cfg.start_language(Some("en-GB")), Language::En, "the page's lang is the fallback");
+}
+
+#[test]
+fn every_supported_value_is_read() {
+    let (cfg, warnings) = parse(&[("data-lang", "en"), ("data-mode", "Consultation"), ("data-storage", "session")]);
+    assert_eq!(cfg, HostConfig { language: Some(Language::En), mode: Some(Mode::Consultation), storage: StoragePolicy::Session });
+    assert!(warnings.is_empty());
+    assert_eq!(cfg.start_language(Some("sv")), Language::En, "the host's choice wins over the page");
+    assert_eq!(parse(&[("data-storage", "none")]).0.storage, StoragePolicy::None);
+    assert_eq!(parse(&[("data-mode", "prepare")]).0.mode, Some(Mode::Prepare));
+    assert_eq!(parse(&[("data-lang", "sv-SE")]).0.language, Some(Language::Sv));
+}
+
+#[test]
+fn unknown_values_fall_back_with_a_warning_each() {
+    let (cfg, warnings) = parse(&[("data-lang", "fi"), ("data-mode", "solo"), ("data-storage", "cookies")]);
+    assert_eq!(cfg, HostConfig::default());
+    assert_eq!(warnings.len(), 3);
+    assert!(warnings[2].contains("data-storage=\"cookies\""));
+}

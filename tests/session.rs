@@ -1,0 +1,166 @@
+//! The dialogue rules: validate on continue (not while typing), errors that go away once
+//! fixed, back without validation, links to fields on other steps, opening files.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use patientkontrakt::domain::envelope::ImportError;
+use patientkontrakt::domain::*;
+
+fn at(step: Step) -> Session {
+    let mut s = Session::new(empty(Mode::Consultation));
+    s.handle(Command::GoTo(step), NOW);
+    s
+}
+
+#[test]
+fn a_session_starts_on_the_start_page_without_problems() {
+    let s = Session::new(empty(Mode::Prepare));
+    assert_eq!(s.step, Step::Start);
+    assert!(s.problems.is_empty());
+    assert_eq!(s.navigations, 0);
+}
+
+#[test]
+fn continue_walks_every_step_when_nothing_is_wrong() {
+    let mut s = Session::new(empty(Mode::Consultation));
+    let mut seen = vec![];
+    for _ in 0..10 {
+        s.handle(Command::Continue, NOW);
+        seen.push(s.step);
+    }
+    assert_eq!(&seen[..7], &Step::NUMBERED);
+    assert_eq!(s.step, Step::Summary, "continue on the summary stays there");
+}
+
+#[test]
+fn problems_appear_on_continue_not_while_typing_and_go_once_fixed() {
+    let mut s = at(Step::WhatMatters);
+    s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "123".into())), LATER);
+    assert!(s.problems.is_empty(), "no validation while typing");
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::WhatMatters);
+    assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::PersonalNumber), code: ErrorCode::PersonalNumberFormat }]);
+    assert_eq!(s.problems_shown, 1);
+    // A new problem typed now waits for the next continue; the fixed one goes at once.
+    s.handle(Command::Edit(Action::AddItem(ListId::Goals)), LATER);
+    assert_eq!(s.problems.len(), 1, "the empty row is not reported until continue");
+    s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "19121212-1212".into())), LATER);
+    assert!(s.problems.is_empty());
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.problems.len(), 1);
+    assert_eq!(s.problems[0].code, ErrorCode::RowEmpty);
+    assert_eq!(s.problems_shown, 2, "shown anew, so the summary takes focus again");
+}
+
+#[test]
+fn back_and_go_to_never_validate_and_keep_what_was_typed() {
+    let mut s = at(Step::WhatMatters);
+    s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "fel".into())), LATER);
+    s.handle(Command::Continue, LATER);
+    assert!(!s.problems.is_empty());
+    s.handle(Command::Back, LATER);
+    assert_eq!(s.step, Step::Start);
+    assert!(s.problems.is_empty(), "problems belong to the step they were shown on");
+    assert_eq!(s.agreement.patient.personal_number, "fel", "nothing typed is lost");
+    s.handle(Command::Back, LATER);
+    assert_eq!(s.step, Step::Start);
+    s.handle(Command::GoTo(Step::Summary), LATER);
+    assert_eq!(s.step, Step::Summary);
+}
+
+#[test]
+fn every_navigation_is_counted_for_focus_handling() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Continue, NOW);
+    s.handle(Command::Back, NOW);
+    s.handle(Command::GoTo(Step::Questions), NOW);
+    assert_eq!(s.navigations, 3);
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "x".into())), NOW);
+    assert_eq!(s.navigations, 3, "typing is not navigating");
+}
+
+#[test]
+fn fix_goes_to_the_fields_step_and_asks_for_its_focus() {
+    let mut s = at(Step::Summary);
+    s.agreement = typical();
+    s.handle(Command::Edit(Action::AddItem(ListId::Routes)), LATER);
+    s.handle(Command::Edit(Action::MarkAgreed), LATER);
+    assert_eq!(s.problems.len(), 1);
+    let field = s.problems[0].field;
+    s.handle(Command::Fix(field), LATER);
+    assert_eq!(s.step, Step::Contacts);
+    assert_eq!(s.focus, Some(FieldRef::Item(ListId::Routes, 1, ItemField::Details)));
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Contacts, "the empty row still stops continue");
+    s.handle(Command::Back, LATER);
+    assert_eq!(s.focus, None, "a plain navigation focuses the heading");
+}
+
+#[test]
+fn the_agreed_by_block_is_checked_on_the_summary() {
+    let mut s = at(Step::Summary);
+    s.handle(Command::Edit(Action::MarkAgreed), LATER);
+    assert_eq!(s.problems.len(), 3);
+    s.handle(Command::Edit(Action::SetText(TextField::AgreedPatientName, "Anna".into())), LATER);
+    let codes: Vec<ErrorCode> = s.problems.iter().map(|p| p.code).collect();
+    assert_eq!(codes, vec![ErrorCode::AgreedProfessionalNameMissing, ErrorCode::AgreedDateMissing]);
+}
+
+#[test]
+fn refused_dates_are_shown_as_problems() {
+    let mut s = at(Step::Schedule);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-02-30".into())), LATER);
+    assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }]);
+}
+
+#[test]
+fn opening_a_file_continues_it_in_the_chosen_mode_and_language() {
+    let mut s = Session::new(empty(Mode::Consultation));
+    s.handle(Command::Edit(Action::SetLanguage(Language::En)), NOW);
+    let mut prepared = typical();
+    act(&mut prepared, Action::SetMode(Mode::Prepare));
+    let rev = s.revision;
+    s.handle(Command::Opened(Ok(prepared.clone())), LATER);
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.agreement.mode, Mode::Consultation, "the patient's preparation continues in the consultation");
+    assert_eq!(s.agreement.language, Language::En);
+    assert_eq!(s.agreement.what_matters, prepared.what_matters, "nothing retyped");
+    assert!(s.revision > rev, "an opened file is saved");
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_leaves_the_draft_untouched() {
+    let mut s = Session::new(typical());
+    let before = s.agreement.clone();
+    s.handle(Command::Opened(Err(ImportError::Truncated)), LATER);
+    assert_eq!(s.agreement, before);
+    assert_eq!(s.step, Step::Start);
+    assert_eq!(s.import_error, Some(ImportError::Truncated));
+    s.handle(Command::Opened(Ok(typical())), LATER);
+    assert_eq!(s.import_error, None, "a good file clears the old message");
+}
+
+#[test]
+fn revision_counts_real_changes_only() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "a".into())), NOW);
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "a".into())), NOW);
+    s.handle(Command::Edit(Action::RemoveItem(ListId::Goals, 3)), NOW);
+    assert_eq!(s.revision, 1);
+}
+
+#[test]
+fn blank_means_nothing_written_or_chosen() {
+    let mut a = empty(Mode::Prepare);
+    assert!(a.is_blank());
+    act(&mut a, Action::SetLanguage(Language::En));
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    assert!(a.is_blank(), "mode and language are not content");
+    act(&mut a, Action::AddItem(ListId::Goals));
+    assert!(!a.is_blank());
+    act(&mut a, Action::RemoveItem(ListId::Goals, 0));
+    assert!(a.is_blank());
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No)));
+    assert!(!a.is_blank());
+}
