@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
-#   1. host tests (cargo test): domain, content, formats, exports
+#   1. host tests (cargo test): domain, content, formats, exports; then the golden FHIR
+#      bundles through an independent FHIR R4 validator (Python fhir.resources)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. the release build, then end-to-end tests against it (Playwright + axe in Chromium)
 set -euo pipefail
@@ -24,6 +25,10 @@ count() { # name, log: pull "N passed" totals out of a log
 section "host tests (cargo test)"
 cargo test --locked 2>&1 | tee test-output/host.log
 count "host (cargo test)" test-output/host.log
+
+section "FHIR R4 validation of the golden bundles (fhir.resources)"
+.tools/venv/bin/python tests/fhir/validate.py 2>&1 | tee test-output/fhir.log
+tail -n 1 test-output/fhir.log | sed 's/^/fhir validation             /' >> "$summary"
 
 section "component tests in Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser.log

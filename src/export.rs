@@ -4,6 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::{envelope, Agreement};
+use crate::formats::fhir;
 use crate::platform;
 
 /// Offers `text` as a file download named `filename`.
@@ -39,6 +40,28 @@ pub fn download_json(a: &Agreement) {
     if let Err(e) = result {
         platform::warn(&format!("download failed: {e:?}"));
     }
+}
+
+/// Downloads the agreement as a FHIR R4 Bundle.
+pub fn download_fhir(a: &Agreement) {
+    let text = fhir::bundle_json(a, &platform::now());
+    if let Err(e) = download_text(&filename("fhir.json"), "application/fhir+json", &text) {
+        platform::warn(&format!("download failed: {e:?}"));
+    }
+}
+
+/// Puts `text` on the clipboard. `false` when the browser refuses (no permission, not a secure
+/// context, no clipboard API); the caller then offers the text selected for manual copying.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
+    if clipboard.as_ref().is_none_or(|c| c.is_undefined() || c.is_null()) {
+        return false;
+    }
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 /// Opens the browser's print dialog (the print stylesheet shows the print view).

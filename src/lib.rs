@@ -11,6 +11,7 @@ pub mod content;
 pub mod domain;
 pub mod export;
 pub mod files;
+pub mod formats;
 pub mod platform;
 pub mod state;
 pub mod storage;

@@ -77,3 +77,15 @@ pub fn scroll_into_view(id: &str) {
 pub fn warn(msg: &str) {
     web_sys::console::warn_1(&msg.into());
 }
+
+/// Focuses a text field and selects all its text (the manual-copy fallback).
+pub fn select_text(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    if let Some(t) = el {
+        let _ = t.focus();
+        t.select();
+    }
+}

@@ -254,6 +254,7 @@ fn replace_swaps_the_whole_agreement() {
     act(&mut a, Action::Replace(Box::new(next.clone())));
     assert_eq!(a.what_matters, next.what_matters);
     assert_eq!(a.id, next.id);
+    assert_eq!(a.updated, next.updated, "the replaced agreement keeps its own timestamps");
     let same = Box::new(a.clone());
     assert_eq!(apply(&mut a, Action::Replace(same), LATER), Outcome::Unchanged);
 }

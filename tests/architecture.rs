@@ -32,6 +32,7 @@ fn domain_and_content_use_no_browser_crates() {
     let mut files = vec![];
     rust_files(&root.join("domain"), &mut files);
     rust_files(&root.join("content"), &mut files);
+    rust_files(&root.join("formats"), &mut files);
     assert!(files.len() >= 8, "found the module files: {files:?}");
     for f in files {
         let src = std::fs::read_to_string(&f).expect("readable");

@@ -108,10 +108,25 @@ fn the_agreed_by_block_is_checked_on_the_summary() {
 }
 
 #[test]
-fn refused_dates_are_shown_as_problems() {
+fn typing_never_shows_problems_even_when_a_value_is_refused() {
     let mut s = at(Step::Schedule);
     s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-02-30".into())), LATER);
+    assert!(s.problems.is_empty(), "no error summary pops up (and takes focus) while typing");
+    assert_eq!(s.problems_shown, 0);
+    assert_eq!(s.agreement.schedule.next_time.date, None, "and nothing malformed is stored");
+}
+
+#[test]
+fn a_date_input_passing_through_year_0002_is_kept_and_checked_on_continue() {
+    // Chromium reports 0002-11-22 after the first digit of the year.
+    let mut s = at(Step::Schedule);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "0002-11-22".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date.as_deref(), Some("0002-11-22"));
+    assert!(s.problems.is_empty());
+    s.handle(Command::Continue, LATER);
     assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }]);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2026-11-22".into())), LATER);
+    assert!(s.problems.is_empty());
 }
 
 #[test]
@@ -127,6 +142,15 @@ fn opening_a_file_continues_it_in_the_chosen_mode_and_language() {
     assert_eq!(s.agreement.language, Language::En);
     assert_eq!(s.agreement.what_matters, prepared.what_matters, "nothing retyped");
     assert!(s.revision > rev, "an opened file is saved");
+}
+
+#[test]
+fn an_agreed_consultation_file_stays_agreed_whatever_mode_the_start_page_shows() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    let mut agreed = typical();
+    act(&mut agreed, Action::MarkAgreed);
+    s.handle(Command::Opened(Ok(agreed.clone())), LATER);
+    assert_eq!(s.agreement, agreed, "opened exactly as saved, timestamps included");
 }
 
 #[test]

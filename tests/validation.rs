@@ -31,6 +31,7 @@ fn personal_number_format_date_and_checksum() {
         ("1912121X-1212", Some(ErrorCode::PersonalNumberFormat)),
         ("19121312-1212", Some(ErrorCode::PersonalNumberDate)),
         ("19010229-1234", Some(ErrorCode::PersonalNumberDate)),
+        ("00021122-1234", Some(ErrorCode::PersonalNumberDate)),
         ("19121212-1213", Some(ErrorCode::PersonalNumberChecksum)),
     ] {
         let mut a = empty(Mode::Prepare);
@@ -162,9 +163,11 @@ fn every_error_code_is_reachable_by_a_test_above() {
 
 #[test]
 fn iso_dates_and_times() {
-    for ok in ["2024-02-29", "2000-02-29", "1999-12-31", "2026-01-01"] {
+    for ok in ["2024-02-29", "2000-02-29", "1999-12-31", "2026-01-01", "0002-11-22"] {
         assert!(is_iso_date(ok), "{ok}");
     }
+    assert!(is_plausible_date("2026-01-01") && is_plausible_date("1900-01-01") && is_plausible_date("2200-12-31"));
+    assert!(!is_plausible_date("0002-11-22") && !is_plausible_date("2201-01-01") && !is_plausible_date("2026-02-30"));
     for bad in ["2023-02-29", "1900-02-29", "2026-1-01", "2026-00-10", "2026-04-31", "20260101", "", "2026-01-01T"] {
         assert!(!is_iso_date(bad), "{bad}");
     }

@@ -7,6 +7,16 @@ use super::{bound_text, s, use_lang, StepProps};
 use crate::content::{self, fill, Ui, T};
 use crate::domain::*;
 use crate::export;
+use crate::formats::journal::journal_note;
+use crate::platform;
+
+/// What happened to the last "copy journal note".
+#[derive(Clone, Copy, PartialEq)]
+enum Copy {
+    Idle,
+    Copied,
+    Refused,
+}
 
 /// One row of a check-answers list.
 struct Row {
@@ -200,6 +210,32 @@ pub fn Summary(p: &StepProps) -> Html {
         Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement))
     };
     let print = Callback::from(|_: MouseEvent| export::print());
+    let download_fhir = {
+        let st = p.state.clone();
+        Callback::from(move |_: MouseEvent| export::download_fhir(&st.session.agreement))
+    };
+    let copy = use_state(|| Copy::Idle);
+    let note = journal_note(a);
+    let on_copy = {
+        let copy = copy.clone();
+        let note = note.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy = copy.clone();
+            let note = note.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copy.set(if export::copy_text(&note).await { Copy::Copied } else { Copy::Refused });
+            });
+        })
+    };
+    // When copying is refused, the note is shown selected so the user can copy it by hand.
+    {
+        let refused = *copy == Copy::Refused;
+        use_effect_with(refused, move |refused| {
+            if *refused {
+                platform::select_text("pk-journal-note");
+            }
+        });
+    }
     let mark = {
         let edit = p.edit();
         let agreed = a.status == Status::Agreed;
@@ -255,6 +291,24 @@ pub fn Summary(p: &StepProps) -> Html {
                     </button>
                 </section>
             }
+            <section class="pk-summary-card" aria-labelledby="pk-journal-title">
+                    <h2 class="pk-heading-m" id="pk-journal-title">{ Ui::JournalTitle.get(lang) }</h2>
+                    <p class="pk-hint">{ Ui::JournalHint.get(lang) }</p>
+                    <div class="pk-button-group">
+                        <button type="button" class="pk-button" id="pk-copy-note" onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
+                        <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir" onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
+                    </div>
+                    <div role="status" class="pk-copy-status">
+                        if *copy == Copy::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }
+                        if *copy == Copy::Refused { <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p> }
+                    </div>
+                    if *copy == Copy::Refused {
+                        <div class="pk-form-group">
+                            <label class="pk-label" for="pk-journal-note">{ Ui::NoteLabel.get(lang) }</label>
+                            <textarea class="pk-textarea pk-textarea--note" id="pk-journal-note" readonly=true rows="12" value={note.clone()} />
+                        </div>
+                    }
+                </section>
             <section class="pk-summary-card" aria-labelledby="pk-exports-title">
                 <h2 class="pk-heading-m" id="pk-exports-title">{ Ui::ExportsTitle.get(lang) }</h2>
                 <div class="pk-button-group">

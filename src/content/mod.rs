@@ -135,6 +135,15 @@ texts!(
         ExportsTitle => "Spara och skriv ut", "Save and print";
         DownloadJson => "Ladda ner som fil (JSON)", "Download as a file (JSON)";
         Print => "Skriv ut", "Print";
+        JournalTitle => "Till journalen", "For the medical record";
+        JournalHint => "Journalanteckningen är text under fasta sökord. FHIR-filen är för journalsystem som tar emot strukturerade data.",
+            "The journal note is text under fixed keywords. The FHIR file is for record systems that take structured data.";
+        DownloadFhir => "Ladda ner för journalsystem (FHIR)", "Download for record systems (FHIR)";
+        CopyNote => "Kopiera journalanteckning", "Copy journal note";
+        NoteCopied => "Journalanteckningen är kopierad. Klistra in den i journalen.", "The journal note is copied. Paste it into the record.";
+        CopyRefused => "Webbläsaren tillät inte kopiering. Texten nedan är markerad: tryck Ctrl+C (⌘+C på Mac) för att kopiera den.",
+            "The browser did not allow copying. The text below is selected: press Ctrl+C (⌘+C on a Mac) to copy it.";
+        NoteLabel => "Journalanteckning", "Journal note";
         PrintTitle => "Mitt patientkontrakt", "My Patientkontrakt";
         WhenToSeekCare => "När ska jag söka vård och vart vänder jag mig?", "When should I seek care and where do I turn?";
         PrintWhatMatters => "Det här är viktigt för mig", "What matters to me";
@@ -572,6 +581,17 @@ pub fn question(p: Perspective, n: usize) -> Option<T> {
         Perspective::Professional => questions::PROFESSIONAL.get(n).copied(),
     }
 }
+
+/// Short topic of each of the seven questions, for the journal note and the gap view.
+pub const QUESTION_TOPICS: [T; 7] = [
+    t("Leva livet och lätt få hjälp", "Living life and getting help easily"),
+    t("Överenskommelse utifrån det som är viktigt", "Agreement based on what matters"),
+    t("Enkla kontaktvägar", "Easy ways to get in touch"),
+    t("Fast vårdkontakt", "Named care contact"),
+    t("Nästa steg", "Next step"),
+    t("Överenskommen nästa tid", "Agreed next time"),
+    t("Överblick och samordning", "Overview and coordination"),
+];
 
 /// Words for an import error, in one language.
 pub fn import_error(lang: Language, e: &ImportError) -> String {

@@ -81,8 +81,10 @@ fn is_content(action: &Action) -> bool {
 /// draft again, because what was agreed is no longer what it says.
 pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
     let content = is_content(&action);
+    // A replaced agreement keeps its own timestamps: opening a file restores it faithfully.
+    let stamp = !matches!(action, Action::Replace(_));
     let outcome = apply_inner(a, action);
-    if outcome == Outcome::Changed {
+    if outcome == Outcome::Changed && stamp {
         if content && a.status == Status::Agreed {
             a.status = Status::Draft;
         }

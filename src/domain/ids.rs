@@ -28,7 +28,7 @@ pub fn check_personal_number(input: &str) -> Result<String, PersonalNumberError>
     let num = |r: std::ops::Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
     let (year, month, day) = (num(0..4), num(4..6), num(6..8));
     let day = if day > 60 { day - 60 } else { day };
-    if !is_real_date(year, month, day) {
+    if year < 1800 || !is_real_date(year, month, day) {
         return Err(PersonalNumberError::Date);
     }
     if !luhn_ok(&digits.as_bytes()[2..]) {
@@ -72,7 +72,7 @@ fn is_real_date(year: u32, month: u32, day: u32) -> bool {
         2 => 28,
         _ => return false,
     };
-    year >= 1800 && (1..=days).contains(&day)
+    (1..=days).contains(&day)
 }
 
 /// Whether `s` is a real calendar date written `YYYY-MM-DD`.
@@ -87,6 +87,12 @@ pub fn is_iso_date(s: &str) -> bool {
     }
     let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
     is_real_date(n(0..4), n(5..7), n(8..10))
+}
+
+/// Whether `s` is a real date (see [`is_iso_date`]) in a year a care plan can mean: 1900–2200.
+/// Date inputs pass through years like 0002 while the user types; those wait for "Fortsätt".
+pub fn is_plausible_date(s: &str) -> bool {
+    is_iso_date(s) && s.get(0..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|y| (1900..=2200).contains(&y))
 }
 
 /// Whether `s` is a time of day written `HH:MM` (24-hour clock).

@@ -3,7 +3,7 @@
 
 use super::action::{apply, Action, Outcome};
 use super::envelope::ImportError;
-use super::model::Agreement;
+use super::model::{Agreement, Mode};
 use super::steps::Step;
 use super::field::FieldRef;
 use super::validate::{validate_for_agreement, validate_step, Problem};
@@ -76,18 +76,10 @@ impl Session {
     /// Handles one command at time `now` (RFC 3339).
     pub fn handle(&mut self, cmd: Command, now: &str) {
         match cmd {
-            Command::Edit(action) => match apply(&mut self.agreement, action, now) {
-                Outcome::Refused(problems) => self.show(problems),
-                Outcome::Changed => {
-                    self.revision += 1;
-                    if !self.problems.is_empty() {
-                        // Errors on screen go away once fixed; new ones wait for "Fortsätt".
-                        let still = self.current_problems();
-                        self.problems.retain(|p| still.contains(p));
-                    }
-                }
-                Outcome::Unchanged => {}
-            },
+            Command::Edit(action) => {
+                let marking = action == Action::MarkAgreed;
+                self.edit(action, marking, now)
+            }
             Command::Continue => {
                 let problems = self.current_problems();
                 if problems.is_empty() {
@@ -116,14 +108,34 @@ impl Session {
                 let mode = self.agreement.mode;
                 let language = self.agreement.language;
                 apply(&mut self.agreement, Action::Replace(Box::new(agreement)), now);
-                // Continue in the mode and language chosen here: a patient's preparation file
-                // is continued in the consultation without retyping anything.
-                apply(&mut self.agreement, Action::SetMode(mode), now);
+                // A patient's preparation continues in the consultation when that is what was
+                // chosen here, nothing retyped; a consultation file stays a consultation (and
+                // an agreed one stays agreed). The language is the one on screen.
+                if mode == Mode::Consultation {
+                    apply(&mut self.agreement, Action::SetMode(mode), now);
+                }
                 apply(&mut self.agreement, Action::SetLanguage(language), now);
                 self.revision += 1;
                 self.go(Step::Summary);
             }
             Command::Opened(Err(e)) => self.import_error = Some(e),
+        }
+    }
+
+    fn edit(&mut self, action: Action, marking: bool, now: &str) {
+        match apply(&mut self.agreement, action, now) {
+            // Only a button press shows problems; a refused keystroke (which the UI's inputs
+            // cannot produce) changes nothing and shows nothing, so typing never moves focus.
+            Outcome::Refused(problems) if marking => self.show(problems),
+            Outcome::Refused(_) | Outcome::Unchanged => {}
+            Outcome::Changed => {
+                self.revision += 1;
+                if !self.problems.is_empty() {
+                    // Errors on screen go away once fixed; new ones wait for "Fortsätt".
+                    let still = self.current_problems();
+                    self.problems.retain(|p| still.contains(p));
+                }
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 //! `content`. Validation runs when the user continues, not while typing.
 
 use super::field::{FieldRef, ListId, TextField};
-use super::ids::{check_personal_number, is_hsa_id, is_iso_date, is_time_of_day, PersonalNumberError};
+use super::ids::{check_personal_number, is_hsa_id, is_plausible_date, is_time_of_day, PersonalNumberError};
 use super::model::{Agreement, Mode};
 use super::steps::Step;
 
@@ -15,7 +15,7 @@ pub enum ErrorCode {
     PersonalNumberDate,
     /// Personnummer's control digit is wrong.
     PersonalNumberChecksum,
-    /// A date is not a real `YYYY-MM-DD` date.
+    /// A date is not a real `YYYY-MM-DD` date in the years 1900–2200.
     DateFormat,
     /// A time is not `HH:MM`.
     TimeFormat,
@@ -100,7 +100,7 @@ pub fn validate(a: &Agreement) -> Vec<Problem> {
 
     let nt = &a.schedule.next_time;
     if let Some(d) = &nt.date {
-        if !is_iso_date(d.trim()) {
+        if !is_plausible_date(d.trim()) {
             out.push(p(FieldRef::Text(TextField::NextDate), ErrorCode::DateFormat));
         }
     }
@@ -118,7 +118,7 @@ pub fn validate(a: &Agreement) -> Vec<Problem> {
             out.push(p(FieldRef::Text(TextField::AgreedHsaId), ErrorCode::HsaIdFormat));
         }
         if let Some(d) = &ab.date {
-            if !is_iso_date(d.trim()) {
+            if !is_plausible_date(d.trim()) {
                 out.push(p(FieldRef::Text(TextField::AgreedDate), ErrorCode::DateFormat));
             }
         }

@@ -1,0 +1,260 @@
+//! The journal note: plain Swedish text under fixed keywords (sökord), in a fixed order, for
+//! journal templates that take text only. Every keyword is always present; an empty part says
+//! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
+
+use crate::content::{self, QUESTION_TOPICS};
+use crate::domain::*;
+
+/// The fixed keywords, in the order they appear.
+pub const KEYWORDS: [&str; 10] = [
+    "Vad är viktigt för patienten",
+    "Patientens åtagande",
+    "Vårdens åtagande",
+    "När söka vård",
+    "Sammanhållen planering",
+    "Fast vårdkontakt",
+    "Kontaktvägar",
+    "Nästa steg / överenskommen tid",
+    "Närstående",
+    "7 frågor (kvitto)",
+];
+
+const NOT_GIVEN: &str = "Ej angivet";
+
+/// Text as typed, with line breaks kept but every line of a multi-line answer indented so it
+/// stays under its keyword, and control characters (other than line breaks) left out.
+fn clean(s: &str) -> String {
+    s.trim()
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect::<String>()
+        .replace('\n', "\n  ")
+}
+
+fn sv(t: content::T) -> &'static str {
+    t.sv
+}
+
+fn given(s: &str) -> Option<String> {
+    let c = clean(s);
+    (!c.is_empty()).then_some(c)
+}
+
+/// "text (vem: …; när: …)" from an item, with labels for the optional parts.
+fn item(it: &Item, who: &str, when: &str) -> Option<String> {
+    let mut extra = Vec::new();
+    if let Some(w) = given(&it.who) {
+        extra.push(format!("{who}: {w}"));
+    }
+    if let Some(w) = given(&it.when) {
+        extra.push(format!("{when}: {w}"));
+    }
+    let text = given(&it.text);
+    match (text, extra.is_empty()) {
+        (None, true) => None,
+        (Some(t), true) => Some(t),
+        (Some(t), false) => Some(format!("{t} ({})", extra.join("; "))),
+        (None, false) => Some(format!("({})", extra.join("; "))),
+    }
+}
+
+fn bullets(lines: Vec<String>) -> Vec<String> {
+    lines.into_iter().map(|l| format!("- {l}")).collect()
+}
+
+fn or_not_given(lines: Vec<String>) -> Vec<String> {
+    if lines.is_empty() {
+        vec![NOT_GIVEN.to_string()]
+    } else {
+        lines
+    }
+}
+
+fn tri_word(t: Option<Tri>) -> &'static str {
+    t.map(|v| sv(content::tri(v))).unwrap_or(NOT_GIVEN)
+}
+
+/// The journal note for an agreement.
+pub fn journal_note(a: &Agreement) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let status = match a.status {
+        Status::Agreed => {
+            let ab = &a.agreed_by;
+            let who: Vec<String> = [&ab.patient_name, &ab.professional_name, &ab.professional_role, &ab.unit]
+                .into_iter()
+                .filter_map(|s| given(s))
+                .collect();
+            format!("Överenskommet {} ({})", ab.date.as_deref().unwrap_or(NOT_GIVEN), who.join(", "))
+        }
+        Status::Draft => "Utkast, inte markerat som överenskommet".to_string(),
+    };
+    out.push("Patientkontrakt".into());
+    out.push(format!("Status: {status}"));
+    if let Some(name) = given(&a.patient.name) {
+        out.push(format!("Patient: {name}"));
+    }
+
+    let wm = &a.what_matters;
+    let mut part = or_not_given(given(&wm.own_words).into_iter().collect());
+    let goals: Vec<String> = wm.goals.iter().filter_map(|g| given(&g.text)).collect();
+    if !goals.is_empty() {
+        part.push("Mål:".into());
+        part.extend(bullets(goals));
+    }
+    if let Some(r) = given(&wm.resources) {
+        part.push(format!("Egna resurser och nätverk: {r}"));
+    }
+    if let Some(q) = given(&wm.questions_for_visit) {
+        part.push(format!("Patientens frågor inför besöket: {q}"));
+    }
+    let c = &a.commitments;
+    let list = |items: &[Item], who: &str, when: &str| or_not_given(bullets(items.iter().filter_map(|i| item(i, who, when)).collect()));
+
+    let pl = &a.planning;
+    let mut planning: Vec<String> = bullets(
+        pl.plans
+            .iter()
+            .filter_map(|p| {
+                let title = given(&p.title)?;
+                let extra: Vec<String> = [&p.care_giver, &p.contact].into_iter().filter_map(|s| given(s)).collect();
+                Some(if extra.is_empty() { title } else { format!("{title} ({})", extra.join(", ")) })
+            })
+            .collect(),
+    );
+    planning.push(format!("Behov av hjälp med samordning: {}", tri_word(pl.coordination_need)));
+    if let Some(who) = given(&pl.coordinator) {
+        planning.push(format!("Samordnas av: {who}"));
+    }
+
+    let ct = &a.contacts;
+    let mut fixed: Vec<String> = bullets(
+        ct.care_contacts
+            .iter()
+            .filter_map(|cc| {
+                let mut parts: Vec<String> = [&cc.name, &cc.role, &cc.unit].into_iter().filter_map(|s| given(s)).collect();
+                if let Some(r) = given(&cc.reach) {
+                    parts.push(format!("nås {r}"));
+                }
+                if let Some(h) = given(&cc.hsa_id) {
+                    parts.push(format!("HSA-id {h}"));
+                }
+                (!parts.is_empty()).then(|| parts.join(", "))
+            })
+            .collect(),
+    );
+    if fixed.is_empty() && ct.fixed_contact_needed == Some(Tri::No) {
+        fixed.push("Behövs inte enligt överenskommelsen".into());
+    }
+    let routes: Vec<String> = bullets(
+        ct.routes
+            .iter()
+            .filter_map(|r| given(&r.details).map(|d| format!("{}: {d}", sv(content::route_kind(r.kind)))))
+            .collect(),
+    );
+
+    let sc = &a.schedule;
+    let nt = &sc.next_time;
+    let mut next = Vec::new();
+    if let Some(step) = given(&sc.next_step) {
+        next.push(format!("Nästa steg: {step}"));
+    }
+    let mut when: Vec<String> = Vec::new();
+    if let Some(d) = &nt.date {
+        when.push(match &nt.time {
+            Some(t) => format!("{d} {t}"),
+            None => d.clone(),
+        });
+    }
+    if let Some(p) = given(&nt.period) {
+        when.push(p);
+    }
+    if let Some(m) = nt.mode {
+        when.push(sv(content::contact_mode(m)).to_lowercase());
+    }
+    if let Some(i) = nt.initiator {
+        when.push(match i {
+            Initiator::Patient => "patienten tar kontakt".to_string(),
+            Initiator::Care => "vården tar kontakt".to_string(),
+        });
+    }
+    if !when.is_empty() {
+        next.push(format!("Nästa tid: {}", when.join(", ")));
+    }
+    if let Some(r) = given(&sc.review) {
+        next.push(format!("Uppföljning av överenskommelsen: {r}"));
+    }
+
+    let relatives: Vec<String> = bullets(
+        a.relatives
+            .iter()
+            .filter_map(|r| {
+                let name = given(&r.name);
+                let rel = given(&r.relation);
+                let contact = given(&r.contact);
+                let head = match (name, rel) {
+                    (Some(n), Some(r)) => format!("{n} ({r})"),
+                    (Some(n), None) => n,
+                    (None, Some(r)) => r,
+                    (None, None) => contact.clone()?,
+                };
+                Some(match contact {
+                    Some(c) if c != head => format!("{head}, {c}"),
+                    _ => head,
+                })
+            })
+            .collect(),
+    );
+
+    let k = kvitto(a);
+    let consultation = a.mode == Mode::Consultation;
+    let mut questions = vec![if k.in_place {
+        "Patientkontraktet är på plats.".to_string()
+    } else {
+        "Patientkontraktet är inte på plats än.".to_string()
+    }];
+    let said = |t: Option<Tri>| match t {
+        Some(v) => sv(content::tri(v)).to_string(),
+        None => "har inte svarat".to_string(),
+    };
+    for q in &k.questions {
+        let mut line = format!("{}. {}: patienten {}", q.n + 1, QUESTION_TOPICS[q.n].sv, said(q.patient));
+        if consultation {
+            line.push_str(&format!(", vården {}", said(q.professional)));
+        }
+        let comments: Vec<String> = [(Perspective::Patient, "patienten"), (Perspective::Professional, "vården")]
+            .into_iter()
+            .filter(|(p, _)| consultation || *p == Perspective::Patient)
+            .filter_map(|(p, who)| given(&a.answers.of(p)[q.n].comment).map(|c| format!("{who}: {c}")))
+            .collect();
+        if !comments.is_empty() {
+            line.push_str(&format!(" ({})", comments.join("; ")));
+        }
+        questions.push(line);
+    }
+    if !k.part_gaps.is_empty() {
+        questions.push("Saknas:".into());
+        questions.extend(bullets(k.part_gaps.iter().map(|g| sv(content::gap(*g)).to_string()).collect()));
+    }
+
+    let sections: [Vec<String>; 10] = [
+        part,
+        list(&c.self_care, "vem", "när"),
+        list(&c.care_actions, "vem", "när"),
+        list(&c.warning_signs, "vart", "hur snabbt"),
+        planning,
+        or_not_given(fixed),
+        or_not_given(routes),
+        or_not_given(next),
+        or_not_given(relatives),
+        questions,
+    ];
+    for (keyword, lines) in KEYWORDS.iter().zip(sections) {
+        out.push(String::new());
+        out.push(format!("{keyword}:"));
+        out.extend(lines);
+    }
+    let mut note = out.join("\n");
+    note.push('\n');
+    note
+}

@@ -1,0 +1,388 @@
+// The whole dialogue, end to end, in both modes and both languages, against the release build
+// served under the strict CSP. On every step: axe-core (zero violations), no horizontal
+// scrolling at 320 px, and screenshots at 360 and 1280 px in test-output/screens/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { Widget, sample } from './pk.mjs';
+
+let server;
+const axeLog = [];
+before(async () => {
+  server = await serve('dist');
+});
+after(async () => {
+  await server?.close();
+  fs.mkdirSync('test-output', { recursive: true });
+  fs.writeFileSync('test-output/axe.json', JSON.stringify(axeLog, null, 2));
+});
+
+async function fresh(lang, options = {}) {
+  const browser = await launch(options);
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url);
+  const w = new Widget(page, 'sv');
+  await w.expectStep(0);
+  if (lang === 'en') {
+    await w.radio('Språk', 'English');
+    w.lang = 'en';
+    await w.expectStep(0);
+  }
+  return { browser, page, w, errors };
+}
+
+/** axe + overflow + screenshots of whatever is on screen. */
+async function check(w, name) {
+  const violations = await w.axe();
+  axeLog.push({ page: name, violations: violations.length });
+  assert.deepEqual(violations, [], `axe on ${name}`);
+  assert.equal(await w.overflowAt(320), 0, `${name} scrolls sideways at 320 px`);
+  assert.equal(await w.overflowAt(640), 0, `${name} scrolls sideways at 640 px (1280 px at 200 % zoom)`);
+  await w.screens(name);
+}
+
+/** Walks every step, filling everything a user in `mode` can fill. */
+async function walk(w, mode, name) {
+  const t = w.t;
+  const s = sample(name);
+  await w.radio(t.modeLegend, t[mode]);
+  await check(w, `${name}-0-start`);
+  await w.button(t.begin).click();
+
+  // 1. Vad är viktigt för dig? — first with an error, to check the error summary state.
+  await w.expectStep(1);
+  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepOf(1));
+  await w.field(t.personalNumber).fill('19121212-1213');
+  await w.continue();
+  const summary = w.page.getByRole('alert').filter({ hasText: t.errorTitle });
+  await summary.waitFor();
+  assert.equal(await w.page.evaluate(() => document.activeElement.classList.contains('pk-error-summary')), true, 'error summary takes focus');
+  await check(w, `${name}-1-error`);
+  await summary.getByRole('link').click();
+  assert.equal(await w.page.evaluate(() => document.activeElement.id), 'pk-personal-number');
+  await w.field(t.personalNumber).fill(s.personalNumber);
+  await w.field(t.ownWords).fill(s.ownWords);
+  await w.addRow(t.addGoal, t.goalRow, [[t.goal, s.goal]]);
+  await w.field(t.resources).fill(s.resources);
+  await w.addRow(t.addRelative, t.relativeRow, [
+    [t.name, s.relative.name],
+    [t.relation, s.relative.relation],
+    [t.relativeContact, s.relative.contact],
+  ]);
+  await w.field(t.questionsForVisit).fill(s.questionsForVisit);
+  await w.field(t.name, w.group(t.aboutYou)).fill(s.name);
+  await check(w, `${name}-1-what-matters`);
+  await w.continue();
+
+  // 2. Part 1
+  await w.expectStep(2);
+  await w.addRow(t.addSelfCare, t.selfCareRow, [[t.selfCareText, s.selfCare]]);
+  await w.addRow(t.addWarning, t.warningRow, [
+    [t.warningText, s.warning.text],
+    [t.warningWho, s.warning.who],
+    [t.warningWhen, s.warning.when],
+  ]);
+  await w.addRow(t.addCareAction[mode], t.careActionRow[mode], [[t.careActionText, s.careAction]]);
+  await check(w, `${name}-2-commitments`);
+  await w.continue();
+
+  // 3. Part 2
+  await w.expectStep(3);
+  await w.addRow(t.addPlan, t.planRow, [
+    [t.planTitle, s.plan.title],
+    [t.planHolder, s.plan.holder],
+  ]);
+  await w.radio(t.coordinationLegend, t.yes);
+  await w.field(t.coordinator).fill(s.coordinator);
+  await check(w, `${name}-3-planning`);
+  await w.continue();
+
+  // 4. Part 3
+  await w.expectStep(4);
+  await w.radio(t.fixedLegend, t.yes);
+  const contact = [
+    [t.name, s.contact.name],
+    [t.role, s.contact.role],
+    [t.unit, s.contact.unit],
+    [t.reach, s.contact.reach],
+  ];
+  if (mode === 'consultation') contact.push([t.hsa, s.contact.hsa]);
+  await w.addRow(t.addContact, t.contactRow, contact);
+  assert.equal(await w.group(t.contactRow).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');
+  await w.button(t.addRoute).click();
+  await w.group(t.routeRow).getByLabel(t.routeKind).selectOption(s.route.kind);
+  await w.field(t.routeDetails, w.group(t.routeRow)).fill(s.route.details);
+  await check(w, `${name}-4-contacts`);
+  await w.continue();
+
+  // 5. Part 4
+  await w.expectStep(5);
+  await w.field(t.nextStep).fill(s.nextStep);
+  await w.field(t.date).fill(s.date);
+  await w.field(t.time).fill(s.time);
+  await w.field(t.period).fill(s.period);
+  await w.radio(t.modeNextLegend, t.visit);
+  await w.radio(t.initiatorLegend, t.care);
+  assert.equal(await w.page.getByLabel(t.review).count(), mode === 'consultation' ? 1 : 0);
+  if (mode === 'consultation') await w.field(t.review).fill(s.review);
+  await check(w, `${name}-5-schedule`);
+  await w.continue();
+
+  // 6. The seven questions: patient's version alone, or both side by side.
+  await w.expectStep(6);
+  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /\?$/ });
+  assert.equal(await patientGroups.count(), 7);
+  for (let i = 0; i < 7; i++) await patientGroups.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
+  if (mode === 'consultation') {
+    const care = w.page.getByRole('group', { name: new RegExp(`^${t.professionalSide}: `) });
+    assert.equal(await care.count(), 7);
+    // Disagree on question 5 first: it is highlighted.
+    await care.nth(4).getByRole('radio', { name: t.no, exact: true }).check();
+    await w.page.getByText(t.disagreement).waitFor();
+    assert.equal(await w.page.locator('.pk-question--disagreement').count(), 1);
+    await check(w, `${name}-6-questions-disagreement`);
+    for (let i = 0; i < 7; i++) await care.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
+    assert.equal(await w.page.locator('.pk-question--disagreement').count(), 0);
+  } else {
+    assert.equal(await w.page.getByRole('group', { name: new RegExp(t.professionalSide) }).count(), 0);
+  }
+  await check(w, `${name}-6-questions`);
+  await w.continue();
+
+  // 7. Summary
+  await w.expectStep(7);
+  await w.page.getByRole('heading', { name: t.inPlace }).waitFor();
+  const text = await w.root().innerText();
+  for (const v of [s.ownWords, s.goal, s.selfCare, s.warning.text, s.plan.title, s.contact.name, s.nextStep]) {
+    assert.ok(text.includes(v), `summary shows ${v}`);
+  }
+  if (mode === 'consultation') {
+    await w.field(t.agreedPatient).fill(s.name);
+    await w.field(t.agreedProfessional).fill(s.professional);
+    await w.field(t.agreedDate).fill(s.agreedDate);
+    await w.button(t.markAgreed).click();
+    await w.page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+  } else {
+    assert.equal(await w.button(t.markAgreed).count(), 0, 'preparing alone cannot mark an agreement');
+  }
+  await check(w, `${name}-7-summary`);
+  return s;
+}
+
+async function downloadJson(w) {
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.button(w.t.download).click()]);
+  assert.match(download.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
+  return JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+}
+
+for (const mode of ['prepare', 'consultation']) {
+  for (const lang of ['sv', 'en']) {
+    test(`full flow: ${mode}, ${lang}`, async () => {
+      const { browser, w, errors } = await fresh(lang);
+      try {
+        const s = await walk(w, mode, `${mode}-${lang}`);
+        const json = await downloadJson(w);
+        assert.equal(json.format, 'patientkontrakt');
+        assert.equal(json.version, 1);
+        assert.equal(json.mode, mode);
+        assert.equal(json.language, lang);
+        assert.equal(json.what_matters.own_words, s.ownWords, 'typed text exactly as typed');
+        assert.equal(json.what_matters.goals[0].text, s.goal);
+        assert.deepEqual(json.relatives[0], s.relative);
+        assert.equal(json.patient.personal_number, s.personalNumber);
+        assert.deepEqual(json.commitments.warning_signs[0], s.warning);
+        assert.equal(json.commitments.care_actions[0].text, s.careAction);
+        assert.equal(json.planning.coordination_need, 'yes');
+        assert.equal(json.contacts.care_contacts[0].hsa_id, mode === 'consultation' ? s.contact.hsa : '');
+        assert.deepEqual(json.contacts.routes[0], s.route);
+        assert.deepEqual(json.schedule.next_time, { date: s.date, time: s.time, period: s.period, mode: 'visit', initiator: 'care' });
+        assert.ok(json.answers.patient.every((a) => a.value === 'yes'));
+        assert.equal(json.status, mode === 'consultation' ? 'agreed' : 'draft');
+
+        // Print view: "Mitt patientkontrakt", the boxed section, no buttons or navigation.
+        await w.page.emulateMedia({ media: 'print' });
+        const print = w.page.locator('.pk-print');
+        assert.equal(await print.isVisible(), true);
+        assert.equal(await print.getByRole('heading', { level: 1 }).textContent(), w.t.printTitle);
+        const box = print.locator('.pk-print__box');
+        assert.equal(await box.getByRole('heading', { level: 2 }).textContent(), w.t.whenToSeek);
+        assert.ok((await box.innerText()).includes(s.warning.text));
+        assert.equal(await box.evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid');
+        assert.equal(await w.root().getByRole('button').filter({ visible: true }).count(), 0, 'no buttons print');
+        assert.equal(await w.page.locator('.pk-screen-only').isVisible(), false);
+        await w.page.pdf({ path: `test-output/print-${mode}-${lang}.pdf`, format: 'A4' });
+        await w.page.emulateMedia({ media: 'screen' });
+        assert.deepEqual(errors, []);
+        assert.deepEqual(server.cspReports, [], 'no CSP violations');
+      } finally {
+        await browser.context.close();
+      }
+    });
+  }
+}
+
+test('gaps on the summary link to the step that closes them, and "Ändra" goes back', async () => {
+  const { browser, w } = await fresh('sv');
+  try {
+    await w.radio(w.t.modeLegend, w.t.consultation);
+    await w.button(w.t.begin).click();
+    for (let i = 1; i <= 6; i++) await w.continue();
+    await w.expectStep(7);
+    await w.page.getByRole('heading', { name: w.t.notYet }).waitFor();
+    await w.button('Inga kontaktvägar är angivna').click();
+    await w.expectStep(4);
+    assert.equal(await w.page.evaluate(() => document.activeElement.id), 'pk-heading', 'focus on the new heading');
+    await w.button(w.t.addRoute).click();
+    await w.field(w.t.routeDetails, w.group(w.t.routeRow)).fill('010-123 45 00');
+    for (let i = 4; i <= 6; i++) await w.continue();
+    await w.expectStep(7);
+    assert.equal(await w.button('Inga kontaktvägar är angivna').count(), 0, 'the gap is closed');
+    assert.ok((await w.root().innerText()).includes(w.t.notGiven), '"Ej angivet" for skipped answers');
+    // "Ändra" next to "Vad är viktigt för dig i ditt liv just nu?" leads to step 1.
+    await w.page.getByRole('button', { name: `${w.t.change} ${w.t.ownWords}` }).click();
+    await w.expectStep(1);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('keyboard alone walks the whole consultation', async () => {
+  const { browser, page, w } = await fresh('sv');
+  const t = w.t;
+  /** Presses Tab until the focused element matches `selector`. */
+  async function tabTo(selector, max = 80) {
+    for (let i = 0; i < max; i++) {
+      if (await page.evaluate((sel) => document.activeElement?.matches(sel), selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+  const focusedId = () => page.evaluate(() => document.activeElement.id);
+  try {
+    await tabTo('input[name=pk-mode][value=prepare]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'consultation');
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
+    await w.expectStep(1);
+    assert.equal(await focusedId(), 'pk-heading');
+    await tabTo('#pk-own-words');
+    await page.keyboard.type('Familjen');
+    await tabTo('#pk-goals-add');
+    await page.keyboard.press('Enter');
+    assert.equal(await focusedId(), 'pk-goals-0-text', 'focus moves into the new row');
+    await page.keyboard.type('Orka mer');
+    await page.keyboard.press('Enter'); // Enter in a text field submits: "Fortsätt"
+    await w.expectStep(2);
+    for (const [add, first, value] of [
+      ['#pk-self-care-add', 'pk-self-care-0-text', 'Promenerar'],
+      ['#pk-warning-signs-add', 'pk-warning-signs-0-text', 'Andfåddhet'],
+      ['#pk-care-actions-add', 'pk-care-actions-0-text', 'Kontroller'],
+    ]) {
+      await tabTo(add);
+      await page.keyboard.press('Space');
+      assert.equal(await focusedId(), first);
+      await page.keyboard.type(value);
+    }
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
+    await w.expectStep(3);
+    await tabTo('#pk-plans-add');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Vårdplan');
+    await tabTo('#pk-coordination-need');
+    await page.keyboard.press('Space');
+    await tabTo('#pk-coordinator');
+    await page.keyboard.type('Distriktssköterskan');
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
+    await w.expectStep(4);
+    await tabTo('#pk-fixed-contact-needed');
+    await page.keyboard.press('ArrowRight'); // Nej: no fast vårdkontakt needed
+    await tabTo('#pk-routes-add');
+    await page.keyboard.press('Enter');
+    await tabTo('#pk-routes-0-details');
+    await page.keyboard.type('1177');
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
+    await w.expectStep(5);
+    await tabTo('#pk-next-step');
+    await page.keyboard.type('Blodprov');
+    await tabTo('#pk-next-period');
+    await page.keyboard.type('om tre månader');
+    await tabTo('#pk-next-mode');
+    await page.keyboard.press('Space');
+    await tabTo('#pk-initiator');
+    await page.keyboard.press('Space');
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
+    await w.expectStep(6);
+    for (const side of ['patient', 'professional']) {
+      for (let n = 1; n <= 7; n++) {
+        await tabTo(`#pk-answer-${side}-${n}`);
+        await page.keyboard.press('Space');
+      }
+    }
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
+    await w.expectStep(7);
+    await page.getByRole('heading', { name: t.inPlace }).waitFor();
+    await tabTo('#pk-agreed-patient-name');
+    await page.keyboard.type('Anna');
+    await tabTo('#pk-agreed-professional-name');
+    await page.keyboard.type('Lars');
+    await tabTo('#pk-agreed-date');
+    // Debian's headless Chromium lays date segments out as month/day/year whatever the
+    // locale (a year segment takes up to six digits, so ÅÅÅÅ first never advances).
+    await page.keyboard.type('11222026');
+    assert.equal(await page.locator('#pk-agreed-date').inputValue(), '2026-11-22');
+    await tabTo('button.pk-button:not(.pk-button--secondary)');
+    await page.keyboard.press('Enter');
+    await page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await tabTo('#pk-exports-title ~ .pk-button-group .pk-button:not(.pk-button--secondary)');
+        await page.keyboard.press('Enter');
+      })(),
+    ]);
+    const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.equal(json.what_matters.own_words, 'Familjen');
+    assert.equal(json.contacts.fixed_contact_needed, 'no');
+    assert.equal(json.status, 'agreed');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('mounts into any host element and takes its language and mode from it', async () => {
+  const page2 = {
+    '/embedded.html': {
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Region page</title>
+<link rel="stylesheet" href="/patientkontrakt.css"><script type="module" src="/boot.js"></script></head>
+<body><main><h1>Region Exempel</h1><p id="own">The region's own text.</p>
+<aside><div class="slot" data-patientkontrakt data-mode="consultation" data-storage="none"></div></aside></main></body></html>`,
+    },
+  };
+  const s2 = await serve('dist', { extraPages: page2 });
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    await page.goto(s2.url + 'embedded.html');
+    const w = new Widget(page, 'en');
+    await page.locator('.slot .pk-root').waitFor();
+    assert.equal(await page.locator('.slot .pk-root').getAttribute('lang'), 'en', "the page's lang is used");
+    assert.equal(await page.getByRole('radio', { name: w.t.consultation }).isChecked(), true);
+    assert.equal(await page.locator('#own').textContent(), "The region's own text.");
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'no focus stolen on load');
+    assert.deepEqual(s2.cspReports, []);
+  } finally {
+    await browser.context.close();
+    await s2.close();
+  }
+});

@@ -1,0 +1,97 @@
+// The journal exports from the summary: the FHIR download and the copied journal note are
+// exactly what the golden tests expect for the same agreement, and copying falls back to a
+// selected text when the browser refuses the clipboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { Widget } from './pk.mjs';
+
+let server;
+before(async () => {
+  server = await serve('dist');
+});
+after(async () => server?.close());
+
+/** Opens tests/fixtures/typical.json through the start page's file picker, in a consultation. */
+async function openTypical(page) {
+  await page.goto(server.url);
+  const w = new Widget(page, 'sv');
+  await w.expectStep(0);
+  await w.radio(w.t.modeLegend, w.t.consultation);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), w.button('Öppna en sparad fil').click()]);
+  await chooser.setFiles('tests/fixtures/typical.json');
+  await w.expectStep(7);
+  return w;
+}
+
+/** The parts of a bundle that depend on the export time, made equal. */
+function timeless(bundle) {
+  const b = structuredClone(bundle);
+  delete b.timestamp;
+  delete b.identifier;
+  for (const e of b.entry) if (e.resource.resourceType === 'QuestionnaireResponse') delete e.resource.authored;
+  return b;
+}
+
+test('the FHIR download is the golden bundle for the same agreement', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    const w = await openTypical(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner för journalsystem (FHIR)').click()]);
+    assert.match(download.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.fhir\.json$/);
+    const got = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    const want = JSON.parse(fs.readFileSync('tests/fixtures/fhir/typical.json', 'utf8'));
+    assert.deepEqual(timeless(got), timeless(want));
+    assert.match(got.timestamp, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    fs.mkdirSync('test-output', { recursive: true });
+    fs.copyFileSync(await download.path(), 'test-output/e2e-download.fhir.json');
+    // The native download of the opened file is byte for byte the file itself.
+    const [native] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner som fil (JSON)').click()]);
+    assert.equal(fs.readFileSync(await native.path(), 'utf8'), fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('copying the journal note puts the golden note on the clipboard and says so', async () => {
+  const browser = await launch();
+  try {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    const page = browser.context.pages()[0];
+    const w = await openTypical(page);
+    await w.button('Kopiera journalanteckning').click();
+    await page.getByRole('status').filter({ hasText: 'Journalanteckningen är kopierad.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8'));
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('when the clipboard is refused the note is shown selected for copying by hand', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    // A browser that refuses: writeText rejects, as it does without permission.
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    const w = await openTypical(page);
+    await w.button('Kopiera journalanteckning').click();
+    await page.getByRole('status').filter({ hasText: 'Webbläsaren tillät inte kopiering.' }).waitFor();
+    const note = page.getByLabel('Journalanteckning', { exact: true });
+    assert.equal(await note.inputValue(), fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8'));
+    const selected = await page.evaluate(() => {
+      const t = document.activeElement;
+      return t.id === 'pk-journal-note' && t.selectionStart === 0 && t.selectionEnd === t.value.length;
+    });
+    assert.equal(selected, true, 'the note has focus and is fully selected');
+  } finally {
+    await browser.context.close();
+  }
+});
