@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
@@ -20,10 +21,20 @@ const TYPES = {
 };
 
 /** Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, close, requests, cspReports }. */
-export async function serve(dir, { port = 0, csp = true, extraPages = {} } = {}) {
+export async function serve(dir, { port = 0, csp = true, extraPages = {}, compress = false } = {}) {
   const root = path.resolve(dir);
   const requests = [];
   const cspReports = [];
+  const compressed = new Map(); // file + encoding -> bytes, as a production server caches
+  const squeeze = (file, enc, data) => {
+    const key = `${enc}:${file}`;
+    if (!compressed.has(key)) {
+      compressed.set(key, enc === 'br'
+        ? zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : zlib.gzipSync(data, { level: 9 }));
+    }
+    return compressed.get(key);
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
@@ -53,8 +64,19 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {} } = {})
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      if (!compress) headers['cache-control'] = 'no-store';
       if (csp) headers['content-security-policy'] = CSP + '; report-uri /csp-report';
+      // As a production server would: brotli or gzip on the fly (benchmarks only).
+      const accepts = req.headers['accept-encoding'] || '';
+      if (compress && /\bbr\b/.test(accepts)) {
+        headers['content-encoding'] = 'br';
+        data = squeeze(file, 'br', data);
+      } else if (compress && /\bgzip\b/.test(accepts)) {
+        headers['content-encoding'] = 'gzip';
+        data = squeeze(file, 'gzip', data);
+      }
+      if (compress) headers['vary'] = 'accept-encoding';
       res.writeHead(200, headers).end(data);
     });
   });
