@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch, chromiumPath, FLAGS } from '../tests/e2e/browser.mjs';
 import { Widget, sample } from '../tests/e2e/pk.mjs';
@@ -152,10 +153,25 @@ async function latency(url) {
 
 // A full consultation filled in, then every export. Wall time includes Playwright's round
 // trips; "browser" is the script and task time Chromium itself spent (CDP metrics).
+// Keeps a handle on the app's wasm memory (bench only: wraps WebAssembly's instantiate calls).
+const WASM_MEMORY = () => {
+  const keep = (result) => {
+    const instance = result.instance || result;
+    const memory = instance.exports && instance.exports.memory;
+    if (memory) window.__pkWasmMemory = memory;
+    return result;
+  };
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+  }
+};
+
 async function fullFlow(url) {
   const browser = await launch();
   try {
     const page = browser.context.pages()[0];
+    await page.addInitScript(WASM_MEMORY);
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
@@ -220,6 +236,7 @@ async function fullFlow(url) {
       jsHeapUsedBytes: heap.usedSize,
       jsHeapTotalBytes: heap.totalSize,
       backingStorageBytes: heap.backingStorageSize ?? null,
+      wasmMemoryBytes: await page.evaluate(() => (window.__pkWasmMemory ? window.__pkWasmMemory.buffer.byteLength : null)),
       domNodes: (await cdp.send('Memory.getDOMCounters')).nodes,
     };
   } finally {
@@ -227,11 +244,10 @@ async function fullFlow(url) {
   }
 }
 
-function lighthouse(url) {
-  const out = path.join('bench', 'out');
-  fs.mkdirSync(out, { recursive: true });
-  const file = path.join(out, 'lighthouse.json');
-  execFileSync(
+async function lighthouseOnce(url, file) {
+  // Run asynchronously: the page is served from this very process, so a blocking call would
+  // stall the server and Lighthouse's navigation with it.
+  await promisify(execFile)(
     'node_modules/.bin/lighthouse',
     [
       url,
@@ -243,7 +259,7 @@ function lighthouse(url) {
       `--output-path=${file}`,
       '--quiet',
     ],
-    { stdio: 'inherit' },
+    { maxBuffer: 1 << 26 },
   );
   const lh = JSON.parse(fs.readFileSync(file, 'utf8'));
   const score = (c) => Math.round(lh.categories[c].score * 100);
@@ -267,14 +283,53 @@ function lighthouse(url) {
   };
 }
 
+// Lighthouse's simulated mobile load varies from run to run on this machine: whether the first
+// paint (the static heading) comes before or after the wasm has started decides which paint
+// its model takes as the LCP. Three runs; the report keeps all and quotes the median.
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS || 3);
+async function lighthouse(url) {
+  const out = path.join('bench', 'out');
+  fs.mkdirSync(out, { recursive: true });
+  const runs = [];
+  for (let i = 0; i < LH_RUNS; i++) runs.push(await lighthouseOnce(url, path.join(out, `lighthouse-${i + 1}.json`)));
+  const byPerf = [...runs].sort((a, b) => a.performance - b.performance || b.metrics.lcpMs - a.metrics.lcpMs);
+  return { ...byPerf[Math.floor(byPerf.length / 2)], runs: runs.map((r) => ({ performance: r.performance, accessibility: r.accessibility, bestPractices: r.bestPractices, lcpMs: r.metrics.lcpMs, tbtMs: r.metrics.tbtMs })) };
+}
+
+// What costs the bytes: twiggy on the wasm before wasm-bindgen and wasm-opt, which still has
+// function names. Leaves out what wasm-bindgen strips before shipping (its custom section,
+// the name section, the `__wbindgen_describe_*` functions), then sums the rest by crate (and by
+// module for this crate). Sizes are before wasm-opt, so they are larger than what ships; the
+// shares are what matter.
 function twiggy() {
   const wasm = 'bench/out/patientkontrakt_named.wasm';
   if (!fs.existsSync(wasm)) return null;
+  let items;
   try {
-    return execFileSync('twiggy', ['top', '-n', '15', wasm], { encoding: 'utf8' });
+    items = JSON.parse(execFileSync('twiggy', ['top', '-n', '1000000', '--format', 'json', wasm], { encoding: 'utf8', maxBuffer: 1 << 28 }));
   } catch {
     return null;
   }
+  const shipped = items.filter(({ name }) => !/^custom section|subsection$|__wbindgen_describe|^import |^<[^>]* as wasm_bindgen::describe::WasmDescribe/.test(name));
+  const groups = new Map();
+  for (const { name, shallow_size: size } of shipped) {
+    let key;
+    if (name.startsWith('data segment')) key = `${name} (string literals and constant tables)`;
+    else {
+      // `<T as serde::Deserialize>::…`, `<&mut X as …>`: the generic self type says nothing,
+      // the trait's crate does.
+      const subject = name.replace(/^<+(?:&(?:mut )?|dyn |\*const |\*mut )*[A-Z]\w* as /, '<');
+      const m = /^[<&]*(?:mut |dyn |\*const |\*mut )*([A-Za-z_]\w*)(?:\[[0-9a-f]+\])?(?:::([A-Za-z_]\w*))?(?:::([A-Za-z_]\w*))?/.exec(subject);
+      if (!m) key = '(other)';
+      else if (m[1] === 'patientkontrakt') key = ['patientkontrakt', m[2], /^h[0-9a-f]{16}$/.test(m[3] || '') ? null : m[3]].filter(Boolean).join('::');
+      else key = m[1];
+    }
+    groups.set(key, (groups.get(key) || 0) + size);
+  }
+  const total = shipped.reduce((s, i) => s + i.shallow_size, 0);
+  const byCrate = [...groups].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, bytes, percent: r2((bytes / total) * 100) }));
+  const top = shipped.slice(0, 15).map(({ name, shallow_size: bytes }) => ({ item: name.replace(/::h[0-9a-f]{16}$/, ''), bytes, percent: r2((bytes / total) * 100) }));
+  return { totalBytesBeforeWasmOpt: total, byCrate, top };
 }
 
 const server = await serve(DIST, {
@@ -300,7 +355,7 @@ try {
   console.log('latency', report.latency);
   report.fullFlow = await fullFlow(server.url);
   console.log('full flow', report.fullFlow);
-  report.lighthouse = lighthouse(server.url);
+  report.lighthouse = await lighthouse(server.url);
   console.log('lighthouse', report.lighthouse);
   report.twiggy = twiggy();
 } finally {
@@ -326,7 +381,7 @@ const lines = [
   `| first usable field, median of ${RUNS} | ${report.firstField.appMedianMs} ms vs plain HTML ${report.firstField.floorMedianMs} ms = ${report.firstField.ratio} × | ≤ ${BUDGET.firstFieldRatio} × | ${verdict(report.firstField.ratio <= BUDGET.firstFieldRatio, `by ${r2(report.firstField.ratio - BUDGET.firstFieldRatio)} ×`)} |`,
   `| keystroke → updated DOM (app work), p95, 10,000-character field | ${report.latency.longText.p95} ms | ≤ ${BUDGET.keystrokeP95Ms} ms | ${verdict(report.latency.longText.p95 <= BUDGET.keystrokeP95Ms, `by ${r2(report.latency.longText.p95 - BUDGET.keystrokeP95Ms)} ms`)} |`,
   `| keystroke → updated DOM (app work), p95, 50-row list on screen | ${report.latency.longList.p95} ms | ≤ ${BUDGET.keystrokeP95Ms} ms | ${verdict(report.latency.longList.p95 <= BUDGET.keystrokeP95Ms, `by ${r2(report.latency.longList.p95 - BUDGET.keystrokeP95Ms)} ms`)} |`,
-  `| Lighthouse performance / accessibility / best practices (${L.formFactor}) | ${L.performance} / ${L.accessibility} / ${L.bestPractices} | 100 / 100 / 100 | ${verdict(L.performance === 100 && L.accessibility === 100 && L.bestPractices === 100, 'see below')} |`,
+  `| Lighthouse performance / accessibility / best practices (${L.formFactor}), median of ${L.runs.length} | ${L.performance} / ${L.accessibility} / ${L.bestPractices} | 100 / 100 / 100 | ${verdict(L.performance === 100 && L.accessibility === 100 && L.bestPractices === 100, `by ${[['performance', L.performance], ['accessibility', L.accessibility], ['best practices', L.bestPractices]].filter(([, v]) => v < 100).map(([k, v]) => `${100 - v} (${k})`).join(', ')} points`)} |`,
   '',
   '## Bytes per shipped file',
   '',
@@ -354,15 +409,36 @@ const lines = [
   '',
   `Every field of a consultation filled in by Playwright, marked agreed, then JSON and FHIR downloaded and the journal note copied: ${report.fullFlow.wallMs} ms wall time (mostly Playwright's round trips); Chromium itself spent ${report.fullFlow.browserScriptMs} ms running script and ${report.fullFlow.browserTaskMs} ms on all tasks.`,
   '',
-  `Memory after the flow (after a forced GC): JS heap ${kb(report.fullFlow.jsHeapUsedBytes)} KB used of ${kb(report.fullFlow.jsHeapTotalBytes)} KB${report.fullFlow.backingStorageBytes !== null ? `; ArrayBuffer backing stores (the wasm linear memory) ${kb(report.fullFlow.backingStorageBytes)} KB` : ''}; ${report.fullFlow.domNodes} DOM nodes.`,
+  `Memory after the flow (after a forced GC): JS heap ${kb(report.fullFlow.jsHeapUsedBytes)} KB used of ${kb(report.fullFlow.jsHeapTotalBytes)} KB${report.fullFlow.wasmMemoryBytes !== null ? `; wasm linear memory ${kb(report.fullFlow.wasmMemoryBytes)} KB (it only grows; this is its high-water mark)` : ''}; ${report.fullFlow.domNodes} DOM nodes.`,
   '',
   '## Lighthouse',
   '',
-  `Lighthouse ${L.lighthouseVersion}, ${L.formFactor} preset (simulated slow 4G and 4× CPU slowdown): performance ${L.performance}, accessibility ${L.accessibility}, best practices ${L.bestPractices}. FCP ${L.metrics.fcpMs} ms, LCP ${L.metrics.lcpMs} ms, TBT ${L.metrics.tbtMs} ms, CLS ${L.metrics.cls}, Speed Index ${L.metrics.speedIndexMs} ms.`,
+  `Lighthouse ${L.lighthouseVersion}, ${L.formFactor} preset (simulated slow 4G and 4× CPU slowdown), ${L.runs.length} runs: ${L.runs.map((r) => `${r.performance} / ${r.accessibility} / ${r.bestPractices} (LCP ${r.lcpMs} ms, TBT ${r.tbtMs} ms)`).join('; ')}. The median run: performance ${L.performance}, accessibility ${L.accessibility}, best practices ${L.bestPractices}; FCP ${L.metrics.fcpMs} ms, LCP ${L.metrics.lcpMs} ms, TBT ${L.metrics.tbtMs} ms, CLS ${L.metrics.cls}, Speed Index ${L.metrics.speedIndexMs} ms.`,
   '',
-  L.notPerfect.length ? `Audits not at full score: ${L.notPerfect.join('; ')}.` : 'Every scored audit passes.',
+  "Lighthouse's mobile model estimates from one fast local load, and both cases below have been seen here. When the first paint (the static heading the page holds until the wasm starts) happens before the app has mounted, the LCP is that paint and the estimate is about 1 s; when this machine is slow enough that the app mounts first, the LCP is the app's identical paragraph, the model chains it behind the wasm download and compile, and the estimate is about 2 s.",
+  '',
+  L.notPerfect.length ? `Audits not at full score in the median run: ${L.notPerfect.join('; ')}.` : 'Every scored audit passes.',
   '',
 ];
-if (report.twiggy) lines.push('## What costs the bytes (twiggy top, before wasm-opt, with names)', '', '```', report.twiggy.trim(), '```', '');
+if (report.twiggy) {
+  const T = report.twiggy;
+  lines.push(
+    '## What costs the bytes',
+    '',
+    `\`twiggy top\` on the wasm before wasm-bindgen and wasm-opt (it still has names), without what wasm-bindgen strips before shipping: ${T.totalBytesBeforeWasmOpt} bytes, which wasm-opt -Oz brings to the ${report.sizes.files.find((f) => f.file.endsWith('.wasm'))?.raw} shipped. Generic code instantiated for this crate's types (a Yew component's \`view\`, serde's visitors) counts under the crate that defines it.`,
+    '',
+    '| crate or module | bytes | share |',
+    '| --- | ---: | ---: |',
+    ...T.byCrate.filter((g) => g.percent >= 0.5).map((g) => `| ${g.group} | ${g.bytes} | ${g.percent} % |`),
+    `| everything under 0.5 % each | ${T.byCrate.filter((g) => g.percent < 0.5).reduce((s, g) => s + g.bytes, 0)} | ${r2(T.byCrate.filter((g) => g.percent < 0.5).reduce((s, g) => s + g.percent, 0))} % |`,
+    '',
+    'The largest single items:',
+    '',
+    '| item | bytes | share |',
+    '| --- | ---: | ---: |',
+    ...T.top.map((i) => `| \`${i.item.replace(/\|/g, '\\|')}\` | ${i.bytes} | ${i.percent} % |`),
+    '',
+  );
+}
 fs.writeFileSync('BENCHMARKS.md', lines.join('\n'));
 console.log('wrote bench/report.json and BENCHMARKS.md');

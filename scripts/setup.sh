@@ -54,7 +54,16 @@ if [ "$what" = "test" ]; then
     req_sha=$(sha256sum requirements-test.txt | cut -d' ' -f1)
     if [ ! -f "$venv/.pk-req-sha" ] || [ "$(cat "$venv/.pk-req-sha")" != "$req_sha" ]; then
       say "installing Python test tools into $venv"
-      python3 -m venv "$venv"
+      if ! python3 -m venv "$venv"; then
+        # Debian ships venv's pip bootstrap separately.
+        say "installing Debian's python3-venv"
+        sudo_cmd=""
+        [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+        $sudo_cmd apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-venv >/dev/null
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+      fi
       "$venv/bin/pip" install --quiet --disable-pip-version-check -r requirements-test.txt
       echo "$req_sha" > "$venv/.pk-req-sha"
     fi
