@@ -38,8 +38,19 @@ section "release build"
 trunk build --release --offline 2>&1 | tail -n 3
 
 section "end-to-end tests (Playwright + axe, Chromium)"
+rm -f test-output/axe.json test-output/safety.json
 node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee test-output/e2e.log
 grep -E '^ℹ (pass|fail) ' test-output/e2e.log | awk '{print $2, $3}' | paste -sd' ' | sed 's/^/e2e (Playwright)             /' | tee -a "$summary"
+
+# What the e2e suite counted (written by its tests; see test-output/*.json).
+node -e '
+  const fs = require("fs");
+  const read = (f) => (fs.existsSync(f) ? JSON.parse(fs.readFileSync(f, "utf8")) : null);
+  const axe = read("test-output/axe.json");
+  const safety = read("test-output/safety.json");
+  if (axe) console.log(`axe-core                     ${axe.length} pages, ${axe.reduce((s, p) => s + p.violations, 0)} violations`);
+  if (safety) console.log(`data safety                  ${safety.badFiles} bad files refused, ${safety.requestsSeen} requests (own origin only), autosave ${safety.autosaveMs} ms`);
+' | tee -a "$summary"
 
 section "summary"
 cat "$summary"
