@@ -166,20 +166,22 @@ fn a_byte_order_mark_is_accepted() {
 
 #[test]
 fn files_over_the_limit_are_refused_but_own_autosave_is_not() {
-    let mut a = typical();
-    text(&mut a, TextField::OwnWords, &"ö".repeat(limits::LONG_TEXT));
-    for list in ListId::ALL {
-        for i in 0..limits::LIST_ITEMS - list.len(&a) {
-            act(&mut a, Action::AddItem(list));
-            let n = list.len(&a) - 1;
-            let f = list.fields()[0];
-            act(&mut a, Action::SetItemText(list, n, f, format!("{i}{}", "x".repeat(f.max_chars() - 4))));
-        }
-    }
-    let big = encode(&a).expect("encodes");
-    assert!(big.len() > FILE_LIMIT_BYTES, "test needs a document over the limit, got {}", big.len());
-    assert_eq!(decode(big.as_bytes(), DecodeLimits::FILE), Err(ImportError::TooLarge { bytes: big.len(), limit: FILE_LIMIT_BYTES }));
-    assert_eq!(decode(big.as_bytes(), DecodeLimits::STORAGE), Ok(a));
+    // Whitespace after the document is valid JSON, so only the size is wrong.
+    let mut big = encode(&typical()).expect("encodes").into_bytes();
+    big.resize(FILE_LIMIT_BYTES + 1, b' ');
+    assert_eq!(decode(&big, DecodeLimits::FILE), Err(ImportError::TooLarge { bytes: big.len(), limit: FILE_LIMIT_BYTES }));
+    assert_eq!(decode(&big, DecodeLimits::STORAGE), Ok(typical()));
+}
+
+/// Nothing typed is lost: whatever the app can hold, it can save to a file and open again.
+#[test]
+fn the_largest_agreement_the_app_can_hold_opens_again_from_a_file() {
+    // U+0001 is a character JSON writes as six bytes ("\u0001"), the most any character takes.
+    let a = largest('\u{1}');
+    let file = encode(&a).expect("encodes");
+    assert!(file.len() <= FILE_LIMIT_BYTES, "the largest agreement takes {} bytes, over the file limit of {FILE_LIMIT_BYTES}", file.len());
+    assert!(file.len() > FILE_LIMIT_BYTES / 2, "the limit is not needlessly loose: {} bytes", file.len());
+    assert_eq!(decode(file.as_bytes(), DecodeLimits::FILE), Ok(a));
 }
 
 #[test]

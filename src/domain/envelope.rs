@@ -18,8 +18,11 @@ use super::model::{Agreement, QUESTION_COUNT};
 pub const FORMAT: &str = "patientkontrakt";
 /// The current format version.
 pub const VERSION: u64 = 1;
-/// The largest file the app opens, in bytes.
-pub const FILE_LIMIT_BYTES: usize = 1024 * 1024;
+/// The largest file the app opens, in bytes: above the largest agreement the app can hold
+/// (every list full, every text at its limit, every character one that JSON writes as six
+/// bytes: about 25 MB), so every file the app saves opens again (`tests/format.rs` checks it),
+/// yet refusing anything absurd before it is read.
+pub const FILE_LIMIT_BYTES: usize = 32 * 1024 * 1024;
 
 /// How strict [`decode`] is about size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -99,6 +99,34 @@ pub fn maximal() -> Agreement {
     a
 }
 
+/// The largest agreement the app can hold: every list at its row limit and every text, in every
+/// row, at its length limit, written with `ch`.
+pub fn largest(ch: char) -> Agreement {
+    let fill = |n: usize| ch.to_string().repeat(n);
+    let mut a = empty(Mode::Consultation);
+    for f in TextField::ALL {
+        if !f.is_date_or_time() {
+            text(&mut a, f, &fill(f.max_chars()));
+        }
+    }
+    for list in ListId::ALL {
+        for _ in 0..limits::LIST_ITEMS {
+            act(&mut a, Action::AddItem(list));
+            let i = list.len(&a) - 1;
+            for f in list.fields() {
+                act(&mut a, Action::SetItemText(list, i, *f, fill(f.max_chars())));
+            }
+        }
+        assert_eq!(apply(&mut a, Action::AddItem(list), LATER), Outcome::Unchanged, "{list:?} is full");
+    }
+    for n in 0..QUESTION_COUNT {
+        for p in [Perspective::Patient, Perspective::Professional] {
+            act(&mut a, Action::SetAnswerComment(p, n, fill(limits::ITEM_TEXT)));
+        }
+    }
+    a
+}
+
 /// Markup, script, quotes, control characters and odd Unicode in every text field.
 pub const HOSTILE: &str = "<script>alert('x')</script><img src=x onerror=alert(1)> \"quoted\" & 'single' \u{0}\u{7} \u{202e}rtl\u{202c} 👩🏽‍⚕️ e\u{301} \\ </textarea>";
 

@@ -264,7 +264,8 @@ function badFiles() {
     ['huge-text.json', mutate((d) => (d.what_matters.own_words = 'x'.repeat(200000))), 'Texten i ”what_matters.own_words” är för lång. Högst 20000 tecken'],
     ['huge-row.json', mutate((d) => (d.commitments.self_care[0].text = 'y'.repeat(5000))), 'Texten i ”commitments.self_care[0].text” är för lång'],
     ['too-many-rows.json', mutate((d) => (d.what_matters.goals = Array.from({ length: 500 }, () => ({ text: 'x' })))), 'har för många rader. Högst 100'],
-    ['two-megabytes.json', mutate((d) => (d.pad = 'z'.repeat(2 * 1024 * 1024))), 'Filen är för stor (2,0 MB). Appen öppnar filer på högst 1,0 MB.'],
+    // The limit is above the largest agreement the app can hold (tests/format.rs).
+    ['33-megabytes.json', mutate((d) => (d.pad = 'z'.repeat(33 * 1024 * 1024))), 'Filen är för stor (33,0 MB). Appen öppnar filer på högst 32,0 MB.'],
     ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), 'för många nivåer'],
     ['nested-in-field.json', good.replace('"own_words": "', '"own_words": ' + '{"a":'.repeat(200) + '1' + '}'.repeat(200) + ', "x": "'), 'för många nivåer'],
   ];
