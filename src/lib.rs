@@ -23,7 +23,8 @@ use config::HostConfig;
 pub const HOST_ATTRIBUTE: &str = "data-patientkontrakt";
 
 /// Mounts the app into `host`, reading its configuration from the element's attributes. The
-/// element's own content (a loading text, a static heading) is a placeholder and is replaced.
+/// element's own content (a loading text, a static heading) is a placeholder: Yew empties the
+/// element when it mounts.
 pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
     let (config, warnings) = HostConfig::parse(|name| host.get_attribute(name));
     for w in warnings {
@@ -35,8 +36,6 @@ pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
         .and_then(|e| e.get_attribute("lang"));
     let (store, storage_problem) = storage::open(config.storage);
     let loaded = storage::load(&store);
-    // Whatever the host put inside the element is a placeholder until now.
-    host.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(
         host,
         Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded },

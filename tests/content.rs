@@ -163,3 +163,18 @@ fn placeholders_fill() {
     assert_eq!(content::fill(Ui::StepOf.get(Language::Sv), &[("n", "2"), ("total", "7")]), "Steg 2 av 7");
     assert_eq!(content::fill(Ui::StepOf.get(Language::En), &[("n", "2"), ("total", "7")]), "Step 2 of 7");
 }
+
+/// The demo page's host element holds a static copy of the start page's top until the widget
+/// replaces it; a changed text here must change there too, or the page would flicker between two.
+#[test]
+fn the_static_placeholder_in_index_html_matches_the_start_page() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
+    let sv = Language::Sv;
+    for (what, text, tag) in [
+        ("app name", Ui::AppName.get(sv), "<span class=\"pk-header__name\">"),
+        ("start heading", content::step_title(Step::Start).get(sv), "<h1 class=\"pk-heading-l\">"),
+        ("start lead", content::step_intro(Step::Start, Mode::Prepare).get(sv), "<p class=\"pk-lead\">"),
+    ] {
+        assert!(html.contains(&format!("{tag}{text}<")), "index.html's placeholder {what} is not \"{text}\"");
+    }
+}
