@@ -9,6 +9,12 @@ what="${1:-app}"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
+apt_install() { # Debian packages, with sudo when not root
+  local sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "$@" >/dev/null
+}
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_REQ='~0.21'
@@ -44,10 +50,7 @@ fi
 if [ "$what" = "test" ]; then
   if ! (have chromium && have chromedriver); then
     say "installing Debian's chromium and chromium-driver"
-    sudo_cmd=""
-    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt_install chromium chromium-driver
   fi
   if [ -f requirements-test.txt ]; then
     venv=.tools/venv
@@ -57,10 +60,7 @@ if [ "$what" = "test" ]; then
       if ! python3 -m venv "$venv"; then
         # Debian ships venv's pip bootstrap separately.
         say "installing Debian's python3-venv"
-        sudo_cmd=""
-        [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-        $sudo_cmd apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-venv >/dev/null
+        apt_install python3-venv
         rm -rf "$venv"
         python3 -m venv "$venv"
       fi
