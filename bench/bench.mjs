@@ -8,7 +8,7 @@ import { execFileSync, execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch, chromiumPath, FLAGS } from '../tests/e2e/browser.mjs';
-import { Widget, sample } from '../tests/e2e/pk.mjs';
+import { Widget, walk } from '../tests/e2e/pk.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 9);
 const KEYS = Number(process.env.BENCH_KEYS || 200);
@@ -151,7 +151,8 @@ async function latency(url) {
   }
 }
 
-// A full consultation filled in, then every export. Wall time includes Playwright's round
+// A full consultation filled in (the same walk as the end-to-end tests, without axe and
+// screenshots), then every export. Wall time includes Playwright's round
 // trips; "browser" is the script and task time Chromium itself spent (CDP metrics).
 // Keeps a handle on the app's wasm memory (bench only: wraps WebAssembly's instantiate calls).
 const WASM_MEMORY = () => {
@@ -178,48 +179,11 @@ async function fullFlow(url) {
     await page.goto(url);
     const w = new Widget(page, 'sv');
     const t = w.t;
-    const s = sample('bench');
     await w.expectStep(0);
     const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const before = await metric();
     const t0 = Date.now();
-    await w.radio(t.modeLegend, t.consultation);
-    await w.button(t.begin).click();
-    await w.field(t.ownWords).fill(s.ownWords);
-    await w.addRow(t.addGoal, t.goalRow, [[t.goal, s.goal]]);
-    await w.field(t.resources).fill(s.resources);
-    await w.addRow(t.addRelative, t.relativeRow, [[t.name, s.relative.name], [t.relation, s.relative.relation], [t.relativeContact, s.relative.contact]]);
-    await w.field(t.questionsForVisit).fill(s.questionsForVisit);
-    await w.field(t.name, w.group(t.aboutYou)).fill(s.name);
-    await w.field(t.personalNumber).fill(s.personalNumber);
-    await w.continue();
-    await w.addRow(t.addSelfCare, t.selfCareRow, [[t.selfCareText, s.selfCare]]);
-    await w.addRow(t.addWarning, t.warningRow, [[t.warningText, s.warning.text], [t.warningWho, s.warning.who], [t.warningWhen, s.warning.when]]);
-    await w.addRow(t.addCareAction.consultation, t.careActionRow.consultation, [[t.careActionText, s.careAction]]);
-    await w.continue();
-    await w.addRow(t.addPlan, t.planRow, [[t.planTitle, s.plan.title], [t.planHolder, s.plan.holder]]);
-    await w.radio(t.coordinationLegend, t.yes);
-    await w.field(t.coordinator).fill(s.coordinator);
-    await w.continue();
-    await w.radio(t.fixedLegend, t.yes);
-    await w.addRow(t.addContact, t.contactRow, [[t.name, s.contact.name], [t.role, s.contact.role], [t.unit, s.contact.unit], [t.reach, s.contact.reach], [t.hsa, s.contact.hsa]]);
-    await w.button(t.addRoute).click();
-    await w.field(t.routeDetails, w.group(t.routeRow)).fill(s.route.details);
-    await w.continue();
-    await w.field(t.nextStep).fill(s.nextStep);
-    await w.field(t.date).fill(s.date);
-    await w.field(t.time).fill(s.time);
-    await w.radio(t.modeNextLegend, t.visit);
-    await w.radio(t.initiatorLegend, t.care);
-    await w.field(t.review).fill(s.review);
-    await w.continue();
-    for (const side of ['patient', 'professional']) for (let n = 1; n <= 7; n++) await page.check(`#pk-answer-${side}-${n}`);
-    await w.continue();
-    await w.field(t.agreedPatient).fill(s.name);
-    await w.field(t.agreedProfessional).fill(s.professional);
-    await w.field(t.agreedDate).fill(s.agreedDate);
-    await w.button(t.markAgreed).click();
-    await page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+    await walk(w, 'consultation', 'bench');
     for (const name of [t.download, 'Ladda ner för journalsystem (FHIR)']) {
       await Promise.all([page.waitForEvent('download'), w.button(name).click()]);
     }
@@ -235,7 +199,6 @@ async function fullFlow(url) {
       browserTaskMs: r2((after.TaskDuration - before.TaskDuration) * 1000),
       jsHeapUsedBytes: heap.usedSize,
       jsHeapTotalBytes: heap.totalSize,
-      backingStorageBytes: heap.backingStorageSize ?? null,
       wasmMemoryBytes: await page.evaluate(() => (window.__pkWasmMemory ? window.__pkWasmMemory.buffer.byteLength : null)),
       domNodes: (await cdp.send('Memory.getDOMCounters')).nodes,
     };

@@ -1,5 +1,6 @@
 // Page object for the Patientkontrakt widget: finds everything by role and accessible name,
 // in Swedish or English, the way a user (or a screen reader) does.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -288,4 +289,136 @@ export class Widget {
     await this.page.setViewportSize(size);
     return over;
   }
+}
+
+/**
+ * Walks every step, filling everything a user in `mode` can fill, checking what each step shows;
+ * `onPage(name)` runs on every screen (the dialogue tests run axe and take screenshots there).
+ * Ends on the summary, marked agreed in a consultation. Returns what was typed.
+ */
+export async function walk(w, mode, name, onPage = async () => {}) {
+  const t = w.t;
+  const s = sample(name);
+  await w.radio(t.modeLegend, t[mode]);
+  await onPage(`${name}-0-start`);
+  await w.button(t.begin).click();
+
+  // 1. Vad är viktigt för dig? — first with an error, to check the error summary state.
+  await w.expectStep(1);
+  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepOf(1));
+  await w.field(t.personalNumber).fill('19121212-1213');
+  await w.continue();
+  const summary = w.page.getByRole('alert').filter({ hasText: t.errorTitle });
+  await summary.waitFor();
+  assert.equal(await w.page.evaluate(() => document.activeElement.classList.contains('pk-error-summary')), true, 'error summary takes focus');
+  await onPage(`${name}-1-error`);
+  await summary.getByRole('link').click();
+  assert.equal(await w.page.evaluate(() => document.activeElement.id), 'pk-personal-number');
+  await w.field(t.personalNumber).fill(s.personalNumber);
+  await w.field(t.ownWords).fill(s.ownWords);
+  await w.addRow(t.addGoal, t.goalRow, [[t.goal, s.goal]]);
+  await w.field(t.resources).fill(s.resources);
+  await w.addRow(t.addRelative, t.relativeRow, [
+    [t.name, s.relative.name],
+    [t.relation, s.relative.relation],
+    [t.relativeContact, s.relative.contact],
+  ]);
+  await w.field(t.questionsForVisit).fill(s.questionsForVisit);
+  await w.field(t.name, w.group(t.aboutYou)).fill(s.name);
+  await onPage(`${name}-1-what-matters`);
+  await w.continue();
+
+  // 2. Part 1
+  await w.expectStep(2);
+  await w.addRow(t.addSelfCare, t.selfCareRow, [[t.selfCareText, s.selfCare]]);
+  await w.addRow(t.addWarning, t.warningRow, [
+    [t.warningText, s.warning.text],
+    [t.warningWho, s.warning.who],
+    [t.warningWhen, s.warning.when],
+  ]);
+  await w.addRow(t.addCareAction[mode], t.careActionRow[mode], [[t.careActionText, s.careAction]]);
+  await onPage(`${name}-2-commitments`);
+  await w.continue();
+
+  // 3. Part 2
+  await w.expectStep(3);
+  await w.addRow(t.addPlan, t.planRow, [
+    [t.planTitle, s.plan.title],
+    [t.planHolder, s.plan.holder],
+  ]);
+  await w.radio(t.coordinationLegend, t.yes);
+  await w.field(t.coordinator).fill(s.coordinator);
+  await onPage(`${name}-3-planning`);
+  await w.continue();
+
+  // 4. Part 3
+  await w.expectStep(4);
+  await w.radio(t.fixedLegend, t.yes);
+  const contact = [
+    [t.name, s.contact.name],
+    [t.role, s.contact.role],
+    [t.unit, s.contact.unit],
+    [t.reach, s.contact.reach],
+  ];
+  if (mode === 'consultation') contact.push([t.hsa, s.contact.hsa]);
+  await w.addRow(t.addContact, t.contactRow, contact);
+  assert.equal(await w.group(t.contactRow).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');
+  await w.button(t.addRoute).click();
+  await w.group(t.routeRow).getByLabel(t.routeKind).selectOption(s.route.kind);
+  await w.field(t.routeDetails, w.group(t.routeRow)).fill(s.route.details);
+  await onPage(`${name}-4-contacts`);
+  await w.continue();
+
+  // 5. Part 4
+  await w.expectStep(5);
+  await w.field(t.nextStep).fill(s.nextStep);
+  await w.field(t.date).fill(s.date);
+  await w.field(t.time).fill(s.time);
+  await w.field(t.period).fill(s.period);
+  await w.radio(t.modeNextLegend, t.visit);
+  await w.radio(t.initiatorLegend, t.care);
+  assert.equal(await w.page.getByLabel(t.review).count(), mode === 'consultation' ? 1 : 0);
+  if (mode === 'consultation') await w.field(t.review).fill(s.review);
+  await onPage(`${name}-5-schedule`);
+  await w.continue();
+
+  // 6. The seven questions: patient's version alone, or both side by side.
+  await w.expectStep(6);
+  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /\?$/ });
+  assert.equal(await patientGroups.count(), 7);
+  for (let i = 0; i < 7; i++) await patientGroups.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
+  if (mode === 'consultation') {
+    const care = w.page.getByRole('group', { name: new RegExp(`^${t.professionalSide}: `) });
+    assert.equal(await care.count(), 7);
+    // Disagree on question 5 first: it is highlighted.
+    await care.nth(4).getByRole('radio', { name: t.no, exact: true }).check();
+    await w.page.getByText(t.disagreement).waitFor();
+    assert.equal(await w.page.locator('.pk-question--disagreement').count(), 1);
+    await onPage(`${name}-6-questions-disagreement`);
+    for (let i = 0; i < 7; i++) await care.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
+    assert.equal(await w.page.locator('.pk-question--disagreement').count(), 0);
+  } else {
+    assert.equal(await w.page.getByRole('group', { name: new RegExp(t.professionalSide) }).count(), 0);
+  }
+  await onPage(`${name}-6-questions`);
+  await w.continue();
+
+  // 7. Summary
+  await w.expectStep(7);
+  await w.page.getByRole('heading', { name: t.inPlace }).waitFor();
+  const text = await w.root().innerText();
+  for (const v of [s.ownWords, s.goal, s.selfCare, s.warning.text, s.plan.title, s.contact.name, s.nextStep]) {
+    assert.ok(text.includes(v), `summary shows ${v}`);
+  }
+  if (mode === 'consultation') {
+    await w.field(t.agreedPatient).fill(s.name);
+    await w.field(t.agreedProfessional).fill(s.professional);
+    await w.field(t.agreedDate).fill(s.agreedDate);
+    await w.button(t.markAgreed).click();
+    await w.page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+  } else {
+    assert.equal(await w.button(t.markAgreed).count(), 0, 'preparing alone cannot mark an agreement');
+  }
+  await onPage(`${name}-7-summary`);
+  return s;
 }
