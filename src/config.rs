@@ -42,7 +42,9 @@ impl HostConfig {
         if let Some(v) = attr("data-lang") {
             cfg.language = Language::from_tag(&v);
             if cfg.language.is_none() {
-                warnings.push(format!("data-lang=\"{v}\" is not supported (use \"sv\" or \"en\"); using the page language or Swedish"));
+                warnings.push(format!(
+                    "data-lang=\"{v}\" is not supported (use \"sv\" or \"en\"); using the page language or Swedish"
+                ));
             }
         }
         if let Some(v) = attr("data-mode") {
@@ -71,8 +73,6 @@ impl HostConfig {
 
     /// The language to start in: the host's choice, else the page's `lang`, else Swedish.
     pub fn start_language(&self, page_lang: Option<&str>) -> Language {
-        self.language
-            .or_else(|| page_lang.and_then(Language::from_tag))
-            .unwrap_or_default()
+        self.language.or_else(|| page_lang.and_then(Language::from_tag)).unwrap_or_default()
     }
 }

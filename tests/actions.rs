@@ -132,10 +132,16 @@ fn rows_that_do_not_exist_change_nothing() {
         );
     }
     // A field the list does not have.
-    assert_eq!(apply(&mut a, Action::SetItemText(ListId::Goals, 0, ItemField::HsaId, "x".into()), LATER), Outcome::Unchanged);
+    assert_eq!(
+        apply(&mut a, Action::SetItemText(ListId::Goals, 0, ItemField::HsaId, "x".into()), LATER),
+        Outcome::Unchanged
+    );
     assert_eq!(apply(&mut a, Action::SetRouteKind(99, RouteKind::Video), LATER), Outcome::Unchanged);
     assert_eq!(apply(&mut a, Action::SetAnswer(Perspective::Patient, 7, Some(Tri::No)), LATER), Outcome::Unchanged);
-    assert_eq!(apply(&mut a, Action::SetAnswerComment(Perspective::Professional, 99, "x".into()), LATER), Outcome::Unchanged);
+    assert_eq!(
+        apply(&mut a, Action::SetAnswerComment(Perspective::Professional, 99, "x".into()), LATER),
+        Outcome::Unchanged
+    );
     assert_eq!(a, before);
 }
 
@@ -217,7 +223,9 @@ fn mark_agreed_needs_a_complete_agreed_by_block() {
 fn mark_agreed_is_refused_while_other_fields_have_problems() {
     let mut a = typical();
     act(&mut a, Action::AddItem(ListId::Goals)); // an empty row
-    assert!(matches!(apply(&mut a, Action::MarkAgreed, LATER), Outcome::Refused(p) if p[0].code == ErrorCode::RowEmpty));
+    assert!(
+        matches!(apply(&mut a, Action::MarkAgreed, LATER), Outcome::Refused(p) if p[0].code == ErrorCode::RowEmpty)
+    );
 }
 
 #[test]

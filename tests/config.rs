@@ -22,7 +22,10 @@ fn nothing_set_means_defaults() {
 #[test]
 fn every_supported_value_is_read() {
     let (cfg, warnings) = parse(&[("data-lang", "en"), ("data-mode", "Consultation"), ("data-storage", "session")]);
-    assert_eq!(cfg, HostConfig { language: Some(Language::En), mode: Some(Mode::Consultation), storage: StoragePolicy::Session });
+    assert_eq!(
+        cfg,
+        HostConfig { language: Some(Language::En), mode: Some(Mode::Consultation), storage: StoragePolicy::Session }
+    );
     assert!(warnings.is_empty());
     assert_eq!(cfg.start_language(Some("sv")), Language::En, "the host's choice wins over the page");
     assert_eq!(parse(&[("data-storage", "none")]).0.storage, StoragePolicy::None);

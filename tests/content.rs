@@ -29,8 +29,18 @@ fn the_fourteen_questions_are_verbatim() {
     let want = verbatim();
     assert_eq!(want.len(), 7);
     for (n, (patient, professional)) in want.iter().enumerate() {
-        assert_eq!(content::question(Perspective::Patient, n).map(|t| t.sv), Some(patient.as_str()), "patient q{}", n + 1);
-        assert_eq!(content::question(Perspective::Professional, n).map(|t| t.sv), Some(professional.as_str()), "care q{}", n + 1);
+        assert_eq!(
+            content::question(Perspective::Patient, n).map(|t| t.sv),
+            Some(patient.as_str()),
+            "patient q{}",
+            n + 1
+        );
+        assert_eq!(
+            content::question(Perspective::Professional, n).map(|t| t.sv),
+            Some(professional.as_str()),
+            "care q{}",
+            n + 1
+        );
     }
     assert_eq!(content::question(Perspective::Patient, 7), None);
 }
@@ -85,7 +95,9 @@ fn every_step_field_list_choice_and_code_has_words() {
             assert_full(&format!("{}/{}", l.key(), f.key()), content::item_label(l, *f));
         }
     }
-    for c in [ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded, ChoiceField::NextMode, ChoiceField::Initiator] {
+    for c in
+        [ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded, ChoiceField::NextMode, ChoiceField::Initiator]
+    {
         assert_full(c.key(), content::choice_field(c).label);
     }
     for v in [Tri::Yes, Tri::No, Tri::DontKnow] {

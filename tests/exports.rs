@@ -97,7 +97,13 @@ fn every_reference_resolves_inside_the_bundle_and_full_urls_are_unique_uuids() {
 }
 
 fn resources<'a>(b: &'a Value, kind: &str) -> Vec<&'a Value> {
-    b["entry"].as_array().expect("entries").iter().map(|e| &e["resource"]).filter(|r| r["resourceType"] == kind).collect()
+    b["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == kind)
+        .collect()
 }
 
 #[test]
@@ -117,7 +123,12 @@ fn the_bundle_carries_the_agreement() {
     assert_eq!(goals.len(), 2, "own words + one goal");
     assert_eq!(goals[0]["description"]["text"], a.what_matters.own_words);
     assert_eq!(goals[0]["expressedBy"], goals[0]["subject"]);
-    let kinds: Vec<&str> = cp["activity"].as_array().expect("activities").iter().filter_map(|x| x["detail"]["code"]["text"].as_str()).collect();
+    let kinds: Vec<&str> = cp["activity"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .filter_map(|x| x["detail"]["code"]["text"].as_str())
+        .collect();
     for k in ["Patientens åtagande", "Vårdens åtagande", "När söka vård", "Nästa steg"] {
         assert!(kinds.contains(&k), "{k} in {kinds:?}");
     }
@@ -125,10 +136,12 @@ fn the_bundle_carries_the_agreement() {
     assert_eq!(ap["status"], "proposed");
     assert_eq!(ap["requestedPeriod"][0]["start"], "2027-02-15T09:30:00+01:00", "February is CET");
     let team = resources(&b, "CareTeam")[0];
-    let roles: Vec<&str> = team["participant"].as_array().expect("p").iter().filter_map(|p| p["role"][0]["text"].as_str()).collect();
+    let roles: Vec<&str> =
+        team["participant"].as_array().expect("p").iter().filter_map(|p| p["role"][0]["text"].as_str()).collect();
     assert_eq!(roles, vec!["Fast vårdkontakt", "Vårdgivare", "Närstående"]);
     assert_eq!(resources(&b, "RelatedPerson").len(), 1);
-    let hsa: Vec<&Value> = resources(&b, "Practitioner").into_iter().filter(|p| p["identifier"][0]["system"] == HSA_SYSTEM).collect();
+    let hsa: Vec<&Value> =
+        resources(&b, "Practitioner").into_iter().filter(|p| p["identifier"][0]["system"] == HSA_SYSTEM).collect();
     assert_eq!(hsa.len(), 1, "the fast vårdkontakt's HSA-id");
     let qrs = resources(&b, "QuestionnaireResponse");
     assert_eq!(qrs.len(), 2, "patient and professional");
@@ -140,7 +153,8 @@ fn the_bundle_carries_the_agreement() {
     assert_eq!(qrs[0]["item"][1]["text"], content_q(Perspective::Patient, 1));
     assert_eq!(qrs[1]["item"][1]["text"], content_q(Perspective::Professional, 1));
     let supporting = cp["supportingInfo"].as_array().expect("supportingInfo");
-    assert!(supporting.iter().any(|r| r["reference"] == qrs[0]["basedOn"][0]["reference"].as_str().map(|_| r["reference"].clone()).unwrap_or_default()));
+    assert!(supporting.iter().any(|r| r["reference"]
+        == qrs[0]["basedOn"][0]["reference"].as_str().map(|_| r["reference"].clone()).unwrap_or_default()));
 }
 
 fn content_q(p: Perspective, n: usize) -> &'static str {
@@ -153,7 +167,12 @@ fn questionnaire_responses_point_at_the_care_plan_and_are_listed_by_it() {
     let entries = b["entry"].as_array().expect("entries");
     let care_plan_url = entries[0]["fullUrl"].clone();
     assert_eq!(entries[0]["resource"]["resourceType"], "CarePlan");
-    let supporting: Vec<Value> = entries[0]["resource"]["supportingInfo"].as_array().expect("s").iter().map(|r| r["reference"].clone()).collect();
+    let supporting: Vec<Value> = entries[0]["resource"]["supportingInfo"]
+        .as_array()
+        .expect("s")
+        .iter()
+        .map(|r| r["reference"].clone())
+        .collect();
     for e in entries.iter().filter(|e| e["resource"]["resourceType"] == "QuestionnaireResponse") {
         assert_eq!(e["resource"]["basedOn"][0]["reference"], care_plan_url);
         assert!(supporting.contains(&e["fullUrl"]));
@@ -167,7 +186,10 @@ fn a_preparation_has_only_the_patients_side_and_a_draft_plan() {
     let b = bundle(&a, EXPORTED_AT);
     assert_eq!(resources(&b, "QuestionnaireResponse").len(), 1);
     assert_eq!(resources(&b, "CarePlan")[0]["status"], "draft");
-    assert!(resources(&b, "Practitioner").iter().all(|p| p.get("identifier").is_none()), "no HSA-ids from a preparation");
+    assert!(
+        resources(&b, "Practitioner").iter().all(|p| p.get("identifier").is_none()),
+        "no HSA-ids from a preparation"
+    );
 }
 
 #[test]
@@ -242,7 +264,10 @@ fn the_journal_note_has_every_keyword_once_in_order_and_says_what_is_missing() {
     let mut agreed = typical();
     act(&mut agreed, Action::MarkAgreed);
     let note = journal_note(&agreed);
-    assert!(note.contains("Status: Överenskommet 2026-11-22 (Anna Andersson, Karin Berg, sjuksköterska, Hjärtmottagningen)"));
+    assert!(note
+        .contains("Status: Överenskommet 2026-11-22 (Anna Andersson, Karin Berg, sjuksköterska, Hjärtmottagningen)"));
     assert!(note.contains("Patientkontraktet är på plats."));
-    assert!(note.contains("- Ökar mer än 2 kg på tre dagar (vart: Ringer hjärtsviktsmottagningen; hur snabbt: samma dag)"));
+    assert!(
+        note.contains("- Ökar mer än 2 kg på tre dagar (vart: Ringer hjärtsviktsmottagningen; hur snabbt: samma dag)")
+    );
 }

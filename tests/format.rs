@@ -90,14 +90,28 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
     type Mutate = fn(&mut Value);
     let cases: Vec<(&str, Mutate, ImportError)> = vec![
         ("foreign format", |v| v["format"] = json!("fhir"), ImportError::Foreign),
-        ("no format", |v| { v.as_object_mut().map(|m| m.remove("format")); }, ImportError::Foreign),
+        (
+            "no format",
+            |v| {
+                v.as_object_mut().map(|m| m.remove("format"));
+            },
+            ImportError::Foreign,
+        ),
         ("newer version", |v| v["version"] = json!(2), ImportError::NewerVersion { found: 2 }),
         ("older version", |v| v["version"] = json!(0), ImportError::UnknownOldVersion { found: 0 }),
         ("version as text", |v| v["version"] = json!("1"), ImportError::VersionMissing),
-        ("missing part", |v| { v.as_object_mut().map(|m| m.remove("planning")); }, ImportError::MissingField { path: "planning".into() }),
+        (
+            "missing part",
+            |v| {
+                v.as_object_mut().map(|m| m.remove("planning"));
+            },
+            ImportError::MissingField { path: "planning".into() },
+        ),
         (
             "missing nested field",
-            |v| { v["schedule"]["next_time"].as_object_mut().map(|m| m.remove("mode")); },
+            |v| {
+                v["schedule"]["next_time"].as_object_mut().map(|m| m.remove("mode"));
+            },
             ImportError::MissingField { path: "schedule.next_time.mode".into() },
         ),
         ("unknown key", |v| v["extra"] = json!(1), ImportError::UnknownField { path: "extra".into() }),
@@ -106,13 +120,39 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
             |v| v["patient"]["email"] = json!("a@b.se"),
             ImportError::UnknownField { path: "patient.email".into() },
         ),
-        ("text where a list is", |v| v["relatives"] = json!("Bertil"), ImportError::WrongType { path: "relatives".into() }),
-        ("number where text is", |v| v["what_matters"]["own_words"] = json!(42), ImportError::WrongType { path: "what_matters.own_words".into() }),
-        ("unknown answer", |v| v["answers"]["patient"][0]["value"] = json!("maybe"), ImportError::InvalidValue { path: "answers.patient[0].value".into() }),
-        ("six answers", |v| { v["answers"]["patient"].as_array_mut().map(|a| a.pop()); }, ImportError::InvalidValue { path: "answers.patient".into() }),
+        (
+            "text where a list is",
+            |v| v["relatives"] = json!("Bertil"),
+            ImportError::WrongType { path: "relatives".into() },
+        ),
+        (
+            "number where text is",
+            |v| v["what_matters"]["own_words"] = json!(42),
+            ImportError::WrongType { path: "what_matters.own_words".into() },
+        ),
+        (
+            "unknown answer",
+            |v| v["answers"]["patient"][0]["value"] = json!("maybe"),
+            ImportError::InvalidValue { path: "answers.patient[0].value".into() },
+        ),
+        (
+            "six answers",
+            |v| {
+                v["answers"]["patient"].as_array_mut().map(|a| a.pop());
+            },
+            ImportError::InvalidValue { path: "answers.patient".into() },
+        ),
         ("unknown mode", |v| v["mode"] = json!("solo"), ImportError::InvalidValue { path: "mode".into() }),
-        ("impossible date", |v| v["schedule"]["next_time"]["date"] = json!("2027-02-30"), ImportError::InvalidValue { path: "schedule.next_time.date".into() }),
-        ("bad time", |v| v["schedule"]["next_time"]["time"] = json!("9.30"), ImportError::InvalidValue { path: "schedule.next_time.time".into() }),
+        (
+            "impossible date",
+            |v| v["schedule"]["next_time"]["date"] = json!("2027-02-30"),
+            ImportError::InvalidValue { path: "schedule.next_time.date".into() },
+        ),
+        (
+            "bad time",
+            |v| v["schedule"]["next_time"]["time"] = json!("9.30"),
+            ImportError::InvalidValue { path: "schedule.next_time.time".into() },
+        ),
         ("empty id", |v| v["id"] = json!(""), ImportError::BadMeta { path: "id".into() }),
         ("bad timestamp", |v| v["updated"] = json!("yesterday"), ImportError::BadMeta { path: "updated".into() }),
         (
@@ -169,7 +209,10 @@ fn files_over_the_limit_are_refused_but_own_autosave_is_not() {
     // Whitespace after the document is valid JSON, so only the size is wrong.
     let mut big = encode(&typical()).expect("encodes").into_bytes();
     big.resize(FILE_LIMIT_BYTES + 1, b' ');
-    assert_eq!(decode(&big, DecodeLimits::FILE), Err(ImportError::TooLarge { bytes: big.len(), limit: FILE_LIMIT_BYTES }));
+    assert_eq!(
+        decode(&big, DecodeLimits::FILE),
+        Err(ImportError::TooLarge { bytes: big.len(), limit: FILE_LIMIT_BYTES })
+    );
     assert_eq!(decode(&big, DecodeLimits::STORAGE), Ok(typical()));
 }
 
@@ -179,14 +222,21 @@ fn the_largest_agreement_the_app_can_hold_opens_again_from_a_file() {
     // U+0001 is a character JSON writes as six bytes ("\u0001"), the most any character takes.
     let a = largest('\u{1}');
     let file = encode(&a).expect("encodes");
-    assert!(file.len() <= FILE_LIMIT_BYTES, "the largest agreement takes {} bytes, over the file limit of {FILE_LIMIT_BYTES}", file.len());
+    assert!(
+        file.len() <= FILE_LIMIT_BYTES,
+        "the largest agreement takes {} bytes, over the file limit of {FILE_LIMIT_BYTES}",
+        file.len()
+    );
     assert!(file.len() > FILE_LIMIT_BYTES / 2, "the limit is not needlessly loose: {} bytes", file.len());
     assert_eq!(decode(file.as_bytes(), DecodeLimits::FILE), Ok(a));
 }
 
 #[test]
 fn the_schema_file_describes_the_current_version() {
-    let text = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v1.schema.json")).expect("schema");
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v1.schema.json"),
+    )
+    .expect("schema");
     let v: Value = serde_json::from_str(&text).expect("json");
     assert_eq!(v["properties"]["format"]["const"], envelope::FORMAT);
     assert_eq!(v["properties"]["version"]["const"], envelope::VERSION);
@@ -198,7 +248,15 @@ fn timestamps_follow_rfc_3339() {
     for ok in ["2026-11-22T10:00:00Z", "2026-11-22T10:00:00.123Z", "2026-11-22T10:00:00+01:00"] {
         assert!(is_timestamp(ok), "{ok}");
     }
-    for bad in ["2026-11-22", "2026-11-22 10:00:00Z", "2026-11-22T10:00Z", "2026-11-22T10:00:00", "2026-11-22T10:00:00.Z", "2026-11-22T25:00:00Z", "2026-11-22T10:00:00+1:00"] {
+    for bad in [
+        "2026-11-22",
+        "2026-11-22 10:00:00Z",
+        "2026-11-22T10:00Z",
+        "2026-11-22T10:00:00",
+        "2026-11-22T10:00:00.Z",
+        "2026-11-22T25:00:00Z",
+        "2026-11-22T10:00:00+1:00",
+    ] {
         assert!(!is_timestamp(bad), "{bad}");
     }
 }

@@ -32,8 +32,19 @@ fn action() -> impl Strategy<Value = Action> {
     let text_field = proptest::sample::select(TextField::ALL.to_vec());
     let list = proptest::sample::select(ListId::ALL.to_vec());
     let item_field = proptest::sample::select(vec![
-        ItemField::Name, ItemField::Relation, ItemField::Contact, ItemField::Text, ItemField::Who, ItemField::When,
-        ItemField::Title, ItemField::CareGiver, ItemField::Role, ItemField::Unit, ItemField::Reach, ItemField::HsaId, ItemField::Details,
+        ItemField::Name,
+        ItemField::Relation,
+        ItemField::Contact,
+        ItemField::Text,
+        ItemField::Who,
+        ItemField::When,
+        ItemField::Title,
+        ItemField::CareGiver,
+        ItemField::Role,
+        ItemField::Unit,
+        ItemField::Reach,
+        ItemField::HsaId,
+        ItemField::Details,
     ]);
     let side = prop_oneof![Just(Perspective::Patient), Just(Perspective::Professional)];
     prop_oneof![

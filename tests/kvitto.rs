@@ -82,7 +82,11 @@ fn each_question_opens_exactly_when_its_parts_are_missing() {
 #[test]
 fn each_answer_other_than_ja_opens_its_question() {
     for n in 0..QUESTION_COUNT {
-        for (side, v) in [(Perspective::Patient, Some(Tri::No)), (Perspective::Professional, Some(Tri::DontKnow)), (Perspective::Patient, None)] {
+        for (side, v) in [
+            (Perspective::Patient, Some(Tri::No)),
+            (Perspective::Professional, Some(Tri::DontKnow)),
+            (Perspective::Patient, None),
+        ] {
             let mut a = typical();
             act(&mut a, Action::SetAnswer(side, n, v));
             let k = kvitto(&a);

@@ -40,7 +40,10 @@ fn problems_appear_on_continue_not_while_typing_and_go_once_fixed() {
     assert!(s.problems.is_empty(), "no validation while typing");
     s.handle(Command::Continue, LATER);
     assert_eq!(s.step, Step::WhatMatters);
-    assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::PersonalNumber), code: ErrorCode::PersonalNumberFormat }]);
+    assert_eq!(
+        s.problems,
+        vec![Problem { field: FieldRef::Text(TextField::PersonalNumber), code: ErrorCode::PersonalNumberFormat }]
+    );
     assert_eq!(s.problems_shown, 1);
     // A new problem typed now waits for the next continue; the fixed one goes at once.
     s.handle(Command::Edit(Action::AddItem(ListId::Goals)), LATER);

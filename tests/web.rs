@@ -106,7 +106,10 @@ async fn mounts_into_its_host_element_in_swedish_and_leaves_the_page_alone() {
     assert_eq!(button(&el, "Börja").get_attribute("type").as_deref(), Some("submit"));
     let wrapper = el.parent_element().expect("wrapper");
     assert_eq!(text(&wrapper, ".host-own"), "Värdsidans egen text", "host content untouched");
-    assert!(document().body().expect("body").query_selector(":scope > .pk-root").ok().flatten().is_none(), "not mounted on body");
+    assert!(
+        document().body().expect("body").query_selector(":scope > .pk-root").ok().flatten().is_none(),
+        "not mounted on body"
+    );
     assert_ne!(active_id(), "pk-heading", "first render does not steal focus from the host page");
 }
 
@@ -323,7 +326,9 @@ fn FieldUnderTest(p: &FieldHost) -> Html {
 #[wasm_bindgen_test]
 async fn text_field_and_radios_are_labelled_and_described() {
     let el = host(&[]);
-    let _h = yew::Renderer::<FieldUnderTest>::with_root_and_props(el.clone(), FieldHost { error: Some("Fel här".into()) }).render();
+    let _h =
+        yew::Renderer::<FieldUnderTest>::with_root_and_props(el.clone(), FieldHost { error: Some("Fel här".into()) })
+            .render();
     settle().await;
     assert_eq!(q(&el, "label[for=f]").text_content().as_deref(), Some("Etikett"));
     let input = q(&el, "#f");

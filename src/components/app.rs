@@ -69,7 +69,9 @@ pub fn App(p: &Props) -> Html {
     let notice = {
         let p = p.clone();
         use_state(move || match (&p.loaded, p.storage_problem) {
-            (Loaded::Unreadable { raw, error }, _) => Some(Notice::Unreadable { raw: Rc::new(raw.clone()), error: error.clone() }),
+            (Loaded::Unreadable { raw, error }, _) => {
+                Some(Notice::Unreadable { raw: Rc::new(raw.clone()), error: error.clone() })
+            }
             (_, Some(problem)) => Some(Notice::Storage(problem)),
             (Loaded::Draft(a), _) if !a.is_blank() => Some(Notice::Restored(platform::local_time(&a.updated))),
             _ if p.config.storage == crate::config::StoragePolicy::None => Some(Notice::StorageOff),
@@ -133,9 +135,9 @@ pub fn App(p: &Props) -> Html {
                 let s1 = save_now.clone();
                 let s2 = save_now;
                 let hide = gloo_events::EventListener::new(&w, "pagehide", move |_| s1());
-                let vis = web_sys::window().and_then(|w| w.document()).map(|d| {
-                    gloo_events::EventListener::new(&d, "visibilitychange", move |_| s2())
-                });
+                let vis = web_sys::window()
+                    .and_then(|w| w.document())
+                    .map(|d| gloo_events::EventListener::new(&d, "visibilitychange", move |_| s2()));
                 (hide, vis)
             });
             move || drop(listeners)

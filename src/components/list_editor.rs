@@ -32,18 +32,23 @@ pub struct Props {
 
 impl Props {
     /// The props for one list of an agreement; `hidden` fields are not shown.
-    pub fn of(a: &Agreement, list: ListId, problems: &[Problem], hidden: &[ItemField], ondispatch: Callback<Action>) -> Props {
+    pub fn of(
+        a: &Agreement,
+        list: ListId,
+        problems: &[Problem],
+        hidden: &[ItemField],
+        ondispatch: Callback<Action>,
+    ) -> Props {
         let fields: Vec<ItemField> = list.fields().iter().copied().filter(|f| !hidden.contains(f)).collect();
         let rows = (0..list.len(a))
             .map(|i| {
-                fields
-                    .iter()
-                    .map(|f| AttrValue::from(list.get(a, i, *f).unwrap_or_default().to_string()))
-                    .collect()
+                fields.iter().map(|f| AttrValue::from(list.get(a, i, *f).unwrap_or_default().to_string())).collect()
             })
             .collect();
-        let kinds = if list == ListId::Routes { a.contacts.routes.iter().map(|r| r.kind).collect() } else { Vec::new() };
-        let problems = problems.iter().filter(|p| matches!(p.field, FieldRef::Item(l, _, _) if l == list)).copied().collect();
+        let kinds =
+            if list == ListId::Routes { a.contacts.routes.iter().map(|r| r.kind).collect() } else { Vec::new() };
+        let problems =
+            problems.iter().filter(|p| matches!(p.field, FieldRef::Item(l, _, _) if l == list)).copied().collect();
         Props { list, mode: a.mode, fields, rows, kinds, problems, ondispatch }
     }
 }

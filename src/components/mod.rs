@@ -39,10 +39,7 @@ pub fn field_id(f: &FieldRef) -> String {
 
 /// The message for a field, if it has a problem on screen.
 pub fn error_for(problems: &[Problem], f: &FieldRef, lang: Language) -> Option<AttrValue> {
-    problems
-        .iter()
-        .find(|p| p.field == *f)
-        .map(|p| AttrValue::Static(content::error(p.code).get(lang)))
+    problems.iter().find(|p| p.field == *f).map(|p| AttrValue::Static(content::error(p.code).get(lang)))
 }
 
 /// A static text in the current language.
@@ -101,7 +98,12 @@ pub fn bound_text(p: &StepProps, f: TextField, multiline: bool, lang: Language) 
 }
 
 /// A Ja / Nej / Vet inte group bound to one of the agreement's tri-state choices.
-pub fn bound_tri(p: &StepProps, f: crate::domain::ChoiceField, value: Option<crate::domain::Tri>, lang: Language) -> Html {
+pub fn bound_tri(
+    p: &StepProps,
+    f: crate::domain::ChoiceField,
+    value: Option<crate::domain::Tri>,
+    lang: Language,
+) -> Html {
     use crate::domain::{Action, Choice};
     let ft = content::choice_field(f);
     let choices = tri_choices(lang);

@@ -26,8 +26,12 @@ pub fn Questions(p: &StepProps) -> Html {
         let question = content::question(persp, n).map(|t| t.get(lang)).unwrap_or_default();
         let legend = match (a.mode, persp) {
             (Mode::Prepare, _) => AttrValue::Static(question),
-            (Mode::Consultation, Perspective::Patient) => format!("{}: {question}", Ui::PatientAnswers.get(lang)).into(),
-            (Mode::Consultation, Perspective::Professional) => format!("{}: {question}", Ui::ProfessionalAnswers.get(lang)).into(),
+            (Mode::Consultation, Perspective::Patient) => {
+                format!("{}: {question}", Ui::PatientAnswers.get(lang)).into()
+            }
+            (Mode::Consultation, Perspective::Professional) => {
+                format!("{}: {question}", Ui::ProfessionalAnswers.get(lang)).into()
+            }
         };
         let edit = p.edit();
         let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, tri_from_key(&v))));

@@ -22,7 +22,8 @@ pub fn Schedule(p: &StepProps) -> Html {
     let a = &p.state.session.agreement;
     let nt = &a.schedule.next_time;
 
-    let mode_choices: Vec<Choice> = MODES.iter().map(|(m, k)| Choice::new(*k, s(content::contact_mode(*m), lang))).collect();
+    let mode_choices: Vec<Choice> =
+        MODES.iter().map(|(m, k)| Choice::new(*k, s(content::contact_mode(*m), lang))).collect();
     let on_mode = {
         let edit = p.edit();
         Callback::from(move |v: AttrValue| {
@@ -30,7 +31,8 @@ pub fn Schedule(p: &StepProps) -> Html {
             edit.emit(Action::SetChoice(ChoiceField::NextMode, crate::domain::Choice::Mode(m)));
         })
     };
-    let init_choices: Vec<Choice> = INITIATORS.iter().map(|(i, k)| Choice::new(*k, s(content::initiator(*i), lang))).collect();
+    let init_choices: Vec<Choice> =
+        INITIATORS.iter().map(|(i, k)| Choice::new(*k, s(content::initiator(*i), lang))).collect();
     let on_init = {
         let edit = p.edit();
         Callback::from(move |v: AttrValue| {

@@ -26,7 +26,12 @@ pub fn Start(p: &Props) -> Html {
     let edit = p.step.edit();
 
     let mode_choices = vec![
-        Choice { value: "prepare".into(), label: s(Ui::ModePrepare.t(), lang), hint: Some(s(Ui::ModePrepareHint.t(), lang)), lang: None },
+        Choice {
+            value: "prepare".into(),
+            label: s(Ui::ModePrepare.t(), lang),
+            hint: Some(s(Ui::ModePrepareHint.t(), lang)),
+            lang: None,
+        },
         Choice {
             value: "consultation".into(),
             label: s(Ui::ModeConsultation.t(), lang),
@@ -42,7 +47,12 @@ pub fn Start(p: &Props) -> Html {
     };
     let lang_choices: Vec<Choice> = [Language::Sv, Language::En]
         .into_iter()
-        .map(|l| Choice { value: l.tag().into(), label: content::language_name(l).into(), hint: None, lang: Some(l.tag().into()) })
+        .map(|l| Choice {
+            value: l.tag().into(),
+            label: content::language_name(l).into(),
+            hint: None,
+            lang: Some(l.tag().into()),
+        })
         .collect();
     let on_lang = Callback::from(move |v: AttrValue| {
         if let Some(l) = Language::from_tag(&v) {

@@ -91,7 +91,8 @@ fn list_label(l: ListId, mode: Mode, lang: Language) -> AttrValue {
 fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
     let t = |f: TextField| Row { key: label(f, lang), value: text_value(f.get(a), lang) };
     let l = |list: ListId| Row { key: list_label(list, a.mode, lang), value: list_value(a, list, lang) };
-    let choice = |c: ChoiceField, v: Option<T>| Row { key: s(content::choice_field(c).label, lang), value: opt_value(v, lang) };
+    let choice =
+        |c: ChoiceField, v: Option<T>| Row { key: s(content::choice_field(c).label, lang), value: opt_value(v, lang) };
     match step {
         Step::WhatMatters => vec![
             t(TextField::OwnWords),
@@ -177,7 +178,8 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
             </li>
         }
     };
-    let mut items: Vec<Html> = k.part_gaps.iter().map(|g| link(content::gap(*g).get(lang).to_string(), g.step())).collect();
+    let mut items: Vec<Html> =
+        k.part_gaps.iter().map(|g| link(content::gap(*g).get(lang).to_string(), g.step())).collect();
     for q in &k.questions {
         let mut sides = vec![(Perspective::Patient, q.patient, Ui::WhoPatient)];
         if a.mode == Mode::Consultation {
@@ -185,7 +187,8 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
         }
         for (_, v, who) in sides {
             if v != Some(Tri::Yes) {
-                let text = fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string()), ("who", who.get(lang))]);
+                let text =
+                    fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string()), ("who", who.get(lang))]);
                 items.push(link(text, Step::Questions));
             }
         }
@@ -204,7 +207,8 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
 pub fn Summary(p: &StepProps) -> Html {
     let lang = use_lang();
     let a = &p.state.session.agreement;
-    let sections = [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
+    let sections =
+        [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
     let download = {
         let st = p.state.clone();
         Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement))

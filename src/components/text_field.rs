@@ -57,7 +57,8 @@ pub fn TextField(p: &Props) -> Html {
     let group = classes!("pk-form-group", p.error.as_ref().map(|_| "pk-form-group--error"));
     let control = if p.multiline {
         let cb = p.onchange.clone();
-        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
+        let oninput =
+            Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
         html! {
             <textarea id={p.id.clone()} name={p.id.clone()} rows="5"
                 class={classes!("pk-textarea", p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
@@ -66,7 +67,8 @@ pub fn TextField(p: &Props) -> Html {
         }
     } else {
         let cb = p.onchange.clone();
-        let oninput = Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
+        let oninput =
+            Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
         html! {
             <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()}
                 class={classes!("pk-input", p.error.as_ref().map(|_| "pk-input--error"), p.class.clone())}

@@ -9,8 +9,8 @@ pub mod questions;
 
 use crate::domain::envelope::ImportError;
 use crate::domain::{
-    ChoiceField, ContactMode, ErrorCode, Initiator, ItemField, Language, ListId, Mode, PartGap,
-    Perspective, RouteKind, Step, TextField, Tri,
+    ChoiceField, ContactMode, ErrorCode, Initiator, ItemField, Language, ListId, Mode, PartGap, Perspective, RouteKind,
+    Step, TextField, Tri,
 };
 
 /// One text in both languages.
@@ -336,7 +336,10 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
         ),
         ListId::Relatives => l(
             t("Närstående", "Family and friends"),
-            t("Personer som står dig nära och som du vill ska vara med.", "People close to you whom you want to be involved."),
+            t(
+                "Personer som står dig nära och som du vill ska vara med.",
+                "People close to you whom you want to be involved.",
+            ),
             t("Lägg till närstående", "Add a person"),
             t("Närstående", "Person"),
         ),
@@ -350,7 +353,10 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
             t("Åtagande", "Commitment"),
         ),
         ListId::WarningSigns => l(
-            t("Det här håller jag koll på – när och vart söker jag vård?", "What I keep an eye on – when and where do I seek care?"),
+            t(
+                "Det här håller jag koll på – när och vart söker jag vård?",
+                "What I keep an eye on – when and where do I seek care?",
+            ),
             t(
                 "Tecken på att du behöver söka vård, hur snabbt och vart du vänder dig.",
                 "Signs that you need to seek care, how soon, and where you turn.",
@@ -540,14 +546,20 @@ pub fn error(code: ErrorCode) -> T {
 /// Words for a documentation gap.
 pub fn gap(g: PartGap) -> T {
     match g {
-        PartGap::OwnWordsMissing => t("Vad som är viktigt för patienten är inte beskrivet", "What matters to the patient is not described"),
-        PartGap::SelfCareMissing => t("Det står inte vad patienten gör för att må bra", "It does not say what the patient does to feel well"),
+        PartGap::OwnWordsMissing => {
+            t("Vad som är viktigt för patienten är inte beskrivet", "What matters to the patient is not described")
+        }
+        PartGap::SelfCareMissing => {
+            t("Det står inte vad patienten gör för att må bra", "It does not say what the patient does to feel well")
+        }
         PartGap::WarningSignsMissing => t(
             "Det står inte när och vart patienten ska söka vård",
             "It does not say when and where the patient should seek care",
         ),
         PartGap::CareActionsMissing => t("Det står inte vad vården gör", "It does not say what care does"),
-        PartGap::PlansMissing => t("Patientens planer i vården finns inte med", "The patient's plans in care are not listed"),
+        PartGap::PlansMissing => {
+            t("Patientens planer i vården finns inte med", "The patient's plans in care are not listed")
+        }
         PartGap::CoordinationNeedUnanswered => t(
             "Det är inte besvarat om patienten behöver hjälp med samordning",
             "It is not answered whether the patient needs help with coordination",
@@ -556,21 +568,18 @@ pub fn gap(g: PartGap) -> T {
             "Patienten behöver hjälp med samordning, men ingen är utsedd",
             "The patient needs help with coordination, but nobody is named",
         ),
-        PartGap::FixedContactMissing => t(
-            "Ingen fast vårdkontakt är angiven",
-            "No named care contact is given",
-        ),
+        PartGap::FixedContactMissing => t("Ingen fast vårdkontakt är angiven", "No named care contact is given"),
         PartGap::RoutesMissing => t("Inga kontaktvägar är angivna", "No ways to get in touch are given"),
-        PartGap::NextStepMissing => t("Patientens nästa steg är inte beskrivet", "The patient's next step is not described"),
+        PartGap::NextStepMissing => {
+            t("Patientens nästa steg är inte beskrivet", "The patient's next step is not described")
+        }
         PartGap::NextTimeMissing => t("Nästa tid är inte överenskommen", "The next time is not agreed"),
-        PartGap::NextModeMissing => t(
-            "Det står inte hur nästa kontakt ska ske",
-            "It does not say how the next contact will take place",
-        ),
-        PartGap::InitiatorMissing => t(
-            "Det står inte vem som tar kontakt nästa gång",
-            "It does not say who gets in touch next time",
-        ),
+        PartGap::NextModeMissing => {
+            t("Det står inte hur nästa kontakt ska ske", "It does not say how the next contact will take place")
+        }
+        PartGap::InitiatorMissing => {
+            t("Det står inte vem som tar kontakt nästa gång", "It does not say who gets in touch next time")
+        }
     }
 }
 

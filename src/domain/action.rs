@@ -2,9 +2,7 @@
 
 use super::field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
 use super::ids::{is_iso_date, is_time_of_day};
-use super::model::{
-    Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri,
-};
+use super::model::{Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 
 /// A value for one of the radio groups.
@@ -70,10 +68,7 @@ fn cut(value: String, max: usize) -> String {
 
 /// Whether an action changes what the agreement says (as opposed to how it is shown).
 fn is_content(action: &Action) -> bool {
-    !matches!(
-        action,
-        Action::SetLanguage(_) | Action::MarkAgreed | Action::Reopen | Action::Replace(_)
-    )
+    !matches!(action, Action::SetLanguage(_) | Action::MarkAgreed | Action::Reopen | Action::Replace(_))
 }
 
 /// Applies one action. Pure: the caller passes the current time (RFC 3339), which becomes
@@ -210,9 +205,7 @@ fn set_choice(a: &mut Agreement, field: ChoiceField, choice: Choice) -> Outcome 
     }
     match (field, choice) {
         (ChoiceField::CoordinationNeed, Choice::Tri(v)) => set(&mut a.planning.coordination_need, v),
-        (ChoiceField::FixedContactNeeded, Choice::Tri(v)) => {
-            set(&mut a.contacts.fixed_contact_needed, v)
-        }
+        (ChoiceField::FixedContactNeeded, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_needed, v),
         (ChoiceField::NextMode, Choice::Mode(v)) => set(&mut a.schedule.next_time.mode, v),
         (ChoiceField::Initiator, Choice::Initiator(v)) => set(&mut a.schedule.next_time.initiator, v),
         _ => Outcome::Unchanged,

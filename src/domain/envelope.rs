@@ -145,8 +145,7 @@ pub fn decode(bytes: &[u8], limits: DecodeLimits) -> Result<Agreement, ImportErr
             return Err(ImportError::TooLarge { bytes: bytes.len(), limit });
         }
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| ImportError::InvalidUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::InvalidUtf8 { offset: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);

@@ -418,9 +418,7 @@ impl ListId {
     /// Whether every text field of a row is blank. A route always has a kind, but a route
     /// without details says nothing and counts as blank too.
     pub fn row_is_blank(self, a: &Agreement, index: usize) -> bool {
-        self.fields()
-            .iter()
-            .all(|f| self.get(a, index, *f).is_none_or(|v| v.trim().is_empty()))
+        self.fields().iter().all(|f| self.get(a, index, *f).is_none_or(|v| v.trim().is_empty()))
     }
 }
 

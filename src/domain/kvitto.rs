@@ -61,12 +61,8 @@ impl PartGap {
     pub fn step(self) -> Step {
         match self {
             PartGap::OwnWordsMissing => Step::WhatMatters,
-            PartGap::SelfCareMissing | PartGap::WarningSignsMissing | PartGap::CareActionsMissing => {
-                Step::Commitments
-            }
-            PartGap::PlansMissing | PartGap::CoordinationNeedUnanswered | PartGap::CoordinatorMissing => {
-                Step::Planning
-            }
+            PartGap::SelfCareMissing | PartGap::WarningSignsMissing | PartGap::CareActionsMissing => Step::Commitments,
+            PartGap::PlansMissing | PartGap::CoordinationNeedUnanswered | PartGap::CoordinatorMissing => Step::Planning,
             PartGap::FixedContactMissing | PartGap::RoutesMissing => Step::Contacts,
             PartGap::NextStepMissing
             | PartGap::NextTimeMissing
@@ -92,11 +88,7 @@ impl PartGap {
             }
             PartGap::FixedContactMissing => {
                 a.contacts.fixed_contact_needed != Some(Tri::No)
-                    && !a
-                        .contacts
-                        .care_contacts
-                        .iter()
-                        .any(|c| !blank(&c.name) || !blank(&c.role) || !blank(&c.unit))
+                    && !a.contacts.care_contacts.iter().any(|c| !blank(&c.name) || !blank(&c.role) || !blank(&c.unit))
             }
             PartGap::RoutesMissing => !a.contacts.routes.iter().any(|r| !blank(&r.details)),
             PartGap::NextStepMissing => blank(&a.schedule.next_step),
@@ -113,13 +105,7 @@ impl PartGap {
 pub fn closed_by(n: usize) -> &'static [PartGap] {
     use PartGap::*;
     match n {
-        0 => &[
-            SelfCareMissing,
-            WarningSignsMissing,
-            CareActionsMissing,
-            FixedContactMissing,
-            RoutesMissing,
-        ],
+        0 => &[SelfCareMissing, WarningSignsMissing, CareActionsMissing, FixedContactMissing, RoutesMissing],
         1 => &[OwnWordsMissing, SelfCareMissing, WarningSignsMissing, CareActionsMissing],
         2 => &[RoutesMissing],
         3 => &[FixedContactMissing],
@@ -174,16 +160,13 @@ pub fn kvitto(a: &Agreement) -> Kvitto {
         .map(|n| {
             let patient = a.answers.of(Perspective::Patient)[n].value;
             let professional = a.answers.of(Perspective::Professional)[n].value;
-            let open_gaps: Vec<PartGap> =
-                closed_by(n).iter().copied().filter(|g| part_gaps.contains(g)).collect();
-            let answered_yes =
-                patient == Some(Tri::Yes) && (!consultation || professional == Some(Tri::Yes));
+            let open_gaps: Vec<PartGap> = closed_by(n).iter().copied().filter(|g| part_gaps.contains(g)).collect();
+            let answered_yes = patient == Some(Tri::Yes) && (!consultation || professional == Some(Tri::Yes));
             QuestionStatus {
                 n,
                 patient,
                 professional,
-                disagreement: consultation
-                    && matches!((patient, professional), (Some(x), Some(y)) if x != y),
+                disagreement: consultation && matches!((patient, professional), (Some(x), Some(y)) if x != y),
                 closed: answered_yes && open_gaps.is_empty(),
                 open_gaps,
             }

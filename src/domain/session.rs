@@ -3,9 +3,9 @@
 
 use super::action::{apply, Action, Outcome};
 use super::envelope::ImportError;
+use super::field::FieldRef;
 use super::model::{Agreement, Mode};
 use super::steps::Step;
-use super::field::FieldRef;
 use super::validate::{validate_for_agreement, validate_step, Problem};
 
 /// Everything the user interface shows, apart from transient browser state.

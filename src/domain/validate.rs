@@ -131,10 +131,7 @@ pub fn validate(a: &Agreement) -> Vec<Problem> {
 
 /// The problems that block leaving one step.
 pub fn validate_step(a: &Agreement, step: Step) -> Vec<Problem> {
-    validate(a)
-        .into_iter()
-        .filter(|pr| Step::of(&pr.field) == step)
-        .collect()
+    validate(a).into_iter().filter(|pr| Step::of(&pr.field) == step).collect()
 }
 
 /// The problems that block marking the agreement as agreed: every ordinary problem, plus a
@@ -146,10 +143,7 @@ pub fn validate_for_agreement(a: &Agreement) -> Vec<Problem> {
         out.push(p(FieldRef::Text(TextField::AgreedPatientName), ErrorCode::AgreedPatientNameMissing));
     }
     if ab.professional_name.trim().is_empty() {
-        out.push(p(
-            FieldRef::Text(TextField::AgreedProfessionalName),
-            ErrorCode::AgreedProfessionalNameMissing,
-        ));
+        out.push(p(FieldRef::Text(TextField::AgreedProfessionalName), ErrorCode::AgreedProfessionalNameMissing));
     }
     if ab.date.is_none() {
         out.push(p(FieldRef::Text(TextField::AgreedDate), ErrorCode::AgreedDateMissing));

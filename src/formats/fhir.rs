@@ -134,7 +134,13 @@ fn narrative(a: &Agreement) -> Value {
     })
 }
 
-fn activity(code: &str, status: &str, description: Option<String>, performer: Option<Value>, scheduled: Option<String>) -> Value {
+fn activity(
+    code: &str,
+    status: &str,
+    description: Option<String>,
+    performer: Option<Value>,
+    scheduled: Option<String>,
+) -> Value {
     let mut d = Map::new();
     d.insert("code".into(), text_concept(code));
     d.insert("status".into(), json!(status));
@@ -340,8 +346,11 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     }
 
     // The seven questions, one QuestionnaireResponse per side.
-    let sides: &[(Perspective, &str)] =
-        if consultation { &[(Perspective::Patient, "qr-patient"), (Perspective::Professional, "qr-professional")] } else { &[(Perspective::Patient, "qr-patient")] };
+    let sides: &[(Perspective, &str)] = if consultation {
+        &[(Perspective::Patient, "qr-patient"), (Perspective::Professional, "qr-professional")]
+    } else {
+        &[(Perspective::Patient, "qr-patient")]
+    };
     let mut supporting = Vec::new();
     for (side, key) in sides {
         let answers = a.answers.of(*side);
@@ -388,7 +397,13 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     let mut activities = Vec::new();
     for it in &c.self_care {
         if let Some(d) = item_description(it, "Vem hjälper till") {
-            activities.push(activity("Patientens åtagande", "in-progress", Some(d), Some(patient.clone()), fs(&it.when)));
+            activities.push(activity(
+                "Patientens åtagande",
+                "in-progress",
+                Some(d),
+                Some(patient.clone()),
+                fs(&it.when),
+            ));
         }
     }
     for it in &c.care_actions {
@@ -403,11 +418,23 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     }
     if a.planning.coordination_need == Some(Tri::Yes) {
         let d = fs(&a.planning.coordinator).map(|w| format!("Samordnas av: {w}"));
-        activities.push(activity("Hjälp med samordning", "in-progress", d.or(Some("Behov av hjälp med samordning".into())), None, None));
+        activities.push(activity(
+            "Hjälp med samordning",
+            "in-progress",
+            d.or(Some("Behov av hjälp med samordning".into())),
+            None,
+            None,
+        ));
     }
     for r in &a.contacts.routes {
         if let Some(d) = fs(&r.details) {
-            activities.push(activity("Kontaktväg", "in-progress", Some(format!("{}: {d}", content::route_kind(r.kind).sv)), None, None));
+            activities.push(activity(
+                "Kontaktväg",
+                "in-progress",
+                Some(format!("{}: {d}", content::route_kind(r.kind).sv)),
+                None,
+                None,
+            ));
         }
     }
     if let Some(step) = fs(&a.schedule.next_step) {
@@ -433,7 +460,10 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     cp.insert("resourceType".into(), json!("CarePlan"));
     cp.insert("text".into(), narrative(a));
     if ids_is_uuid(&a.id) {
-        cp.insert("identifier".into(), json!([{ "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{}", a.id) }]));
+        cp.insert(
+            "identifier".into(),
+            json!([{ "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{}", a.id) }]),
+        );
     }
     cp.insert("status".into(), json!(if a.status == Status::Agreed { "active" } else { "draft" }));
     cp.insert("intent".into(), json!("plan"));
@@ -444,10 +474,7 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         put(&mut cp, "period", ab.date.as_ref().map(|d| json!({ "start": d })));
     }
     cp.insert("created".into(), json!(a.created));
-    cp.insert(
-        "author".into(),
-        if professional.is_some() { b.reference("practitioner") } else { patient.clone() },
-    );
+    cp.insert("author".into(), if professional.is_some() { b.reference("practitioner") } else { patient.clone() });
     let mut contributors = vec![patient.clone()];
     if professional.is_some() {
         contributors.push(b.reference("practitioner"));
@@ -477,7 +504,9 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
 fn ids_is_uuid(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { *c == b'-' } else { c.is_ascii_hexdigit() })
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { *c == b'-' } else { c.is_ascii_hexdigit() })
 }
 
 /// The bundle as pretty JSON with a final newline.

@@ -109,7 +109,9 @@ pub fn journal_note(a: &Agreement) -> String {
         part.push(format!("Patientens frågor inför besöket: {q}"));
     }
     let c = &a.commitments;
-    let list = |items: &[Item], who: &str, when: &str| or_not_given(bullets(items.iter().filter_map(|i| item(i, who, when)).collect()));
+    let list = |items: &[Item], who: &str, when: &str| {
+        or_not_given(bullets(items.iter().filter_map(|i| item(i, who, when)).collect()))
+    };
 
     let pl = &a.planning;
     let mut planning: Vec<String> = bullets(
@@ -132,7 +134,8 @@ pub fn journal_note(a: &Agreement) -> String {
         ct.care_contacts
             .iter()
             .filter_map(|cc| {
-                let mut parts: Vec<String> = [&cc.name, &cc.role, &cc.unit].into_iter().filter_map(|s| given(s)).collect();
+                let mut parts: Vec<String> =
+                    [&cc.name, &cc.role, &cc.unit].into_iter().filter_map(|s| given(s)).collect();
                 if let Some(r) = given(&cc.reach) {
                     parts.push(format!("nås {r}"));
                 }

@@ -45,7 +45,11 @@ pub fn typical() -> Agreement {
         ListId::WarningSigns,
         &[(Text, "Ökar mer än 2 kg på tre dagar"), (Who, "Ringer hjärtsviktsmottagningen"), (When, "samma dag")],
     );
-    row(&mut a, ListId::CareActions, &[(Text, "Följer upp blodprover"), (Who, "Sjuksköterska Karin"), (When, "var tredje månad")]);
+    row(
+        &mut a,
+        ListId::CareActions,
+        &[(Text, "Följer upp blodprover"), (Who, "Sjuksköterska Karin"), (When, "var tredje månad")],
+    );
     row(&mut a, ListId::Plans, &[(Title, "Vårdplan hjärtsvikt"), (CareGiver, "Hjärtmottagningen, Region Exempel")]);
     act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::Yes))));
     text(&mut a, TextField::Coordinator, "Karin Berg, fast vårdkontakt");
@@ -53,7 +57,13 @@ pub fn typical() -> Agreement {
     row(
         &mut a,
         ListId::CareContacts,
-        &[(Name, "Karin Berg"), (Role, "sjuksköterska"), (Unit, "Hjärtmottagningen"), (Reach, "via 1177"), (HsaId, "SE2321000016-1003")],
+        &[
+            (Name, "Karin Berg"),
+            (Role, "sjuksköterska"),
+            (Unit, "Hjärtmottagningen"),
+            (Reach, "via 1177"),
+            (HsaId, "SE2321000016-1003"),
+        ],
     );
     row(&mut a, ListId::Routes, &[(Details, "010-123 45 00, vardagar 8–10")]);
     text(&mut a, TextField::NextStep, "Lämna blodprov på vårdcentralen.");
@@ -82,7 +92,11 @@ pub fn maximal() -> Agreement {
             act(&mut a, Action::AddItem(list));
             let i = list.len(&a) - 1;
             for f in list.fields() {
-                let v = if *f == ItemField::HsaId { format!("SE2321000016-{k}{i}") } else { format!("{} {i} {}", list.key(), f.key()) };
+                let v = if *f == ItemField::HsaId {
+                    format!("SE2321000016-{k}{i}")
+                } else {
+                    format!("{} {i} {}", list.key(), f.key())
+                };
                 act(&mut a, Action::SetItemText(list, i, *f, v));
             }
         }
