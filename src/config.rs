@@ -48,14 +48,10 @@ impl HostConfig {
             }
         }
         if let Some(v) = attr("data-mode") {
-            cfg.mode = match v.trim().to_ascii_lowercase().as_str() {
-                "prepare" => Some(Mode::Prepare),
-                "consultation" => Some(Mode::Consultation),
-                _ => {
-                    warnings.push(format!("data-mode=\"{v}\" is not supported (use \"prepare\" or \"consultation\")"));
-                    None
-                }
-            };
+            cfg.mode = Mode::from_key(&v.trim().to_ascii_lowercase());
+            if cfg.mode.is_none() {
+                warnings.push(format!("data-mode=\"{v}\" is not supported (use \"prepare\" or \"consultation\")"));
+            }
         }
         if let Some(v) = attr("data-storage") {
             cfg.storage = match v.trim().to_ascii_lowercase().as_str() {

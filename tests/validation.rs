@@ -136,7 +136,7 @@ fn problems_come_in_dialogue_order_and_filter_by_step() {
     act(&mut a, Action::AddItem(ListId::Routes));
     act(&mut a, Action::AddItem(ListId::Goals));
     text(&mut a, TextField::PersonalNumber, "123");
-    let steps: Vec<Step> = validate(&a).iter().map(|p| Step::of(&p.field)).collect();
+    let steps: Vec<Step> = validate(&a).iter().map(|p| p.field.step()).collect();
     assert_eq!(steps, vec![Step::WhatMatters, Step::WhatMatters, Step::Contacts]);
     assert_eq!(validate_step(&a, Step::Contacts).len(), 1);
     assert_eq!(validate_step(&a, Step::Planning), vec![]);

@@ -303,7 +303,7 @@ pub fn App(p: &Props) -> Html {
         .problems
         .iter()
         .map(|pr| {
-            let on_other_step = Step::of(&pr.field) != session.step;
+            let on_other_step = pr.field.step() != session.step;
             let field = pr.field;
             let st = state.clone();
             Entry {

@@ -69,31 +69,30 @@ impl StepProps {
     }
 }
 
-/// A text field bound to the agreement.
-pub fn bound_text(p: &StepProps, f: TextField, multiline: bool, lang: Language) -> Html {
+/// A text field bound to the agreement, typed in as the field table says ([`TextField::input`]).
+pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
+    use crate::domain::InputKind;
     let a = &p.state.session.agreement;
     let fref = FieldRef::Text(f);
     let (label, hint) = label_hint(f, lang);
-    let kind = match f {
-        TextField::NextDate | TextField::AgreedDate => "date",
-        TextField::NextTime => "time",
+    let input = f.input();
+    let kind = match input {
+        InputKind::Date => "date",
+        InputKind::Time => "time",
         _ => "text",
     };
-    let autocomplete = match f {
-        TextField::PatientName => Some(AttrValue::Static("name")),
+    let autocomplete = (input == InputKind::Name).then_some(AttrValue::Static("name"));
+    let width = match input {
+        InputKind::Code => Some("pk-input--width-20"),
+        InputKind::Date | InputKind::Time => Some("pk-input--width-10"),
         _ => None,
     };
     let edit = p.edit();
     let onchange = Callback::from(move |v: String| edit.emit(crate::domain::Action::SetText(f, v)));
-    let width = match f {
-        TextField::PersonalNumber | TextField::AgreedHsaId => "pk-input--width-20",
-        TextField::NextDate | TextField::AgreedDate | TextField::NextTime => "pk-input--width-10",
-        _ => "",
-    };
     html! {
         <text_field::TextField id={field_id(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
-            error={error_for(&p.state.session.problems, &fref, lang)} {multiline} kind={AttrValue::Static(kind)}
-            max={f.max_chars()} {autocomplete} class={classes!((!width.is_empty()).then_some(width))} {onchange} />
+            error={error_for(&p.state.session.problems, &fref, lang)} multiline={input == InputKind::Lines}
+            kind={AttrValue::Static(kind)} max={f.max_chars()} {autocomplete} class={classes!(width)} {onchange} />
     }
 }
 
@@ -104,38 +103,18 @@ pub fn bound_tri(
     value: Option<crate::domain::Tri>,
     lang: Language,
 ) -> Html {
-    use crate::domain::{Action, Choice};
+    use crate::domain::{Action, Choice, Tri};
     let ft = content::choice_field(f);
     let choices = tri_choices(lang);
     let edit = p.edit();
-    let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(f, Choice::Tri(tri_from_key(&v)))));
+    let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(f, Choice::Tri(Tri::from_key(&v)))));
     html! {
         <radios::Radios id={field_id(&FieldRef::Choice(f))} legend={s(ft.label, lang)} hint={ft.hint.map(|h| s(h, lang))}
-            {choices} selected={value.map(|v| AttrValue::Static(tri_key(v)))} inline=true {onchange} />
+            {choices} selected={value.map(|v| AttrValue::Static(v.key()))} inline=true {onchange} />
     }
 }
 
 /// The Ja / Nej / Vet inte choices.
 pub fn tri_choices(lang: Language) -> Vec<radios::Choice> {
-    use crate::domain::Tri;
-    [Tri::Yes, Tri::No, Tri::DontKnow]
-        .into_iter()
-        .map(|t| radios::Choice::new(tri_key(t), s(content::tri(t), lang)))
-        .collect()
-}
-
-/// Form value of a tri-state answer.
-pub fn tri_key(t: crate::domain::Tri) -> &'static str {
-    use crate::domain::Tri;
-    match t {
-        Tri::Yes => "yes",
-        Tri::No => "no",
-        Tri::DontKnow => "dont_know",
-    }
-}
-
-/// Inverse of [`tri_key`].
-pub fn tri_from_key(k: &str) -> Option<crate::domain::Tri> {
-    use crate::domain::Tri;
-    [Tri::Yes, Tri::No, Tri::DontKnow].into_iter().find(|t| tri_key(*t) == k)
+    crate::domain::Tri::ALL.into_iter().map(|t| radios::Choice::new(t.key(), s(content::tri(t), lang))).collect()
 }

@@ -16,7 +16,7 @@ pub fn Planning(p: &StepProps) -> Html {
         <>
             <ListEditor ..plans />
             { bound_tri(p, ChoiceField::CoordinationNeed, a.planning.coordination_need, lang) }
-            { bound_text(p, TextField::Coordinator, false, lang) }
+            { bound_text(p, TextField::Coordinator, lang) }
         </>
     }
 }

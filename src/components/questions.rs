@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use super::radios::Radios;
 use super::text_field::TextField;
-use super::{error_for, field_id, tri_choices, tri_from_key, tri_key, use_lang, StepProps};
+use super::{error_for, field_id, tri_choices, use_lang, StepProps};
 use crate::content::{self, fill, Ui};
-use crate::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, QUESTION_COUNT};
+use crate::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, Tri, QUESTION_COUNT};
 
 /// The step.
 #[component]
@@ -34,13 +34,13 @@ pub fn Questions(p: &StepProps) -> Html {
             }
         };
         let edit = p.edit();
-        let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, tri_from_key(&v))));
+        let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, Tri::from_key(&v))));
         let edit = p.edit();
         let on_comment = Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v)));
         html! {
-            <div class={classes!("pk-question__side", format!("pk-question__side--{}", match persp { Perspective::Patient => "patient", Perspective::Professional => "professional" }))}>
+            <div class={classes!("pk-question__side", format!("pk-question__side--{}", persp.key()))}>
                 <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
-                    selected={answer.value.map(|v| AttrValue::Static(tri_key(v)))}
+                    selected={answer.value.map(|v| AttrValue::Static(v.key()))}
                     error={error_for(&p.state.session.problems, &fref, lang)} {onchange} />
                 <TextField id={format!("{id}-comment")} label={AttrValue::Static(Ui::Comment.get(lang))}
                     value={AttrValue::from(answer.comment.clone())} max={limits::ITEM_TEXT} onchange={on_comment} />

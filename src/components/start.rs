@@ -25,24 +25,22 @@ pub fn Start(p: &Props) -> Html {
     let input = use_node_ref();
     let edit = p.step.edit();
 
-    let mode_choices = vec![
-        Choice {
-            value: "prepare".into(),
-            label: s(Ui::ModePrepare.t(), lang),
-            hint: Some(s(Ui::ModePrepareHint.t(), lang)),
-            lang: None,
-        },
-        Choice {
-            value: "consultation".into(),
-            label: s(Ui::ModeConsultation.t(), lang),
-            hint: Some(s(Ui::ModeConsultationHint.t(), lang)),
-            lang: None,
-        },
-    ];
+    let mode_choices: Vec<Choice> = Mode::ALL
+        .into_iter()
+        .map(|m| {
+            let (label, hint) = match m {
+                Mode::Prepare => (Ui::ModePrepare, Ui::ModePrepareHint),
+                Mode::Consultation => (Ui::ModeConsultation, Ui::ModeConsultationHint),
+            };
+            Choice { value: m.key().into(), label: s(label.t(), lang), hint: Some(s(hint.t(), lang)), lang: None }
+        })
+        .collect();
     let on_mode = {
         let edit = edit.clone();
         Callback::from(move |v: AttrValue| {
-            edit.emit(Action::SetMode(if v == "consultation" { Mode::Consultation } else { Mode::Prepare }))
+            if let Some(m) = Mode::from_key(&v) {
+                edit.emit(Action::SetMode(m))
+            }
         })
     };
     let lang_choices: Vec<Choice> = [Language::Sv, Language::En]
@@ -93,7 +91,7 @@ pub fn Start(p: &Props) -> Html {
             <p class="pk-body pk-privacy" id="pk-privacy">{ Ui::Privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
             <Radios id="pk-mode" legend={s(Ui::ModeLegend.t(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
-                choices={mode_choices} selected={Some(AttrValue::Static(match a.mode { Mode::Prepare => "prepare", Mode::Consultation => "consultation" }))}
+                choices={mode_choices} selected={Some(AttrValue::Static(a.mode.key()))}
                 onchange={on_mode} />
             <Radios id="pk-language" legend={s(Ui::LanguageLegend.t(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={lang_choices} selected={Some(AttrValue::Static(a.language.tag()))} inline=true onchange={on_lang} />

@@ -89,66 +89,40 @@ fn list_label(l: ListId, mode: Mode, lang: Language) -> AttrValue {
 }
 
 fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
-    let t = |f: TextField| Row { key: label(f, lang), value: text_value(f.get(a), lang) };
-    let l = |list: ListId| Row { key: list_label(list, a.mode, lang), value: list_value(a, list, lang) };
-    let choice =
-        |c: ChoiceField, v: Option<T>| Row { key: s(content::choice_field(c).label, lang), value: opt_value(v, lang) };
-    match step {
-        Step::WhatMatters => vec![
-            t(TextField::OwnWords),
-            l(ListId::Goals),
-            t(TextField::Resources),
-            l(ListId::Relatives),
-            t(TextField::QuestionsForVisit),
-            t(TextField::PatientName),
-            t(TextField::PersonalNumber),
-        ],
-        Step::Commitments => vec![l(ListId::SelfCare), l(ListId::WarningSigns), l(ListId::CareActions)],
-        Step::Planning => vec![
-            l(ListId::Plans),
-            choice(ChoiceField::CoordinationNeed, a.planning.coordination_need.map(content::tri)),
-            t(TextField::Coordinator),
-        ],
-        Step::Contacts => vec![
-            choice(ChoiceField::FixedContactNeeded, a.contacts.fixed_contact_needed.map(content::tri)),
-            l(ListId::CareContacts),
-            l(ListId::Routes),
-        ],
-        Step::Schedule => {
-            let nt = &a.schedule.next_time;
-            let mut rows = vec![
-                t(TextField::NextStep),
-                Row { key: s(Ui::NextTimeLegend.t(), lang), value: text_value(&next_time_text(nt), lang) },
-                choice(ChoiceField::NextMode, nt.mode.map(content::contact_mode)),
-                choice(ChoiceField::Initiator, nt.initiator.map(content::initiator)),
-            ];
-            if a.mode == Mode::Consultation {
-                rows.push(t(TextField::Review));
-            }
-            rows
+    let row = |r: SummaryRow| match r {
+        SummaryRow::Text(f) => Row { key: label(f, lang), value: text_value(f.get(a), lang) },
+        SummaryRow::List(l) => Row { key: list_label(l, a.mode, lang), value: list_value(a, l, lang) },
+        SummaryRow::Choice(c) => {
+            Row { key: s(content::choice_field(c).label, lang), value: opt_value(content::choice(c.get(a)), lang) }
         }
-        Step::Questions => (0..QUESTION_COUNT)
-            .map(|n| {
-                let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
-                let answer = |p: Perspective| {
-                    let ans = &a.answers.of(p)[n];
-                    let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or(Ui::NotGiven.get(lang));
-                    if ans.comment.trim().is_empty() { v.to_string() } else { format!("{v} – {}", ans.comment) }
-                };
-                let value = match a.mode {
-                    Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Patient) }</span> },
-                    Mode::Consultation => html! {
-                        <ul class="pk-list">
-                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
-                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::ProfessionalAnswers.get(lang), answer(Perspective::Professional)) }</li>
-                        </ul>
-                    },
-                };
-                Row { key: format!("{}. {q}", n + 1).into(), value }
-            })
-            .collect(),
-        Step::Start | Step::Summary => Vec::new(),
-    }
+        SummaryRow::NextTime => Row {
+            key: s(Ui::NextTimeLegend.t(), lang),
+            value: text_value(&next_time_text(&a.schedule.next_time), lang),
+        },
+        SummaryRow::Question(n) => {
+            let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
+            let answer = |p: Perspective| {
+                let ans = &a.answers.of(p)[n];
+                let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or(Ui::NotGiven.get(lang));
+                if ans.comment.trim().is_empty() {
+                    v.to_string()
+                } else {
+                    format!("{v} – {}", ans.comment)
+                }
+            };
+            let value = match a.mode {
+                Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Patient) }</span> },
+                Mode::Consultation => html! {
+                    <ul class="pk-list">
+                        <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
+                        <li class="pk-pre-wrap">{ format!("{}: {}", Ui::ProfessionalAnswers.get(lang), answer(Perspective::Professional)) }</li>
+                    </ul>
+                },
+            };
+            Row { key: format!("{}. {q}", n + 1).into(), value }
+        }
+    };
+    step.summary_rows(a.mode).into_iter().map(row).collect()
 }
 
 /// The kvitto and its gaps.
@@ -284,12 +258,12 @@ pub fn Summary(p: &StepProps) -> Html {
                             { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
                         </strong>
                     </p>
-                    { bound_text(p, TextField::AgreedPatientName, false, lang) }
-                    { bound_text(p, TextField::AgreedProfessionalName, false, lang) }
-                    { bound_text(p, TextField::AgreedRole, false, lang) }
-                    { bound_text(p, TextField::AgreedUnit, false, lang) }
-                    { bound_text(p, TextField::AgreedHsaId, false, lang) }
-                    { bound_text(p, TextField::AgreedDate, false, lang) }
+                    { bound_text(p, TextField::AgreedPatientName, lang) }
+                    { bound_text(p, TextField::AgreedProfessionalName, lang) }
+                    { bound_text(p, TextField::AgreedRole, lang) }
+                    { bound_text(p, TextField::AgreedUnit, lang) }
+                    { bound_text(p, TextField::AgreedHsaId, lang) }
+                    { bound_text(p, TextField::AgreedDate, lang) }
                     <button type="button" class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))} onclick={mark}>
                         { if a.status == Status::Agreed { Ui::Reopen.get(lang) } else { Ui::MarkAgreed.get(lang) } }
                     </button>

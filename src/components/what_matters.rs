@@ -17,19 +17,19 @@ pub fn WhatMatters(p: &StepProps) -> Html {
     let relatives = list_editor::Props::of(a, ListId::Relatives, problems, &[], p.edit());
     html! {
         <>
-            { bound_text(p, TextField::OwnWords, true, lang) }
+            { bound_text(p, TextField::OwnWords, lang) }
             <ListEditor ..goals />
-            { bound_text(p, TextField::Resources, true, lang) }
+            { bound_text(p, TextField::Resources, lang) }
             <ListEditor ..relatives />
-            { bound_text(p, TextField::QuestionsForVisit, true, lang) }
+            { bound_text(p, TextField::QuestionsForVisit, lang) }
             <div class="pk-form-group">
                 <fieldset class="pk-fieldset" aria-describedby="pk-about-you-hint">
                     <legend class="pk-fieldset__legend pk-fieldset__legend--m">
                         <h2 class="pk-heading-m">{ Ui::AboutYou.get(lang) }</h2>
                     </legend>
                     <div class="pk-hint" id="pk-about-you-hint">{ Ui::AboutYouHint.get(lang) }</div>
-                    { bound_text(p, TextField::PatientName, false, lang) }
-                    { bound_text(p, TextField::PersonalNumber, false, lang) }
+                    { bound_text(p, TextField::PatientName, lang) }
+                    { bound_text(p, TextField::PersonalNumber, lang) }
                 </fieldset>
             </div>
         </>

@@ -9,8 +9,8 @@ pub mod questions;
 
 use crate::domain::envelope::ImportError;
 use crate::domain::{
-    ChoiceField, ContactMode, ErrorCode, Initiator, ItemField, Language, ListId, Mode, PartGap, Perspective, RouteKind,
-    Step, TextField, Tri,
+    Choice, ChoiceField, ContactMode, ErrorCode, Initiator, ItemField, Language, ListId, Mode, PartGap, Perspective,
+    RouteKind, Step, TextField, Tri,
 };
 
 /// One text in both languages.
@@ -460,6 +460,15 @@ pub fn choice_field(field: ChoiceField) -> FieldText {
         ),
         ChoiceField::NextMode => f(t("Hur ska ni ha kontakt nästa gång?", "How will you be in touch next time?"), None),
         ChoiceField::Initiator => f(t("Vem tar kontakt?", "Who gets in touch?"), None),
+    }
+}
+
+/// Words for the value of a radio group; `None` when not answered.
+pub fn choice(c: Choice) -> Option<T> {
+    match c {
+        Choice::Tri(v) => v.map(tri),
+        Choice::Mode(v) => v.map(contact_mode),
+        Choice::Initiator(v) => v.map(initiator),
     }
 }
 

@@ -11,7 +11,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::field::{limits, ItemField, ListId, TextField};
+use super::field::{limits, ListId, TextField};
 use super::model::{Agreement, QUESTION_COUNT};
 
 /// The value of the `format` key.
@@ -261,28 +261,25 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
         (TextField::AgreedDate, &a.agreed_by.date, super::ids::is_iso_date),
     ] {
         if value.as_deref().is_some_and(|v| !ok(v)) {
-            return Err(ImportError::InvalidValue { path: text_path(f).into() });
+            return Err(ImportError::InvalidValue { path: f.json_path().into() });
         }
     }
     for f in TextField::ALL {
         let limit = f.max_chars();
         if f.get(a).chars().count() > limit {
-            return Err(ImportError::TextTooLong { path: text_path(f).into(), limit });
+            return Err(ImportError::TextTooLong { path: f.json_path().into(), limit });
         }
     }
     for list in ListId::ALL {
         let n = list.len(a);
         if n > limits::LIST_ITEMS {
-            return Err(ImportError::TooManyRows { path: list_path(list).into(), limit: limits::LIST_ITEMS });
+            return Err(ImportError::TooManyRows { path: list.json_path().into(), limit: limits::LIST_ITEMS });
         }
         for i in 0..n {
             for &field in list.fields() {
                 let limit = field.max_chars();
                 if list.get(a, i, field).is_some_and(|v| v.chars().count() > limit) {
-                    return Err(ImportError::TextTooLong {
-                        path: format!("{}[{i}].{}", list_path(list), item_key(field)),
-                        limit,
-                    });
+                    return Err(ImportError::TextTooLong { path: list.item_path(i, field), limit });
                 }
             }
         }
@@ -298,60 +295,4 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
         }
     }
     Ok(())
-}
-
-/// The JSON path of a text field.
-pub fn text_path(f: TextField) -> &'static str {
-    match f {
-        TextField::PatientName => "patient.name",
-        TextField::PersonalNumber => "patient.personal_number",
-        TextField::OwnWords => "what_matters.own_words",
-        TextField::Resources => "what_matters.resources",
-        TextField::QuestionsForVisit => "what_matters.questions_for_visit",
-        TextField::Coordinator => "planning.coordinator",
-        TextField::NextStep => "schedule.next_step",
-        TextField::NextDate => "schedule.next_time.date",
-        TextField::NextTime => "schedule.next_time.time",
-        TextField::NextPeriod => "schedule.next_time.period",
-        TextField::Review => "schedule.review",
-        TextField::AgreedPatientName => "agreed_by.patient_name",
-        TextField::AgreedProfessionalName => "agreed_by.professional_name",
-        TextField::AgreedRole => "agreed_by.professional_role",
-        TextField::AgreedUnit => "agreed_by.unit",
-        TextField::AgreedHsaId => "agreed_by.hsa_id",
-        TextField::AgreedDate => "agreed_by.date",
-    }
-}
-
-/// The JSON path of a list.
-pub fn list_path(l: ListId) -> &'static str {
-    match l {
-        ListId::Relatives => "relatives",
-        ListId::Goals => "what_matters.goals",
-        ListId::SelfCare => "commitments.self_care",
-        ListId::WarningSigns => "commitments.warning_signs",
-        ListId::CareActions => "commitments.care_actions",
-        ListId::Plans => "planning.plans",
-        ListId::CareContacts => "contacts.care_contacts",
-        ListId::Routes => "contacts.routes",
-    }
-}
-
-/// The JSON key of a row field.
-pub fn item_key(f: ItemField) -> &'static str {
-    match f {
-        ItemField::Name => "name",
-        ItemField::Relation => "relation",
-        ItemField::Contact => "contact",
-        ItemField::Text => "text",
-        ItemField::Who => "who",
-        ItemField::When => "when",
-        ItemField::Title => "title",
-        ItemField::CareGiver => "care_giver",
-        ItemField::Role => "role",
-        ItemField::Unit => "unit",
-        ItemField::Reach => "reach",
-        ItemField::HsaId => "hsa_id",
-        ItemField::Details => "details",
-    }
 }

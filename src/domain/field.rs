@@ -1,7 +1,15 @@
 //! Stable names for every editable place in the agreement: actions, validation errors,
 //! content labels and element ids all refer to fields through these.
+//!
+//! Each field is declared once, in one of the tables below ([`TextField`], [`ListId`], the
+//! [`Row`] types, [`ChoiceField`]); a row there gives the field's stable key, its place in the
+//! agreement (which is its JSON path, since serde keys are the Rust field names), the step it
+//! is edited on, its length limit and how it is typed in. Adding a text field means one row in
+//! `text_fields!`, its words in `content::fields`, and its place in its step's component.
 
-use super::model::{Agreement, Perspective};
+use super::action::Choice;
+use super::model::{Agreement, CareContact, ContactRoute, Goal, Item, Perspective, Plan, Relative};
+use super::steps::Step;
 
 /// Hard limits that keep every agreement the app can produce small enough to open again.
 pub mod limits {
@@ -15,410 +23,153 @@ pub mod limits {
     pub const LIST_ITEMS: usize = 100;
 }
 
-/// A single-valued text field.
+/// How a text field is typed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TextField {
+pub enum InputKind {
+    /// One line of free text.
+    Line,
+    /// Several lines of free text (a textarea).
+    Lines,
+    /// The patient's own name (the browser may offer to fill it in).
+    Name,
+    /// A short code: personnummer, HSA-id (a narrower input).
+    Code,
+    /// A date, `YYYY-MM-DD`; `null` in JSON when empty.
+    Date,
+    /// A time of day, `HH:MM`; `null` in JSON when empty.
+    Time,
+}
+
+impl InputKind {
+    /// Whether the value is a date or a time (`null` when empty) rather than free text.
+    pub fn is_date_or_time(self) -> bool {
+        matches!(self, InputKind::Date | InputKind::Time)
+    }
+}
+
+/// Declares [`TextField`]: one row per field, `Name = "key", Step, LIMIT, InputKind, path;`
+/// where `path` is where the value lives in [`Agreement`] (and so its JSON path).
+macro_rules! text_fields {
+    ($($(#[$doc:meta])* $name:ident = $key:literal, $step:ident, $limit:ident, $input:ident,
+        $root:ident $(. $seg:ident)*;)*) => {
+        /// A single-valued text field.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum TextField { $($(#[$doc])* $name),* }
+
+        impl TextField {
+            /// Every text field, in dialogue order.
+            pub const ALL: [TextField; [$(stringify!($name)),*].len()] = [$(TextField::$name),*];
+
+            /// Stable id, used for element ids and content keys.
+            pub fn key(self) -> &'static str {
+                match self { $(TextField::$name => $key),* }
+            }
+
+            /// The field's path in the native JSON format (`schedule.next_time.date`).
+            pub fn json_path(self) -> &'static str {
+                match self { $(TextField::$name => concat!(stringify!($root) $(, ".", stringify!($seg))*)),* }
+            }
+
+            /// The step on which the field is edited.
+            pub fn step(self) -> Step {
+                match self { $(TextField::$name => Step::$step),* }
+            }
+
+            /// Most characters this field holds.
+            pub fn max_chars(self) -> usize {
+                match self { $(TextField::$name => limits::$limit),* }
+            }
+
+            /// How the field is typed in.
+            pub fn input(self) -> InputKind {
+                match self { $(TextField::$name => InputKind::$input),* }
+            }
+
+            /// The current value ("" when not given).
+            pub fn get(self, a: &Agreement) -> &str {
+                match self { $(TextField::$name => Slot::get(&a.$root $(.$seg)*)),* }
+            }
+
+            /// Sets the value and tells whether it changed; a date or time becomes `None` when
+            /// given only white space.
+            pub(crate) fn set(self, a: &mut Agreement, value: String) -> bool {
+                match self { $(TextField::$name => Slot::set(&mut a.$root $(.$seg)*, value)),* }
+            }
+        }
+    };
+}
+
+text_fields! {
     /// Patient's name.
-    PatientName,
+    PatientName = "patient-name", WhatMatters, SHORT_TEXT, Name, patient.name;
     /// Patient's personnummer.
-    PersonalNumber,
+    PersonalNumber = "personal-number", WhatMatters, SHORT_TEXT, Code, patient.personal_number;
     /// "Vad är viktigt för dig?" in own words.
-    OwnWords,
+    OwnWords = "own-words", WhatMatters, LONG_TEXT, Lines, what_matters.own_words;
     /// Own resources and network.
-    Resources,
+    Resources = "resources", WhatMatters, LONG_TEXT, Lines, what_matters.resources;
     /// What the patient wants to ask at the visit.
-    QuestionsForVisit,
+    QuestionsForVisit = "questions-for-visit", WhatMatters, LONG_TEXT, Lines, what_matters.questions_for_visit;
     /// Who coordinates the plans.
-    Coordinator,
+    Coordinator = "coordinator", Planning, ITEM_TEXT, Line, planning.coordinator;
     /// The next step.
-    NextStep,
+    NextStep = "next-step", Schedule, LONG_TEXT, Lines, schedule.next_step;
     /// Date of the next agreed time.
-    NextDate,
+    NextDate = "next-date", Schedule, SHORT_TEXT, Date, schedule.next_time.date;
     /// Time of day of the next agreed time.
-    NextTime,
+    NextTime = "next-time", Schedule, SHORT_TEXT, Time, schedule.next_time.time;
     /// The next agreed time as a period in words.
-    NextPeriod,
+    NextPeriod = "next-period", Schedule, ITEM_TEXT, Line, schedule.next_time.period;
     /// When the agreement is followed up.
-    Review,
+    Review = "review", Schedule, LONG_TEXT, Line, schedule.review;
     /// Agreed by: patient.
-    AgreedPatientName,
+    AgreedPatientName = "agreed-patient-name", Summary, SHORT_TEXT, Line, agreed_by.patient_name;
     /// Agreed by: professional.
-    AgreedProfessionalName,
+    AgreedProfessionalName = "agreed-professional-name", Summary, SHORT_TEXT, Line, agreed_by.professional_name;
     /// Agreed by: role.
-    AgreedRole,
+    AgreedRole = "agreed-role", Summary, SHORT_TEXT, Line, agreed_by.professional_role;
     /// Agreed by: unit.
-    AgreedUnit,
+    AgreedUnit = "agreed-unit", Summary, SHORT_TEXT, Line, agreed_by.unit;
     /// Agreed by: HSA-id.
-    AgreedHsaId,
+    AgreedHsaId = "agreed-hsa-id", Summary, SHORT_TEXT, Code, agreed_by.hsa_id;
     /// Agreed by: date.
-    AgreedDate,
+    AgreedDate = "agreed-date", Summary, SHORT_TEXT, Date, agreed_by.date;
 }
 
 impl TextField {
-    /// Every text field.
-    pub const ALL: [TextField; 17] = [
-        TextField::PatientName,
-        TextField::PersonalNumber,
-        TextField::OwnWords,
-        TextField::Resources,
-        TextField::QuestionsForVisit,
-        TextField::Coordinator,
-        TextField::NextStep,
-        TextField::NextDate,
-        TextField::NextTime,
-        TextField::NextPeriod,
-        TextField::Review,
-        TextField::AgreedPatientName,
-        TextField::AgreedProfessionalName,
-        TextField::AgreedRole,
-        TextField::AgreedUnit,
-        TextField::AgreedHsaId,
-        TextField::AgreedDate,
-    ];
-
-    /// Stable id, used for element ids and content keys.
-    pub fn key(self) -> &'static str {
-        match self {
-            TextField::PatientName => "patient-name",
-            TextField::PersonalNumber => "personal-number",
-            TextField::OwnWords => "own-words",
-            TextField::Resources => "resources",
-            TextField::QuestionsForVisit => "questions-for-visit",
-            TextField::Coordinator => "coordinator",
-            TextField::NextStep => "next-step",
-            TextField::NextDate => "next-date",
-            TextField::NextTime => "next-time",
-            TextField::NextPeriod => "next-period",
-            TextField::Review => "review",
-            TextField::AgreedPatientName => "agreed-patient-name",
-            TextField::AgreedProfessionalName => "agreed-professional-name",
-            TextField::AgreedRole => "agreed-role",
-            TextField::AgreedUnit => "agreed-unit",
-            TextField::AgreedHsaId => "agreed-hsa-id",
-            TextField::AgreedDate => "agreed-date",
-        }
-    }
-
-    /// Most characters this field holds.
-    pub fn max_chars(self) -> usize {
-        match self {
-            TextField::OwnWords
-            | TextField::Resources
-            | TextField::QuestionsForVisit
-            | TextField::NextStep
-            | TextField::Review => limits::LONG_TEXT,
-            TextField::Coordinator | TextField::NextPeriod => limits::ITEM_TEXT,
-            _ => limits::SHORT_TEXT,
-        }
-    }
-
     /// Whether the field holds a date or a time (`null` when empty) rather than free text.
     pub fn is_date_or_time(self) -> bool {
-        self.is_optional()
+        self.input().is_date_or_time()
     }
+}
 
-    /// Whether the field holds an optional value (`null` when empty) rather than a string.
-    fn is_optional(self) -> bool {
-        matches!(self, TextField::NextDate | TextField::NextTime | TextField::AgreedDate)
+/// Where a text field's value is stored: free text as a `String` ("" when not given), dates and
+/// times as an `Option<String>` (`null` when not given).
+trait Slot {
+    fn get(&self) -> &str;
+    fn set(&mut self, value: String) -> bool;
+}
+
+impl Slot for String {
+    fn get(&self) -> &str {
+        self
     }
-
-    /// The current value ("" when not given).
-    pub fn get(self, a: &Agreement) -> &str {
-        match self {
-            TextField::PatientName => &a.patient.name,
-            TextField::PersonalNumber => &a.patient.personal_number,
-            TextField::OwnWords => &a.what_matters.own_words,
-            TextField::Resources => &a.what_matters.resources,
-            TextField::QuestionsForVisit => &a.what_matters.questions_for_visit,
-            TextField::Coordinator => &a.planning.coordinator,
-            TextField::NextStep => &a.schedule.next_step,
-            TextField::NextDate => a.schedule.next_time.date.as_deref().unwrap_or(""),
-            TextField::NextTime => a.schedule.next_time.time.as_deref().unwrap_or(""),
-            TextField::NextPeriod => &a.schedule.next_time.period,
-            TextField::Review => &a.schedule.review,
-            TextField::AgreedPatientName => &a.agreed_by.patient_name,
-            TextField::AgreedProfessionalName => &a.agreed_by.professional_name,
-            TextField::AgreedRole => &a.agreed_by.professional_role,
-            TextField::AgreedUnit => &a.agreed_by.unit,
-            TextField::AgreedHsaId => &a.agreed_by.hsa_id,
-            TextField::AgreedDate => a.agreed_by.date.as_deref().unwrap_or(""),
-        }
-    }
-
-    /// Sets the value and tells whether it changed; optional fields become `None` when
-    /// given only white space.
-    pub(crate) fn set(self, a: &mut Agreement, value: String) -> bool {
-        if self.is_optional() {
-            let v = if value.trim().is_empty() { None } else { Some(value) };
-            let slot = match self {
-                TextField::NextDate => &mut a.schedule.next_time.date,
-                TextField::NextTime => &mut a.schedule.next_time.time,
-                _ => &mut a.agreed_by.date,
-            };
-            let changed = *slot != v;
-            *slot = v;
-            return changed;
-        }
-        let slot = match self {
-            TextField::PatientName => &mut a.patient.name,
-            TextField::PersonalNumber => &mut a.patient.personal_number,
-            TextField::OwnWords => &mut a.what_matters.own_words,
-            TextField::Resources => &mut a.what_matters.resources,
-            TextField::QuestionsForVisit => &mut a.what_matters.questions_for_visit,
-            TextField::Coordinator => &mut a.planning.coordinator,
-            TextField::NextStep => &mut a.schedule.next_step,
-            TextField::NextPeriod => &mut a.schedule.next_time.period,
-            TextField::Review => &mut a.schedule.review,
-            TextField::AgreedPatientName => &mut a.agreed_by.patient_name,
-            TextField::AgreedProfessionalName => &mut a.agreed_by.professional_name,
-            TextField::AgreedRole => &mut a.agreed_by.professional_role,
-            TextField::AgreedUnit => &mut a.agreed_by.unit,
-            TextField::AgreedHsaId => &mut a.agreed_by.hsa_id,
-            TextField::NextDate | TextField::NextTime | TextField::AgreedDate => return false,
-        };
-        let changed = *slot != value;
-        *slot = value;
+    fn set(&mut self, value: String) -> bool {
+        let changed = *self != value;
+        *self = value;
         changed
     }
 }
 
-/// The add / edit / remove lists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ListId {
-    /// Närstående.
-    Relatives,
-    /// Goals.
-    Goals,
-    /// What I do to feel well.
-    SelfCare,
-    /// What I keep an eye on; when and where to seek care.
-    WarningSigns,
-    /// What care does.
-    CareActions,
-    /// Plans across care givers.
-    Plans,
-    /// Fast vårdkontakt(er).
-    CareContacts,
-    /// Contact routes.
-    Routes,
-}
-
-impl ListId {
-    /// Every list.
-    pub const ALL: [ListId; 8] = [
-        ListId::Relatives,
-        ListId::Goals,
-        ListId::SelfCare,
-        ListId::WarningSigns,
-        ListId::CareActions,
-        ListId::Plans,
-        ListId::CareContacts,
-        ListId::Routes,
-    ];
-
-    /// Stable id, used for element ids and content keys.
-    pub fn key(self) -> &'static str {
-        match self {
-            ListId::Relatives => "relatives",
-            ListId::Goals => "goals",
-            ListId::SelfCare => "self-care",
-            ListId::WarningSigns => "warning-signs",
-            ListId::CareActions => "care-actions",
-            ListId::Plans => "plans",
-            ListId::CareContacts => "care-contacts",
-            ListId::Routes => "routes",
-        }
+impl Slot for Option<String> {
+    fn get(&self) -> &str {
+        self.as_deref().unwrap_or("")
     }
-
-    /// The text fields of one row, in display order. (A route's kind is a choice, set apart.)
-    pub fn fields(self) -> &'static [ItemField] {
-        use ItemField::*;
-        match self {
-            ListId::Relatives => &[Name, Relation, Contact],
-            ListId::Goals => &[Text],
-            ListId::SelfCare | ListId::WarningSigns | ListId::CareActions => &[Text, Who, When],
-            ListId::Plans => &[Title, CareGiver, Contact],
-            ListId::CareContacts => &[Name, Role, Unit, Reach, HsaId],
-            ListId::Routes => &[Details],
-        }
-    }
-
-    /// Number of rows.
-    pub fn len(self, a: &Agreement) -> usize {
-        match self {
-            ListId::Relatives => a.relatives.len(),
-            ListId::Goals => a.what_matters.goals.len(),
-            ListId::SelfCare => a.commitments.self_care.len(),
-            ListId::WarningSigns => a.commitments.warning_signs.len(),
-            ListId::CareActions => a.commitments.care_actions.len(),
-            ListId::Plans => a.planning.plans.len(),
-            ListId::CareContacts => a.contacts.care_contacts.len(),
-            ListId::Routes => a.contacts.routes.len(),
-        }
-    }
-
-    /// Whether the list has no rows.
-    pub fn is_empty(self, a: &Agreement) -> bool {
-        self.len(a) == 0
-    }
-
-    /// The value of one field of one row; `None` when the row or field does not exist.
-    pub fn get(self, a: &Agreement, index: usize, field: ItemField) -> Option<&str> {
-        use ItemField::*;
-        let v: &String = match self {
-            ListId::Relatives => {
-                let r = a.relatives.get(index)?;
-                match field {
-                    Name => &r.name,
-                    Relation => &r.relation,
-                    Contact => &r.contact,
-                    _ => return None,
-                }
-            }
-            ListId::Goals => match field {
-                Text => &a.what_matters.goals.get(index)?.text,
-                _ => return None,
-            },
-            ListId::SelfCare | ListId::WarningSigns | ListId::CareActions => {
-                let list = match self {
-                    ListId::SelfCare => &a.commitments.self_care,
-                    ListId::WarningSigns => &a.commitments.warning_signs,
-                    _ => &a.commitments.care_actions,
-                };
-                let it = list.get(index)?;
-                match field {
-                    Text => &it.text,
-                    Who => &it.who,
-                    When => &it.when,
-                    _ => return None,
-                }
-            }
-            ListId::Plans => {
-                let p = a.planning.plans.get(index)?;
-                match field {
-                    Title => &p.title,
-                    CareGiver => &p.care_giver,
-                    Contact => &p.contact,
-                    _ => return None,
-                }
-            }
-            ListId::CareContacts => {
-                let c = a.contacts.care_contacts.get(index)?;
-                match field {
-                    Name => &c.name,
-                    Role => &c.role,
-                    Unit => &c.unit,
-                    Reach => &c.reach,
-                    HsaId => &c.hsa_id,
-                    _ => return None,
-                }
-            }
-            ListId::Routes => match field {
-                Details => &a.contacts.routes.get(index)?.details,
-                _ => return None,
-            },
-        };
-        Some(v.as_str())
-    }
-
-    /// Mutable access to one field of one row; `None` when the row or field does not exist.
-    pub(crate) fn get_mut(self, a: &mut Agreement, index: usize, field: ItemField) -> Option<&mut String> {
-        use ItemField::*;
-        Some(match self {
-            ListId::Relatives => {
-                let r = a.relatives.get_mut(index)?;
-                match field {
-                    Name => &mut r.name,
-                    Relation => &mut r.relation,
-                    Contact => &mut r.contact,
-                    _ => return None,
-                }
-            }
-            ListId::Goals => match field {
-                Text => &mut a.what_matters.goals.get_mut(index)?.text,
-                _ => return None,
-            },
-            ListId::SelfCare | ListId::WarningSigns | ListId::CareActions => {
-                let list = match self {
-                    ListId::SelfCare => &mut a.commitments.self_care,
-                    ListId::WarningSigns => &mut a.commitments.warning_signs,
-                    _ => &mut a.commitments.care_actions,
-                };
-                let it = list.get_mut(index)?;
-                match field {
-                    Text => &mut it.text,
-                    Who => &mut it.who,
-                    When => &mut it.when,
-                    _ => return None,
-                }
-            }
-            ListId::Plans => {
-                let p = a.planning.plans.get_mut(index)?;
-                match field {
-                    Title => &mut p.title,
-                    CareGiver => &mut p.care_giver,
-                    Contact => &mut p.contact,
-                    _ => return None,
-                }
-            }
-            ListId::CareContacts => {
-                let c = a.contacts.care_contacts.get_mut(index)?;
-                match field {
-                    Name => &mut c.name,
-                    Role => &mut c.role,
-                    Unit => &mut c.unit,
-                    Reach => &mut c.reach,
-                    HsaId => &mut c.hsa_id,
-                    _ => return None,
-                }
-            }
-            ListId::Routes => match field {
-                Details => &mut a.contacts.routes.get_mut(index)?.details,
-                _ => return None,
-            },
-        })
-    }
-
-    /// Appends an empty row.
-    pub(crate) fn push_default(self, a: &mut Agreement) {
-        match self {
-            ListId::Relatives => a.relatives.push(Default::default()),
-            ListId::Goals => a.what_matters.goals.push(Default::default()),
-            ListId::SelfCare => a.commitments.self_care.push(Default::default()),
-            ListId::WarningSigns => a.commitments.warning_signs.push(Default::default()),
-            ListId::CareActions => a.commitments.care_actions.push(Default::default()),
-            ListId::Plans => a.planning.plans.push(Default::default()),
-            ListId::CareContacts => a.contacts.care_contacts.push(Default::default()),
-            ListId::Routes => a.contacts.routes.push(Default::default()),
-        }
-    }
-
-    /// Removes a row; `false` when there is no such row.
-    pub(crate) fn remove(self, a: &mut Agreement, index: usize) -> bool {
-        fn rm<T>(v: &mut Vec<T>, i: usize) -> bool {
-            if i < v.len() {
-                v.remove(i);
-                true
-            } else {
-                false
-            }
-        }
-        match self {
-            ListId::Relatives => rm(&mut a.relatives, index),
-            ListId::Goals => rm(&mut a.what_matters.goals, index),
-            ListId::SelfCare => rm(&mut a.commitments.self_care, index),
-            ListId::WarningSigns => rm(&mut a.commitments.warning_signs, index),
-            ListId::CareActions => rm(&mut a.commitments.care_actions, index),
-            ListId::Plans => rm(&mut a.planning.plans, index),
-            ListId::CareContacts => rm(&mut a.contacts.care_contacts, index),
-            ListId::Routes => rm(&mut a.contacts.routes, index),
-        }
-    }
-
-    /// Whether every text field of a row is blank. A route always has a kind, but a route
-    /// without details says nothing and counts as blank too.
-    pub fn row_is_blank(self, a: &Agreement, index: usize) -> bool {
-        self.fields().iter().all(|f| self.get(a, index, *f).is_none_or(|v| v.trim().is_empty()))
+    fn set(&mut self, value: String) -> bool {
+        let value = if value.trim().is_empty() { None } else { Some(value) };
+        let changed = *self != value;
+        *self = value;
+        changed
     }
 }
 
@@ -482,6 +233,155 @@ impl ItemField {
     }
 }
 
+/// A row of one of the lists: which [`ItemField`]s it has and where each is stored.
+pub trait Row: Default {
+    /// The row's text fields, in display order. (A route's kind is a choice, set apart.)
+    const FIELDS: &'static [ItemField];
+    /// One field's value; `None` when the row has no such field.
+    fn field(&self, f: ItemField) -> Option<&String>;
+    /// One field's value, mutable.
+    fn field_mut(&mut self, f: ItemField) -> Option<&mut String>;
+    /// The JSON key of one field (`care_giver`).
+    fn json_key(f: ItemField) -> Option<&'static str>;
+}
+
+/// Implements [`Row`] from `Type { ItemField => rust_field, … }`.
+macro_rules! rows {
+    ($($ty:ident { $($f:ident => $field:ident),* })*) => {$(
+        impl Row for $ty {
+            const FIELDS: &'static [ItemField] = &[$(ItemField::$f),*];
+            fn field(&self, f: ItemField) -> Option<&String> {
+                match f { $(ItemField::$f => Some(&self.$field),)* _ => None }
+            }
+            fn field_mut(&mut self, f: ItemField) -> Option<&mut String> {
+                match f { $(ItemField::$f => Some(&mut self.$field),)* _ => None }
+            }
+            fn json_key(f: ItemField) -> Option<&'static str> {
+                match f { $(ItemField::$f => Some(stringify!($field)),)* _ => None }
+            }
+        }
+    )*};
+}
+
+rows! {
+    Relative { Name => name, Relation => relation, Contact => contact }
+    Goal { Text => text }
+    Item { Text => text, Who => who, When => when }
+    Plan { Title => title, CareGiver => care_giver, Contact => contact }
+    CareContact { Name => name, Role => role, Unit => unit, Reach => reach, HsaId => hsa_id }
+    ContactRoute { Details => details }
+}
+
+/// Declares [`ListId`]: one row per list, `Name = "key", Step, RowType, path;`.
+macro_rules! lists {
+    ($($(#[$doc:meta])* $name:ident = $key:literal, $step:ident, $row:ident, $root:ident $(. $seg:ident)*;)*) => {
+        /// The add / edit / remove lists.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ListId { $($(#[$doc])* $name),* }
+
+        impl ListId {
+            /// Every list, in dialogue order.
+            pub const ALL: [ListId; [$(stringify!($name)),*].len()] = [$(ListId::$name),*];
+
+            /// Stable id, used for element ids and content keys.
+            pub fn key(self) -> &'static str {
+                match self { $(ListId::$name => $key),* }
+            }
+
+            /// The list's path in the native JSON format.
+            pub fn json_path(self) -> &'static str {
+                match self { $(ListId::$name => concat!(stringify!($root) $(, ".", stringify!($seg))*)),* }
+            }
+
+            /// The step on which the list is edited.
+            pub fn step(self) -> Step {
+                match self { $(ListId::$name => Step::$step),* }
+            }
+
+            /// The text fields of one row, in display order. (A route's kind is a choice.)
+            pub fn fields(self) -> &'static [ItemField] {
+                match self { $(ListId::$name => <$row as Row>::FIELDS),* }
+            }
+
+            /// The JSON key of a row field (`care_giver`); `None` when rows have no such field.
+            pub fn json_key(self, f: ItemField) -> Option<&'static str> {
+                match self { $(ListId::$name => <$row as Row>::json_key(f)),* }
+            }
+
+            /// Number of rows.
+            pub fn len(self, a: &Agreement) -> usize {
+                match self { $(ListId::$name => a.$root $(.$seg)*.len()),* }
+            }
+
+            /// The value of one field of one row; `None` when the row or field does not exist.
+            pub fn get(self, a: &Agreement, index: usize, f: ItemField) -> Option<&str> {
+                match self { $(ListId::$name => a.$root $(.$seg)*.get(index)?.field(f).map(String::as_str)),* }
+            }
+
+            /// Mutable access to one field of one row; `None` when the row or field does not exist.
+            pub(crate) fn get_mut(self, a: &mut Agreement, index: usize, f: ItemField) -> Option<&mut String> {
+                match self { $(ListId::$name => a.$root $(.$seg)*.get_mut(index)?.field_mut(f)),* }
+            }
+
+            /// Appends an empty row.
+            pub(crate) fn push_default(self, a: &mut Agreement) {
+                match self { $(ListId::$name => a.$root $(.$seg)*.push(Default::default())),* }
+            }
+
+            /// Removes a row; `false` when there is no such row.
+            pub(crate) fn remove(self, a: &mut Agreement, index: usize) -> bool {
+                match self { $(ListId::$name => remove_row(&mut a.$root $(.$seg)*, index)),* }
+            }
+        }
+    };
+}
+
+lists! {
+    /// Närstående.
+    Relatives = "relatives", WhatMatters, Relative, relatives;
+    /// Goals.
+    Goals = "goals", WhatMatters, Goal, what_matters.goals;
+    /// What I do to feel well.
+    SelfCare = "self-care", Commitments, Item, commitments.self_care;
+    /// What I keep an eye on; when and where to seek care.
+    WarningSigns = "warning-signs", Commitments, Item, commitments.warning_signs;
+    /// What care does.
+    CareActions = "care-actions", Commitments, Item, commitments.care_actions;
+    /// Plans across care givers.
+    Plans = "plans", Planning, Plan, planning.plans;
+    /// Fast vårdkontakt(er).
+    CareContacts = "care-contacts", Contacts, CareContact, contacts.care_contacts;
+    /// Contact routes.
+    Routes = "routes", Contacts, ContactRoute, contacts.routes;
+}
+
+fn remove_row<T>(v: &mut Vec<T>, i: usize) -> bool {
+    if i < v.len() {
+        v.remove(i);
+        true
+    } else {
+        false
+    }
+}
+
+impl ListId {
+    /// Whether the list has no rows.
+    pub fn is_empty(self, a: &Agreement) -> bool {
+        self.len(a) == 0
+    }
+
+    /// Whether every text field of a row is blank. A route always has a kind, but a route
+    /// without details says nothing and counts as blank too.
+    pub fn row_is_blank(self, a: &Agreement, index: usize) -> bool {
+        self.fields().iter().all(|f| self.get(a, index, *f).is_none_or(|v| v.trim().is_empty()))
+    }
+
+    /// The JSON path of one field of one row (`planning.plans[2].care_giver`).
+    pub fn item_path(self, index: usize, f: ItemField) -> String {
+        format!("{}[{index}].{}", self.json_path(), self.json_key(f).unwrap_or(f.key()))
+    }
+}
+
 /// The single-choice questions (radio groups).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChoiceField {
@@ -496,6 +396,10 @@ pub enum ChoiceField {
 }
 
 impl ChoiceField {
+    /// Every radio group, in dialogue order.
+    pub const ALL: [ChoiceField; 4] =
+        [ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded, ChoiceField::NextMode, ChoiceField::Initiator];
+
     /// Stable id, used for element ids and content keys.
     pub fn key(self) -> &'static str {
         match self {
@@ -503,6 +407,25 @@ impl ChoiceField {
             ChoiceField::FixedContactNeeded => "fixed-contact-needed",
             ChoiceField::NextMode => "next-mode",
             ChoiceField::Initiator => "initiator",
+        }
+    }
+
+    /// The group's current value.
+    pub fn get(self, a: &Agreement) -> Choice {
+        match self {
+            ChoiceField::CoordinationNeed => Choice::Tri(a.planning.coordination_need),
+            ChoiceField::FixedContactNeeded => Choice::Tri(a.contacts.fixed_contact_needed),
+            ChoiceField::NextMode => Choice::Mode(a.schedule.next_time.mode),
+            ChoiceField::Initiator => Choice::Initiator(a.schedule.next_time.initiator),
+        }
+    }
+
+    /// The step on which the group is answered.
+    pub fn step(self) -> Step {
+        match self {
+            ChoiceField::CoordinationNeed => Step::Planning,
+            ChoiceField::FixedContactNeeded => Step::Contacts,
+            ChoiceField::NextMode | ChoiceField::Initiator => Step::Schedule,
         }
     }
 }
@@ -527,14 +450,17 @@ impl FieldRef {
             FieldRef::Text(t) => t.key().to_string(),
             FieldRef::Choice(c) => c.key().to_string(),
             FieldRef::Item(l, i, f) => format!("{}-{}-{}", l.key(), i, f.key()),
-            FieldRef::Answer(p, n) => format!(
-                "answer-{}-{}",
-                match p {
-                    Perspective::Patient => "patient",
-                    Perspective::Professional => "professional",
-                },
-                n + 1
-            ),
+            FieldRef::Answer(p, n) => format!("answer-{}-{}", p.key(), n + 1),
+        }
+    }
+
+    /// The step on which this place is edited.
+    pub fn step(&self) -> Step {
+        match self {
+            FieldRef::Text(t) => t.step(),
+            FieldRef::Choice(c) => c.step(),
+            FieldRef::Item(l, _, _) => l.step(),
+            FieldRef::Answer(_, _) => Step::Questions,
         }
     }
 }

@@ -15,9 +15,9 @@ pub mod steps;
 pub mod validate;
 
 pub use action::{apply, Action, Choice, Outcome};
-pub use field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
+pub use field::{limits, ChoiceField, FieldRef, InputKind, ItemField, ListId, Row, TextField};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
 pub use session::{Command, Session};
-pub use steps::Step;
+pub use steps::{Step, SummaryRow};
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

@@ -129,35 +129,39 @@ pub enum RouteKind {
     Other,
 }
 
-impl RouteKind {
-    /// Every kind, in the order the UI offers them.
-    pub const ALL: [RouteKind; 7] = [
-        RouteKind::Phone,
-        RouteKind::OnlineBooking,
-        RouteKind::Summons,
-        RouteKind::Video,
-        RouteKind::Message,
-        RouteKind::EService,
-        RouteKind::Other,
-    ];
+/// Gives a small enum `ALL` (in the order the UI offers the values), `key()` (the stable key
+/// used in JSON and in form values; the same as serde's, which `tests/format.rs` checks) and
+/// `from_key()`.
+macro_rules! keys {
+    ($($ty:ident { $($v:ident => $k:literal),* })*) => {$(
+        impl $ty {
+            /// Every value, in the order the UI offers them.
+            pub const ALL: [$ty; [$($k),*].len()] = [$($ty::$v),*];
 
-    /// The stable key used in JSON and in form values.
-    pub fn key(self) -> &'static str {
-        match self {
-            RouteKind::Phone => "phone",
-            RouteKind::OnlineBooking => "online_booking",
-            RouteKind::Summons => "summons",
-            RouteKind::Video => "video",
-            RouteKind::Message => "message",
-            RouteKind::EService => "e_service",
-            RouteKind::Other => "other",
+            /// The stable key used in JSON and in form values.
+            pub fn key(self) -> &'static str {
+                match self { $($ty::$v => $k),* }
+            }
+
+            /// Inverse of `key`.
+            pub fn from_key(key: &str) -> Option<$ty> {
+                $ty::ALL.into_iter().find(|v| v.key() == key)
+            }
         }
-    }
+    )*};
+}
 
-    /// Inverse of [`RouteKind::key`].
-    pub fn from_key(key: &str) -> Option<RouteKind> {
-        RouteKind::ALL.into_iter().find(|k| k.key() == key)
+keys! {
+    Mode { Prepare => "prepare", Consultation => "consultation" }
+    Status { Draft => "draft", Agreed => "agreed" }
+    Tri { Yes => "yes", No => "no", DontKnow => "dont_know" }
+    ContactMode { Visit => "visit", Phone => "phone", Video => "video", Digital => "digital" }
+    Initiator { Patient => "patient", Care => "care" }
+    RouteKind {
+        Phone => "phone", OnlineBooking => "online_booking", Summons => "summons", Video => "video",
+        Message => "message", EService => "e_service", Other => "other"
     }
+    Perspective { Patient => "patient", Professional => "professional" }
 }
 
 /// The patient. Everything optional: a patient preparing at home may stay anonymous.

@@ -97,7 +97,7 @@ impl Session {
             }
             Command::GoTo(step) => self.go(step),
             Command::Fix(field) => {
-                let step = Step::of(&field);
+                let step = field.step();
                 if step != self.step {
                     self.go(step);
                     self.focus = Some(field);
@@ -144,7 +144,7 @@ impl Session {
             // The summary's own fields (agreed by) are held to what marking as agreed needs.
             return validate_for_agreement(&self.agreement)
                 .into_iter()
-                .filter(|p| Step::of(&p.field) == Step::Summary)
+                .filter(|p| p.field.step() == Step::Summary)
                 .collect();
         }
         validate_step(&self.agreement, self.step)

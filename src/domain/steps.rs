@@ -1,6 +1,7 @@
 //! The steps of the dialogue and which field belongs to which step.
 
-use super::field::{ChoiceField, FieldRef, ListId, TextField};
+use super::field::{ChoiceField, ListId, TextField};
+use super::model::{Mode, QUESTION_COUNT};
 
 /// A page of the guided dialogue. `Start` is not counted in "Steg N av 7".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -71,45 +72,69 @@ impl Step {
         }
     }
 
-    /// The step on which a field is edited.
-    pub fn of(field: &FieldRef) -> Step {
-        match field {
-            FieldRef::Text(t) => match t {
-                TextField::PatientName
-                | TextField::PersonalNumber
-                | TextField::OwnWords
-                | TextField::Resources
-                | TextField::QuestionsForVisit => Step::WhatMatters,
-                TextField::Coordinator => Step::Planning,
-                TextField::NextStep
-                | TextField::NextDate
-                | TextField::NextTime
-                | TextField::NextPeriod
-                | TextField::Review => Step::Schedule,
-                TextField::AgreedPatientName
-                | TextField::AgreedProfessionalName
-                | TextField::AgreedRole
-                | TextField::AgreedUnit
-                | TextField::AgreedHsaId
-                | TextField::AgreedDate => Step::Summary,
-            },
-            FieldRef::Choice(c) => match c {
-                ChoiceField::CoordinationNeed => Step::Planning,
-                ChoiceField::FixedContactNeeded => Step::Contacts,
-                ChoiceField::NextMode | ChoiceField::Initiator => Step::Schedule,
-            },
-            FieldRef::Item(l, _, _) => Step::of_list(*l),
-            FieldRef::Answer(_, _) => Step::Questions,
+    /// What the summary lists for this step, in dialogue order (the print view and the
+    /// summary's "Ändra" rows follow it). Fields a mode does not show are left out.
+    pub fn summary_rows(self, mode: Mode) -> Vec<SummaryRow> {
+        use SummaryRow::{Choice, List, Question, Text};
+        match self {
+            Step::WhatMatters => vec![
+                Text(TextField::OwnWords),
+                List(ListId::Goals),
+                Text(TextField::Resources),
+                List(ListId::Relatives),
+                Text(TextField::QuestionsForVisit),
+                Text(TextField::PatientName),
+                Text(TextField::PersonalNumber),
+            ],
+            Step::Commitments => vec![List(ListId::SelfCare), List(ListId::WarningSigns), List(ListId::CareActions)],
+            Step::Planning => {
+                vec![List(ListId::Plans), Choice(ChoiceField::CoordinationNeed), Text(TextField::Coordinator)]
+            }
+            Step::Contacts => {
+                vec![Choice(ChoiceField::FixedContactNeeded), List(ListId::CareContacts), List(ListId::Routes)]
+            }
+            Step::Schedule => {
+                let mut rows = vec![
+                    Text(TextField::NextStep),
+                    SummaryRow::NextTime,
+                    Choice(ChoiceField::NextMode),
+                    Choice(ChoiceField::Initiator),
+                ];
+                if mode == Mode::Consultation {
+                    rows.push(Text(TextField::Review));
+                }
+                rows
+            }
+            Step::Questions => (0..QUESTION_COUNT).map(Question).collect(),
+            Step::Start | Step::Summary => Vec::new(),
         }
     }
+}
 
-    /// The step on which a list is edited.
-    pub fn of_list(list: ListId) -> Step {
-        match list {
-            ListId::Relatives | ListId::Goals => Step::WhatMatters,
-            ListId::SelfCare | ListId::WarningSigns | ListId::CareActions => Step::Commitments,
-            ListId::Plans => Step::Planning,
-            ListId::CareContacts | ListId::Routes => Step::Contacts,
+/// One row of the summary's check-answers list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SummaryRow {
+    /// A text field.
+    Text(TextField),
+    /// A list, all its rows.
+    List(ListId),
+    /// A radio group.
+    Choice(ChoiceField),
+    /// The next agreed time: date, time and period together.
+    NextTime,
+    /// Question `n` (0-based), the answers of every side the mode shows.
+    Question(usize),
+}
+
+impl SummaryRow {
+    /// The step on which what this row shows is edited.
+    pub fn step(self) -> Step {
+        match self {
+            SummaryRow::Text(f) => f.step(),
+            SummaryRow::List(l) => l.step(),
+            SummaryRow::Choice(c) => c.step(),
+            SummaryRow::NextTime => TextField::NextDate.step(),
+            SummaryRow::Question(_) => Step::Questions,
         }
     }
 }

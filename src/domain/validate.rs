@@ -125,13 +125,13 @@ pub fn validate(a: &Agreement) -> Vec<Problem> {
     }
 
     // Keep dialogue order: sort by step, stable within a step.
-    out.sort_by_key(|pr| Step::of(&pr.field));
+    out.sort_by_key(|pr| pr.field.step());
     out
 }
 
 /// The problems that block leaving one step.
 pub fn validate_step(a: &Agreement, step: Step) -> Vec<Problem> {
-    validate(a).into_iter().filter(|pr| Step::of(&pr.field) == step).collect()
+    validate(a).into_iter().filter(|pr| pr.field.step() == step).collect()
 }
 
 /// The problems that block marking the agreement as agreed: every ordinary problem, plus a
