@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::{Command, Session};
-use crate::platform;
+use crate::web::platform;
 
 /// The app's state.
 #[derive(Clone, Debug, PartialEq)]

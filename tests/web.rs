@@ -6,7 +6,7 @@
 use patientkontrakt::components::radios::{Choice, Radios};
 use patientkontrakt::components::text_field::TextField;
 use patientkontrakt::mount;
-use patientkontrakt::storage::DRAFT_KEY;
+use patientkontrakt::web::storage::DRAFT_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};

@@ -14,8 +14,8 @@ use crate::content::{self, fill, Ui};
 use crate::domain::envelope::ImportError;
 use crate::domain::{Action, Agreement, Command, Language, Session, Step};
 use crate::state::AppState;
-use crate::storage::{self, Loaded, StorageProblem, Store};
-use crate::{export, files, platform};
+use crate::web::storage::{self, Loaded, StorageProblem, Store};
+use crate::web::{export, files, platform};
 
 /// How long after the last change the draft is saved. Well inside the promised second.
 const AUTOSAVE_MS: u32 = 400;

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::use_lang;
 use crate::content::Ui;
-use crate::platform;
+use crate::web::platform;
 
 /// One entry: the field's element id, the message, and what a click does.
 #[derive(Clone, PartialEq)]

@@ -8,7 +8,7 @@ use super::text_field::TextField;
 use super::{error_for, s, use_lang};
 use crate::content::{self, fill, Ui};
 use crate::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Mode, Problem, RouteKind};
-use crate::platform;
+use crate::web::platform;
 
 /// Properties of [`ListEditor`].
 #[derive(Properties, PartialEq, Clone)]

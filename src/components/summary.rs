@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::{bound_text, s, use_lang, StepProps};
 use crate::content::{self, fill, Ui, T};
 use crate::domain::*;
-use crate::export;
 use crate::formats::journal::journal_note;
-use crate::platform;
+use crate::web::export;
+use crate::web::platform;
 
 /// What happened to the last "copy journal note".
 #[derive(Clone, Copy, PartialEq)]

@@ -3,9 +3,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::platform;
 use crate::domain::{envelope, Agreement};
 use crate::formats::fhir;
-use crate::platform;
 
 /// Offers `text` as a file download named `filename`.
 pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
