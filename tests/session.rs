@@ -191,3 +191,105 @@ fn blank_means_nothing_written_or_chosen() {
     act(&mut a, Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No)));
     assert!(!a.is_blank());
 }
+
+#[test]
+fn a_file_opened_over_a_draft_waits_for_confirmation_then_replaces_it() {
+    let mut s = Session::new(typical());
+    let before = s.agreement.clone();
+    let mut other = typical();
+    other.id = "annan-fil".into();
+    s.handle(Command::Opened(Ok(other.clone())), LATER);
+    assert_eq!(s.agreement, before, "nothing replaced before the user says yes");
+    assert_eq!(s.confirm, Some(Confirm::Replace(Box::new(other.clone()))));
+    assert_eq!(s.step, Step::Start);
+    s.handle(Command::Cancel, LATER);
+    assert_eq!((s.confirm.clone(), &s.agreement), (None, &before), "no keeps the draft");
+    s.handle(Command::ConfirmReplace, LATER);
+    assert_eq!(s.agreement, before, "yes without a question on screen does nothing");
+
+    s.handle(Command::Opened(Ok(other.clone())), LATER);
+    let rev = s.revision;
+    s.handle(Command::ConfirmReplace, LATER);
+    assert_eq!(s.agreement.id, "annan-fil");
+    assert_eq!(s.confirm, None);
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.notice, Some(Notice::FileOpened));
+    assert!(s.revision > rev, "the opened file is saved");
+}
+
+#[test]
+fn a_file_opened_over_a_blank_draft_opens_at_once() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Opened(Ok(typical())), LATER);
+    assert_eq!(s.confirm, None);
+    assert_eq!(s.agreement.what_matters, typical().what_matters);
+    assert_eq!(s.notice, Some(Notice::FileOpened));
+}
+
+#[test]
+fn clearing_asks_first_then_starts_again_blank_in_the_same_language_and_wipes_storage() {
+    let mut s = Session::new(typical());
+    s.handle(Command::Edit(Action::SetLanguage(Language::En)), NOW);
+    s.handle(Command::GoTo(Step::Planning), NOW);
+    s.handle(Command::AskClear, NOW);
+    assert_eq!(s.confirm, Some(Confirm::Clear));
+    s.handle(Command::Cancel, NOW);
+    assert_eq!(s.confirm, None);
+    assert!(!s.agreement.is_blank(), "no keeps everything");
+    assert_eq!(s.clears, 0);
+
+    s.handle(Command::AskClear, NOW);
+    s.handle(Command::Clear(Box::new(Agreement::new("ny", LATER, Mode::Prepare, Language::Sv))), LATER);
+    assert!(s.agreement.is_blank());
+    assert_eq!(s.agreement.id, "ny");
+    assert_eq!(s.agreement.language, Language::En, "the language on screen stays");
+    assert_eq!(s.step, Step::Start);
+    assert_eq!(s.confirm, None);
+    assert_eq!(s.notice, Some(Notice::Cleared));
+    assert_eq!(s.clears, 1, "storage is wiped at once");
+}
+
+#[test]
+fn the_start_says_what_storage_held() {
+    let fresh = || empty(Mode::Prepare);
+    let s = Session::resume(Loaded::Nothing, fresh(), None, false);
+    assert_eq!((s.notice, s.autosave_paused), (None, false));
+    let s = Session::resume(Loaded::Nothing, fresh(), None, true);
+    assert_eq!(s.notice, Some(Notice::StorageOff));
+    let s = Session::resume(Loaded::Nothing, fresh(), Some(StorageProblem::Blocked), false);
+    assert_eq!(s.notice, Some(Notice::Storage(StorageProblem::Blocked)));
+    let draft = typical();
+    let s = Session::resume(Loaded::Draft(Box::new(draft.clone())), fresh(), None, false);
+    assert_eq!(s.agreement, draft);
+    assert_eq!(s.notice, Some(Notice::Restored { saved: draft.updated.clone() }));
+    let s = Session::resume(Loaded::Draft(Box::new(fresh())), fresh(), None, false);
+    assert_eq!(s.notice, None, "a blank draft is nothing to restore");
+}
+
+#[test]
+fn an_unreadable_draft_pauses_autosave_until_the_user_starts_afresh() {
+    let loaded = Loaded::Unreadable { raw: "trasig".into(), error: ImportError::Truncated };
+    let mut s = Session::resume(loaded, empty(Mode::Prepare), None, false);
+    assert!(s.autosave_paused);
+    assert!(matches!(&s.notice, Some(Notice::Unreadable { raw, error: ImportError::Truncated }) if &**raw == "trasig"));
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "nytt".into())), NOW);
+    assert!(s.autosave_paused, "typing does not unpause it");
+    s.handle(Command::StartFresh, NOW);
+    assert!(!s.autosave_paused);
+    assert_eq!(s.notice, None);
+}
+
+#[test]
+fn a_failed_save_is_told_once_and_a_notice_closes() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::SaveFailed(StorageProblem::Full), NOW);
+    assert_eq!(s.notice, Some(Notice::Storage(StorageProblem::Full)));
+    s.handle(Command::CloseNotice, NOW);
+    assert_eq!(s.notice, None);
+    s.handle(Command::SaveFailed(StorageProblem::Full), NOW);
+    assert_eq!(s.notice, None, "said once");
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Prepare), Some(StorageProblem::Blocked), false);
+    s.handle(Command::CloseNotice, NOW);
+    s.handle(Command::SaveFailed(StorageProblem::Blocked), NOW);
+    assert_eq!(s.notice, None, "already told at start");
+}

@@ -3,6 +3,7 @@
 //! never with sleeps. Storage is off (`data-storage="none"`) unless a test is about storage.
 #![cfg(target_arch = "wasm32")]
 
+use patientkontrakt::components::autosave::AUTOSAVE_MS;
 use patientkontrakt::components::radios::{Choice, Radios};
 use patientkontrakt::components::text_field::TextField;
 use patientkontrakt::mount;
@@ -282,7 +283,8 @@ async fn corrupt_stored_data_is_offered_for_download_and_not_overwritten() {
     settle().await;
     type_into(&el, "#pk-own-words", "Nytt");
     settle().await;
-    gloo_timers::future::TimeoutFuture::new(800).await;
+    // Twice the autosave delay: a save that was going to happen has happened.
+    gloo_timers::future::TimeoutFuture::new(2 * AUTOSAVE_MS).await;
     assert_eq!(
         storage.get_item(DRAFT_KEY).ok().flatten().as_deref(),
         Some("{\"format\": \"patientkontrakt\", \"version\": 1, trasig"),

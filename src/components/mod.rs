@@ -3,10 +3,13 @@
 //! summaries, tests and focus handling all find fields the same way.
 
 pub mod app;
+pub mod autosave;
 pub mod commitments;
+pub mod confirm;
 pub mod contacts;
 pub mod error_summary;
 pub mod list_editor;
+pub mod notice;
 pub mod planning;
 pub mod print_view;
 pub mod questions;

@@ -18,6 +18,6 @@ pub use action::{apply, Action, Choice, Outcome};
 pub use field::{limits, ChoiceField, FieldRef, InputKind, ItemField, ListId, Row, TextField};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
-pub use session::{Command, Session};
+pub use session::{Command, Confirm, Loaded, Notice, Session, StorageProblem};
 pub use steps::{Step, SummaryRow};
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

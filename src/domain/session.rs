@@ -1,5 +1,9 @@
-//! The dialogue around the agreement: which step is shown, which problems are shown, and the
-//! GOV.UK rule "validate on continue, not while typing". Pure, like the rest of the domain.
+//! The dialogue around the agreement: which step is shown, which problems are shown, the
+//! GOV.UK rule "validate on continue, not while typing", and the flow around it: notices,
+//! confirmations, a file waiting to replace the draft, and whether autosave may write. Pure,
+//! like the rest of the domain: the browser side only carries out what the session says.
+
+use std::rc::Rc;
 
 use super::action::{apply, Action, Outcome};
 use super::envelope::ImportError;
@@ -27,6 +31,78 @@ pub struct Session {
     pub focus: Option<FieldRef>,
     /// The last file that could not be opened, and why.
     pub import_error: Option<ImportError>,
+    /// The message above the step, if any.
+    pub notice: Option<Notice>,
+    /// The question on screen that waits for a yes or a no, if any.
+    pub confirm: Option<Confirm>,
+    /// Autosave must not write: unreadable stored text is on offer and must not be overwritten
+    /// until the user chooses to start afresh.
+    pub autosave_paused: bool,
+    /// Grows with each "Rensa uppgifter": storage is wiped at once, pending saves dropped.
+    pub clears: u32,
+    /// A failed save has been told once; later failures stay quiet.
+    save_failure_told: bool,
+}
+
+/// Why autosave is not available or failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// The browser refuses access (sandboxed iframe, blocked cookies, privacy mode).
+    Blocked,
+    /// The browser has no such storage.
+    Missing,
+    /// A write failed because storage is full.
+    Full,
+}
+
+/// What was found in storage at start.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved.
+    Nothing,
+    /// A draft, ready to continue.
+    Draft(Box<Agreement>),
+    /// Something under our key that cannot be read: the raw text and why.
+    Unreadable {
+        /// The stored text, exactly as found.
+        raw: String,
+        /// What is wrong with it.
+        error: ImportError,
+    },
+}
+
+/// A message above the step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// The stored draft was restored; `saved` is when it was last changed (RFC 3339).
+    Restored {
+        /// When the draft was last changed.
+        saved: String,
+    },
+    /// Autosave is not available, or a save failed.
+    Storage(StorageProblem),
+    /// The host chose not to store anything.
+    StorageOff,
+    /// The stored draft could not be read; it is offered for download.
+    Unreadable {
+        /// The stored text, exactly as found.
+        raw: Rc<str>,
+        /// What is wrong with it.
+        error: ImportError,
+    },
+    /// "Rensa uppgifter" removed everything.
+    Cleared,
+    /// A file was opened.
+    FileOpened,
+}
+
+/// A question that waits for the user's yes or no.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Confirm {
+    /// "Vill du ta bort allt du har skrivit från den här enheten?"
+    Clear,
+    /// "Vill du ersätta utkastet med innehållet i filen?", with the opened file.
+    Replace(Box<Agreement>),
 }
 
 /// What the user can do in the dialogue.
@@ -42,8 +118,24 @@ pub enum Command {
     GoTo(Step),
     /// Go to the step of a field and focus it (error summary links to other steps).
     Fix(FieldRef),
-    /// A file was read: open it, or show why not. The current agreement stays on failure.
+    /// A file was read: open it, or show why not. The current agreement stays on failure;
+    /// a draft with content is only replaced after [`Command::ConfirmReplace`].
     Opened(Result<Agreement, ImportError>),
+    /// Open the file that waits for confirmation, replacing the draft.
+    ConfirmReplace,
+    /// Ask whether to remove everything ("Rensa uppgifter", "Börja om").
+    AskClear,
+    /// Remove everything: start again with this fresh agreement (in the language on screen)
+    /// on the start page, and have storage wiped at once.
+    Clear(Box<Agreement>),
+    /// Answer no to the question on screen.
+    Cancel,
+    /// Close the notice.
+    CloseNotice,
+    /// Leave the unreadable stored draft behind: autosave may write again.
+    StartFresh,
+    /// A save failed; said once.
+    SaveFailed(StorageProblem),
 }
 
 impl Session {
@@ -58,7 +150,50 @@ impl Session {
             revision: 0,
             focus: None,
             import_error: None,
+            notice: None,
+            confirm: None,
+            autosave_paused: false,
+            clears: 0,
+            save_failure_told: false,
         }
+    }
+
+    /// The session the app starts with: the stored draft if there is one, else `fresh`, with
+    /// the notice that says what happened to storage. `problem` is why storage is not usable;
+    /// `storage_off` that the host chose to store nothing.
+    pub fn resume(loaded: Loaded, fresh: Agreement, problem: Option<StorageProblem>, storage_off: bool) -> Self {
+        let notice = match (&loaded, problem) {
+            (Loaded::Unreadable { raw, error }, _) => {
+                Some(Notice::Unreadable { raw: Rc::from(raw.as_str()), error: error.clone() })
+            }
+            (_, Some(problem)) => Some(Notice::Storage(problem)),
+            (Loaded::Draft(a), _) if !a.is_blank() => Some(Notice::Restored { saved: a.updated.clone() }),
+            _ if storage_off => Some(Notice::StorageOff),
+            _ => None,
+        };
+        let autosave_paused = matches!(loaded, Loaded::Unreadable { .. });
+        let agreement = match loaded {
+            Loaded::Draft(a) => *a,
+            _ => fresh,
+        };
+        Session { notice, autosave_paused, save_failure_told: problem.is_some(), ..Session::new(agreement) }
+    }
+
+    fn open(&mut self, agreement: Agreement, now: &str) {
+        let mode = self.agreement.mode;
+        let language = self.agreement.language;
+        apply(&mut self.agreement, Action::Replace(Box::new(agreement)), now);
+        // A patient's preparation continues in the consultation when that is what was
+        // chosen here, nothing retyped; a consultation file stays a consultation (and
+        // an agreed one stays agreed). The language is the one on screen.
+        if mode == Mode::Consultation {
+            apply(&mut self.agreement, Action::SetMode(mode), now);
+        }
+        apply(&mut self.agreement, Action::SetLanguage(language), now);
+        self.revision += 1;
+        self.confirm = None;
+        self.notice = Some(Notice::FileOpened);
+        self.go(Step::Summary);
     }
 
     fn go(&mut self, step: Step) {
@@ -105,20 +240,40 @@ impl Session {
             }
             Command::Opened(Ok(agreement)) => {
                 self.import_error = None;
-                let mode = self.agreement.mode;
-                let language = self.agreement.language;
-                apply(&mut self.agreement, Action::Replace(Box::new(agreement)), now);
-                // A patient's preparation continues in the consultation when that is what was
-                // chosen here, nothing retyped; a consultation file stays a consultation (and
-                // an agreed one stays agreed). The language is the one on screen.
-                if mode == Mode::Consultation {
-                    apply(&mut self.agreement, Action::SetMode(mode), now);
+                if self.agreement.is_blank() {
+                    self.open(agreement, now);
+                } else {
+                    self.confirm = Some(Confirm::Replace(Box::new(agreement)));
                 }
-                apply(&mut self.agreement, Action::SetLanguage(language), now);
-                self.revision += 1;
-                self.go(Step::Summary);
             }
             Command::Opened(Err(e)) => self.import_error = Some(e),
+            Command::ConfirmReplace => {
+                if let Some(Confirm::Replace(agreement)) = self.confirm.take() {
+                    self.open(*agreement, now);
+                }
+            }
+            Command::AskClear => self.confirm = Some(Confirm::Clear),
+            Command::Clear(mut fresh) => {
+                fresh.language = self.agreement.language;
+                self.edit(Action::Replace(fresh), false, now);
+                self.go(Step::Start);
+                self.import_error = None;
+                self.confirm = None;
+                self.autosave_paused = false;
+                self.notice = Some(Notice::Cleared);
+                self.clears += 1;
+            }
+            Command::Cancel => self.confirm = None,
+            Command::CloseNotice => self.notice = None,
+            Command::StartFresh => {
+                self.autosave_paused = false;
+                self.notice = None;
+            }
+            Command::SaveFailed(problem) => {
+                if !std::mem::replace(&mut self.save_failure_told, true) {
+                    self.notice = Some(Notice::Storage(problem));
+                }
+            }
         }
     }
 

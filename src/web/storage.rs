@@ -7,25 +7,15 @@
 //! offered for download and replaced only when the user starts afresh.
 
 use crate::config::StoragePolicy;
-use crate::domain::envelope::{self, DecodeLimits, ImportError};
+use crate::domain::envelope::{self, DecodeLimits};
 use crate::domain::Agreement;
+pub use crate::domain::{Loaded, StorageProblem};
 
 /// The key of the autosaved draft.
 pub const DRAFT_KEY: &str = "patientkontrakt/v1/draft";
 /// Every key the app may write (what "Rensa uppgifter" removes).
 pub const ALL_KEYS: [&str; 2] = [DRAFT_KEY, PROBE_KEY];
 const PROBE_KEY: &str = "patientkontrakt/probe";
-
-/// Why autosave is not available or failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageProblem {
-    /// The browser refuses access (sandboxed iframe, blocked cookies, privacy mode).
-    Blocked,
-    /// The browser has no such storage.
-    Missing,
-    /// A write failed because storage is full.
-    Full,
-}
 
 /// Where drafts go.
 #[derive(Clone)]
@@ -40,22 +30,6 @@ impl PartialEq for Store {
     fn eq(&self, other: &Self) -> bool {
         matches!((self, other), (Store::Memory, Store::Memory) | (Store::Web(_), Store::Web(_)))
     }
-}
-
-/// What was found in storage at start.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Loaded {
-    /// Nothing saved.
-    Nothing,
-    /// A draft, ready to continue.
-    Draft(Box<Agreement>),
-    /// Something under our key that cannot be read: the raw text and why.
-    Unreadable {
-        /// The stored text, exactly as found.
-        raw: String,
-        /// What is wrong with it.
-        error: ImportError,
-    },
 }
 
 /// Opens the storage the host asked for. Returns `Memory` and the reason when it is not usable.
