@@ -26,6 +26,15 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+if [ "$what" = "test" ]; then
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+      say "adding Rust component $component"
+      rustup component add "$component"
+    fi
+  done
+fi
+
 if ! (have trunk && trunk --version | grep -q '^trunk 0\.21\.'); then
   say "installing Trunk $TRUNK_REQ from crates.io (about 12 minutes the first time)"
   cargo install trunk --version "$TRUNK_REQ" --locked

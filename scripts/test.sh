@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test:
+#   0. cargo fmt --check and cargo clippy -D warnings (host and wasm32)
 #   1. host tests (cargo test): domain, content, formats, exports; then the golden FHIR
 #      bundles through an independent FHIR R4 validator (Python fhir.resources)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
@@ -21,6 +22,12 @@ count() { # name, log: pull "N passed" totals out of a log
   failed=$(grep -Eo '[0-9]+ failed' "$2" | awk '{s+=$1} END {print s+0}')
   printf '%-28s %5s passed %5s failed\n' "$1" "$passed" "$failed" | tee -a "$summary"
 }
+
+section "formatting and lints (cargo fmt, clippy on the host and for wasm32)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+echo "fmt and clippy: clean" | tee -a "$summary"
 
 section "host tests (cargo test)"
 cargo test --locked 2>&1 | tee test-output/host.log

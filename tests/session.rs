@@ -139,7 +139,7 @@ fn opening_a_file_continues_it_in_the_chosen_mode_and_language() {
     let mut prepared = typical();
     act(&mut prepared, Action::SetMode(Mode::Prepare));
     let rev = s.revision;
-    s.handle(Command::Opened(Ok(prepared.clone())), LATER);
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
     assert_eq!(s.step, Step::Summary);
     assert_eq!(s.agreement.mode, Mode::Consultation, "the patient's preparation continues in the consultation");
     assert_eq!(s.agreement.language, Language::En);
@@ -152,7 +152,7 @@ fn an_agreed_consultation_file_stays_agreed_whatever_mode_the_start_page_shows()
     let mut s = Session::new(empty(Mode::Prepare));
     let mut agreed = typical();
     act(&mut agreed, Action::MarkAgreed);
-    s.handle(Command::Opened(Ok(agreed.clone())), LATER);
+    s.handle(Command::Opened(Ok(Box::new(agreed.clone()))), LATER);
     assert_eq!(s.agreement, agreed, "opened exactly as saved, timestamps included");
 }
 
@@ -164,7 +164,7 @@ fn a_file_that_cannot_be_opened_leaves_the_draft_untouched() {
     assert_eq!(s.agreement, before);
     assert_eq!(s.step, Step::Start);
     assert_eq!(s.import_error, Some(ImportError::Truncated));
-    s.handle(Command::Opened(Ok(typical())), LATER);
+    s.handle(Command::Opened(Ok(Box::new(typical()))), LATER);
     assert_eq!(s.import_error, None, "a good file clears the old message");
 }
 
@@ -198,7 +198,7 @@ fn a_file_opened_over_a_draft_waits_for_confirmation_then_replaces_it() {
     let before = s.agreement.clone();
     let mut other = typical();
     other.id = "annan-fil".into();
-    s.handle(Command::Opened(Ok(other.clone())), LATER);
+    s.handle(Command::Opened(Ok(Box::new(other.clone()))), LATER);
     assert_eq!(s.agreement, before, "nothing replaced before the user says yes");
     assert_eq!(s.confirm, Some(Confirm::Replace(Box::new(other.clone()))));
     assert_eq!(s.step, Step::Start);
@@ -207,7 +207,7 @@ fn a_file_opened_over_a_draft_waits_for_confirmation_then_replaces_it() {
     s.handle(Command::ConfirmReplace, LATER);
     assert_eq!(s.agreement, before, "yes without a question on screen does nothing");
 
-    s.handle(Command::Opened(Ok(other.clone())), LATER);
+    s.handle(Command::Opened(Ok(Box::new(other.clone()))), LATER);
     let rev = s.revision;
     s.handle(Command::ConfirmReplace, LATER);
     assert_eq!(s.agreement.id, "annan-fil");
@@ -220,7 +220,7 @@ fn a_file_opened_over_a_draft_waits_for_confirmation_then_replaces_it() {
 #[test]
 fn a_file_opened_over_a_blank_draft_opens_at_once() {
     let mut s = Session::new(empty(Mode::Prepare));
-    s.handle(Command::Opened(Ok(typical())), LATER);
+    s.handle(Command::Opened(Ok(Box::new(typical()))), LATER);
     assert_eq!(s.confirm, None);
     assert_eq!(s.agreement.what_matters, typical().what_matters);
     assert_eq!(s.notice, Some(Notice::FileOpened));

@@ -3,7 +3,7 @@
 
 mod common;
 use common::*;
-use patientkontrakt::domain::ids::*;
+use patientkontrakt::domain::checks::*;
 use patientkontrakt::domain::*;
 
 fn codes(a: &Agreement) -> Vec<(FieldRef, ErrorCode)> {

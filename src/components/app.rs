@@ -64,7 +64,10 @@ pub fn App(p: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {
             let st = state.clone();
-            *reader.borrow_mut() = files::open(file, Callback::from(move |r| st.dispatch(Command::Opened(r))));
+            *reader.borrow_mut() = files::open(
+                file,
+                Callback::from(move |r: Result<Agreement, _>| st.dispatch(Command::Opened(r.map(Box::new)))),
+            );
         })
     };
     let onsubmit = {

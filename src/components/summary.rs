@@ -12,7 +12,7 @@ use crate::web::platform;
 
 /// What happened to the last "copy journal note".
 #[derive(Clone, Copy, PartialEq)]
-enum Copy {
+enum CopyState {
     Idle,
     Copied,
     Refused,
@@ -192,7 +192,7 @@ pub fn Summary(p: &StepProps) -> Html {
         let st = p.state.clone();
         Callback::from(move |_: MouseEvent| export::download_fhir(&st.session.agreement))
     };
-    let copy = use_state(|| Copy::Idle);
+    let copy = use_state(|| CopyState::Idle);
     let note = journal_note(a);
     let on_copy = {
         let copy = copy.clone();
@@ -201,13 +201,13 @@ pub fn Summary(p: &StepProps) -> Html {
             let copy = copy.clone();
             let note = note.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                copy.set(if export::copy_text(&note).await { Copy::Copied } else { Copy::Refused });
+                copy.set(if export::copy_text(&note).await { CopyState::Copied } else { CopyState::Refused });
             });
         })
     };
     // When copying is refused, the note is shown selected so the user can copy it by hand.
     {
-        let refused = *copy == Copy::Refused;
+        let refused = *copy == CopyState::Refused;
         use_effect_with(refused, move |refused| {
             if *refused {
                 platform::select_text("pk-journal-note");
@@ -277,10 +277,10 @@ pub fn Summary(p: &StepProps) -> Html {
                         <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir" onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
                     </div>
                     <div role="status" class="pk-copy-status">
-                        if *copy == Copy::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }
-                        if *copy == Copy::Refused { <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p> }
+                        if *copy == CopyState::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }
+                        if *copy == CopyState::Refused { <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p> }
                     </div>
-                    if *copy == Copy::Refused {
+                    if *copy == CopyState::Refused {
                         <div class="pk-form-group">
                             <label class="pk-label" for="pk-journal-note">{ Ui::NoteLabel.get(lang) }</label>
                             <textarea class="pk-textarea pk-textarea--note" id="pk-journal-note" readonly=true rows="12" value={note.clone()} />

@@ -49,7 +49,7 @@ macro_rules! texts {
     ($(#[$m:meta])* $name:ident { $($(#[$km:meta])* $key:ident => $sv:literal, $en:literal;)* }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum $name { $($(#[$km])* $key),* }
+        pub enum $name { $($(#[$km])* #[doc = concat!("“", $sv, "”")] $key),* }
         impl $name {
             /// Every key.
             pub const ALL: &'static [$name] = &[$($name::$key),*];

@@ -212,7 +212,7 @@ pub fn is_timestamp(s: &str) -> bool {
     let (Some(date), Some(rest)) = (s.get(..10), s.get(10..)) else {
         return false;
     };
-    if !super::ids::is_iso_date(date) {
+    if !super::checks::is_iso_date(date) {
         return false;
     }
     let Some(rest) = rest.strip_prefix('T') else {
@@ -227,7 +227,7 @@ pub fn is_timestamp(s: &str) -> bool {
     let (Some(sec), Some(mut rest)) = (rest.get(..2), rest.get(2..)) else {
         return false;
     };
-    if !super::ids::is_time_of_day(hm) || !sec.bytes().all(|b| b.is_ascii_digit()) || sec > "60" {
+    if !super::checks::is_time_of_day(hm) || !sec.bytes().all(|b| b.is_ascii_digit()) || sec > "60" {
         return false;
     }
     if let Some(frac) = rest.strip_prefix('.') {
@@ -239,7 +239,7 @@ pub fn is_timestamp(s: &str) -> bool {
     }
     match rest.as_bytes().first() {
         Some(b'Z') => rest.len() == 1,
-        Some(b'+' | b'-') => rest.len() == 6 && super::ids::is_time_of_day(&rest[1..]),
+        Some(b'+' | b'-') => rest.len() == 6 && super::checks::is_time_of_day(&rest[1..]),
         _ => false,
     }
 }
@@ -256,9 +256,9 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
     }
     let nt = &a.schedule.next_time;
     for (f, value, ok) in [
-        (TextField::NextDate, &nt.date, super::ids::is_iso_date as fn(&str) -> bool),
-        (TextField::NextTime, &nt.time, super::ids::is_time_of_day),
-        (TextField::AgreedDate, &a.agreed_by.date, super::ids::is_iso_date),
+        (TextField::NextDate, &nt.date, super::checks::is_iso_date as fn(&str) -> bool),
+        (TextField::NextTime, &nt.time, super::checks::is_time_of_day),
+        (TextField::AgreedDate, &a.agreed_by.date, super::checks::is_iso_date),
     ] {
         if value.as_deref().is_some_and(|v| !ok(v)) {
             return Err(ImportError::InvalidValue { path: f.json_path().into() });

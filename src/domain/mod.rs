@@ -7,7 +7,7 @@
 pub mod action;
 pub mod envelope;
 pub mod field;
-pub mod ids;
+pub mod checks;
 pub mod kvitto;
 pub mod model;
 pub mod session;

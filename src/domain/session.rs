@@ -120,7 +120,7 @@ pub enum Command {
     Fix(FieldRef),
     /// A file was read: open it, or show why not. The current agreement stays on failure;
     /// a draft with content is only replaced after [`Command::ConfirmReplace`].
-    Opened(Result<Agreement, ImportError>),
+    Opened(Result<Box<Agreement>, ImportError>),
     /// Open the file that waits for confirmation, replacing the draft.
     ConfirmReplace,
     /// Ask whether to remove everything ("Rensa uppgifter", "Börja om").
@@ -241,9 +241,9 @@ impl Session {
             Command::Opened(Ok(agreement)) => {
                 self.import_error = None;
                 if self.agreement.is_blank() {
-                    self.open(agreement, now);
+                    self.open(*agreement, now);
                 } else {
-                    self.confirm = Some(Confirm::Replace(Box::new(agreement)));
+                    self.confirm = Some(Confirm::Replace(agreement));
                 }
             }
             Command::Opened(Err(e)) => self.import_error = Some(e),

@@ -2,7 +2,7 @@
 //! `content`. Validation runs when the user continues, not while typing.
 
 use super::field::{FieldRef, ListId, TextField};
-use super::ids::{check_personal_number, is_hsa_id, is_plausible_date, is_time_of_day, PersonalNumberError};
+use super::checks::{check_personal_number, is_hsa_id, is_plausible_date, is_time_of_day, PersonalNumberError};
 use super::model::{Agreement, Mode};
 use super::steps::Step;
 

@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::journal::journal_note;
 use crate::content::{self, QUESTION_TOPICS};
-use crate::domain::ids::{self, check_personal_number};
+use crate::domain::checks::{self, check_personal_number};
 use crate::domain::*;
 
 /// Identifier system of Swedish personnummer.
@@ -78,7 +78,7 @@ fn text_concept(s: &str) -> Value {
 }
 
 fn hsa_identifier(s: &str) -> Option<Value> {
-    ids::is_hsa_id(s).then(|| json!([{ "system": HSA_SYSTEM, "value": s.trim() }]))
+    checks::is_hsa_id(s).then(|| json!([{ "system": HSA_SYSTEM, "value": s.trim() }]))
 }
 
 /// Minutes east of UTC in Sweden on a local date and time (CET, CEST between the last Sunday of
@@ -314,7 +314,7 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     });
     if let Some(date) = &nt.date {
         let start = match &nt.time {
-            Some(t) if ids::is_iso_date(date) && ids::is_time_of_day(t) => {
+            Some(t) if checks::is_iso_date(date) && checks::is_time_of_day(t) => {
                 format!("{date}T{t}:00{}", stockholm_offset(date, t))
             }
             _ => date.clone(),
