@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::summary::{next_time_text, row_text};
 use crate::content::{self, fill, Ui};
 use crate::domain::*;
+use crate::formats::text::{next_time_text, row_text};
 
 /// Properties of [`PrintView`].
 #[derive(Properties, PartialEq, Clone)]

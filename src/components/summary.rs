@@ -7,6 +7,7 @@ use super::{bound_text, s, use_lang, StepProps};
 use crate::content::{self, fill, Ui, T};
 use crate::domain::*;
 use crate::formats::journal::journal_note;
+use crate::formats::text::{next_time_text, row_text};
 use crate::web::export;
 use crate::web::platform;
 
@@ -32,24 +33,6 @@ fn text_value(v: &str, lang: Language) -> Html {
     }
 }
 
-/// The text of one list row: its non-empty fields joined.
-pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
-    let mut parts: Vec<String> = list
-        .fields()
-        .iter()
-        .filter(|f| !(a.mode == Mode::Prepare && **f == ItemField::HsaId))
-        .filter_map(|f| list.get(a, i, *f))
-        .filter(|v| !v.trim().is_empty())
-        .map(str::to_string)
-        .collect();
-    if list == ListId::Routes {
-        if let Some(r) = a.contacts.routes.get(i) {
-            parts.insert(0, content::route_kind(r.kind).get(lang).to_string());
-        }
-    }
-    parts.join(" – ")
-}
-
 fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
     let rows: Vec<String> = (0..list.len(a)).map(|i| row_text(a, list, i, lang)).filter(|t| !t.is_empty()).collect();
     if rows.is_empty() {
@@ -63,21 +46,6 @@ fn opt_value(v: Option<T>, lang: Language) -> Html {
         Some(t) => html! { { t.get(lang) } },
         None => text_value("", lang),
     }
-}
-
-/// The next agreed time in words: "2027-02-15 09:30", or the period, or both.
-pub fn next_time_text(nt: &NextTime) -> String {
-    let mut parts = Vec::new();
-    if let Some(d) = &nt.date {
-        parts.push(match &nt.time {
-            Some(t) => format!("{d} {t}"),
-            None => d.clone(),
-        });
-    }
-    if !nt.period.trim().is_empty() {
-        parts.push(nt.period.clone());
-    }
-    parts.join(", ")
 }
 
 fn label(f: TextField, lang: Language) -> AttrValue {

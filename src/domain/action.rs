@@ -1,7 +1,7 @@
 //! The closed set of changes to an agreement, and the one pure function that applies them.
 
-use super::field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
 use super::checks::{is_iso_date, is_time_of_day};
+use super::field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
 use super::model::{Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 

@@ -5,9 +5,9 @@
 //! a random source: ids and timestamps are passed in. So `cargo test` covers all of it.
 
 pub mod action;
+pub mod checks;
 pub mod envelope;
 pub mod field;
-pub mod checks;
 pub mod kvitto;
 pub mod model;
 pub mod session;

@@ -1,8 +1,8 @@
 //! Validation: what is wrong, as codes pointing at fields. Words for the codes live in
 //! `content`. Validation runs when the user continues, not while typing.
 
-use super::field::{FieldRef, ListId, TextField};
 use super::checks::{check_personal_number, is_hsa_id, is_plausible_date, is_time_of_day, PersonalNumberError};
+use super::field::{FieldRef, ListId, TextField};
 use super::model::{Agreement, Mode};
 use super::steps::Step;
 

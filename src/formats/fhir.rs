@@ -9,6 +9,7 @@
 use serde_json::{json, Map, Value};
 
 use super::journal::journal_note;
+use super::text::replace_controls;
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::checks::{self, check_personal_number};
 use crate::domain::*;
@@ -26,7 +27,7 @@ fn fs(s: &str) -> Option<String> {
     if t.is_empty() {
         return None;
     }
-    Some(t.chars().map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { '\u{fffd}' } else { c }).collect())
+    Some(replace_controls(t, &['\t', '\n', '\r'], Some('\u{fffd}')))
 }
 
 /// A deterministic UUID for a resource of this agreement: two FNV-1a hashes of
@@ -48,9 +49,16 @@ pub fn resource_uuid(agreement_id: &str, key: &str) -> String {
     format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
 }
 
+/// The bundle being built: its entries in the order added, and what every resource refers to.
 struct Builder<'a> {
     a: &'a Agreement,
     entries: Vec<Value>,
+    /// Reference to the Patient.
+    patient: Value,
+    /// The professional who agreed (consultation only), when named.
+    professional: Option<String>,
+    /// Their unit (consultation only), when named.
+    unit: Option<String>,
 }
 
 impl Builder<'_> {
@@ -117,17 +125,9 @@ fn answer_coding(v: Tri) -> Value {
 }
 
 fn narrative(a: &Agreement) -> Value {
-    let escaped: String = journal_note(a)
-        .chars()
-        .map(|c| match c {
-            '&' => "&amp;".to_string(),
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            '"' => "&quot;".to_string(),
-            c if c.is_control() && c != '\n' && c != '\t' => "\u{fffd}".to_string(),
-            c => c.to_string(),
-        })
-        .collect();
+    let escaped =
+        journal_note(a).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let escaped = replace_controls(&escaped, &['\n', '\t'], Some('\u{fffd}'));
     json!({
         "status": "generated",
         "div": format!("<div xmlns=\"http://www.w3.org/1999/xhtml\"><pre>{}</pre></div>", escaped.trim_end()),
@@ -160,23 +160,62 @@ fn item_description(it: &Item, who: &str) -> Option<String> {
 }
 
 /// Builds the bundle. `now` (RFC 3339) is the bundle's timestamp and the answers' authored time.
+/// Resources are built in the order of `docs/fhir-mapping.md`; the CarePlan comes first in the
+/// bundle, then the Patient, then everything else in the order built.
 pub fn bundle(a: &Agreement, now: &str) -> Value {
-    let mut b = Builder { a, entries: Vec::new() };
     let consultation = a.mode == Mode::Consultation;
-    let patient = b.reference("patient");
     let ab = &a.agreed_by;
+    let mut b = Builder {
+        a,
+        entries: Vec::new(),
+        patient: json!({ "reference": format!("urn:uuid:{}", resource_uuid(&a.id, "patient")) }),
+        professional: consultation.then(|| fs(&ab.professional_name)).flatten(),
+        unit: consultation.then(|| fs(&ab.unit)).flatten(),
+    };
+    let patient = patient(a);
+    agreed_by(&mut b);
+    let goals = goals(&mut b);
+    let mut participants = fixed_contacts(&mut b);
+    let (plan_participants, other_plans) = other_plans(&mut b);
+    participants.extend(plan_participants);
+    participants.extend(relatives(&mut b));
+    let care_team = care_team(&mut b, participants);
+    let next_time = next_time(&mut b);
+    let mut supporting = questionnaire_responses(&mut b, now);
+    supporting.extend(other_plans);
+    let activities = activities(&b, next_time);
+    let care_plan = care_plan(&b, CarePlanLinks { goals, care_team, supporting, activities });
 
-    // Who: the patient, the professional who agreed, their unit.
+    let mut entries = vec![
+        json!({ "fullUrl": b.url("care-plan"), "resource": care_plan }),
+        json!({ "fullUrl": b.url("patient"), "resource": patient }),
+    ];
+    entries.append(&mut b.entries);
+    json!({
+        "resourceType": "Bundle",
+        "identifier": { "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{}", resource_uuid(&a.id, &format!("bundle {now}"))) },
+        "type": "collection",
+        "timestamp": now,
+        "entry": entries,
+    })
+}
+
+/// Patient: personnummer (when valid), name (own, else from "agreed by").
+fn patient(a: &Agreement) -> Value {
     let mut p = Map::new();
     p.insert("resourceType".into(), json!("Patient"));
     if let Ok(pnr) = check_personal_number(&a.patient.personal_number) {
         p.insert("identifier".into(), json!([{ "system": PERSONNUMMER_SYSTEM, "value": pnr }]));
     }
     p.insert("active".into(), json!(true));
-    put(&mut p, "name", fs(&a.patient.name).or_else(|| fs(&ab.patient_name)).map(|n| json!([{ "text": n }])));
-    let professional = consultation.then(|| fs(&ab.professional_name)).flatten();
-    let unit = consultation.then(|| fs(&ab.unit)).flatten();
-    if let Some(name) = &professional {
+    put(&mut p, "name", fs(&a.patient.name).or_else(|| fs(&a.agreed_by.patient_name)).map(|n| json!([{ "text": n }])));
+    Value::Object(p)
+}
+
+/// Practitioner, PractitionerRole and Organization of the professional who agreed.
+fn agreed_by(b: &mut Builder) {
+    let ab = &b.a.agreed_by;
+    if let Some(name) = b.professional.clone() {
         let mut pr = Map::new();
         pr.insert("resourceType".into(), json!("Practitioner"));
         put(&mut pr, "identifier", hsa_identifier(&ab.hsa_id));
@@ -185,16 +224,18 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         let mut role = Map::new();
         role.insert("resourceType".into(), json!("PractitionerRole"));
         role.insert("practitioner".into(), b.reference("practitioner"));
-        put(&mut role, "organization", unit.as_ref().map(|_| b.reference("organization")));
+        put(&mut role, "organization", b.unit.as_ref().map(|_| b.reference("organization")));
         put(&mut role, "code", fs(&ab.professional_role).map(|r| json!([text_concept(&r)])));
         b.add("practitioner-role", Value::Object(role));
     }
-    if let Some(u) = &unit {
+    if let Some(u) = b.unit.clone() {
         b.add("organization", json!({ "resourceType": "Organization", "active": true, "name": u }));
     }
+}
 
-    // What matters: one Goal for the patient's own words, one per goal.
-    let mut goals = Vec::new();
+/// Goal: one for the patient's own words, one per goal. Returns references to them.
+fn goals(b: &mut Builder) -> Vec<Value> {
+    let mut refs = Vec::new();
     let mut add_goal = |b: &mut Builder, key: String, text: String, category: &str| {
         b.add(
             &key,
@@ -203,24 +244,30 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
                 "lifecycleStatus": "active",
                 "category": [text_concept(category)],
                 "description": { "text": text },
-                "subject": b.reference("patient"),
-                "expressedBy": b.reference("patient"),
+                "subject": b.patient,
+                "expressedBy": b.patient,
             }),
         );
-        goals.push(b.reference(&key));
+        refs.push(b.reference(&key));
     };
-    if let Some(t) = fs(&a.what_matters.own_words) {
-        add_goal(&mut b, "goal-what-matters".into(), t, "Vad är viktigt för patienten");
+    let wm = &b.a.what_matters;
+    if let Some(t) = fs(&wm.own_words) {
+        add_goal(b, "goal-what-matters".into(), t, "Vad är viktigt för patienten");
     }
-    for (i, g) in a.what_matters.goals.iter().enumerate() {
+    for (i, g) in wm.goals.iter().enumerate() {
         if let Some(t) = fs(&g.text) {
-            add_goal(&mut b, format!("goal-{i}"), t, "Mål");
+            add_goal(b, format!("goal-{i}"), t, "Mål");
         }
     }
+    refs
+}
 
-    // CareTeam: fast vårdkontakter, other care givers, närstående.
+/// Practitioner, Organization and PractitionerRole per fast vårdkontakt. Returns CareTeam
+/// participants.
+fn fixed_contacts(b: &mut Builder) -> Vec<Value> {
+    let consultation = b.a.mode == Mode::Consultation;
     let mut participants = Vec::new();
-    for (i, c) in a.contacts.care_contacts.iter().enumerate() {
+    for (i, c) in b.a.contacts.care_contacts.iter().enumerate() {
         if fs(&c.name).is_none() && fs(&c.role).is_none() {
             continue;
         }
@@ -249,8 +296,15 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         b.add(&role_key, Value::Object(role));
         participants.push(json!({ "role": [text_concept("Fast vårdkontakt")], "member": b.reference(&role_key) }));
     }
-    let mut other_plans = Vec::new();
-    for (i, plan) in a.planning.plans.iter().enumerate() {
+    participants
+}
+
+/// Organization (the care giver) and a CarePlan per plan with another care giver. Returns
+/// CareTeam participants and references to the plans.
+fn other_plans(b: &mut Builder) -> (Vec<Value>, Vec<Value>) {
+    let mut participants = Vec::new();
+    let mut plans = Vec::new();
+    for (i, plan) in b.a.planning.plans.iter().enumerate() {
         let Some(title) = fs(&plan.title) else { continue };
         let mut org_ref = None;
         if let Some(giver) = fs(&plan.care_giver) {
@@ -270,12 +324,18 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         cp.insert("status".into(), json!("unknown"));
         cp.insert("intent".into(), json!("plan"));
         cp.insert("title".into(), json!(title));
-        cp.insert("subject".into(), patient.clone());
+        cp.insert("subject".into(), b.patient.clone());
         put(&mut cp, "author", org_ref);
         b.add(&key, Value::Object(cp));
-        other_plans.push(b.reference(&key));
+        plans.push(b.reference(&key));
     }
-    for (i, r) in a.relatives.iter().enumerate() {
+    (participants, plans)
+}
+
+/// RelatedPerson per närstående. Returns CareTeam participants.
+fn relatives(b: &mut Builder) -> Vec<Value> {
+    let mut participants = Vec::new();
+    for (i, r) in b.a.relatives.iter().enumerate() {
         let name = fs(&r.name);
         let relation = fs(&r.relation);
         let contact = fs(&r.contact);
@@ -286,27 +346,35 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         let mut rp = Map::new();
         rp.insert("resourceType".into(), json!("RelatedPerson"));
         rp.insert("active".into(), json!(true));
-        rp.insert("patient".into(), patient.clone());
+        rp.insert("patient".into(), b.patient.clone());
         put(&mut rp, "relationship", relation.map(|r| json!([text_concept(&r)])));
         put(&mut rp, "name", name.map(|n| json!([{ "text": n }])));
         put(&mut rp, "telecom", contact.map(|c| json!([{ "system": "other", "value": c }])));
         b.add(&key, Value::Object(rp));
         participants.push(json!({ "role": [text_concept("Närstående")], "member": b.reference(&key) }));
     }
-    let care_team = (!participants.is_empty()).then(|| {
-        let mut ct = Map::new();
-        ct.insert("resourceType".into(), json!("CareTeam"));
-        ct.insert("status".into(), json!("active"));
-        ct.insert("name".into(), json!("Patientkontrakt: vårdkontakter och närstående"));
-        ct.insert("subject".into(), patient.clone());
-        ct.insert("participant".into(), json!(participants));
-        b.add("care-team", Value::Object(ct));
-        b.reference("care-team")
-    });
+    participants
+}
 
-    // The next agreed time: an Appointment when there is a date, else a scheduled activity.
-    let nt = &a.schedule.next_time;
-    let mut next_time_activity = None;
+/// CareTeam: fast vårdkontakter, other care givers, närstående. `None` when nobody is named.
+fn care_team(b: &mut Builder, participants: Vec<Value>) -> Option<Value> {
+    if participants.is_empty() {
+        return None;
+    }
+    let mut ct = Map::new();
+    ct.insert("resourceType".into(), json!("CareTeam"));
+    ct.insert("status".into(), json!("active"));
+    ct.insert("name".into(), json!("Patientkontrakt: vårdkontakter och närstående"));
+    ct.insert("subject".into(), b.patient.clone());
+    ct.insert("participant".into(), json!(participants));
+    b.add("care-team", Value::Object(ct));
+    Some(b.reference("care-team"))
+}
+
+/// The next agreed time: an Appointment when there is a date, else a scheduled activity.
+/// Returns the CarePlan activity for it.
+fn next_time(b: &mut Builder) -> Option<Value> {
+    let nt = &b.a.schedule.next_time;
     let how = nt.mode.map(|m| content::contact_mode(m).sv.to_string());
     let initiator = nt.initiator.map(|i| match i {
         Initiator::Patient => "Patienten tar kontakt".to_string(),
@@ -322,38 +390,42 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         let mut ap = Map::new();
         ap.insert("resourceType".into(), json!("Appointment"));
         ap.insert("status".into(), json!("proposed"));
-        put(&mut ap, "appointmentType", how.clone().map(|h| text_concept(&h)));
+        put(&mut ap, "appointmentType", how.map(|h| text_concept(&h)));
         ap.insert("description".into(), json!("Nästa överenskomna tid enligt patientkontraktet"));
-        let comment: Vec<String> = [fs(&nt.period), initiator.clone()].into_iter().flatten().collect();
+        let comment: Vec<String> = [fs(&nt.period), initiator].into_iter().flatten().collect();
         put(&mut ap, "comment", (!comment.is_empty()).then(|| json!(comment.join(". "))));
-        let mut who = vec![json!({ "actor": patient.clone(), "status": "needs-action" })];
-        if professional.is_some() {
+        let mut who = vec![json!({ "actor": b.patient.clone(), "status": "needs-action" })];
+        if b.professional.is_some() {
             who.push(json!({ "actor": b.reference("practitioner"), "status": "needs-action" }));
         }
         ap.insert("participant".into(), json!(who));
         ap.insert("requestedPeriod".into(), json!([{ "start": start }]));
         b.add("appointment", Value::Object(ap));
-        next_time_activity = Some(json!({ "reference": b.reference("appointment") }));
-    } else if let Some(period) = fs(&nt.period) {
+        Some(json!({ "reference": b.reference("appointment") }))
+    } else {
+        let period = fs(&nt.period)?;
         let desc: Vec<String> = [how, initiator].into_iter().flatten().collect();
-        next_time_activity = Some(activity(
+        Some(activity(
             "Nästa överenskomna tid",
             "scheduled",
             (!desc.is_empty()).then(|| desc.join(". ")),
             None,
             Some(period),
-        ));
+        ))
     }
+}
 
-    // The seven questions, one QuestionnaireResponse per side.
-    let sides: &[(Perspective, &str)] = if consultation {
+/// QuestionnaireResponse per side that answers the seven questions (the patient; in a
+/// consultation also care). Returns references to them.
+fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
+    let sides: &[(Perspective, &str)] = if b.a.mode == Mode::Consultation {
         &[(Perspective::Patient, "qr-patient"), (Perspective::Professional, "qr-professional")]
     } else {
         &[(Perspective::Patient, "qr-patient")]
     };
-    let mut supporting = Vec::new();
+    let mut refs = Vec::new();
     for (side, key) in sides {
-        let answers = a.answers.of(*side);
+        let answers = b.a.answers.of(*side);
         let mut items = Vec::new();
         for (n, ans) in answers.iter().enumerate() {
             let question = content::question(*side, n).map(|t| t.sv).unwrap_or_default();
@@ -372,28 +444,34 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         }
         let complete = answers.iter().all(|x| x.value.is_some());
         let author = match side {
-            Perspective::Patient => Some(patient.clone()),
-            Perspective::Professional => professional.as_ref().map(|_| b.reference("practitioner")),
+            Perspective::Patient => Some(b.patient.clone()),
+            Perspective::Professional => b.professional.as_ref().map(|_| b.reference("practitioner")),
         };
         let mut qr = Map::new();
         qr.insert("resourceType".into(), json!("QuestionnaireResponse"));
         qr.insert("basedOn".into(), json!([b.reference("care-plan")]));
         qr.insert("status".into(), json!(if complete { "completed" } else { "in-progress" }));
-        qr.insert("subject".into(), patient.clone());
+        qr.insert("subject".into(), b.patient.clone());
         qr.insert("authored".into(), json!(now));
         put(&mut qr, "author", author);
         qr.insert("item".into(), json!(items));
         b.add(key, Value::Object(qr));
-        supporting.push(b.reference(key));
+        refs.push(b.reference(key));
     }
-    supporting.extend(other_plans);
+    refs
+}
 
-    // The agreement itself.
+/// The CarePlan's activities: part 1 (the patient's and care's commitments, when to seek care),
+/// coordination, contact routes, the next step and time, the follow-up of the agreement.
+fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
+    let a = b.a;
     let c = &a.commitments;
-    let care_performer = unit
+    let patient = &b.patient;
+    let care_performer = b
+        .unit
         .as_ref()
         .map(|_| b.reference("organization"))
-        .or_else(|| professional.as_ref().map(|_| b.reference("practitioner-role")));
+        .or_else(|| b.professional.as_ref().map(|_| b.reference("practitioner-role")));
     let mut activities = Vec::new();
     for it in &c.self_care {
         if let Some(d) = item_description(it, "Vem hjälper till") {
@@ -428,23 +506,22 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     }
     for r in &a.contacts.routes {
         if let Some(d) = fs(&r.details) {
-            activities.push(activity(
-                "Kontaktväg",
-                "in-progress",
-                Some(format!("{}: {d}", content::route_kind(r.kind).sv)),
-                None,
-                None,
-            ));
+            let d = format!("{}: {d}", content::route_kind(r.kind).sv);
+            activities.push(activity("Kontaktväg", "in-progress", Some(d), None, None));
         }
     }
     if let Some(step) = fs(&a.schedule.next_step) {
         activities.push(activity("Nästa steg", "not-started", Some(step), Some(patient.clone()), None));
     }
-    activities.extend(next_time_activity);
-    if let Some(review) = consultation.then(|| fs(&a.schedule.review)).flatten() {
+    activities.extend(next_time);
+    if let Some(review) = (a.mode == Mode::Consultation).then(|| fs(&a.schedule.review)).flatten() {
         activities.push(activity("Uppföljning av överenskommelsen", "scheduled", None, None, Some(review)));
     }
+    activities
+}
 
+/// The CarePlan's notes: what has no better element.
+fn notes(a: &Agreement) -> Vec<Value> {
     let mut notes = Vec::new();
     if let Some(r) = fs(&a.what_matters.resources) {
         notes.push(json!({ "text": format!("Egna resurser och nätverk: {r}") }));
@@ -455,7 +532,21 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     if a.contacts.fixed_contact_needed == Some(Tri::No) && a.contacts.care_contacts.is_empty() {
         notes.push(json!({ "text": "Fast vårdkontakt behövs inte enligt överenskommelsen." }));
     }
+    notes
+}
 
+/// What the CarePlan of the agreement points at.
+struct CarePlanLinks {
+    goals: Vec<Value>,
+    care_team: Option<Value>,
+    supporting: Vec<Value>,
+    activities: Vec<Value>,
+}
+
+/// The CarePlan of the agreement itself, with the journal note as its narrative.
+fn care_plan(b: &Builder, links: CarePlanLinks) -> Value {
+    let a = b.a;
+    let patient = &b.patient;
     let mut cp = Map::new();
     cp.insert("resourceType".into(), json!("CarePlan"));
     cp.insert("text".into(), narrative(a));
@@ -471,34 +562,23 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
     cp.insert("description".into(), json!("Gemensam överenskommelse mellan patient och vård (SKR:s Patientkontrakt)"));
     cp.insert("subject".into(), patient.clone());
     if a.status == Status::Agreed {
-        put(&mut cp, "period", ab.date.as_ref().map(|d| json!({ "start": d })));
+        put(&mut cp, "period", a.agreed_by.date.as_ref().map(|d| json!({ "start": d })));
     }
     cp.insert("created".into(), json!(a.created));
-    cp.insert("author".into(), if professional.is_some() { b.reference("practitioner") } else { patient.clone() });
+    let author = if b.professional.is_some() { b.reference("practitioner") } else { patient.clone() };
+    cp.insert("author".into(), author);
     let mut contributors = vec![patient.clone()];
-    if professional.is_some() {
+    if b.professional.is_some() {
         contributors.push(b.reference("practitioner"));
     }
     cp.insert("contributor".into(), json!(contributors));
-    put(&mut cp, "careTeam", care_team.map(|r| json!([r])));
-    put(&mut cp, "supportingInfo", (!supporting.is_empty()).then(|| json!(supporting)));
-    put(&mut cp, "goal", (!goals.is_empty()).then(|| json!(goals)));
-    put(&mut cp, "activity", (!activities.is_empty()).then(|| json!(activities)));
+    put(&mut cp, "careTeam", links.care_team.map(|r| json!([r])));
+    put(&mut cp, "supportingInfo", (!links.supporting.is_empty()).then(|| json!(links.supporting)));
+    put(&mut cp, "goal", (!links.goals.is_empty()).then(|| json!(links.goals)));
+    put(&mut cp, "activity", (!links.activities.is_empty()).then(|| json!(links.activities)));
+    let notes = notes(a);
     put(&mut cp, "note", (!notes.is_empty()).then(|| json!(notes)));
-
-    // CarePlan first, then the patient, then everything else in the order built.
-    let mut entries = vec![
-        json!({ "fullUrl": b.url("care-plan"), "resource": Value::Object(cp) }),
-        json!({ "fullUrl": b.url("patient"), "resource": Value::Object(p) }),
-    ];
-    entries.append(&mut b.entries);
-    json!({
-        "resourceType": "Bundle",
-        "identifier": { "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{}", resource_uuid(&a.id, &format!("bundle {now}"))) },
-        "type": "collection",
-        "timestamp": now,
-        "entry": entries,
-    })
+    Value::Object(cp)
 }
 
 fn ids_is_uuid(s: &str) -> bool {

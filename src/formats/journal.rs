@@ -2,6 +2,7 @@
 //! journal templates that take text only. Every keyword is always present; an empty part says
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
+use super::text::{date_time, replace_controls};
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::*;
 
@@ -24,12 +25,7 @@ const NOT_GIVEN: &str = "Ej angivet";
 /// Text as typed, with line breaks kept but every line of a multi-line answer indented so it
 /// stays under its keyword, and control characters (other than line breaks) left out.
 fn clean(s: &str) -> String {
-    s.trim()
-        .replace("\r\n", "\n")
-        .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .collect::<String>()
-        .replace('\n', "\n  ")
+    replace_controls(&s.trim().replace("\r\n", "\n"), &['\n', '\t'], None).replace('\n', "\n  ")
 }
 
 fn sv(t: content::T) -> &'static str {
@@ -75,8 +71,35 @@ fn tri_word(t: Option<Tri>) -> &'static str {
     t.map(|v| sv(content::tri(v))).unwrap_or(NOT_GIVEN)
 }
 
-/// The journal note for an agreement.
+/// The journal note for an agreement: a heading block, then each keyword of [`KEYWORDS`] with
+/// its section, in that order.
 pub fn journal_note(a: &Agreement) -> String {
+    let mut out = heading(a);
+    let c = &a.commitments;
+    let sections: [Vec<String>; 10] = [
+        what_matters(a),
+        items(&c.self_care, "vem", "när"),
+        items(&c.care_actions, "vem", "när"),
+        items(&c.warning_signs, "vart", "hur snabbt"),
+        planning(a),
+        or_not_given(fixed_contacts(a)),
+        or_not_given(routes(a)),
+        or_not_given(next(a)),
+        or_not_given(relatives(a)),
+        questions(a),
+    ];
+    for (keyword, lines) in KEYWORDS.iter().zip(sections) {
+        out.push(String::new());
+        out.push(format!("{keyword}:"));
+        out.extend(lines);
+    }
+    let mut note = out.join("\n");
+    note.push('\n');
+    note
+}
+
+/// "Patientkontrakt", the status (who agreed and when, or a draft) and the patient's name.
+fn heading(a: &Agreement) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let status = match a.status {
         Status::Agreed => {
@@ -94,7 +117,11 @@ pub fn journal_note(a: &Agreement) -> String {
     if let Some(name) = given(&a.patient.name) {
         out.push(format!("Patient: {name}"));
     }
+    out
+}
 
+/// Vad är viktigt för patienten: own words, goals, resources, questions for the visit.
+fn what_matters(a: &Agreement) -> Vec<String> {
     let wm = &a.what_matters;
     let mut part = or_not_given(given(&wm.own_words).into_iter().collect());
     let goals: Vec<String> = wm.goals.iter().filter_map(|g| given(&g.text)).collect();
@@ -108,11 +135,16 @@ pub fn journal_note(a: &Agreement) -> String {
     if let Some(q) = given(&wm.questions_for_visit) {
         part.push(format!("Patientens frågor inför besöket: {q}"));
     }
-    let c = &a.commitments;
-    let list = |items: &[Item], who: &str, when: &str| {
-        or_not_given(bullets(items.iter().filter_map(|i| item(i, who, when)).collect()))
-    };
+    part
+}
 
+/// One of part 1's lists, each row with its optional who and when.
+fn items(items: &[Item], who: &str, when: &str) -> Vec<String> {
+    or_not_given(bullets(items.iter().filter_map(|i| item(i, who, when)).collect()))
+}
+
+/// Sammanhållen planering: the plans, the need of coordination, who coordinates.
+fn planning(a: &Agreement) -> Vec<String> {
     let pl = &a.planning;
     let mut planning: Vec<String> = bullets(
         pl.plans
@@ -128,7 +160,11 @@ pub fn journal_note(a: &Agreement) -> String {
     if let Some(who) = given(&pl.coordinator) {
         planning.push(format!("Samordnas av: {who}"));
     }
+    planning
+}
 
+/// Fast vårdkontakt: each contact, or that none is needed.
+fn fixed_contacts(a: &Agreement) -> Vec<String> {
     let ct = &a.contacts;
     let mut fixed: Vec<String> = bullets(
         ct.care_contacts
@@ -149,26 +185,29 @@ pub fn journal_note(a: &Agreement) -> String {
     if fixed.is_empty() && ct.fixed_contact_needed == Some(Tri::No) {
         fixed.push("Behövs inte enligt överenskommelsen".into());
     }
-    let routes: Vec<String> = bullets(
-        ct.routes
+    fixed
+}
+
+/// Kontaktvägar: kind and details of each route.
+fn routes(a: &Agreement) -> Vec<String> {
+    bullets(
+        a.contacts
+            .routes
             .iter()
             .filter_map(|r| given(&r.details).map(|d| format!("{}: {d}", sv(content::route_kind(r.kind)))))
             .collect(),
-    );
+    )
+}
 
+/// Nästa steg / överenskommen tid: the next step, the next time and how, the follow-up.
+fn next(a: &Agreement) -> Vec<String> {
     let sc = &a.schedule;
     let nt = &sc.next_time;
     let mut next = Vec::new();
     if let Some(step) = given(&sc.next_step) {
         next.push(format!("Nästa steg: {step}"));
     }
-    let mut when: Vec<String> = Vec::new();
-    if let Some(d) = &nt.date {
-        when.push(match &nt.time {
-            Some(t) => format!("{d} {t}"),
-            None => d.clone(),
-        });
-    }
+    let mut when: Vec<String> = date_time(nt).into_iter().collect();
     if let Some(p) = given(&nt.period) {
         when.push(p);
     }
@@ -187,8 +226,12 @@ pub fn journal_note(a: &Agreement) -> String {
     if let Some(r) = given(&sc.review) {
         next.push(format!("Uppföljning av överenskommelsen: {r}"));
     }
+    next
+}
 
-    let relatives: Vec<String> = bullets(
+/// Närstående: name (relation), contact.
+fn relatives(a: &Agreement) -> Vec<String> {
+    bullets(
         a.relatives
             .iter()
             .filter_map(|r| {
@@ -207,8 +250,11 @@ pub fn journal_note(a: &Agreement) -> String {
                 })
             })
             .collect(),
-    );
+    )
+}
 
+/// 7 frågor (kvitto): whether the Patientkontrakt is in place, each answer, what is missing.
+fn questions(a: &Agreement) -> Vec<String> {
     let k = kvitto(a);
     let consultation = a.mode == Mode::Consultation;
     let mut questions = vec![if k.in_place {
@@ -239,25 +285,5 @@ pub fn journal_note(a: &Agreement) -> String {
         questions.push("Saknas:".into());
         questions.extend(bullets(k.part_gaps.iter().map(|g| sv(content::gap(*g)).to_string()).collect()));
     }
-
-    let sections: [Vec<String>; 10] = [
-        part,
-        list(&c.self_care, "vem", "när"),
-        list(&c.care_actions, "vem", "när"),
-        list(&c.warning_signs, "vart", "hur snabbt"),
-        planning,
-        or_not_given(fixed),
-        or_not_given(routes),
-        or_not_given(next),
-        or_not_given(relatives),
-        questions,
-    ];
-    for (keyword, lines) in KEYWORDS.iter().zip(sections) {
-        out.push(String::new());
-        out.push(format!("{keyword}:"));
-        out.extend(lines);
-    }
-    let mut note = out.join("\n");
-    note.push('\n');
-    note
+    questions
 }

@@ -4,3 +4,4 @@
 
 pub mod fhir;
 pub mod journal;
+pub mod text;

@@ -1,0 +1,48 @@
+//! Plain-text helpers shared by every output that writes the agreement as text: the summary
+//! and print view on screen, the journal note, the FHIR strings.
+
+use crate::content;
+use crate::domain::{Agreement, ItemField, Language, ListId, Mode, NextTime};
+
+/// The next agreed date and time in words: "2027-02-15 09:30", or the date alone.
+pub fn date_time(nt: &NextTime) -> Option<String> {
+    let d = nt.date.as_ref()?;
+    Some(match &nt.time {
+        Some(t) => format!("{d} {t}"),
+        None => d.clone(),
+    })
+}
+
+/// The next agreed time in words: "2027-02-15 09:30", or the period, or both.
+pub fn next_time_text(nt: &NextTime) -> String {
+    let mut parts: Vec<String> = date_time(nt).into_iter().collect();
+    if !nt.period.trim().is_empty() {
+        parts.push(nt.period.clone());
+    }
+    parts.join(", ")
+}
+
+/// The text of one list row on screen and in print: its non-empty fields joined with " – ",
+/// a contact route's kind first. The HSA-id is left out of a preparation.
+pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
+    let mut parts: Vec<String> = list
+        .fields()
+        .iter()
+        .filter(|f| !(a.mode == Mode::Prepare && **f == ItemField::HsaId))
+        .filter_map(|f| list.get(a, i, *f))
+        .filter(|v| !v.trim().is_empty())
+        .map(str::to_string)
+        .collect();
+    if list == ListId::Routes {
+        if let Some(r) = a.contacts.routes.get(i) {
+            parts.insert(0, content::route_kind(r.kind).get(lang).to_string());
+        }
+    }
+    parts.join(" – ")
+}
+
+/// Every control character not in `keep` replaced by `replacement`, or left out when that is
+/// `None`. Text as typed may hold any character; plain-text and FHIR outputs may not.
+pub fn replace_controls(s: &str, keep: &[char], replacement: Option<char>) -> String {
+    s.chars().filter_map(|c| if c.is_control() && !keep.contains(&c) { replacement } else { Some(c) }).collect()
+}
