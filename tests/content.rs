@@ -2,11 +2,11 @@
 //! questions verbatim from SKR.
 #![cfg(not(target_arch = "wasm32"))]
 
-use patientkontrakt::content::{self, Ui, T};
+use patientkontrakt::content::{self, Bilingual, Ui};
 use patientkontrakt::domain::envelope::ImportError;
 use patientkontrakt::domain::*;
 
-fn assert_full(what: &str, t: T) {
+fn assert_full(what: &str, t: Bilingual) {
     assert!(!t.sv.trim().is_empty(), "{what}: Swedish missing");
     assert!(!t.en.trim().is_empty(), "{what}: English missing");
 }
@@ -64,7 +64,7 @@ fn the_fixture_matches_product_md_when_present() {
 fn every_ui_text_has_both_languages_and_a_unique_id() {
     let mut ids = std::collections::HashSet::new();
     for k in Ui::ALL {
-        assert_full(k.id(), k.t());
+        assert_full(k.id(), k.both());
         assert!(ids.insert(k.id()), "duplicate id {}", k.id());
     }
 }
@@ -156,12 +156,41 @@ fn every_import_error_is_worded_with_its_details_in_both_languages() {
         ImportError::Unreadable,
     ];
     for e in &cases {
-        for lang in [Language::Sv, Language::En] {
-            let msg = content::import_error(lang, e);
+        let sv = content::import_error(Language::Sv, e);
+        let en = content::import_error(Language::En, e);
+        for msg in [&sv, &en] {
             assert!(!msg.contains('{'), "unfilled placeholder in {msg}");
-            assert!(msg.len() > 10, "{e:?}");
+            // The message names what it is about: the path, the limit, the version, the offset.
+            let named: Vec<String> = match e {
+                ImportError::MissingField { path }
+                | ImportError::UnknownField { path }
+                | ImportError::WrongType { path }
+                | ImportError::InvalidValue { path }
+                | ImportError::BadMeta { path } => vec![path.clone()],
+                ImportError::TextTooLong { path, limit } | ImportError::TooManyRows { path, limit } => {
+                    vec![path.clone(), limit.to_string()]
+                }
+                ImportError::NewerVersion { found } | ImportError::UnknownOldVersion { found } => {
+                    vec![found.to_string()]
+                }
+                ImportError::InvalidUtf8 { offset } => vec![offset.to_string()],
+                ImportError::NotJson { line, column } => vec![line.to_string(), column.to_string()],
+                _ => vec![],
+            };
+            for n in named {
+                assert!(msg.contains(&n), "{e:?}: {msg} does not name {n}");
+            }
+            assert!(msg.ends_with('.'), "a whole sentence: {msg}");
         }
+        assert_ne!(sv, en, "{e:?} is translated");
     }
+    // Each kind of error has its own words, so the user can tell them apart.
+    let mut templates: Vec<String> =
+        cases.iter().map(|e| content::import_error(Language::Sv, &with_path(e, "x"))).collect();
+    let before = templates.len();
+    templates.sort();
+    templates.dedup();
+    assert_eq!(templates.len(), before, "two import errors share their words");
     let sv = content::import_error(Language::Sv, &cases[1]);
     assert_eq!(sv, "Filen är för stor (3,1 MB). Appen öppnar filer på högst 1,0 MB.");
     let en = content::import_error(Language::En, &cases[1]);
@@ -188,5 +217,20 @@ fn the_static_placeholder_in_index_html_matches_the_start_page() {
         ("start lead", content::step_intro(Step::Start, Mode::Prepare).get(sv), "<p class=\"pk-lead\">"),
     ] {
         assert!(html.contains(&format!("{tag}{text}<")), "index.html's placeholder {what} is not \"{text}\"");
+    }
+}
+
+/// The same error about another path, so that messages can be compared by their words alone.
+fn with_path(e: &ImportError, p: &str) -> ImportError {
+    let path = p.to_string();
+    match e.clone() {
+        ImportError::MissingField { .. } => ImportError::MissingField { path },
+        ImportError::UnknownField { .. } => ImportError::UnknownField { path },
+        ImportError::WrongType { .. } => ImportError::WrongType { path },
+        ImportError::InvalidValue { .. } => ImportError::InvalidValue { path },
+        ImportError::BadMeta { .. } => ImportError::BadMeta { path },
+        ImportError::TextTooLong { limit, .. } => ImportError::TextTooLong { path, limit },
+        ImportError::TooManyRows { limit, .. } => ImportError::TooManyRows { path, limit },
+        other => other,
     }
 }

@@ -5,7 +5,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::text_field::TextField;
-use super::{error_for, s, use_lang};
+use super::{error_for, localized, use_lang};
 use crate::content::{self, fill, Ui};
 use crate::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Mode, Problem, RouteKind};
 use crate::web::platform;
@@ -132,7 +132,7 @@ pub fn ListEditor(p: &Props) -> Html {
                                 let onchange = Callback::from(move |v: String| cb.emit(Action::SetItemText(list, i, field, v)));
                                 html! {
                                     <TextField id={format!("pk-{}", fref.key())}
-                                        label={s(content::item_label(list, *f), lang)}
+                                        label={localized(content::item_label(list, *f), lang)}
                                         value={v.clone()} max={f.max_chars()} multiline={false}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />
                                 }

@@ -46,14 +46,14 @@ pub fn error_for(problems: &[Problem], f: &FieldRef, lang: Language) -> Option<A
 }
 
 /// A static text in the current language.
-pub fn s(t: content::T, lang: Language) -> AttrValue {
+pub fn localized(t: content::Bilingual, lang: Language) -> AttrValue {
     AttrValue::Static(t.get(lang))
 }
 
 /// Label and hint of a text field, in the current language.
 pub fn label_hint(f: TextField, lang: Language) -> (AttrValue, Option<AttrValue>) {
     let ft = content::text_field(f);
-    (s(ft.label, lang), ft.hint.map(|h| s(h, lang)))
+    (localized(ft.label, lang), ft.hint.map(|h| localized(h, lang)))
 }
 
 /// Properties of every step page: the app's state handle (compared by pointer, so a page
@@ -112,12 +112,15 @@ pub fn bound_tri(
     let edit = p.edit();
     let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(f, Choice::Tri(Tri::from_key(&v)))));
     html! {
-        <radios::Radios id={field_id(&FieldRef::Choice(f))} legend={s(ft.label, lang)} hint={ft.hint.map(|h| s(h, lang))}
+        <radios::Radios id={field_id(&FieldRef::Choice(f))} legend={localized(ft.label, lang)} hint={ft.hint.map(|h| localized(h, lang))}
             {choices} selected={value.map(|v| AttrValue::Static(v.key()))} inline=true {onchange} />
     }
 }
 
 /// The Ja / Nej / Vet inte choices.
 pub fn tri_choices(lang: Language) -> Vec<radios::Choice> {
-    crate::domain::Tri::ALL.into_iter().map(|t| radios::Choice::new(t.key(), s(content::tri(t), lang))).collect()
+    crate::domain::Tri::ALL
+        .into_iter()
+        .map(|t| radios::Choice::new(t.key(), localized(content::tri(t), lang)))
+        .collect()
 }

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
-use super::{bound_text, field_id, s, use_lang, StepProps};
+use super::{bound_text, field_id, localized, use_lang, StepProps};
 use crate::content::{self, Ui};
 use crate::domain::{Action, ChoiceField, ContactMode, FieldRef, Initiator, Mode, TextField};
 
@@ -15,7 +15,7 @@ pub fn Schedule(p: &StepProps) -> Html {
     let nt = &a.schedule.next_time;
 
     let mode_choices: Vec<Choice> =
-        ContactMode::ALL.into_iter().map(|m| Choice::new(m.key(), s(content::contact_mode(m), lang))).collect();
+        ContactMode::ALL.into_iter().map(|m| Choice::new(m.key(), localized(content::contact_mode(m), lang))).collect();
     let on_mode = {
         let edit = p.edit();
         Callback::from(move |v: AttrValue| {
@@ -24,7 +24,7 @@ pub fn Schedule(p: &StepProps) -> Html {
         })
     };
     let init_choices: Vec<Choice> =
-        Initiator::ALL.into_iter().map(|i| Choice::new(i.key(), s(content::initiator(i), lang))).collect();
+        Initiator::ALL.into_iter().map(|i| Choice::new(i.key(), localized(content::initiator(i), lang))).collect();
     let on_init = {
         let edit = p.edit();
         Callback::from(move |v: AttrValue| {
@@ -50,10 +50,10 @@ pub fn Schedule(p: &StepProps) -> Html {
                     { bound_text(p, TextField::NextPeriod, lang) }
                 </fieldset>
             </div>
-            <Radios id={field_id(&FieldRef::Choice(ChoiceField::NextMode))} legend={s(mode_ft.label, lang)}
+            <Radios id={field_id(&FieldRef::Choice(ChoiceField::NextMode))} legend={localized(mode_ft.label, lang)}
                 choices={mode_choices} selected={nt.mode.map(|m| AttrValue::Static(m.key()))}
                 onchange={on_mode} />
-            <Radios id={field_id(&FieldRef::Choice(ChoiceField::Initiator))} legend={s(init_ft.label, lang)}
+            <Radios id={field_id(&FieldRef::Choice(ChoiceField::Initiator))} legend={localized(init_ft.label, lang)}
                 choices={init_choices} selected={nt.initiator.map(|i| AttrValue::Static(i.key()))}
                 inline=true onchange={on_init} />
             if a.mode == Mode::Consultation {

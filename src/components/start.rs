@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
-use super::{s, use_lang, StepProps};
+use super::{localized, use_lang, StepProps};
 use crate::content::{self, Ui};
 use crate::domain::{Action, Language, Mode};
 
@@ -32,7 +32,12 @@ pub fn Start(p: &Props) -> Html {
                 Mode::Prepare => (Ui::ModePrepare, Ui::ModePrepareHint),
                 Mode::Consultation => (Ui::ModeConsultation, Ui::ModeConsultationHint),
             };
-            Choice { value: m.key().into(), label: s(label.t(), lang), hint: Some(s(hint.t(), lang)), lang: None }
+            Choice {
+                value: m.key().into(),
+                label: localized(label.both(), lang),
+                hint: Some(localized(hint.both(), lang)),
+                lang: None,
+            }
         })
         .collect();
     let on_mode = {
@@ -90,10 +95,10 @@ pub fn Start(p: &Props) -> Html {
         <>
             <p class="pk-body pk-privacy" id="pk-privacy">{ Ui::Privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
-            <Radios id="pk-mode" legend={s(Ui::ModeLegend.t(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
+            <Radios id="pk-mode" legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={mode_choices} selected={Some(AttrValue::Static(a.mode.key()))}
                 onchange={on_mode} />
-            <Radios id="pk-language" legend={s(Ui::LanguageLegend.t(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
+            <Radios id="pk-language" legend={localized(Ui::LanguageLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={lang_choices} selected={Some(AttrValue::Static(a.language.tag()))} inline=true onchange={on_lang} />
             <div class="pk-dropzone" ondragover={on_dragover} ondrop={on_drop}>
                 <button type="button" class="pk-button pk-button--secondary" id="pk-open-file" onclick={open_picker}>{ Ui::OpenFile.get(lang) }</button>

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{bound_text, s, use_lang, StepProps};
-use crate::content::{self, fill, Ui, T};
+use super::{bound_text, localized, use_lang, StepProps};
+use crate::content::{self, fill, Bilingual, Ui};
 use crate::domain::*;
 use crate::formats::journal::journal_note;
 use crate::formats::text::{next_time_text, row_text};
@@ -41,7 +41,7 @@ fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
     html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
 }
 
-fn opt_value(v: Option<T>, lang: Language) -> Html {
+fn opt_value(v: Option<Bilingual>, lang: Language) -> Html {
     match v {
         Some(t) => html! { { t.get(lang) } },
         None => text_value("", lang),
@@ -49,22 +49,23 @@ fn opt_value(v: Option<T>, lang: Language) -> Html {
 }
 
 fn label(f: TextField, lang: Language) -> AttrValue {
-    s(content::text_field(f).label, lang)
+    localized(content::text_field(f).label, lang)
 }
 
 fn list_label(l: ListId, mode: Mode, lang: Language) -> AttrValue {
-    s(content::list_text(l, mode).heading, lang)
+    localized(content::list_text(l, mode).heading, lang)
 }
 
 fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
     let row = |r: SummaryRow| match r {
         SummaryRow::Text(f) => Row { key: label(f, lang), value: text_value(f.get(a), lang) },
         SummaryRow::List(l) => Row { key: list_label(l, a.mode, lang), value: list_value(a, l, lang) },
-        SummaryRow::Choice(c) => {
-            Row { key: s(content::choice_field(c).label, lang), value: opt_value(content::choice(c.get(a)), lang) }
-        }
+        SummaryRow::Choice(c) => Row {
+            key: localized(content::choice_field(c).label, lang),
+            value: opt_value(content::choice(c.get(a)), lang),
+        },
         SummaryRow::NextTime => Row {
-            key: s(Ui::NextTimeLegend.t(), lang),
+            key: localized(Ui::NextTimeLegend.both(), lang),
             value: text_value(&next_time_text(&a.schedule.next_time), lang),
         },
         SummaryRow::Question(n) => {

@@ -2,68 +2,88 @@
 //! Patientkontrakt"). Swedish verbatim; `tests/content.rs` compares them character for
 //! character with the source. English is ours, kept faithful and plain.
 
-use super::T;
+use super::{bi, Bilingual};
+use crate::domain::Perspective;
 
 /// Patient version, question 1 first.
-pub const PATIENT: [T; 7] = [
-    T {
+pub const PATIENT: [Bilingual; 7] = [
+    Bilingual {
         sv: "Känner du att du kan ha fokus på att leva livet utifrån dina förutsättningar och litar på att du lätt får hjälp från vården när du behöver det?",
         en: "Do you feel that you can focus on living your life on your own terms, and trust that you will easily get help from care when you need it?",
     },
-    T {
+    Bilingual {
         sv: "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?",
         en: "Do you have an agreement with care that starts from what matters to you, where you know what you do to feel well, what you do if you fall ill, and what care does?",
     },
-    T {
+    Bilingual {
         sv: "Har du enkla sätt att ta kontakt med vården?",
         en: "Do you have easy ways to get in touch with care?",
     },
-    T {
+    Bilingual {
         sv: "Har du en fast vårdkontakt (vid behov)?",
         en: "Do you have a named care contact (when needed)?",
     },
-    T {
+    Bilingual {
         sv: "Vet du ditt nästa steg?",
         en: "Do you know your next step?",
     },
-    T {
+    Bilingual {
         sv: "Har du och vården kommit överens om din nästa tid tillsammans?",
         en: "Have you and care agreed on your next time together?",
     },
-    T {
+    Bilingual {
         sv: "Har du en överblick av dina olika planer i vården och hjälp med samordning vid behov?",
         en: "Do you have an overview of your different plans in care, and help with coordination when needed?",
     },
 ];
 
 /// Care-giver version, question 1 first.
-pub const PROFESSIONAL: [T; 7] = [
-    T {
+pub const PROFESSIONAL: [Bilingual; 7] = [
+    Bilingual {
         sv: "Vet ni om era patienter känner att de kan ha fokus på att leva livet utifrån sina förutsättningar och litar på att de lätt får hjälp från er när de behöver det?",
         en: "Do you know whether your patients feel that they can focus on living their lives on their own terms, and trust that they will easily get help from you when they need it?",
     },
-    T {
+    Bilingual {
         sv: "Har ni en överenskommelse med patienterna som utgår från vad som är viktigt för dem, där de vet vad de ska göra för att må bra, vad de ska göra om de blir sjuka och vad ni i vården ska göra?",
         en: "Do you have an agreement with your patients that starts from what matters to them, where they know what to do to feel well, what to do if they fall ill, and what you in care will do?",
     },
-    T {
+    Bilingual {
         sv: "Har patienterna enkla sätt att ta kontakt med er?",
         en: "Do your patients have easy ways to get in touch with you?",
     },
-    T {
+    Bilingual {
         sv: "Erbjuder ni patienterna en fast vårdkontakt (vid behov)?",
         en: "Do you offer your patients a named care contact (when needed)?",
     },
-    T {
+    Bilingual {
         sv: "Vet patienterna alltid sitt nästa steg?",
         en: "Do your patients always know their next step?",
     },
-    T {
+    Bilingual {
         sv: "Har ni och patienten tillsammans kommit överens om tiden för nästa kontakt?",
         en: "Have you and the patient agreed together on the time of the next contact?",
     },
-    T {
+    Bilingual {
         sv: "Har era patienter en överblick av sina olika planer i vården och får hjälp med samordning vid behov?",
         en: "Do your patients have an overview of their different plans in care, and do they get help with coordination when needed?",
     },
+];
+
+/// One of the seven questions, 0-based.
+pub fn question(p: Perspective, n: usize) -> Option<Bilingual> {
+    match p {
+        Perspective::Patient => PATIENT.get(n).copied(),
+        Perspective::Professional => PROFESSIONAL.get(n).copied(),
+    }
+}
+
+/// Short topic of each of the seven questions, for the journal note and the gap view.
+pub const QUESTION_TOPICS: [Bilingual; 7] = [
+    bi("Leva livet och lätt få hjälp", "Living life and getting help easily"),
+    bi("Överenskommelse utifrån det som är viktigt", "Agreement based on what matters"),
+    bi("Enkla kontaktvägar", "Easy ways to get in touch"),
+    bi("Fast vårdkontakt", "Named care contact"),
+    bi("Nästa steg", "Next step"),
+    bi("Överenskommen nästa tid", "Agreed next time"),
+    bi("Överblick och samordning", "Overview and coordination"),
 ];

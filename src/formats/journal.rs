@@ -28,7 +28,7 @@ fn clean(s: &str) -> String {
     replace_controls(&s.trim().replace("\r\n", "\n"), &['\n', '\t'], None).replace('\n', "\n  ")
 }
 
-fn sv(t: content::T) -> &'static str {
+fn sv(t: content::Bilingual) -> &'static str {
     t.sv
 }
 

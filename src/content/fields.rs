@@ -1,0 +1,233 @@
+//! Labels and hints of every text field, list and radio group.
+
+use super::{bi, Bilingual};
+use crate::domain::{ChoiceField, ItemField, ListId, Mode, TextField};
+
+/// Label and optional hint of a field or group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldText {
+    /// Label or legend.
+    pub label: Bilingual,
+    /// Hint under the label.
+    pub hint: Option<Bilingual>,
+}
+
+const fn field_text(label: Bilingual, hint: Option<Bilingual>) -> FieldText {
+    FieldText { label, hint }
+}
+
+/// Label and hint of a text field.
+pub fn text_field(field: TextField) -> FieldText {
+    match field {
+        TextField::PatientName => field_text(bi("Namn", "Name"), None),
+        TextField::PersonalNumber => field_text(
+            bi("Personnummer", "Swedish personal identity number"),
+            Some(bi("12 siffror, till exempel 19121212-1212.", "12 digits, for example 19121212-1212.")),
+        ),
+        TextField::OwnWords => field_text(
+            bi("Vad är viktigt för dig i ditt liv just nu?", "What matters to you in your life right now?"),
+            Some(bi(
+                "Det kan handla om familj, arbete, intressen eller hur du vill må.",
+                "It can be about family, work, interests or how you want to feel.",
+            )),
+        ),
+        TextField::Resources => field_text(
+            bi("Dina egna resurser och ditt nätverk", "Your own resources and network"),
+            Some(bi(
+                "Vad och vem hjälper dig att må bra? Till exempel familj, vänner, föreningar eller sådant du själv gör.",
+                "What and who helps you feel well? For example family, friends, associations or things you do yourself.",
+            )),
+        ),
+        TextField::QuestionsForVisit => field_text(
+            bi("Vad vill du fråga om eller ta upp vid besöket?", "What do you want to ask about or bring up at the visit?"),
+            None,
+        ),
+        TextField::Coordinator => field_text(
+            bi("Vem hjälper dig att samordna?", "Who helps you coordinate?"),
+            Some(bi("Namn, yrkesroll eller enhet.", "Name, role or unit.")),
+        ),
+        TextField::NextStep => field_text(
+            bi("Vad är ditt nästa steg?", "What is your next step?"),
+            Some(bi(
+                "Det du ska göra härnäst, till exempel lämna prover eller boka en tid.",
+                "What you will do next, for example give samples or book an appointment.",
+            )),
+        ),
+        TextField::NextDate => field_text(bi("Datum", "Date"), Some(bi("Till exempel 2026-12-24.", "For example 2026-12-24."))),
+        TextField::NextTime => field_text(
+            bi("Klockslag (frivilligt)", "Time (optional)"),
+            Some(bi("Till exempel 14:30.", "For example 14:30.")),
+        ),
+        TextField::NextPeriod => field_text(
+            bi("Eller ungefär när", "Or roughly when"),
+            Some(bi("Till exempel ”om tre månader”.", "For example “in three months”.")),
+        ),
+        TextField::Review => field_text(
+            bi("När ska ni följa upp överenskommelsen?", "When will you follow up the agreement?"),
+            Some(bi("Till exempel vid nästa besök eller om ett år.", "For example at the next visit or in a year.")),
+        ),
+        TextField::AgreedPatientName => field_text(bi("Patientens namn", "Patient's name"), None),
+        TextField::AgreedProfessionalName => field_text(bi("Vårdpersonalens namn", "Healthcare professional's name"), None),
+        TextField::AgreedRole => field_text(bi("Yrkesroll", "Role"), None),
+        TextField::AgreedUnit => field_text(bi("Enhet", "Unit"), None),
+        TextField::AgreedHsaId => field_text(
+            bi("HSA-id (frivilligt)", "HSA-id (optional)"),
+            Some(bi("Till exempel SE2321000016-1003.", "For example SE2321000016-1003.")),
+        ),
+        TextField::AgreedDate => field_text(bi("Datum för överenskommelsen", "Date of the agreement"), Some(bi("Till exempel 2026-11-22.", "For example 2026-11-22."))),
+    }
+}
+
+/// Texts of one add / edit / remove list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListText {
+    /// Heading (legend) of the list.
+    pub heading: Bilingual,
+    /// Hint under the heading.
+    pub hint: Bilingual,
+    /// The add button.
+    pub add: Bilingual,
+    /// Name of one row ("Mål"), numbered in the UI.
+    pub row: Bilingual,
+}
+
+/// Texts of a list; a few read differently when the patient prepares alone.
+pub fn list_text(list: ListId, mode: Mode) -> ListText {
+    let l = |heading, hint, add, row| ListText { heading, hint, add, row };
+    match list {
+        ListId::Goals => l(
+            bi("Dina mål", "Your goals"),
+            bi("Vad vill du uppnå? Ett mål per rad.", "What do you want to achieve? One goal per row."),
+            bi("Lägg till mål", "Add a goal"),
+            bi("Mål", "Goal"),
+        ),
+        ListId::Relatives => l(
+            bi("Närstående", "Family and friends"),
+            bi(
+                "Personer som står dig nära och som du vill ska vara med.",
+                "People close to you whom you want to be involved.",
+            ),
+            bi("Lägg till närstående", "Add a person"),
+            bi("Närstående", "Person"),
+        ),
+        ListId::SelfCare => l(
+            bi("Det här gör jag för att må bra", "What I do to feel well"),
+            bi(
+                "Till exempel promenader, mediciner, mat eller vila. Skriv gärna vem som hjälper till och när.",
+                "For example walks, medicines, food or rest. You can write who helps and when.",
+            ),
+            bi("Lägg till något du gör", "Add something you do"),
+            bi("Åtagande", "Commitment"),
+        ),
+        ListId::WarningSigns => l(
+            bi(
+                "Det här håller jag koll på – när och vart söker jag vård?",
+                "What I keep an eye on – when and where do I seek care?",
+            ),
+            bi(
+                "Tecken på att du behöver söka vård, hur snabbt och vart du vänder dig.",
+                "Signs that you need to seek care, how soon, and where you turn.",
+            ),
+            bi("Lägg till något att hålla koll på", "Add something to keep an eye on"),
+            bi("Att hålla koll på", "Sign to watch"),
+        ),
+        ListId::CareActions => match mode {
+            Mode::Prepare => l(
+                bi("Det här vill jag ha hjälp med av vården", "What I want help with from care"),
+                bi("Skriv det du vill att vården ska göra.", "Write what you would like care to do."),
+                bi("Lägg till något du vill ha hjälp med", "Add something you want help with"),
+                bi("Önskemål", "Request"),
+            ),
+            Mode::Consultation => l(
+                bi("Det här gör vården", "What care does"),
+                bi("Vad vården gör, vem som gör det och när.", "What care does, who does it and when."),
+                bi("Lägg till något vården gör", "Add something care does"),
+                bi("Vårdens åtagande", "Care commitment"),
+            ),
+        },
+        ListId::Plans => l(
+            bi("Dina planer i vården och omsorgen", "Your plans in health and social care"),
+            bi(
+                "Till exempel vårdplan, rehabiliteringsplan eller plan från kommunen. En plan per rad.",
+                "For example a care plan, rehabilitation plan or a plan from the municipality. One plan per row.",
+            ),
+            bi("Lägg till plan", "Add a plan"),
+            bi("Plan", "Plan"),
+        ),
+        ListId::CareContacts => l(
+            bi("Fast vårdkontakt", "Named care contact"),
+            bi(
+                "En namngiven person i vården som du kan vända dig till och som hjälper dig att samordna.",
+                "A named person in care whom you can turn to and who helps you coordinate.",
+            ),
+            bi("Lägg till fast vårdkontakt", "Add a named care contact"),
+            bi("Fast vårdkontakt", "Care contact"),
+        ),
+        ListId::Routes => l(
+            bi("Kontaktvägar", "Ways to get in touch"),
+            bi(
+                "Hur du kontaktar vården: telefon, webbtidbok, videosamtal, meddelande eller e-tjänster.",
+                "How you contact care: phone, online booking, video call, message or e-services.",
+            ),
+            bi("Lägg till kontaktväg", "Add a way to get in touch"),
+            bi("Kontaktväg", "Contact route"),
+        ),
+    }
+}
+
+/// Label of a field within a row.
+pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
+    use ItemField::*;
+    match (list, field) {
+        (ListId::Goals, _) => bi("Mål", "Goal"),
+        (ListId::SelfCare, Text) => bi("Vad gör du?", "What do you do?"),
+        (ListId::WarningSigns, Text) => bi("Vad ska du hålla koll på?", "What should you keep an eye on?"),
+        (ListId::WarningSigns, Who) => bi("Vart vänder du dig?", "Where do you turn?"),
+        (ListId::WarningSigns, When) => bi("Hur snabbt ska du söka vård?", "How soon should you seek care?"),
+        (ListId::CareActions, Text) => bi("Vad gör vården?", "What does care do?"),
+        (ListId::CareActions, Who) => bi("Vem i vården? (frivilligt)", "Who in care? (optional)"),
+        (_, Who) => bi("Vem hjälper till? (frivilligt)", "Who helps? (optional)"),
+        (_, When) => bi("När eller hur ofta? (frivilligt)", "When or how often? (optional)"),
+        (_, Text) => bi("Vad?", "What?"),
+        (ListId::Relatives, Relation) => bi("Relation till dig", "Relationship to you"),
+        (ListId::Relatives, Contact) => bi("Hur når man hen? (frivilligt)", "How to reach them (optional)"),
+        (ListId::Plans, Contact) => bi("Kontakt för planen (frivilligt)", "Contact for the plan (optional)"),
+        (_, Contact) => bi("Kontakt", "Contact"),
+        (_, Name) => bi("Namn", "Name"),
+        (_, Relation) => bi("Relation", "Relationship"),
+        (_, Title) => bi("Vilken plan?", "Which plan?"),
+        (_, CareGiver) => bi("Vem har planen?", "Who holds the plan?"),
+        (_, Role) => bi("Yrkesroll", "Role"),
+        (_, Unit) => bi("Mottagning eller enhet", "Clinic or unit"),
+        (_, Reach) => bi("Hur når du hen?", "How do you reach them?"),
+        (_, HsaId) => bi("HSA-id (frivilligt)", "HSA-id (optional)"),
+        (_, Details) => bi("Nummer, adress eller tider", "Number, address or hours"),
+    }
+}
+
+/// Label of the kind select of a contact route.
+pub const ROUTE_KIND_LABEL: Bilingual = bi("Typ av kontaktväg", "Kind of contact route");
+
+/// Legend and hint of a radio group.
+pub fn choice_field(field: ChoiceField) -> FieldText {
+    match field {
+        ChoiceField::CoordinationNeed => field_text(
+            bi(
+                "Behöver du hjälp med att samordna dina planer och vårdgivare?",
+                "Do you need help coordinating your plans and care providers?",
+            ),
+            None,
+        ),
+        ChoiceField::FixedContactNeeded => field_text(
+            bi("Behöver du en fast vårdkontakt?", "Do you need a named care contact?"),
+            Some(bi(
+                "Svara Nej om du inte behöver någon. Då räknas delen som klar.",
+                "Answer No if you do not need one. The part then counts as done.",
+            )),
+        ),
+        ChoiceField::NextMode => {
+            field_text(bi("Hur ska ni ha kontakt nästa gång?", "How will you be in touch next time?"), None)
+        }
+        ChoiceField::Initiator => field_text(bi("Vem tar kontakt?", "Who gets in touch?"), None),
+    }
+}

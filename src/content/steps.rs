@@ -1,0 +1,59 @@
+//! Headings and introductions of the steps.
+
+use super::{bi, Bilingual, Ui};
+use crate::domain::{Mode, Step};
+
+/// Heading of a step.
+pub fn step_title(step: Step) -> Bilingual {
+    match step {
+        Step::Start => bi("Patientkontrakt", "Patientkontrakt"),
+        Step::WhatMatters => bi("Vad är viktigt för dig?", "What matters to you?"),
+        Step::Commitments => bi("Vad gör du och vad gör vården?", "What do you do and what does care do?"),
+        Step::Planning => bi("Sammanhållen planering", "Coordinated planning"),
+        Step::Contacts => bi("Fast vårdkontakt och kontaktvägar", "Named care contact and ways to get in touch"),
+        Step::Schedule => bi("Nästa steg och överenskommen tid", "Next step and agreed time"),
+        Step::Questions => bi("De sju frågorna", "The seven questions"),
+        Step::Summary => bi("Sammanfattning", "Summary"),
+    }
+}
+
+/// Short introduction under a step's heading.
+pub fn step_intro(step: Step, mode: Mode) -> Bilingual {
+    match (step, mode) {
+        (Step::Start, _) => Ui::StartLead.both(),
+        (Step::WhatMatters, _) => bi(
+            "Patientkontraktet börjar med det som är viktigt i ditt liv. Skriv med dina egna ord.",
+            "The Patientkontrakt starts with what matters in your life. Write in your own words.",
+        ),
+        (Step::Commitments, Mode::Prepare) => bi(
+            "Tänk på vad du själv gör för att må bra, vad du behöver hålla koll på och vad du vill ha hjälp med.",
+            "Think about what you do yourself to feel well, what you need to keep an eye on and what you want help with.",
+        ),
+        (Step::Commitments, Mode::Consultation) => bi(
+            "Kom överens om vad patienten gör, vad vården gör och när och vart patienten ska söka vård.",
+            "Agree on what the patient does, what care does, and when and where the patient should seek care.",
+        ),
+        (Step::Planning, _) => bi(
+            "En överblick av dina planer hos olika vårdgivare – region, kommun eller privat – och hjälp att samordna dem.",
+            "An overview of your plans with different care providers – region, municipality or private – and help to coordinate them.",
+        ),
+        (Step::Contacts, _) => bi(
+            "Vem i vården du kan vända dig till, och hur du enkelt tar kontakt.",
+            "Who in care you can turn to, and how you easily get in touch.",
+        ),
+        (Step::Schedule, Mode::Prepare) => bi(
+            "Vet du redan ditt nästa steg eller har du en tid? Skriv det du vet. Resten kommer ni överens om vid besöket.",
+            "Do you already know your next step or have an appointment? Write what you know. You agree on the rest at the visit.",
+        ),
+        (Step::Schedule, Mode::Consultation) => bi(
+            "Patienten ska veta sitt nästa steg, och ni kommer överens om nästa tid tillsammans.",
+            "The patient should know their next step, and you agree on the next time together.",
+        ),
+        (Step::Questions, Mode::Prepare) => Ui::QuestionsIntroPrepare.both(),
+        (Step::Questions, Mode::Consultation) => Ui::QuestionsIntroConsultation.both(),
+        (Step::Summary, _) => bi(
+            "Kontrollera svaren. Välj ”Ändra” för att rätta något.",
+            "Check your answers. Choose “Change” to correct something.",
+        ),
+    }
+}

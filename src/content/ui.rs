@@ -1,0 +1,137 @@
+//! Texts of the frame, start page, navigation, notices and summary, keyed by [`Ui`].
+
+use super::Bilingual;
+use crate::domain::Language;
+
+macro_rules! texts {
+    ($(#[$m:meta])* $name:ident { $($(#[$km:meta])* $key:ident => $sv:literal, $en:literal;)* }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $name { $($(#[$km])* #[doc = concat!("“", $sv, "”")] $key),* }
+        impl $name {
+            /// Every key.
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+            /// Both languages.
+            pub fn both(self) -> Bilingual {
+                match self { $($name::$key => Bilingual { sv: $sv, en: $en }),* }
+            }
+            /// The text in one language.
+            pub fn get(self, lang: Language) -> &'static str {
+                self.both().get(lang)
+            }
+            /// Stable id, for host overrides.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$key => stringify!($key)),* }
+            }
+        }
+    };
+}
+
+texts!(
+    /// Texts of the frame, start page, navigation and summary.
+    Ui {
+        AppName => "Patientkontrakt", "Patientkontrakt (patient agreement)";
+        StartLead => "Ett stöd för att du och vården tillsammans kommer överens om vad som är viktigt för dig, vad du gör, vad vården gör och vad som händer härnäst.",
+            "Support for you and your care team to agree together on what matters to you, what you do, what care does and what happens next.";
+        Privacy => "Allt du skriver stannar på den här enheten. Inget skickas någonstans.",
+            "Everything you write stays on this device. Nothing is sent anywhere.";
+        SharedComputer => "Använder du en dator som andra också använder? Välj ”Rensa uppgifter” när du är klar.",
+            "Using a computer that others use too? Choose “Clear data” when you are done.";
+        ModeLegend => "Hur vill du använda patientkontraktet?", "How do you want to use the Patientkontrakt?";
+        ModePrepare => "Förbered besöket", "Prepare for the visit";
+        ModePrepareHint => "Du fyller i själv, i lugn och ro, inför ett besök.", "You fill it in on your own, in your own time, before a visit.";
+        ModeConsultation => "Överenskommelse i vårdmötet", "Agreement in the consultation";
+        ModeConsultationHint => "Patient och vårdpersonal fyller i tillsammans.", "Patient and healthcare professional fill it in together.";
+        LanguageLegend => "Språk", "Language";
+        Begin => "Börja", "Start";
+        ResumeDraft => "Fortsätt där du slutade", "Continue where you left off";
+        OpenFile => "Öppna en sparad fil", "Open a saved file";
+        SwitchLanguage => "In English", "På svenska";
+        Back => "Tillbaka", "Back";
+        Continue => "Fortsätt", "Continue";
+        StepOf => "Steg {n} av {total}", "Step {n} of {total}";
+        ErrorSummaryTitle => "Det finns ett problem", "There is a problem";
+        ErrorPrefix => "Fel:", "Error:";
+        Remove => "Ta bort", "Remove";
+        RowLabel => "{item} {n}", "{item} {n}";
+        ListEmpty => "Inget tillagt än.", "Nothing added yet.";
+        ListFull => "Listan är full ({n} rader).", "The list is full ({n} rows).";
+        AboutYou => "Om dig", "About you";
+        AboutYouHint => "Frivilligt. Fyll bara i om du vill att det ska stå i utskriften och journalanteckningen.",
+            "Optional. Only fill this in if you want it in the printout and the journal note.";
+        NextTimeLegend => "Nästa överenskomna tid", "Next agreed time";
+        NextTimeHint => "Ange ett datum, eller skriv ungefär när.", "Give a date, or write roughly when.";
+        QuestionsIntroPrepare => "Svara Ja, Nej eller Vet inte. Svaren visar vad som redan fungerar och vad ni kan prata om vid besöket.",
+            "Answer Yes, No or Don't know. The answers show what already works and what you can talk about at the visit.";
+        QuestionsIntroConsultation => "Patienten och vården svarar var för sig. Där svaren skiljer sig åt finns något att prata om.",
+            "The patient and care answer separately. Where the answers differ, there is something to talk about.";
+        QuestionN => "Fråga {n}", "Question {n}";
+        PatientAnswers => "Patientens svar", "Patient's answer";
+        ProfessionalAnswers => "Vårdens svar", "Care's answer";
+        Comment => "Kommentar (frivilligt)", "Comment (optional)";
+        Disagreement => "Patienten och vården har svarat olika.", "The patient and care have answered differently.";
+        NotGiven => "Ej angivet", "Not given";
+        Change => "Ändra", "Change";
+        KvittoInPlace => "Patientkontraktet är på plats", "The Patientkontrakt is in place";
+        KvittoInPlaceBody => "Alla sju frågor är besvarade med Ja och alla delar av överenskommelsen finns med.",
+            "All seven questions are answered Yes and every part of the agreement is documented.";
+        KvittoNotYet => "Patientkontraktet är inte på plats än", "The Patientkontrakt is not in place yet";
+        KvittoNotYetBody => "Det här saknas. Välj en länk för att komplettera.", "This is missing. Choose a link to complete it.";
+        GapQuestionNotYes => "Fråga {n}: {who} har inte svarat Ja", "Question {n}: {who} has not answered Yes";
+        WhoPatient => "patienten", "the patient";
+        WhoProfessional => "vården", "care";
+        GoToStep => "Gå till: {step}", "Go to: {step}";
+        AgreedByTitle => "Överenskommet av", "Agreed by";
+        MarkAgreed => "Markera som överenskommet", "Mark as agreed";
+        Reopen => "Ändra överenskommelsen", "Change the agreement";
+        StatusDraft => "Utkast", "Draft";
+        StatusAgreed => "Överenskommet", "Agreed";
+        StatusLabel => "Status", "Status";
+        ExportsTitle => "Spara och skriv ut", "Save and print";
+        DownloadJson => "Ladda ner som fil (JSON)", "Download as a file (JSON)";
+        Print => "Skriv ut", "Print";
+        JournalTitle => "Till journalen", "For the medical record";
+        JournalHint => "Journalanteckningen är text under fasta sökord. FHIR-filen är för journalsystem som tar emot strukturerade data.",
+            "The journal note is text under fixed keywords. The FHIR file is for record systems that take structured data.";
+        DownloadFhir => "Ladda ner för journalsystem (FHIR)", "Download for record systems (FHIR)";
+        CopyNote => "Kopiera journalanteckning", "Copy journal note";
+        NoteCopied => "Journalanteckningen är kopierad. Klistra in den i journalen.", "The journal note is copied. Paste it into the record.";
+        CopyRefused => "Webbläsaren tillät inte kopiering. Texten nedan är markerad: tryck Ctrl+C (⌘+C på Mac) för att kopiera den.",
+            "The browser did not allow copying. The text below is selected: press Ctrl+C (⌘+C on a Mac) to copy it.";
+        NoteLabel => "Journalanteckning", "Journal note";
+        PrintTitle => "Mitt patientkontrakt", "My Patientkontrakt";
+        WhenToSeekCare => "När ska jag söka vård och vart vänder jag mig?", "When should I seek care and where do I turn?";
+        PrintWhatMatters => "Det här är viktigt för mig", "What matters to me";
+        PrintNext => "Mitt nästa steg och nästa tid", "My next step and next time";
+        PrintUpdated => "Senast ändrat {date}", "Last changed {date}";
+        PrintAgreed => "Överenskommet {date} av {names}", "Agreed on {date} by {names}";
+        PrintPlans => "Mina planer och samordning", "My plans and coordination";
+        RestoredNotice => "Vi har hämtat det du skrev senast (sparat {time}).", "We have restored what you wrote last (saved {time}).";
+        StartOver => "Börja om", "Start over";
+        StorageBlocked => "Webbläsaren tillåter inte att appen sparar här, så det du skriver sparas inte automatiskt. Ladda ner en fil innan du stänger sidan.",
+            "The browser does not let the app save here, so what you write is not saved automatically. Download a file before you close the page.";
+        StorageNone => "Det du skriver sparas inte på den här enheten. Ladda ner en fil innan du stänger sidan om du vill spara.",
+            "What you write is not saved on this device. Download a file before you close the page if you want to keep it.";
+        StorageFull => "Det gick inte att spara automatiskt eftersom webbläsarens lagring är full. Det du har skrivit finns kvar medan sidan är öppen. Ladda ner en fil för att spara det.",
+            "Automatic saving failed because the browser's storage is full. What you have written stays while the page is open. Download a file to keep it.";
+        StoredUnreadable => "Det sparade utkastet kunde inte läsas: {reason} Inget har tagits bort. Du kan ladda ner det sparade som en fil och börja på nytt när du vill.",
+            "The saved draft could not be read: {reason} Nothing has been deleted. You can download what was saved as a file and start afresh when you want.";
+        DownloadStored => "Ladda ner det sparade", "Download what was saved";
+        StartFresh => "Börja på nytt", "Start afresh";
+        ClearData => "Rensa uppgifter", "Clear data";
+        ClearConfirm => "Vill du ta bort allt du har skrivit från den här enheten? Det går inte att ångra.",
+            "Do you want to remove everything you have written from this device? This cannot be undone.";
+        ClearYes => "Ja, rensa uppgifterna", "Yes, clear the data";
+        Cancel => "Avbryt", "Cancel";
+        Close => "Stäng", "Close";
+        Cleared => "Uppgifterna är borttagna från den här enheten.", "The data has been removed from this device.";
+        ReplaceConfirm => "Du har redan ett utkast. Vill du ersätta det med innehållet i filen? Det du har skrivit nu försvinner.",
+            "You already have a draft. Do you want to replace it with the contents of the file? What you have written now will be lost.";
+        ReplaceYes => "Ja, öppna filen", "Yes, open the file";
+        OpenFileError => "Filen kunde inte öppnas", "The file could not be opened";
+        DropHint => "Du kan också dra och släppa en sparad fil här.", "You can also drag and drop a saved file here.";
+        FileOpened => "Filen är öppnad. Kontrollera svaren och fortsätt.", "The file is open. Check the answers and continue.";
+        AppFailed => "Något gick fel i appen. Det du har skrivit finns kvar i den senaste automatiska sparningen. Ladda om sidan för att fortsätta.",
+            "Something went wrong in the app. What you have written is kept in the latest automatic save. Reload the page to continue.";
+    }
+);

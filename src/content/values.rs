@@ -1,0 +1,62 @@
+//! Words for the values of the choices: Ja / Nej / Vet inte, how and who for the next contact,
+//! kinds of contact route, languages.
+
+use super::{bi, Bilingual};
+use crate::domain::{Choice, ContactMode, Initiator, Language, RouteKind, Tri};
+
+/// Words for the value of a radio group; `None` when not answered.
+pub fn choice(c: Choice) -> Option<Bilingual> {
+    match c {
+        Choice::Tri(v) => v.map(tri),
+        Choice::Mode(v) => v.map(contact_mode),
+        Choice::Initiator(v) => v.map(initiator),
+    }
+}
+
+/// Ja / Nej / Vet inte.
+pub fn tri(v: Tri) -> Bilingual {
+    match v {
+        Tri::Yes => bi("Ja", "Yes"),
+        Tri::No => bi("Nej", "No"),
+        Tri::DontKnow => bi("Vet inte", "Don't know"),
+    }
+}
+
+/// How the next contact takes place.
+pub fn contact_mode(m: ContactMode) -> Bilingual {
+    match m {
+        ContactMode::Visit => bi("Besök på mottagningen", "Visit at the clinic"),
+        ContactMode::Phone => bi("Telefon", "Phone"),
+        ContactMode::Video => bi("Videosamtal", "Video call"),
+        ContactMode::Digital => bi("Digitalt, med meddelande eller e-tjänst", "Digital, by message or e-service"),
+    }
+}
+
+/// Who takes the initiative.
+pub fn initiator(i: Initiator) -> Bilingual {
+    match i {
+        Initiator::Patient => bi("Jag, patienten", "Me, the patient"),
+        Initiator::Care => bi("Vården", "Care"),
+    }
+}
+
+/// A kind of contact route.
+pub fn route_kind(k: RouteKind) -> Bilingual {
+    match k {
+        RouteKind::Phone => bi("Telefon", "Phone"),
+        RouteKind::OnlineBooking => bi("Webbtidbok", "Online booking"),
+        RouteKind::Summons => bi("Kallelse", "Appointment letter"),
+        RouteKind::Video => bi("Videosamtal", "Video call"),
+        RouteKind::Message => bi("Mejl eller meddelande", "Email or message"),
+        RouteKind::EService => bi("Mottagningens e-tjänster", "The clinic's e-services"),
+        RouteKind::Other => bi("Annat", "Other"),
+    }
+}
+
+/// The label of a language, in that language's own words.
+pub fn language_name(lang: Language) -> &'static str {
+    match lang {
+        Language::Sv => "Svenska",
+        Language::En => "English",
+    }
+}
