@@ -35,6 +35,34 @@ pub fn use_lang() -> Language {
     use_context::<Lang>().map(|l| l.0).unwrap_or_default()
 }
 
+/// The hint and inline error of a form control (GOV.UK form group), and the
+/// `aria-describedby` that ties them to the control: `{id}-hint`, `{id}-error`.
+pub fn hint_and_error(
+    id: &str,
+    hint: Option<&AttrValue>,
+    error: Option<&AttrValue>,
+    lang: Language,
+) -> (Option<String>, Html) {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described: Vec<&str> =
+        [hint.map(|_| hint_id.as_str()), error.map(|_| error_id.as_str())].into_iter().flatten().collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let html = html! {
+        <>
+            if let Some(h) = hint {
+                <div class="pk-hint" id={hint_id.clone()}>{ h.clone() }</div>
+            }
+            if let Some(e) = error {
+                <p class="pk-error-message" id={error_id.clone()}>
+                    <span class="pk-visually-hidden">{ content::Ui::ErrorPrefix.get(lang) }{" "}</span>{ e.clone() }
+                </p>
+            }
+        </>
+    };
+    (described, html)
+}
+
 /// Element id of a field.
 pub fn field_id(f: &FieldRef) -> String {
     format!("pk-{}", f.key())

@@ -2,8 +2,7 @@
 
 use yew::prelude::*;
 
-use super::use_lang;
-use crate::content::Ui;
+use super::{hint_and_error, use_lang};
 
 /// One choice.
 #[derive(Clone, PartialEq)]
@@ -57,28 +56,12 @@ pub struct Props {
 #[component]
 pub fn Radios(p: &Props) -> Html {
     let lang = use_lang();
-    let hint_id = format!("{}-hint", p.id);
-    let error_id = format!("{}-error", p.id);
-    let mut described = Vec::new();
-    if p.hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if p.error.is_some() {
-        described.push(error_id.clone());
-    }
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let (described, hint_and_error) = hint_and_error(&p.id, p.hint.as_ref(), p.error.as_ref(), lang);
     html! {
         <div class={classes!("pk-form-group", p.error.as_ref().map(|_| "pk-form-group--error"))}>
             <fieldset class="pk-fieldset" aria-describedby={described}>
                 <legend class={classes!("pk-fieldset__legend", p.legend_class.clone())}>{ p.legend.clone() }</legend>
-                if let Some(h) = &p.hint {
-                    <div class="pk-hint" id={hint_id}>{ h.clone() }</div>
-                }
-                if let Some(e) = &p.error {
-                    <p class="pk-error-message" id={error_id}>
-                        <span class="pk-visually-hidden">{ Ui::ErrorPrefix.get(lang) }{" "}</span>{ e.clone() }
-                    </p>
-                }
+                { hint_and_error }
                 <div class={classes!("pk-radios", p.inline.then_some("pk-radios--inline"))}>
                     { for p.choices.iter().enumerate().map(|(i, c)| {
                         let id = if i == 0 { p.id.to_string() } else { format!("{}-{}", p.id, i + 1) };

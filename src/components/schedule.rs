@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
 use super::{bound_text, field_id, localized, use_lang, StepProps};
-use crate::content::{self, Ui};
+use crate::content::{self, Bilingual, Ui};
 use crate::domain::{Action, ChoiceField, ContactMode, FieldRef, Initiator, Mode, TextField};
 
 /// The step.
@@ -14,24 +14,17 @@ pub fn Schedule(p: &StepProps) -> Html {
     let a = &p.state.session.agreement;
     let nt = &a.schedule.next_time;
 
-    let mode_choices: Vec<Choice> =
-        ContactMode::ALL.into_iter().map(|m| Choice::new(m.key(), localized(content::contact_mode(m), lang))).collect();
-    let on_mode = {
-        let edit = p.edit();
-        Callback::from(move |v: AttrValue| {
-            let m = ContactMode::from_key(&v);
-            edit.emit(Action::SetChoice(ChoiceField::NextMode, crate::domain::Choice::Mode(m)));
-        })
+    let choices = |keys: Vec<(&'static str, Bilingual)>| -> Vec<Choice> {
+        keys.into_iter().map(|(k, t)| Choice::new(k, localized(t, lang))).collect()
     };
-    let init_choices: Vec<Choice> =
-        Initiator::ALL.into_iter().map(|i| Choice::new(i.key(), localized(content::initiator(i), lang))).collect();
-    let on_init = {
+    let mode_choices = choices(ContactMode::ALL.into_iter().map(|m| (m.key(), content::contact_mode(m))).collect());
+    let init_choices = choices(Initiator::ALL.into_iter().map(|i| (i.key(), content::initiator(i))).collect());
+    let set = |field: ChoiceField, to: fn(&str) -> crate::domain::Choice| {
         let edit = p.edit();
-        Callback::from(move |v: AttrValue| {
-            let i = Initiator::from_key(&v);
-            edit.emit(Action::SetChoice(ChoiceField::Initiator, crate::domain::Choice::Initiator(i)));
-        })
+        Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(field, to(&v))))
     };
+    let on_mode = set(ChoiceField::NextMode, |v| crate::domain::Choice::Mode(ContactMode::from_key(v)));
+    let on_init = set(ChoiceField::Initiator, |v| crate::domain::Choice::Initiator(Initiator::from_key(v)));
     let mode_ft = content::choice_field(ChoiceField::NextMode);
     let init_ft = content::choice_field(ChoiceField::Initiator);
     html! {

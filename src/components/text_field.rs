@@ -3,8 +3,7 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::use_lang;
-use crate::content::Ui;
+use super::{hint_and_error, use_lang};
 
 /// Properties of [`TextField`].
 #[derive(Properties, PartialEq, Clone)]
@@ -43,16 +42,7 @@ pub struct Props {
 #[component]
 pub fn TextField(p: &Props) -> Html {
     let lang = use_lang();
-    let hint_id = format!("{}-hint", p.id);
-    let error_id = format!("{}-error", p.id);
-    let mut described = Vec::new();
-    if p.hint.is_some() {
-        described.push(hint_id.clone());
-    }
-    if p.error.is_some() {
-        described.push(error_id.clone());
-    }
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let (described, hint_and_error) = hint_and_error(&p.id, p.hint.as_ref(), p.error.as_ref(), lang);
     let invalid = p.error.as_ref().map(|_| "true");
     let group = classes!("pk-form-group", p.error.as_ref().map(|_| "pk-form-group--error"));
     let control = if p.multiline {
@@ -80,14 +70,7 @@ pub fn TextField(p: &Props) -> Html {
     html! {
         <div class={group}>
             <label class="pk-label" for={p.id.clone()}>{ p.label.clone() }</label>
-            if let Some(h) = &p.hint {
-                <div class="pk-hint" id={hint_id}>{ h.clone() }</div>
-            }
-            if let Some(e) = &p.error {
-                <p class="pk-error-message" id={error_id}>
-                    <span class="pk-visually-hidden">{ Ui::ErrorPrefix.get(lang) }{" "}</span>{ e.clone() }
-                </p>
-            }
+            { hint_and_error }
             { control }
         </div>
     }
