@@ -11,49 +11,56 @@ fn assert_full(what: &str, t: Bilingual) {
     assert!(!t.en.trim().is_empty(), "{what}: English missing");
 }
 
+/// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns
+/// ett fungerande Patientkontrakt"): the section up to "Källa: SKR", lines joined, words the
+/// layout hyphenated at a line end ("ut-\ngår") joined again, white space folded.
 fn verbatim() -> Vec<(String, String)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/skr_questions.tsv");
-    std::fs::read_to_string(path)
-        .expect("fixture")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            (cols[1].to_string(), cols[2].to_string())
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/003_c50b0595b2d8fcbb.txt");
+    let seed = std::fs::read_to_string(path).expect("seed 003 beside the checkout (../shared/seeds)");
+    let start = seed.find("7 frågor som visar om det finns ett fungerande").expect("the questions' heading");
+    let section = &seed[start..];
+    let section = &section[..section.find("Källa: SKR").expect("the source line")];
+    let mut text = String::new();
+    for line in section.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match text.strip_suffix('-') {
+            // A hyphen at a line end before a lower-case letter splits one word.
+            Some(head) if line.starts_with(|c: char| c.is_lowercase()) => text = format!("{head}{line}"),
+            _ => {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(line);
+            }
+        }
+    }
+    (1..=7)
+        .map(|n| {
+            let from = text.find(&format!("{n}. Patient: ")).expect("question n") + format!("{n}. Patient: ").len();
+            let rest = &text[from..];
+            let (patient, rest) = rest.split_once(" Vårdgivare: ").expect("care giver version");
+            let end = rest.find(&format!(" {}. Patient: ", n + 1)).unwrap_or(rest.len());
+            (patient.trim().to_string(), rest[..end].trim().to_string())
         })
         .collect()
 }
 
 #[test]
-fn the_fourteen_questions_are_verbatim() {
-    let want = verbatim();
-    assert_eq!(want.len(), 7);
-    for (n, (patient, professional)) in want.iter().enumerate() {
-        assert_eq!(
-            content::question(Perspective::Patient, n).map(|t| t.sv),
-            Some(patient.as_str()),
-            "patient q{}",
-            n + 1
-        );
-        assert_eq!(
-            content::question(Perspective::Professional, n).map(|t| t.sv),
-            Some(professional.as_str()),
-            "care q{}",
-            n + 1
-        );
-    }
-    assert_eq!(content::question(Perspective::Patient, 7), None);
+fn the_seed_reads_as_fourteen_questions() {
+    let q = verbatim();
+    assert_eq!(q.len(), 7);
+    assert_eq!(q[1].0, "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?");
+    assert!(q.iter().all(|(p, c)| p.ends_with('?') && c.ends_with('?')), "{q:#?}");
 }
 
-/// When the design folder is next to the checkout (as in development), the fixture must
-/// still match PRODUCT.md's table character for character.
+/// PRODUCT.md's table must say what the seed says, character for character.
 #[test]
-fn the_fixture_matches_product_md_when_present() {
+fn product_md_quotes_the_seed() {
     let product = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/design/PRODUCT.md");
-    let Ok(text) = std::fs::read_to_string(product) else {
-        eprintln!("PRODUCT.md not beside the checkout; the fixture alone is checked");
-        return;
-    };
+    let text = std::fs::read_to_string(product).expect("PRODUCT.md beside the checkout (../shared/design)");
     for (n, (patient, professional)) in verbatim().iter().enumerate() {
         let row = format!("| {} | {} | {} |", n + 1, patient, professional);
         assert!(text.contains(&row), "question {} differs from PRODUCT.md", n + 1);
@@ -127,10 +134,13 @@ fn every_step_field_list_choice_and_code_has_words() {
 
 #[test]
 fn list_headings_differ_by_mode_where_the_patient_prepares_alone() {
-    let prepare = content::list_text(ListId::CareActions, Mode::Prepare).heading;
-    let together = content::list_text(ListId::CareActions, Mode::Consultation).heading;
-    assert_eq!(prepare.sv, "Det här vill jag ha hjälp med av vården");
-    assert_eq!(together.sv, "Det här gör vården");
+    // Preparing, the patient writes wishes; in the consultation they are shown as the
+    // patient's wishes, apart from what care does.
+    let prepare = content::list_text(ListId::CareWishes, Mode::Prepare).heading;
+    let together = content::list_text(ListId::CareWishes, Mode::Consultation).heading;
+    assert_eq!(prepare.sv, "Det här vill jag att vården hjälper mig med");
+    assert_eq!(together.sv, "Patientens önskemål till vården");
+    assert_eq!(content::list_text(ListId::CareActions, Mode::Consultation).heading.sv, "Det här gör vården");
 }
 
 #[test]

@@ -19,12 +19,11 @@ const EXPORTED_AT: &str = "2026-11-22T10:30:00Z";
 fn fixtures() -> Vec<(&'static str, Agreement)> {
     let mut agreed = typical();
     act(&mut agreed, Action::MarkAgreed);
-    let mut prepared = typical();
-    act(&mut prepared, Action::SetMode(Mode::Prepare));
     vec![
         ("empty", empty(Mode::Prepare)),
         ("typical", agreed),
-        ("prepared", prepared),
+        ("prepared", prepared()),
+        ("continued", continued()),
         ("maximal", maximal()),
         ("hostile", hostile()),
     ]
@@ -257,10 +256,10 @@ fn the_journal_note_has_every_keyword_once_in_order_and_says_what_is_missing() {
             last = at;
         }
     }
-    let empty_note = journal_note(&empty(Mode::Prepare));
-    assert_eq!(empty_note.lines().filter(|l| *l == "Ej angivet").count(), 8, "{empty_note}");
-    assert!(empty_note.contains("1. Leva livet och lätt få hjälp: patienten har inte svarat\n"));
-    assert!(empty_note.contains("Patientkontraktet är inte på plats än."));
+    let empty_note = journal_note(&empty(Mode::Consultation));
+    assert_eq!(empty_note.lines().filter(|l| *l == "Ej angivet").count(), 9, "{empty_note}");
+    assert!(empty_note.contains("1. Leva livet och lätt få hjälp: patienten har inte svarat, vården har inte svarat\n"));
+    assert!(empty_note.contains("Patientkontraktet är inte på plats: det är inte markerat som överenskommet."));
     let mut agreed = typical();
     act(&mut agreed, Action::MarkAgreed);
     let note = journal_note(&agreed);

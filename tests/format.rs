@@ -16,7 +16,11 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn schema() -> jsonschema::Validator {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v1.schema.json");
+    schema_of(2)
+}
+
+fn schema_of(version: u64) -> jsonschema::Validator {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("schema/patientkontrakt-v{version}.schema.json"));
     let text = std::fs::read_to_string(path).expect("schema file");
     let schema: Value = serde_json::from_str(&text).expect("schema is JSON");
     // Formats ("date", "date-time") are only annotations in 2020-12 unless asserted.
@@ -59,7 +63,7 @@ fn export_import_export_is_byte_identical() {
 #[test]
 fn envelope_starts_with_format_and_version_and_uses_iso_dates() {
     let out = encode(&typical()).expect("encodes");
-    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 1,\n  \"id\": "), "{}", &out[..80]);
+    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 2,\n  \"id\": "), "{}", &out[..80]);
     assert!(out.ends_with("}\n"));
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["created"], "2026-11-22T10:00:00Z");
@@ -97,7 +101,7 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
             },
             ImportError::Foreign,
         ),
-        ("newer version", |v| v["version"] = json!(2), ImportError::NewerVersion { found: 2 }),
+        ("newer version", |v| v["version"] = json!(3), ImportError::NewerVersion { found: 3 }),
         ("older version", |v| v["version"] = json!(0), ImportError::UnknownOldVersion { found: 0 }),
         ("version as text", |v| v["version"] = json!("1"), ImportError::VersionMissing),
         (
@@ -234,7 +238,7 @@ fn the_largest_agreement_the_app_can_hold_opens_again_from_a_file() {
 #[test]
 fn the_schema_file_describes_the_current_version() {
     let text = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v1.schema.json"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v2.schema.json"),
     )
     .expect("schema");
     let v: Value = serde_json::from_str(&text).expect("json");
@@ -258,5 +262,24 @@ fn timestamps_follow_rfc_3339() {
         "2026-11-22T10:00:00+1:00",
     ] {
         assert!(!is_timestamp(bad), "{bad}");
+    }
+}
+
+/// The files of version 1 stay readable: each is valid against the version 1 schema (kept in
+/// `schema/`), opens through the migration, and its v2 export is valid against the v2 schema.
+#[test]
+fn version_1_fixtures_match_their_schema_and_open_as_version_2() {
+    let (v1, v2) = (schema_of(1), schema());
+    for name in ["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared.json"] {
+        let bytes = std::fs::read(fixture(&format!("v1/{name}"))).expect("v1 fixture");
+        let old: Value = serde_json::from_slice(&bytes).expect("json");
+        assert_eq!(old["version"], 1, "{name}");
+        let errors: Vec<String> = v1.iter_errors(&old).map(|e| format!("{e} at {}", e.instance_path)).collect();
+        assert!(errors.is_empty(), "{name} against v1: {errors:#?}");
+        let a = decode(&bytes, DecodeLimits::FILE).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let new: Value = serde_json::from_str(&encode(&a).expect("encodes")).expect("json");
+        let errors: Vec<String> = v2.iter_errors(&new).map(|e| format!("{e} at {}", e.instance_path)).collect();
+        assert!(errors.is_empty(), "{name} migrated, against v2: {errors:#?}");
+        assert!(!v2.is_valid(&old), "{name}: a v1 document is not a v2 document");
     }
 }

@@ -7,8 +7,10 @@ use patientkontrakt::domain::kvitto::{closed_by, steps_for_question};
 use patientkontrakt::domain::*;
 
 #[test]
-fn a_complete_consultation_is_in_place() {
-    let k = kvitto(&typical());
+fn a_complete_consultation_is_in_place_once_agreed() {
+    let mut a = typical();
+    act(&mut a, Action::MarkAgreed);
+    let k = kvitto(&a);
     assert_eq!(k.part_gaps, vec![]);
     assert!(k.questions.iter().all(|q| q.closed && !q.disagreement));
     assert!(k.in_place);
@@ -80,20 +82,22 @@ fn each_question_opens_exactly_when_its_parts_are_missing() {
 }
 
 #[test]
-fn each_answer_other_than_ja_opens_its_question() {
+fn each_patient_answer_other_than_ja_opens_its_question_and_care_answers_do_not() {
     for n in 0..QUESTION_COUNT {
-        for (side, v) in [
-            (Perspective::Patient, Some(Tri::No)),
-            (Perspective::Professional, Some(Tri::DontKnow)),
-            (Perspective::Patient, None),
+        for (side, v, opens) in [
+            (Perspective::Patient, Some(Tri::No), true),
+            (Perspective::Patient, None, true),
+            (Perspective::Professional, Some(Tri::DontKnow), false),
+            (Perspective::Before, Some(Tri::No), false),
         ] {
             let mut a = typical();
             act(&mut a, Action::SetAnswer(side, n, v));
+            act(&mut a, Action::MarkAgreed);
             let k = kvitto(&a);
-            assert!(!k.in_place);
+            assert_eq!(k.in_place, !opens, "{side:?} {v:?} on q{}", n + 1);
             assert_eq!(k.part_gaps, vec![], "documentation is still complete");
             let open: Vec<usize> = k.questions.iter().filter(|q| !q.closed).map(|q| q.n).collect();
-            assert_eq!(open, vec![n]);
+            assert_eq!(open, if opens { vec![n] } else { vec![] }, "{side:?} {v:?}");
         }
     }
 }
@@ -110,15 +114,16 @@ fn disagreements_are_flagged_only_when_both_answered_differently() {
 }
 
 #[test]
-fn preparing_alone_needs_only_the_patients_answers() {
+fn preparing_alone_is_never_in_place() {
     let mut a = typical();
     act(&mut a, Action::SetMode(Mode::Prepare));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Professional, n, None));
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes)));
     }
     let k = kvitto(&a);
-    assert!(k.in_place);
-    assert!(k.questions.iter().all(|q| !q.disagreement));
+    assert!(!k.in_place);
+    assert!(!k.not_agreed, "a preparation is not a draft of an agreement waiting to be marked");
+    assert!(k.questions.iter().all(|q| !q.disagreement && !q.closed));
 }
 
 #[test]

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::list_editor::{self, ListEditor};
 use super::{bound_tri, use_lang, StepProps};
+use crate::content::{self, Ui};
 use crate::domain::{ChoiceField, ItemField, ListId, Mode};
 
 /// The step.
@@ -18,7 +19,16 @@ pub fn Contacts(p: &StepProps) -> Html {
     let routes = list_editor::Props::of(a, ListId::Routes, problems, &[], p.edit());
     html! {
         <>
-            { bound_tri(p, ChoiceField::FixedContactNeeded, a.contacts.fixed_contact_needed, lang) }
+            if a.mode == Mode::Prepare {
+                { bound_tri(p, ChoiceField::FixedContactWanted, a.contacts.fixed_contact_wanted, lang) }
+            } else {
+                if let Some(w) = a.contacts.fixed_contact_wanted {
+                    <p class="pk-body pk-inset" id="pk-fixed-contact-wish">
+                        { format!("{}: {}", Ui::FixedContactWish.get(lang), content::tri(w).get(lang)) }
+                    </p>
+                }
+                { bound_tri(p, ChoiceField::FixedContactNeeded, a.contacts.fixed_contact_needed, lang) }
+            }
             <ListEditor ..contacts />
             <ListEditor ..routes />
         </>

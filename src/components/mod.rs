@@ -145,6 +145,23 @@ pub fn bound_tri(
     }
 }
 
+/// A checkbox bound to one of the agreement's yes-or-no flags.
+pub fn bound_flag(p: &StepProps, f: crate::domain::FlagField, lang: Language) -> Html {
+    use crate::domain::Action;
+    let id = field_id(&FieldRef::Flag(f));
+    let checked = f.get(&p.state.session.agreement);
+    let edit = p.edit();
+    let onchange = Callback::from(move |e: Event| {
+        edit.emit(Action::SetFlag(f, e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()))
+    });
+    html! {
+        <div class="pk-form-group pk-checkbox">
+            <input class="pk-checkbox__input" type="checkbox" id={id.clone()} name={id.clone()} {checked} {onchange} />
+            <label class="pk-checkbox__label" for={id}>{ content::flag(f).get(lang) }</label>
+        </div>
+    }
+}
+
 /// The Ja / Nej / Vet inte choices.
 pub fn tri_choices(lang: Language) -> Vec<radios::Choice> {
     crate::domain::Tri::ALL

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::list_editor::{self, ListEditor};
-use super::{bound_text, bound_tri, use_lang, StepProps};
-use crate::domain::{ChoiceField, ListId, TextField};
+use super::{bound_flag, bound_text, bound_tri, use_lang, StepProps};
+use crate::domain::{ChoiceField, FlagField, ListId, TextField};
 
 /// The step.
 #[component]
@@ -15,6 +15,7 @@ pub fn Planning(p: &StepProps) -> Html {
     html! {
         <>
             <ListEditor ..plans />
+            { bound_flag(p, FlagField::NoOtherPlans, lang) }
             { bound_tri(p, ChoiceField::CoordinationNeed, a.planning.coordination_need, lang) }
             { bound_text(p, TextField::Coordinator, lang) }
         </>

@@ -43,17 +43,35 @@ pub fn PrintView(p: &Props) -> Html {
         next.push(content::contact_mode(m).get(lang).to_string());
     }
     if let Some(i) = a.schedule.next_time.initiator {
-        next.push(format!(
-            "{}: {}",
-            content::choice_field(ChoiceField::Initiator).label.get(lang),
-            content::initiator(i).get(lang)
-        ));
+        next.push(format!("{}: {}", Ui::PrintInitiator.get(lang), content::initiator(i).get(lang)));
     }
     let next: Vec<String> = next.into_iter().filter(|s| !s.trim().is_empty()).collect();
     let ab = &a.agreed_by;
+    // Only an agreed agreement is "Mitt patientkontrakt": a preparation or a draft says what it is.
+    let title = match (a.status, a.mode) {
+        (Status::Agreed, _) => Ui::PrintTitle,
+        (Status::Draft, Mode::Prepare) => Ui::PrintTitlePrepared,
+        (Status::Draft, Mode::Consultation) => Ui::PrintTitleDraft,
+    };
+    let answers: Vec<String> = (0..QUESTION_COUNT)
+        .filter_map(|n| {
+            let word = |p: Perspective| a.answers.of(p)[n].value.map(|v| content::tri(v).get(lang));
+            let mut parts = Vec::new();
+            if let Some(v) = word(Perspective::Before) {
+                parts.push(format!("{} {v}", Ui::PrintAnswersBefore.get(lang)));
+            }
+            if a.mode == Mode::Consultation {
+                if let Some(v) = word(Perspective::Patient) {
+                    parts.push(format!("{} {v}", Ui::PrintAnswersAfter.get(lang)));
+                }
+            }
+            let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
+            (!parts.is_empty()).then(|| format!("{}. {q} {}", n + 1, parts.join(", ")))
+        })
+        .collect();
     html! {
         <div class="pk-print-only pk-print">
-            <h1 class="pk-print__title">{ Ui::PrintTitle.get(lang) }</h1>
+            <h1 class="pk-print__title">{ title.get(lang) }</h1>
             <p class="pk-print__meta">
                 if !a.patient.name.trim().is_empty() { <span class="pk-pre-wrap">{ a.patient.name.clone() }</span>{ " · " } }
                 { fill(Ui::PrintUpdated.get(lang), &[("date", updated)]) }
@@ -71,15 +89,25 @@ pub fn PrintView(p: &Props) -> Html {
             </section>
             <h2>{ heading(ListId::SelfCare) }</h2>
             { list(a, ListId::SelfCare, lang) }
-            <h2>{ heading(ListId::CareActions) }</h2>
-            { list(a, ListId::CareActions, lang) }
+            if a.mode == Mode::Consultation {
+                <h2>{ heading(ListId::CareActions) }</h2>
+                { list(a, ListId::CareActions, lang) }
+            }
+            if !ListId::CareWishes.is_empty(a) {
+                <h2>{ Ui::PrintWishes.get(lang) }</h2>
+                { list(a, ListId::CareWishes, lang) }
+            }
             <h2>{ Ui::PrintPlans.get(lang) }</h2>
             { list(a, ListId::Plans, lang) }
             if !a.planning.coordinator.trim().is_empty() {
-                <p class="pk-pre-wrap">{ format!("{}: {}", content::text_field(TextField::Coordinator).label.get(lang), a.planning.coordinator) }</p>
+                <p class="pk-pre-wrap">{ format!("{}: {}", Ui::PrintCoordinator.get(lang), a.planning.coordinator) }</p>
             }
             <h2>{ Ui::PrintNext.get(lang) }</h2>
             if next.is_empty() { { para("", lang) } } else { <ul>{ for next.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }
+            if !answers.is_empty() {
+                <h2>{ Ui::PrintAnswers.get(lang) }</h2>
+                <ul>{ for answers.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+            }
             if a.status == Status::Agreed {
                 <p class="pk-print__agreed pk-pre-wrap">{ fill(Ui::PrintAgreed.get(lang), &[
                     ("date", ab.date.as_deref().unwrap_or_default()),

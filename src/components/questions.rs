@@ -15,8 +15,10 @@ pub fn Questions(p: &StepProps) -> Html {
     let lang = use_lang();
     let a = &p.state.session.agreement;
     let k = kvitto(a);
+    // Preparing, the patient answers "before the visit"; in the consultation the patient answers
+    // again after going through the agreement (the answers that count), beside care's answers.
     let sides: &[Perspective] = match a.mode {
-        Mode::Prepare => &[Perspective::Patient],
+        Mode::Prepare => &[Perspective::Before],
         Mode::Consultation => &[Perspective::Patient, Perspective::Professional],
     };
     let side = |n: usize, persp: Perspective| -> Html {
@@ -25,7 +27,7 @@ pub fn Questions(p: &StepProps) -> Html {
         let id = field_id(&fref);
         let question = content::question(persp, n).map(|t| t.get(lang)).unwrap_or_default();
         let legend = match (a.mode, persp) {
-            (Mode::Prepare, _) => AttrValue::Static(question),
+            (Mode::Prepare, _) | (_, Perspective::Before) => AttrValue::Static(question),
             (Mode::Consultation, Perspective::Patient) => {
                 format!("{}: {question}", Ui::PatientAnswers.get(lang)).into()
             }
@@ -47,13 +49,29 @@ pub fn Questions(p: &StepProps) -> Html {
             </div>
         }
     };
+    let before = |n: usize| -> Html {
+        let ans = &a.answers.before[n];
+        if a.mode == Mode::Prepare || ans.value.is_none() {
+            return Html::default();
+        }
+        let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or_default();
+        let text = if ans.comment.trim().is_empty() { v.to_string() } else { format!("{v} – {}", ans.comment) };
+        html! { <p class="pk-body pk-question__before pk-pre-wrap">{ format!("{}: {text}", Ui::BeforeVisit.get(lang)) }</p> }
+    };
     html! {
+        <>
+        <div class="pk-inset">
+            <p class="pk-body"><strong>{ Ui::QuestionsSeedHeading.get(lang) }</strong></p>
+            <p class="pk-body">{ Ui::QuestionsAllCare.get(lang) }</p>
+            <p class="pk-hint">{ Ui::QuestionsSource.get(lang) }</p>
+        </div>
         <ol class="pk-questions">
             { for (0..QUESTION_COUNT).map(|n| {
                 let status = &k.questions[n];
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
                         <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
+                        { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
                             { for sides.iter().map(|s| side(n, *s)) }
                         </div>
@@ -64,5 +82,6 @@ pub fn Questions(p: &StepProps) -> Html {
                 }
             }) }
         </ol>
+        </>
     }
 }

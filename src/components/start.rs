@@ -93,6 +93,7 @@ pub fn Start(p: &Props) -> Html {
     };
     html! {
         <>
+            <p class="pk-body" id="pk-start-who">{ Ui::StartWho.get(lang) }</p>
             <p class="pk-body pk-privacy" id="pk-privacy">{ Ui::Privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
             <Radios id="pk-mode" legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}

@@ -64,6 +64,10 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             key: localized(content::choice_field(c).label, lang),
             value: opt_value(content::choice(c.get(a)), lang),
         },
+        SummaryRow::Flag(f) => Row {
+            key: localized(content::flag(f), lang),
+            value: html! { { if f.get(a) { content::tri(Tri::Yes).get(lang) } else { content::tri(Tri::No).get(lang) } } },
+        },
         SummaryRow::NextTime => Row {
             key: localized(Ui::NextTimeLegend.both(), lang),
             value: text_value(&next_time_text(&a.schedule.next_time), lang),
@@ -79,10 +83,14 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                     format!("{v} – {}", ans.comment)
                 }
             };
+            let before_given = a.answers.before[n].value.is_some();
             let value = match a.mode {
-                Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Patient) }</span> },
+                Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Before) }</span> },
                 Mode::Consultation => html! {
                     <ul class="pk-list">
+                        if before_given {
+                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::BeforeVisit.get(lang), answer(Perspective::Before)) }</li>
+                        }
                         <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
                         <li class="pk-pre-wrap">{ format!("{}: {}", Ui::ProfessionalAnswers.get(lang), answer(Perspective::Professional)) }</li>
                     </ul>
@@ -94,7 +102,8 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
     step.summary_rows(a.mode).into_iter().map(row).collect()
 }
 
-/// The kvitto and its gaps.
+/// The kvitto and its gaps (consultation): "på plats" only when the agreement is marked agreed,
+/// the patient's answers after going through it are all Ja and every part is documented.
 fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
     let k = kvitto(a);
     if k.in_place {
@@ -123,24 +132,62 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
     };
     let mut items: Vec<Html> =
         k.part_gaps.iter().map(|g| link(content::gap(*g).get(lang).to_string(), g.step())).collect();
-    for q in &k.questions {
-        let mut sides = vec![(Perspective::Patient, q.patient, Ui::WhoPatient)];
-        if a.mode == Mode::Consultation {
-            sides.push((Perspective::Professional, q.professional, Ui::WhoProfessional));
-        }
-        for (_, v, who) in sides {
-            if v != Some(Tri::Yes) {
-                let text =
-                    fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string()), ("who", who.get(lang))]);
-                items.push(link(text, Step::Questions));
-            }
-        }
+    for q in k.questions.iter().filter(|q| q.patient != Some(Tri::Yes)) {
+        items.push(link(fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string())]), Step::Questions));
+    }
+    if k.not_agreed {
+        let to_agreed_by = Callback::from(|_: MouseEvent| {
+            platform::focus("pk-agreed-by-title");
+            platform::scroll_into_view("pk-agreed-by-title");
+        });
+        items.push(html! {
+            <li><button type="button" class="pk-link-button" id="pk-gap-not-agreed" onclick={to_agreed_by}>{ Ui::GapNotAgreed.get(lang) }</button></li>
+        });
     }
     html! {
         <div class="pk-panel pk-panel--gaps" id="pk-kvitto">
             <h2 class="pk-heading-m">{ Ui::KvittoNotYet.get(lang) }</h2>
             <p class="pk-body">{ Ui::KvittoNotYetBody.get(lang) }</p>
             <ul class="pk-list pk-gaps">{ for items }</ul>
+        </div>
+    }
+}
+
+/// The end of a preparation: "Inför besöket", never a kvitto. What the patient has filled in,
+/// and what to bring up at the visit: their own questions and the questions they answered Nej
+/// or Vet inte.
+fn self_check(a: &Agreement, lang: Language) -> Html {
+    let filled: Vec<&str> = Step::NUMBERED[..5]
+        .iter()
+        .filter(|s| s.summary_rows(a.mode).iter().any(|r| r.is_given(a)))
+        .map(|s| content::step_title(*s).get(lang))
+        .collect();
+    let k = kvitto(a);
+    let mut topics: Vec<String> = Vec::new();
+    if !a.what_matters.questions_for_visit.trim().is_empty() {
+        topics.push(a.what_matters.questions_for_visit.clone());
+    }
+    for q in k.questions.iter().filter(|q| matches!(q.before, Some(Tri::No | Tri::DontKnow))) {
+        let text = content::question(Perspective::Before, q.n).map(|t| t.get(lang)).unwrap_or_default();
+        let answer = q.before.map(|v| content::tri(v).get(lang)).unwrap_or_default();
+        topics.push(format!("{text} ({answer})"));
+    }
+    html! {
+        <div class="pk-panel pk-panel--prepared" id="pk-self-check">
+            <h2 class="pk-heading-m">{ Ui::SelfCheckTitle.get(lang) }</h2>
+            <p class="pk-body">{ Ui::SelfCheckBody.get(lang) }</p>
+            <h3 class="pk-heading-s">{ Ui::SelfCheckFilled.get(lang) }</h3>
+            if filled.is_empty() {
+                <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
+            } else {
+                <ul class="pk-list pk-list--bullet">{ for filled.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
+            }
+            <h3 class="pk-heading-s">{ Ui::SelfCheckTopics.get(lang) }</h3>
+            if topics.is_empty() {
+                <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
+            } else {
+                <ul class="pk-list pk-list--bullet" id="pk-visit-topics">{ for topics.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
+            }
         </div>
     }
 }
@@ -190,7 +237,7 @@ pub fn Summary(p: &StepProps) -> Html {
     };
     html! {
         <>
-            { kvitto_panel(p, a, lang) }
+            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, lang) } }
             { for sections.iter().map(|step| {
                 let st = p.state.clone();
                 let step = *step;
@@ -220,7 +267,7 @@ pub fn Summary(p: &StepProps) -> Html {
             }) }
             if a.mode == Mode::Consultation {
                 <section class="pk-summary-card" aria-labelledby="pk-agreed-by-title">
-                    <h2 class="pk-heading-m" id="pk-agreed-by-title">{ Ui::AgreedByTitle.get(lang) }</h2>
+                    <h2 class="pk-heading-m" id="pk-agreed-by-title" tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</h2>
                     <p class="pk-body">
                         { Ui::StatusLabel.get(lang) }{ ": " }
                         <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id="pk-status">
@@ -238,6 +285,8 @@ pub fn Summary(p: &StepProps) -> Html {
                     </button>
                 </section>
             }
+            // The journal is for the consultation: a preparation is not an agreement.
+            if a.mode == Mode::Consultation {
             <section class="pk-summary-card" aria-labelledby="pk-journal-title">
                     <h2 class="pk-heading-m" id="pk-journal-title">{ Ui::JournalTitle.get(lang) }</h2>
                     <p class="pk-hint">{ Ui::JournalHint.get(lang) }</p>
@@ -256,6 +305,7 @@ pub fn Summary(p: &StepProps) -> Html {
                         </div>
                     }
                 </section>
+            }
             <section class="pk-summary-card" aria-labelledby="pk-exports-title">
                 <h2 class="pk-heading-m" id="pk-exports-title">{ Ui::ExportsTitle.get(lang) }</h2>
                 <div class="pk-button-group">

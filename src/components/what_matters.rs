@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use super::list_editor::{self, ListEditor};
-use super::{bound_text, use_lang, StepProps};
+use super::{bound_flag, bound_text, use_lang, StepProps};
 use crate::content::Ui;
-use crate::domain::{ListId, TextField};
+use crate::domain::{FlagField, ListId, Mode, TextField};
 
 /// The step.
 #[component]
@@ -30,6 +30,9 @@ pub fn WhatMatters(p: &StepProps) -> Html {
                     <div class="pk-hint" id="pk-about-you-hint">{ Ui::AboutYouHint.get(lang) }</div>
                     { bound_text(p, TextField::PatientName, lang) }
                     { bound_text(p, TextField::PersonalNumber, lang) }
+                    if p.state.session.agreement.mode == Mode::Prepare {
+                        { bound_flag(p, FlagField::RelativeHelped, lang) }
+                    }
                 </fieldset>
             </div>
         </>

@@ -1,7 +1,7 @@
 //! Labels and hints of every text field, list and radio group.
 
 use super::{bi, Bilingual};
-use crate::domain::{ChoiceField, ItemField, ListId, Mode, TextField};
+use crate::domain::{ChoiceField, FlagField, ItemField, ListId, Mode, TextField};
 
 /// Label and optional hint of a field or group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub fn text_field(field: TextField) -> FieldText {
             Some(bi("Till exempel vid nästa besök eller om ett år.", "For example at the next visit or in a year.")),
         ),
         TextField::AgreedPatientName => field_text(bi("Patientens namn", "Patient's name"), None),
-        TextField::AgreedProfessionalName => field_text(bi("Vårdpersonalens namn", "Healthcare professional's name"), None),
+        TextField::AgreedProfessionalName => field_text(bi("Namn på vårdpersonal", "Name of the healthcare professional"), None),
         TextField::AgreedRole => field_text(bi("Yrkesroll", "Role"), None),
         TextField::AgreedUnit => field_text(bi("Enhet", "Unit"), None),
         TextField::AgreedHsaId => field_text(
@@ -131,18 +131,30 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
             bi("Lägg till något att hålla koll på", "Add something to keep an eye on"),
             bi("Att hålla koll på", "Sign to watch"),
         ),
-        ListId::CareActions => match mode {
+        ListId::CareActions => l(
+            bi("Det här gör vården", "What your care team does"),
+            bi("Vad vården gör, vem som gör det och när.", "What your care team does, who does it and when."),
+            bi("Lägg till något vården gör", "Add something your care team does"),
+            bi("Vårdens åtagande", "Care commitment"),
+        ),
+        ListId::CareWishes => match mode {
             Mode::Prepare => l(
-                bi("Det här vill jag ha hjälp med av vården", "What I want help with from care"),
-                bi("Skriv det du vill att vården ska göra.", "Write what you would like care to do."),
+                bi("Det här vill jag att vården hjälper mig med", "What I would like my care team to help me with"),
+                bi(
+                    "Dina önskemål. Vid besöket kommer ni överens om vad vården gör.",
+                    "Your wishes. At the visit you agree on what your care team does.",
+                ),
                 bi("Lägg till något du vill ha hjälp med", "Add something you want help with"),
                 bi("Önskemål", "Request"),
             ),
             Mode::Consultation => l(
-                bi("Det här gör vården", "What care does"),
-                bi("Vad vården gör, vem som gör det och när.", "What care does, who does it and when."),
-                bi("Lägg till något vården gör", "Add something care does"),
-                bi("Vårdens åtagande", "Care commitment"),
+                bi("Patientens önskemål till vården", "The patient's wishes for the care team"),
+                bi(
+                    "Det patienten har skrivit inför besöket. Gör ett önskemål till vårdens åtagande om ni kommer överens om det, ändra det eller låt det stå kvar som önskemål.",
+                    "What the patient wrote before the visit. Turn a wish into a care commitment if you agree on it, change it, or leave it as a wish.",
+                ),
+                bi("Lägg till önskemål", "Add a wish"),
+                bi("Önskemål", "Request"),
             ),
         },
         ListId::Plans => l(
@@ -158,7 +170,7 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
             bi("Fast vårdkontakt", "Named care contact"),
             bi(
                 "En namngiven person i vården som du kan vända dig till och som hjälper dig att samordna.",
-                "A named person in care whom you can turn to and who helps you coordinate.",
+                "A named person in your care team whom you can turn to and who helps you coordinate.",
             ),
             bi("Lägg till fast vårdkontakt", "Add a named care contact"),
             bi("Fast vårdkontakt", "Care contact"),
@@ -166,8 +178,8 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
         ListId::Routes => l(
             bi("Kontaktvägar", "Ways to get in touch"),
             bi(
-                "Hur du kontaktar vården: telefon, webbtidbok, videosamtal, meddelande eller e-tjänster.",
-                "How you contact care: phone, online booking, video call, message or e-services.",
+                "Hur du kontaktar vården: telefon, 1177, webbtidbok, videosamtal, meddelande eller e-tjänster.",
+                "How you contact your care team: phone, 1177, online booking, video call, message or e-services.",
             ),
             bi("Lägg till kontaktväg", "Add a way to get in touch"),
             bi("Kontaktväg", "Contact route"),
@@ -184,8 +196,8 @@ pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
         (ListId::WarningSigns, Text) => bi("Vad ska du hålla koll på?", "What should you keep an eye on?"),
         (ListId::WarningSigns, Who) => bi("Vart vänder du dig?", "Where do you turn?"),
         (ListId::WarningSigns, When) => bi("Hur snabbt ska du söka vård?", "How soon should you seek care?"),
-        (ListId::CareActions, Text) => bi("Vad gör vården?", "What does care do?"),
-        (ListId::CareActions, Who) => bi("Vem i vården? (frivilligt)", "Who in care? (optional)"),
+        (ListId::CareActions, Text) => bi("Vad gör vården?", "What does your care team do?"),
+        (ListId::CareActions, Who) => bi("Vem i vården? (frivilligt)", "Who in your care team? (optional)"),
         (_, Who) => bi("Vem hjälper till? (frivilligt)", "Who helps? (optional)"),
         (_, When) => bi("När eller hur ofta? (frivilligt)", "When or how often? (optional)"),
         (_, Text) => bi("Vad?", "What?"),
@@ -208,6 +220,18 @@ pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
 /// Label of the kind select of a contact route.
 pub const ROUTE_KIND_LABEL: Bilingual = bi("Typ av kontaktväg", "Kind of contact route");
 
+/// Label of a checkbox.
+pub fn flag(field: FlagField) -> Bilingual {
+    match field {
+        FlagField::NoOtherPlans => {
+            bi("Jag har inga andra planer i vården eller omsorgen", "I have no other plans in health or social care")
+        }
+        FlagField::RelativeHelped => {
+            bi("En närstående har hjälpt mig att fylla i", "Someone close to me has helped me fill this in")
+        }
+    }
+}
+
 /// Legend and hint of a radio group.
 pub fn choice_field(field: ChoiceField) -> FieldText {
     match field {
@@ -218,11 +242,18 @@ pub fn choice_field(field: ChoiceField) -> FieldText {
             ),
             None,
         ),
-        ChoiceField::FixedContactNeeded => field_text(
-            bi("Behöver du en fast vårdkontakt?", "Do you need a named care contact?"),
+        ChoiceField::FixedContactWanted => field_text(
+            bi("Vill du ha en fast vårdkontakt?", "Would you like a named care contact?"),
             Some(bi(
-                "Svara Nej om du inte behöver någon. Då räknas delen som klar.",
-                "Answer No if you do not need one. The part then counts as done.",
+                "En fast vårdkontakt är en namngiven person i vården som du kan vända dig till och som hjälper dig att samordna. Om du behöver en kommer ni fram till vid besöket.",
+                "A named care contact is a named person in your care team whom you can turn to and who helps you coordinate. Whether you need one is settled at the visit.",
+            )),
+        ),
+        ChoiceField::FixedContactNeeded => field_text(
+            bi("Behöver patienten en fast vårdkontakt?", "Does the patient need a named care contact?"),
+            Some(bi(
+                "Det är vårdens uppgift att se om patienten behöver en fast vårdkontakt, och vilken roll den har för patienten.",
+                "It is for the care team to see whether the patient needs a named care contact, and what role it has for the patient.",
             )),
         ),
         ChoiceField::NextMode => {

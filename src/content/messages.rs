@@ -38,7 +38,7 @@ pub fn error(code: ErrorCode) -> Bilingual {
         ErrorCode::RowEmpty => bi("Fyll i raden eller ta bort den", "Fill in the row or remove it"),
         ErrorCode::AgreedPatientNameMissing => bi("Skriv patientens namn", "Enter the patient's name"),
         ErrorCode::AgreedProfessionalNameMissing => {
-            bi("Skriv vårdpersonalens namn", "Enter the healthcare professional's name")
+            bi("Skriv namn på vårdpersonal", "Enter the name of the healthcare professional")
         }
         ErrorCode::AgreedDateMissing => bi("Fyll i datum för överenskommelsen", "Enter the date of the agreement"),
     }
@@ -57,10 +57,11 @@ pub fn gap(g: PartGap) -> Bilingual {
             "Det står inte när och vart patienten ska söka vård",
             "It does not say when and where the patient should seek care",
         ),
-        PartGap::CareActionsMissing => bi("Det står inte vad vården gör", "It does not say what care does"),
-        PartGap::PlansMissing => {
-            bi("Patientens planer i vården finns inte med", "The patient's plans in care are not listed")
-        }
+        PartGap::CareActionsMissing => bi("Det står inte vad vården gör", "It does not say what the care team does"),
+        PartGap::PlansMissing => bi(
+            "Patientens planer i vården finns inte med, och det står inte att det inte finns några",
+            "The patient's plans in health and social care are not listed, nor that there are none",
+        ),
         PartGap::CoordinationNeedUnanswered => bi(
             "Det är inte besvarat om patienten behöver hjälp med samordning",
             "It is not answered whether the patient needs help with coordination",

@@ -15,7 +15,7 @@ pub mod steps;
 pub mod ui;
 pub mod values;
 
-pub use fields::{choice_field, item_label, list_text, text_field, FieldText, ListText, ROUTE_KIND_LABEL};
+pub use fields::{choice_field, flag, item_label, list_text, text_field, FieldText, ListText, ROUTE_KIND_LABEL};
 pub use messages::{error, gap, human_bytes, import_error};
 pub use questions::{question, QUESTION_TOPICS};
 pub use steps::{step_intro, step_title};

@@ -9,15 +9,15 @@ use crate::domain::Perspective;
 pub const PATIENT: [Bilingual; 7] = [
     Bilingual {
         sv: "Känner du att du kan ha fokus på att leva livet utifrån dina förutsättningar och litar på att du lätt får hjälp från vården när du behöver det?",
-        en: "Do you feel that you can focus on living your life on your own terms, and trust that you will easily get help from care when you need it?",
+        en: "Do you feel that you can focus on living your life based on your circumstances, and trust that you will easily get help from your care team when you need it?",
     },
     Bilingual {
         sv: "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?",
-        en: "Do you have an agreement with care that starts from what matters to you, where you know what you do to feel well, what you do if you fall ill, and what care does?",
+        en: "Do you have an agreement with your care team that starts from what matters to you, where you know what you do to feel well, what you do if you fall ill, and what your care team does?",
     },
     Bilingual {
         sv: "Har du enkla sätt att ta kontakt med vården?",
-        en: "Do you have easy ways to get in touch with care?",
+        en: "Do you have easy ways to get in touch with your care team?",
     },
     Bilingual {
         sv: "Har du en fast vårdkontakt (vid behov)?",
@@ -29,11 +29,11 @@ pub const PATIENT: [Bilingual; 7] = [
     },
     Bilingual {
         sv: "Har du och vården kommit överens om din nästa tid tillsammans?",
-        en: "Have you and care agreed on your next time together?",
+        en: "Have you and your care team agreed on your next time together?",
     },
     Bilingual {
         sv: "Har du en överblick av dina olika planer i vården och hjälp med samordning vid behov?",
-        en: "Do you have an overview of your different plans in care, and help with coordination when needed?",
+        en: "Do you have an overview of your different plans in health and social care, and help with coordination when needed?",
     },
 ];
 
@@ -45,7 +45,7 @@ pub const PROFESSIONAL: [Bilingual; 7] = [
     },
     Bilingual {
         sv: "Har ni en överenskommelse med patienterna som utgår från vad som är viktigt för dem, där de vet vad de ska göra för att må bra, vad de ska göra om de blir sjuka och vad ni i vården ska göra?",
-        en: "Do you have an agreement with your patients that starts from what matters to them, where they know what to do to feel well, what to do if they fall ill, and what you in care will do?",
+        en: "Do you have an agreement with your patients that starts from what matters to them, where they know what to do to feel well, what to do if they fall ill, and what you in the care team will do?",
     },
     Bilingual {
         sv: "Har patienterna enkla sätt att ta kontakt med er?",
@@ -65,14 +65,14 @@ pub const PROFESSIONAL: [Bilingual; 7] = [
     },
     Bilingual {
         sv: "Har era patienter en överblick av sina olika planer i vården och får hjälp med samordning vid behov?",
-        en: "Do your patients have an overview of their different plans in care, and do they get help with coordination when needed?",
+        en: "Do your patients have an overview of their different plans in health and social care, and do they get help with coordination when needed?",
     },
 ];
 
 /// One of the seven questions, 0-based.
 pub fn question(p: Perspective, n: usize) -> Option<Bilingual> {
     match p {
-        Perspective::Patient => PATIENT.get(n).copied(),
+        Perspective::Before | Perspective::Patient => PATIENT.get(n).copied(),
         Perspective::Professional => PROFESSIONAL.get(n).copied(),
     }
 }

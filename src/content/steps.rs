@@ -8,7 +8,7 @@ pub fn step_title(step: Step) -> Bilingual {
     match step {
         Step::Start => bi("Patientkontrakt", "Patientkontrakt"),
         Step::WhatMatters => bi("Vad är viktigt för dig?", "What matters to you?"),
-        Step::Commitments => bi("Vad gör du och vad gör vården?", "What do you do and what does care do?"),
+        Step::Commitments => bi("Vad gör du och vad gör vården?", "What do you do and what does your care team do?"),
         Step::Planning => bi("Sammanhållen planering", "Coordinated planning"),
         Step::Contacts => bi("Fast vårdkontakt och kontaktvägar", "Named care contact and ways to get in touch"),
         Step::Schedule => bi("Nästa steg och överenskommen tid", "Next step and agreed time"),
@@ -26,20 +26,20 @@ pub fn step_intro(step: Step, mode: Mode) -> Bilingual {
             "The Patientkontrakt starts with what matters in your life. Write in your own words.",
         ),
         (Step::Commitments, Mode::Prepare) => bi(
-            "Tänk på vad du själv gör för att må bra, vad du behöver hålla koll på och vad du vill ha hjälp med.",
-            "Think about what you do yourself to feel well, what you need to keep an eye on and what you want help with.",
+            "Tänk på vad du själv kan och vill göra för att må bra, med hjälp av ditt nätverk, vad du behöver hålla koll på och vad du vill att vården hjälper dig med.",
+            "Think about what you yourself are able and willing to do to feel well, with the help of the people around you, what you need to keep an eye on and what you would like your care team to help with.",
         ),
         (Step::Commitments, Mode::Consultation) => bi(
-            "Kom överens om vad patienten gör, vad vården gör och när och vart patienten ska söka vård.",
-            "Agree on what the patient does, what care does, and when and where the patient should seek care.",
+            "Kom överens om vad patienten gör utifrån vad hen kan och vill, med hjälp av sitt nätverk, vad vården gör och när och vart patienten ska söka vård.",
+            "Agree on what the patient does, based on what they are able and willing to do and with the help of the people around them, what the care team does, and when and where the patient should seek care.",
         ),
         (Step::Planning, _) => bi(
-            "En överblick av dina planer hos olika vårdgivare – region, kommun eller privat – och hjälp att samordna dem.",
-            "An overview of your plans with different care providers – region, municipality or private – and help to coordinate them.",
+            "En överblick av dina planer hos olika vårdgivare – region, kommun eller privat – och hjälp att samordna dem. Det är inte ditt ansvar att samordna din vård.",
+            "An overview of your plans with different care providers – region, municipality or private – and help to coordinate them. Coordinating your care is not your responsibility.",
         ),
         (Step::Contacts, _) => bi(
-            "Vem i vården du kan vända dig till, och hur du enkelt tar kontakt.",
-            "Who in care you can turn to, and how you easily get in touch.",
+            "Vem i vården du kan vända dig till, och hur du enkelt tar kontakt. Om du behöver en fast vårdkontakt, och vilken roll den har för dig, kommer ni fram till tillsammans.",
+            "Who in your care team you can turn to, and how you easily get in touch. Whether you need a named care contact, and what role it has for you, you work out together.",
         ),
         (Step::Schedule, Mode::Prepare) => bi(
             "Vet du redan ditt nästa steg eller har du en tid? Skriv det du vet. Resten kommer ni överens om vid besöket.",

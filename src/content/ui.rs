@@ -31,13 +31,15 @@ texts!(
     /// Texts of the frame, start page, navigation and summary.
     Ui {
         AppName => "Patientkontrakt", "Patientkontrakt (patient agreement)";
-        StartLead => "Ett stöd för att du och vården tillsammans kommer överens om vad som är viktigt för dig, vad du gör, vad vården gör och vad som händer härnäst.",
-            "Support for you and your care team to agree together on what matters to you, what you do, what care does and what happens next.";
+        StartLead => "Ett stöd för att du och vården tillsammans ska kunna komma överens om vad som är viktigt för dig, vad du gör, vad vården gör och vad som händer härnäst.",
+            "Support for you and your care team to be able to agree together on what matters to you, what you do, what your care team does and what happens next.";
+        StartWho => "Ett Patientkontrakt är för dig som har kontakt med vården, till exempel vid en långvarig sjukdom. Du kan själv be om ett Patientkontrakt när du träffar vården.",
+            "A Patientkontrakt is for you if you are in contact with health care, for example with a long-term illness. You can ask for a Patientkontrakt yourself when you see your care team.";
         Privacy => "Allt du skriver stannar på den här enheten. Inget skickas någonstans.",
             "Everything you write stays on this device. Nothing is sent anywhere.";
         SharedComputer => "Använder du en dator som andra också använder? Välj ”Rensa uppgifter” när du är klar.",
             "Using a computer that others use too? Choose “Clear data” when you are done.";
-        ModeLegend => "Hur vill du använda patientkontraktet?", "How do you want to use the Patientkontrakt?";
+        ModeLegend => "Hur vill du använda Patientkontraktet?", "How do you want to use the Patientkontrakt?";
         ModePrepare => "Förbered besöket", "Prepare for the visit";
         ModePrepareHint => "Du fyller i själv, i lugn och ro, inför ett besök.", "You fill it in on your own, in your own time, before a visit.";
         ModeConsultation => "Överenskommelse i vårdmötet", "Agreement in the consultation";
@@ -64,22 +66,35 @@ texts!(
         QuestionsIntroPrepare => "Svara Ja, Nej eller Vet inte. Svaren visar vad som redan fungerar och vad ni kan prata om vid besöket.",
             "Answer Yes, No or Don't know. The answers show what already works and what you can talk about at the visit.";
         QuestionsIntroConsultation => "Patienten och vården svarar var för sig. Där svaren skiljer sig åt finns något att prata om.",
-            "The patient and care answer separately. Where the answers differ, there is something to talk about.";
+            "The patient and the care team answer separately. Where the answers differ, there is something to talk about.";
         QuestionN => "Fråga {n}", "Question {n}";
+        FixedContactWish => "Patientens önskemål före besöket, vill ha en fast vårdkontakt", "The patient's wish before the visit, wants a named care contact";
+        AcceptWish => "Gör till vårdens åtagande", "Make it a care commitment";
+        QuestionsSeedHeading => "7 frågor som visar om det finns ett fungerande Patientkontrakt",
+            "7 questions that show whether there is a working Patientkontrakt";
+        QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.",
+            "Answer whoever provides the care: think of all your health and social care – region, municipality and private providers – not only this clinic.";
+        QuestionsSource => "Källa: SKR (Sveriges Kommuner och Regioner)", "Source: SKR (Swedish Association of Local Authorities and Regions)";
+        BeforeVisit => "Patientens svar före besöket", "The patient's answer before the visit";
         PatientAnswers => "Patientens svar", "Patient's answer";
-        ProfessionalAnswers => "Vårdens svar", "Care's answer";
+        ProfessionalAnswers => "Vårdens svar", "The care team's answer";
         Comment => "Kommentar (frivilligt)", "Comment (optional)";
-        Disagreement => "Patienten och vården har svarat olika.", "The patient and care have answered differently.";
+        Disagreement => "Patienten och vården har svarat olika.", "The patient and the care team have answered differently.";
         NotGiven => "Ej angivet", "Not given";
         Change => "Ändra", "Change";
         KvittoInPlace => "Patientkontraktet är på plats", "The Patientkontrakt is in place";
-        KvittoInPlaceBody => "Alla sju frågor är besvarade med Ja och alla delar av överenskommelsen finns med.",
-            "All seven questions are answered Yes and every part of the agreement is documented.";
+        KvittoInPlaceBody => "Patienten har svarat Ja på alla sju frågorna efter genomgången, alla delar av överenskommelsen finns med och den är markerad som överenskommen.",
+            "The patient has answered Yes to all seven questions after going through the agreement, every part is documented and it is marked as agreed.";
         KvittoNotYet => "Patientkontraktet är inte på plats än", "The Patientkontrakt is not in place yet";
         KvittoNotYetBody => "Det här saknas. Välj en länk för att komplettera.", "This is missing. Choose a link to complete it.";
-        GapQuestionNotYes => "Fråga {n}: {who} har inte svarat Ja", "Question {n}: {who} has not answered Yes";
-        WhoPatient => "patienten", "the patient";
-        WhoProfessional => "vården", "care";
+        GapQuestionNotYes => "Fråga {n}: patienten har inte svarat Ja efter genomgången", "Question {n}: the patient has not answered Yes after going through the agreement";
+        GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i Överenskommet av och välj Markera som överenskommet.",
+            "The agreement is not marked as agreed. Fill in Agreed by and choose Mark as agreed.";
+        SelfCheckTitle => "Inför besöket", "Before the visit";
+        SelfCheckBody => "Det här är din förberedelse. Patientkontraktet gör du och vården tillsammans vid besöket. Spara en fil och ta med den, eller skriv ut.",
+            "This is your preparation. You and your care team make the Patientkontrakt together at the visit. Save a file and bring it, or print.";
+        SelfCheckFilled => "Det här har du fyllt i", "What you have filled in";
+        SelfCheckTopics => "Det här kan du ta upp vid besöket", "What you can bring up at the visit";
         GoToStep => "Gå till: {step}", "Go to: {step}";
         AgreedByTitle => "Överenskommet av", "Agreed by";
         MarkAgreed => "Markera som överenskommet", "Mark as agreed";
@@ -105,6 +120,14 @@ texts!(
         PrintNext => "Mitt nästa steg och nästa tid", "My next step and next time";
         PrintUpdated => "Senast ändrat {date}", "Last changed {date}";
         PrintAgreed => "Överenskommet {date} av {names}", "Agreed on {date} by {names}";
+        PrintInitiator => "Kontakt tas av", "Gets in touch";
+        PrintCoordinator => "Samordnas av", "Coordinated by";
+        PrintTitlePrepared => "Inför mitt besök", "Before my visit";
+        PrintTitleDraft => "Utkast till mitt patientkontrakt", "Draft of my Patientkontrakt";
+        PrintWishes => "Det här vill jag att vården hjälper mig med (önskemål)", "What I would like my care team to help me with (wishes)";
+        PrintAnswers => "De sju frågorna", "The seven questions";
+        PrintAnswersBefore => "före besöket", "before the visit";
+        PrintAnswersAfter => "efter genomgången", "after going through the agreement";
         PrintPlans => "Mina planer och samordning", "My plans and coordination";
         RestoredNotice => "Vi har hämtat det du skrev senast (sparat {time}).", "We have restored what you wrote last (saved {time}).";
         StartOver => "Börja om", "Start over";
@@ -114,10 +137,10 @@ texts!(
             "What you write is not saved on this device. Download a file before you close the page if you want to keep it.";
         StorageFull => "Det gick inte att spara automatiskt eftersom webbläsarens lagring är full. Det du har skrivit finns kvar medan sidan är öppen. Ladda ner en fil för att spara det.",
             "Automatic saving failed because the browser's storage is full. What you have written stays while the page is open. Download a file to keep it.";
-        StoredUnreadable => "Det sparade utkastet kunde inte läsas: {reason} Inget har tagits bort. Du kan ladda ner det sparade som en fil och börja på nytt när du vill.",
-            "The saved draft could not be read: {reason} Nothing has been deleted. You can download what was saved as a file and start afresh when you want.";
+        StoredUnreadable => "Det sparade utkastet kunde inte läsas: {reason} Inget har tagits bort. Du kan ladda ner det sparade som en fil och börja om när du vill.",
+            "The saved draft could not be read: {reason} Nothing has been deleted. You can download what was saved as a file and start over when you want.";
         DownloadStored => "Ladda ner det sparade", "Download what was saved";
-        StartFresh => "Börja på nytt", "Start afresh";
+        StartFresh => "Börja om", "Start over";
         ClearData => "Rensa uppgifter", "Clear data";
         ClearConfirm => "Vill du ta bort allt du har skrivit från den här enheten? Det går inte att ångra.",
             "Do you want to remove everything you have written from this device? This cannot be undone.";

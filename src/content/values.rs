@@ -29,6 +29,7 @@ pub fn contact_mode(m: ContactMode) -> Bilingual {
         ContactMode::Phone => bi("Telefon", "Phone"),
         ContactMode::Video => bi("Videosamtal", "Video call"),
         ContactMode::Digital => bi("Digitalt, med meddelande eller e-tjänst", "Digital, by message or e-service"),
+        ContactMode::HomeVisit => bi("Hembesök", "Home visit"),
     }
 }
 
@@ -36,7 +37,7 @@ pub fn contact_mode(m: ContactMode) -> Bilingual {
 pub fn initiator(i: Initiator) -> Bilingual {
     match i {
         Initiator::Patient => bi("Jag, patienten", "Me, the patient"),
-        Initiator::Care => bi("Vården", "Care"),
+        Initiator::Care => bi("Vården", "The care team"),
     }
 }
 
@@ -49,6 +50,7 @@ pub fn route_kind(k: RouteKind) -> Bilingual {
         RouteKind::Video => bi("Videosamtal", "Video call"),
         RouteKind::Message => bi("Mejl eller meddelande", "Email or message"),
         RouteKind::EService => bi("Mottagningens e-tjänster", "The clinic's e-services"),
+        RouteKind::Service1177 => bi("1177 (telefon och e-tjänster)", "1177 (phone and e-services)"),
         RouteKind::Other => bi("Annat", "Other"),
     }
 }

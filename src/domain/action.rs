@@ -1,7 +1,7 @@
 //! The closed set of changes to an agreement, and the one pure function that applies them.
 
 use super::checks::{is_iso_date, is_time_of_day};
-use super::field::{limits, ChoiceField, FieldRef, ItemField, ListId, TextField};
+use super::field::{limits, ChoiceField, FieldRef, FlagField, ItemField, ListId, TextField};
 use super::model::{Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 
@@ -24,6 +24,11 @@ pub enum Action {
     SetText(TextField, String),
     /// Set a radio group. A value of the wrong kind for the group changes nothing.
     SetChoice(ChoiceField, Choice),
+    /// Tick or clear a checkbox.
+    SetFlag(FlagField, bool),
+    /// Turn the patient's wish `n` into a commitment of care: it moves from the wishes to the
+    /// end of "what care does", where it can be edited. Nothing happens when that list is full.
+    AcceptWish(usize),
     /// Append an empty row (not beyond [`limits::LIST_ITEMS`]).
     AddItem(ListId),
     /// Remove a row.
@@ -46,6 +51,17 @@ pub enum Action {
     Reopen,
     /// Replace everything (an opened file, or a fresh start).
     Replace(Box<Agreement>),
+}
+
+impl Choice {
+    /// Whether a value is chosen.
+    pub fn is_set(self) -> bool {
+        match self {
+            Choice::Tri(v) => v.is_some(),
+            Choice::Mode(v) => v.is_some(),
+            Choice::Initiator(v) => v.is_some(),
+        }
+    }
 }
 
 /// What [`apply`] did.
@@ -117,6 +133,16 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
             changed_if(field.set(a, value))
         }
         Action::SetChoice(field, choice) => set_choice(a, field, choice),
+        Action::SetFlag(field, value) => changed_if(field.set(a, value)),
+        Action::AcceptWish(n) => {
+            let c = &mut a.commitments;
+            if n >= c.care_wishes.len() || c.care_actions.len() >= limits::LIST_ITEMS {
+                return Outcome::Unchanged;
+            }
+            let wish = c.care_wishes.remove(n);
+            c.care_actions.push(wish);
+            Outcome::Changed
+        }
         Action::AddItem(list) => {
             if list.len(a) >= limits::LIST_ITEMS {
                 return Outcome::Unchanged;
@@ -205,6 +231,7 @@ fn set_choice(a: &mut Agreement, field: ChoiceField, choice: Choice) -> Outcome 
     }
     match (field, choice) {
         (ChoiceField::CoordinationNeed, Choice::Tri(v)) => set(&mut a.planning.coordination_need, v),
+        (ChoiceField::FixedContactWanted, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_wanted, v),
         (ChoiceField::FixedContactNeeded, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_needed, v),
         (ChoiceField::NextMode, Choice::Mode(v)) => set(&mut a.schedule.next_time.mode, v),
         (ChoiceField::Initiator, Choice::Initiator(v)) => set(&mut a.schedule.next_time.initiator, v),

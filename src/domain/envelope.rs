@@ -3,9 +3,13 @@
 //!
 //! Versioning policy: `format` must be `"patientkontrakt"` (anything else is a foreign file and
 //! is refused); `version` is a whole number. The current version is read as is; an older
-//! version is migrated step by step to the current one before it is read (there is no older
-//! version yet, so versions below 1 are refused as unknown); a newer version is refused with a
-//! message to use a newer version of the app, since reading it could silently drop data.
+//! version is migrated step by step to the current one before it is read (versions below 1 are
+//! refused as unknown); a newer version is refused with a message to use a newer version of the
+//! app, since reading it could silently drop data.
+//!
+//! Version 2 (PRODUCT.md §2: a wish is not a commitment, answers before and after) adds
+//! `commitments.care_wishes`, `contacts.fixed_contact_wanted`, `answers.before`,
+//! `planning.no_other_plans` and `patient.relative_helped`; see [`migrate_v1`].
 //! Unknown keys are refused too, for the same reason: a lossless format may not drop data.
 
 use serde::Serialize;
@@ -17,7 +21,7 @@ use super::model::{Agreement, QUESTION_COUNT};
 /// The value of the `format` key.
 pub const FORMAT: &str = "patientkontrakt";
 /// The current format version.
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 /// The largest file the app opens, in bytes: above the largest agreement the app can hold
 /// (every list full, every text at its limit, every character one that JSON writes as six
 /// bytes: about 25 MB), so every file the app saves opens again (`tests/format.rs` checks it),
@@ -198,13 +202,56 @@ fn join(path: &str, field: &str) -> String {
     }
 }
 
-/// Brings an older body up to the current version, one step at a time. There is no older
-/// version yet; a step is added here with each new version, with a test and a fixture.
+/// Brings an older body up to the current version, one step at a time. Each step has a test
+/// and a fixture of the old format (`tests/fixtures/v1/`).
 fn migrate(version: u64, body: Value) -> Result<Value, ImportError> {
     match version {
         VERSION => Ok(body),
+        1 => migrate(2, migrate_v1(body)),
         found => Err(ImportError::UnknownOldVersion { found }),
     }
+}
+
+/// Version 1 → 2. In a v1 *preparation* everything the patient wrote was the patient's own: what
+/// they asked care for becomes a wish (`care_actions` → `care_wishes`), their answer on a fast
+/// vårdkontakt becomes what they want (`fixed_contact_needed` → `fixed_contact_wanted`), their
+/// answers become the answers before the visit (`answers.patient` → `answers.before`). A v1
+/// consultation keeps its care actions, need and answers as they are. New keys get their empty
+/// values. A body of the wrong shape is left for the typed reader to report.
+pub fn migrate_v1(mut body: Value) -> Value {
+    let preparation = body.get("mode").and_then(Value::as_str) == Some("prepare");
+    let empty_answers = || Value::Array(vec![serde_json::json!({ "value": null, "comment": "" }); QUESTION_COUNT]);
+    if let Some(p) = body.get_mut("patient").and_then(Value::as_object_mut) {
+        p.insert("relative_helped".into(), Value::Bool(false));
+    }
+    if let Some(c) = body.get_mut("commitments").and_then(Value::as_object_mut) {
+        let wishes = if preparation { c.insert("care_actions".into(), Value::Array(Vec::new())) } else { None };
+        c.insert("care_wishes".into(), wishes.unwrap_or(Value::Array(Vec::new())));
+    }
+    if let Some(p) = body.get_mut("planning").and_then(Value::as_object_mut) {
+        // Keep the key order of the current format: `no_other_plans` right after `plans`.
+        let rest: Vec<(String, Value)> = std::mem::take(p).into_iter().collect();
+        for (k, v) in rest {
+            let after_plans = k == "plans";
+            p.insert(k, v);
+            if after_plans {
+                p.insert("no_other_plans".into(), Value::Bool(false));
+            }
+        }
+    }
+    if let Some(c) = body.get_mut("contacts").and_then(Value::as_object_mut) {
+        let wanted = if preparation { c.insert("fixed_contact_needed".into(), Value::Null) } else { None };
+        let rest: Vec<(String, Value)> = std::mem::take(c).into_iter().collect();
+        c.insert("fixed_contact_wanted".into(), wanted.unwrap_or(Value::Null));
+        c.extend(rest);
+    }
+    if let Some(ans) = body.get_mut("answers").and_then(Value::as_object_mut) {
+        let before = if preparation { ans.insert("patient".into(), empty_answers()) } else { None };
+        let rest: Vec<(String, Value)> = std::mem::take(ans).into_iter().collect();
+        ans.insert("before".into(), before.unwrap_or_else(empty_answers));
+        ans.extend(rest);
+    }
+    body
 }
 
 /// Whether `s` is an RFC 3339 timestamp `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`.
@@ -284,7 +331,9 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
             }
         }
     }
-    for (side, answers) in [("patient", &a.answers.patient), ("professional", &a.answers.professional)] {
+    for (side, answers) in
+        [("before", &a.answers.before), ("patient", &a.answers.patient), ("professional", &a.answers.professional)]
+    {
         for (n, ans) in answers.iter().enumerate().take(QUESTION_COUNT) {
             if ans.comment.chars().count() > limits::ITEM_TEXT {
                 return Err(ImportError::TextTooLong {

@@ -345,8 +345,10 @@ lists! {
     SelfCare = "self-care", Commitments, Item, commitments.self_care;
     /// What I keep an eye on; when and where to seek care.
     WarningSigns = "warning-signs", Commitments, Item, commitments.warning_signs;
-    /// What care does.
+    /// What care does (agreed in the consultation).
     CareActions = "care-actions", Commitments, Item, commitments.care_actions;
+    /// What the patient wishes care to do (the patient's words, not yet a commitment).
+    CareWishes = "care-wishes", Commitments, Item, commitments.care_wishes;
     /// Plans across care givers.
     Plans = "plans", Planning, Plan, planning.plans;
     /// Fast vårdkontakt(er).
@@ -387,7 +389,9 @@ impl ListId {
 pub enum ChoiceField {
     /// Need of help with coordination.
     CoordinationNeed,
-    /// Need of a fast vårdkontakt.
+    /// The patient's wish for a fast vårdkontakt (before the visit).
+    FixedContactWanted,
+    /// Need of a fast vårdkontakt (settled in the consultation).
     FixedContactNeeded,
     /// How the next contact takes place.
     NextMode,
@@ -397,13 +401,19 @@ pub enum ChoiceField {
 
 impl ChoiceField {
     /// Every radio group, in dialogue order.
-    pub const ALL: [ChoiceField; 4] =
-        [ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded, ChoiceField::NextMode, ChoiceField::Initiator];
+    pub const ALL: [ChoiceField; 5] = [
+        ChoiceField::CoordinationNeed,
+        ChoiceField::FixedContactWanted,
+        ChoiceField::FixedContactNeeded,
+        ChoiceField::NextMode,
+        ChoiceField::Initiator,
+    ];
 
     /// Stable id, used for element ids and content keys.
     pub fn key(self) -> &'static str {
         match self {
             ChoiceField::CoordinationNeed => "coordination-need",
+            ChoiceField::FixedContactWanted => "fixed-contact-wanted",
             ChoiceField::FixedContactNeeded => "fixed-contact-needed",
             ChoiceField::NextMode => "next-mode",
             ChoiceField::Initiator => "initiator",
@@ -414,6 +424,7 @@ impl ChoiceField {
     pub fn get(self, a: &Agreement) -> Choice {
         match self {
             ChoiceField::CoordinationNeed => Choice::Tri(a.planning.coordination_need),
+            ChoiceField::FixedContactWanted => Choice::Tri(a.contacts.fixed_contact_wanted),
             ChoiceField::FixedContactNeeded => Choice::Tri(a.contacts.fixed_contact_needed),
             ChoiceField::NextMode => Choice::Mode(a.schedule.next_time.mode),
             ChoiceField::Initiator => Choice::Initiator(a.schedule.next_time.initiator),
@@ -424,9 +435,56 @@ impl ChoiceField {
     pub fn step(self) -> Step {
         match self {
             ChoiceField::CoordinationNeed => Step::Planning,
-            ChoiceField::FixedContactNeeded => Step::Contacts,
+            ChoiceField::FixedContactWanted | ChoiceField::FixedContactNeeded => Step::Contacts,
             ChoiceField::NextMode | ChoiceField::Initiator => Step::Schedule,
         }
+    }
+}
+
+/// The yes-or-no checkboxes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FlagField {
+    /// "Jag har inga andra planer i vården": part 2 is documented without a plan.
+    NoOtherPlans,
+    /// "En närstående har hjälpt mig att fylla i": said in the preparation.
+    RelativeHelped,
+}
+
+impl FlagField {
+    /// Every checkbox, in dialogue order.
+    pub const ALL: [FlagField; 2] = [FlagField::RelativeHelped, FlagField::NoOtherPlans];
+
+    /// Stable id, used for element ids and content keys.
+    pub fn key(self) -> &'static str {
+        match self {
+            FlagField::NoOtherPlans => "no-other-plans",
+            FlagField::RelativeHelped => "relative-helped",
+        }
+    }
+
+    /// The step on which the box is ticked.
+    pub fn step(self) -> Step {
+        match self {
+            FlagField::NoOtherPlans => Step::Planning,
+            FlagField::RelativeHelped => Step::WhatMatters,
+        }
+    }
+
+    /// Whether the box is ticked.
+    pub fn get(self, a: &Agreement) -> bool {
+        match self {
+            FlagField::NoOtherPlans => a.planning.no_other_plans,
+            FlagField::RelativeHelped => a.patient.relative_helped,
+        }
+    }
+
+    /// Ticks or clears the box; tells whether it changed.
+    pub(crate) fn set(self, a: &mut Agreement, value: bool) -> bool {
+        let slot = match self {
+            FlagField::NoOtherPlans => &mut a.planning.no_other_plans,
+            FlagField::RelativeHelped => &mut a.patient.relative_helped,
+        };
+        std::mem::replace(slot, value) != value
     }
 }
 
@@ -437,6 +495,8 @@ pub enum FieldRef {
     Text(TextField),
     /// A radio group.
     Choice(ChoiceField),
+    /// A checkbox.
+    Flag(FlagField),
     /// A field of a list row.
     Item(ListId, usize, ItemField),
     /// An answer to question `n` (0-based) from one side.
@@ -449,6 +509,7 @@ impl FieldRef {
         match self {
             FieldRef::Text(t) => t.key().to_string(),
             FieldRef::Choice(c) => c.key().to_string(),
+            FieldRef::Flag(f) => f.key().to_string(),
             FieldRef::Item(l, i, f) => format!("{}-{}-{}", l.key(), i, f.key()),
             FieldRef::Answer(p, n) => format!("answer-{}-{}", p.key(), n + 1),
         }
@@ -459,6 +520,7 @@ impl FieldRef {
         match self {
             FieldRef::Text(t) => t.step(),
             FieldRef::Choice(c) => c.step(),
+            FieldRef::Flag(f) => f.step(),
             FieldRef::Item(l, _, _) => l.step(),
             FieldRef::Answer(_, _) => Step::Questions,
         }

@@ -1,11 +1,14 @@
 //! Completeness of the four parts and the kvitto: is the Patientkontrakt in place?
 //!
-//! Seed 003: it is in place when the patient answers yes to all seven questions and there is a
-//! documented agreement covering all parts. We show it as: all seven answered Ja by the patient
-//! (and by the professional, in a consultation) and every part documented. Anything short of
-//! that is a gap, linked to the step that closes it.
+//! Seed 003: it is in place "när patienten kvitterar genom att svara ja på samtliga sju frågor,
+//! oavsett vårdgivare" and there is a documented agreement in the journal covering all parts.
+//! For one agreement (PRODUCT.md §2) that is: the agreement was made in the consultation and
+//! marked agreed, the patient answered Ja to all seven *after* going through it, and every part
+//! is documented. The professional's answers are shown beside the patient's but do not gate the
+//! kvitto; the patient's answers before the visit never count. Preparing alone is never "på
+//! plats". Anything short of it is a gap, linked to the step that closes it.
 
-use super::model::{Agreement, Mode, Perspective, Tri, QUESTION_COUNT};
+use super::model::{Agreement, Mode, Perspective, Status, Tri, QUESTION_COUNT};
 use super::steps::Step;
 
 /// Something missing from the documented agreement.
@@ -19,7 +22,7 @@ pub enum PartGap {
     WarningSignsMissing,
     /// Part 1: nothing on what care does.
     CareActionsMissing,
-    /// Part 2: no plans listed.
+    /// Part 2: no plans listed, and not said that there are none.
     PlansMissing,
     /// Part 2: the need of coordination is not answered.
     CoordinationNeedUnanswered,
@@ -81,7 +84,7 @@ impl PartGap {
             PartGap::SelfCareMissing => !has(&a.commitments.self_care),
             PartGap::WarningSignsMissing => !has(&a.commitments.warning_signs),
             PartGap::CareActionsMissing => !has(&a.commitments.care_actions),
-            PartGap::PlansMissing => !a.planning.plans.iter().any(|p| !blank(&p.title)),
+            PartGap::PlansMissing => !a.planning.no_other_plans && !a.planning.plans.iter().any(|p| !blank(&p.title)),
             PartGap::CoordinationNeedUnanswered => a.planning.coordination_need.is_none(),
             PartGap::CoordinatorMissing => {
                 a.planning.coordination_need == Some(Tri::Yes) && blank(&a.planning.coordinator)
@@ -129,23 +132,28 @@ pub fn steps_for_question(n: usize) -> Vec<Step> {
 pub struct QuestionStatus {
     /// 0-based question number.
     pub n: usize,
-    /// The patient's answer.
+    /// The patient's answer before the visit (shown, never counted).
+    pub before: Option<Tri>,
+    /// The patient's answer after going through the agreement: the one that counts.
     pub patient: Option<Tri>,
-    /// The professional's answer (only counted in a consultation).
+    /// The professional's answer (shown beside the patient's, for reflection; not counted).
     pub professional: Option<Tri>,
-    /// Both answered, differently.
+    /// In a consultation, patient and professional both answered, differently.
     pub disagreement: bool,
     /// The documentation gaps behind this question that are open.
     pub open_gaps: Vec<PartGap>,
-    /// Answered Ja by everyone who has to answer, and nothing behind it is missing.
+    /// In a consultation, answered Ja by the patient and nothing behind it is missing.
     pub closed: bool,
 }
 
 /// The kvitto: in place or not, and every gap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kvitto {
-    /// "Patientkontraktet är på plats".
+    /// "Patientkontraktet är på plats": a consultation, marked agreed, all seven answered Ja by
+    /// the patient afterwards, every part documented.
     pub in_place: bool,
+    /// A consultation that is not marked agreed yet ("markera som överenskommet" is left).
+    pub not_agreed: bool,
     /// Open documentation gaps, in dialogue order.
     pub part_gaps: Vec<PartGap>,
     /// The seven questions.
@@ -158,20 +166,21 @@ pub fn kvitto(a: &Agreement) -> Kvitto {
     let consultation = a.mode == Mode::Consultation;
     let questions: Vec<QuestionStatus> = (0..QUESTION_COUNT)
         .map(|n| {
-            let patient = a.answers.of(Perspective::Patient)[n].value;
-            let professional = a.answers.of(Perspective::Professional)[n].value;
+            let answer = |p: Perspective| a.answers.of(p)[n].value;
+            let (patient, professional) = (answer(Perspective::Patient), answer(Perspective::Professional));
             let open_gaps: Vec<PartGap> = closed_by(n).iter().copied().filter(|g| part_gaps.contains(g)).collect();
-            let answered_yes = patient == Some(Tri::Yes) && (!consultation || professional == Some(Tri::Yes));
             QuestionStatus {
                 n,
+                before: answer(Perspective::Before),
                 patient,
                 professional,
                 disagreement: consultation && matches!((patient, professional), (Some(x), Some(y)) if x != y),
-                closed: answered_yes && open_gaps.is_empty(),
+                closed: consultation && patient == Some(Tri::Yes) && open_gaps.is_empty(),
                 open_gaps,
             }
         })
         .collect();
-    let in_place = part_gaps.is_empty() && questions.iter().all(|q| q.closed);
-    Kvitto { in_place, part_gaps, questions }
+    let agreed = a.status == Status::Agreed;
+    let in_place = consultation && agreed && part_gaps.is_empty() && questions.iter().all(|q| q.closed);
+    Kvitto { in_place, not_agreed: consultation && !agreed, part_gaps, questions }
 }

@@ -96,6 +96,8 @@ pub enum ContactMode {
     Video,
     /// Digitalt (message, e-service).
     Digital,
+    /// Hembesök.
+    HomeVisit,
 }
 
 /// Who takes the initiative for the next contact.
@@ -125,6 +127,9 @@ pub enum RouteKind {
     Message,
     /// Mottagningens e-tjänster.
     EService,
+    /// 1177: the phone line and the e-services.
+    #[serde(rename = "1177")]
+    Service1177,
     /// Annat.
     Other,
 }
@@ -155,13 +160,13 @@ keys! {
     Mode { Prepare => "prepare", Consultation => "consultation" }
     Status { Draft => "draft", Agreed => "agreed" }
     Tri { Yes => "yes", No => "no", DontKnow => "dont_know" }
-    ContactMode { Visit => "visit", Phone => "phone", Video => "video", Digital => "digital" }
+    ContactMode { Visit => "visit", Phone => "phone", Video => "video", Digital => "digital", HomeVisit => "home_visit" }
     Initiator { Patient => "patient", Care => "care" }
     RouteKind {
         Phone => "phone", OnlineBooking => "online_booking", Summons => "summons", Video => "video",
-        Message => "message", EService => "e_service", Other => "other"
+        Message => "message", EService => "e_service", Service1177 => "1177", Other => "other"
     }
-    Perspective { Patient => "patient", Professional => "professional" }
+    Perspective { Before => "before", Patient => "patient", Professional => "professional" }
 }
 
 /// The patient. Everything optional: a patient preparing at home may stay anonymous.
@@ -172,6 +177,8 @@ pub struct Patient {
     pub name: String,
     /// Swedish personnummer or samordningsnummer, 12 digits, as typed.
     pub personal_number: String,
+    /// A närstående helped to fill in the preparation.
+    pub relative_helped: bool,
 }
 
 /// A närstående: someone close who helps.
@@ -228,8 +235,11 @@ pub struct Commitments {
     pub self_care: Vec<Item>,
     /// What I keep an eye on, and when and where I seek care.
     pub warning_signs: Vec<Item>,
-    /// What care does.
+    /// What care does: commitments of care, agreed in the consultation.
     pub care_actions: Vec<Item>,
+    /// What the patient wishes care to do: the patient's words, not a commitment of care until
+    /// the consultation turns one into a care action.
+    pub care_wishes: Vec<Item>,
 }
 
 /// One plan the patient has with some care giver.
@@ -250,6 +260,8 @@ pub struct Plan {
 pub struct Planning {
     /// The patient's plans across care givers.
     pub plans: Vec<Plan>,
+    /// The patient has no other plans in care: the part is documented without a plan.
+    pub no_other_plans: bool,
     /// Does the patient need help with coordination?
     #[serde(deserialize_with = "present")]
     pub coordination_need: Option<Tri>,
@@ -287,7 +299,11 @@ pub struct ContactRoute {
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
-    /// Does the patient need a fast vårdkontakt? `No` documents that none is needed.
+    /// Does the patient want a fast vårdkontakt? The patient's wish, given before the visit.
+    #[serde(deserialize_with = "present")]
+    pub fixed_contact_wanted: Option<Tri>,
+    /// Does the patient need a fast vårdkontakt? Settled in the consultation; `No` documents
+    /// that none is needed.
     #[serde(deserialize_with = "present")]
     pub fixed_contact_needed: Option<Tri>,
     /// The fast vårdkontakt(er).
@@ -339,11 +355,14 @@ pub struct Answer {
     pub comment: String,
 }
 
-/// Whose answers.
+/// Whose answers, and when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Perspective {
-    /// The patient's version of the questions.
+    /// The patient's answers before the visit (the patient's version of the questions). Kept
+    /// beside the answers after the consultation; they never count toward the kvitto.
+    Before,
+    /// The patient's answers after going through the agreement (the patient's version).
     Patient,
     /// The care giver's version.
     Professional,
@@ -353,6 +372,8 @@ pub enum Perspective {
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answers {
+    /// The patient's answers before the visit, question 1 first.
+    pub before: [Answer; QUESTION_COUNT],
     /// Patient's answers, question 1 first.
     pub patient: [Answer; QUESTION_COUNT],
     /// Professional's answers, question 1 first.
@@ -363,6 +384,7 @@ impl Answers {
     /// The answers of one side.
     pub fn of(&self, p: Perspective) -> &[Answer; QUESTION_COUNT] {
         match p {
+            Perspective::Before => &self.before,
             Perspective::Patient => &self.patient,
             Perspective::Professional => &self.professional,
         }
@@ -371,6 +393,7 @@ impl Answers {
     /// The answers of one side, mutable.
     pub fn of_mut(&mut self, p: Perspective) -> &mut [Answer; QUESTION_COUNT] {
         match p {
+            Perspective::Before => &mut self.before,
             Perspective::Patient => &mut self.patient,
             Perspective::Professional => &mut self.professional,
         }

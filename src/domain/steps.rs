@@ -1,6 +1,6 @@
 //! The steps of the dialogue and which field belongs to which step.
 
-use super::field::{ChoiceField, ListId, TextField};
+use super::field::{ChoiceField, FlagField, ListId, TextField};
 use super::model::{Mode, QUESTION_COUNT};
 
 /// A page of the guided dialogue. `Start` is not counted in "Steg N av 7".
@@ -75,7 +75,8 @@ impl Step {
     /// What the summary lists for this step, in dialogue order (the print view and the
     /// summary's "Ändra" rows follow it). Fields a mode does not show are left out.
     pub fn summary_rows(self, mode: Mode) -> Vec<SummaryRow> {
-        use SummaryRow::{Choice, List, Question, Text};
+        use SummaryRow::{Choice, Flag, List, Question, Text};
+        let consultation = mode == Mode::Consultation;
         match self {
             Step::WhatMatters => vec![
                 Text(TextField::OwnWords),
@@ -85,14 +86,34 @@ impl Step {
                 Text(TextField::QuestionsForVisit),
                 Text(TextField::PatientName),
                 Text(TextField::PersonalNumber),
+                Flag(FlagField::RelativeHelped),
             ],
-            Step::Commitments => vec![List(ListId::SelfCare), List(ListId::WarningSigns), List(ListId::CareActions)],
-            Step::Planning => {
-                vec![List(ListId::Plans), Choice(ChoiceField::CoordinationNeed), Text(TextField::Coordinator)]
-            }
-            Step::Contacts => {
-                vec![Choice(ChoiceField::FixedContactNeeded), List(ListId::CareContacts), List(ListId::Routes)]
-            }
+            // Preparing, the patient writes wishes, not what care does.
+            Step::Commitments => [
+                Some(List(ListId::SelfCare)),
+                Some(List(ListId::WarningSigns)),
+                consultation.then_some(List(ListId::CareActions)),
+                Some(List(ListId::CareWishes)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            Step::Planning => vec![
+                List(ListId::Plans),
+                Flag(FlagField::NoOtherPlans),
+                Choice(ChoiceField::CoordinationNeed),
+                Text(TextField::Coordinator),
+            ],
+            // The need of a fast vårdkontakt is settled in the consultation.
+            Step::Contacts => [
+                Some(Choice(ChoiceField::FixedContactWanted)),
+                consultation.then_some(Choice(ChoiceField::FixedContactNeeded)),
+                Some(List(ListId::CareContacts)),
+                Some(List(ListId::Routes)),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
             Step::Schedule => {
                 let mut rows = vec![
                     Text(TextField::NextStep),
@@ -100,7 +121,7 @@ impl Step {
                     Choice(ChoiceField::NextMode),
                     Choice(ChoiceField::Initiator),
                 ];
-                if mode == Mode::Consultation {
+                if consultation {
                     rows.push(Text(TextField::Review));
                 }
                 rows
@@ -120,6 +141,8 @@ pub enum SummaryRow {
     List(ListId),
     /// A radio group.
     Choice(ChoiceField),
+    /// A checkbox.
+    Flag(FlagField),
     /// The next agreed time: date, time and period together.
     NextTime,
     /// Question `n` (0-based), the answers of every side the mode shows.
@@ -127,12 +150,32 @@ pub enum SummaryRow {
 }
 
 impl SummaryRow {
+    /// Whether the row shows anything the user gave (text, a row, a choice, a ticked box).
+    pub fn is_given(self, a: &super::model::Agreement) -> bool {
+        let answered = |p: super::model::Perspective, n: usize| a.answers.of(p)[n].value.is_some();
+        match self {
+            SummaryRow::Text(f) => !f.get(a).trim().is_empty(),
+            SummaryRow::List(l) => (0..l.len(a)).any(|i| !l.row_is_blank(a, i)),
+            SummaryRow::Choice(c) => c.get(a).is_set(),
+            SummaryRow::Flag(f) => f.get(a),
+            SummaryRow::NextTime => {
+                let nt = &a.schedule.next_time;
+                nt.date.is_some() || !nt.period.trim().is_empty()
+            }
+            SummaryRow::Question(n) => match a.mode {
+                Mode::Prepare => answered(super::model::Perspective::Before, n),
+                Mode::Consultation => answered(super::model::Perspective::Patient, n),
+            },
+        }
+    }
+
     /// The step on which what this row shows is edited.
     pub fn step(self) -> Step {
         match self {
             SummaryRow::Text(f) => f.step(),
             SummaryRow::List(l) => l.step(),
             SummaryRow::Choice(c) => c.step(),
+            SummaryRow::Flag(f) => f.step(),
             SummaryRow::NextTime => TextField::NextDate.step(),
             SummaryRow::Question(_) => Step::Questions,
         }

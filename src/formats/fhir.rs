@@ -391,7 +391,7 @@ fn next_time(b: &mut Builder) -> Option<Value> {
         ap.insert("resourceType".into(), json!("Appointment"));
         ap.insert("status".into(), json!("proposed"));
         put(&mut ap, "appointmentType", how.map(|h| text_concept(&h)));
-        ap.insert("description".into(), json!("Nästa överenskomna tid enligt patientkontraktet"));
+        ap.insert("description".into(), json!("Nästa överenskomna tid enligt Patientkontraktet"));
         let comment: Vec<String> = [fs(&nt.period), initiator].into_iter().flatten().collect();
         put(&mut ap, "comment", (!comment.is_empty()).then(|| json!(comment.join(". "))));
         let mut who = vec![json!({ "actor": b.patient.clone(), "status": "needs-action" })];
@@ -415,20 +415,25 @@ fn next_time(b: &mut Builder) -> Option<Value> {
     }
 }
 
-/// QuestionnaireResponse per side that answers the seven questions (the patient; in a
-/// consultation also care). Returns references to them.
+/// QuestionnaireResponse per set of answers: the patient's after going through the agreement and
+/// care's (consultation), the patient's before the visit (when given). Returns references to
+/// them, each with a display that says whose answers they are.
 fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
-    let sides: &[(Perspective, &str)] = if b.a.mode == Mode::Consultation {
-        &[(Perspective::Patient, "qr-patient"), (Perspective::Professional, "qr-professional")]
-    } else {
-        &[(Perspective::Patient, "qr-patient")]
-    };
+    let before_given = b.a.answers.before.iter().any(|x| x.value.is_some() || !x.comment.trim().is_empty());
+    let mut sides: Vec<(Perspective, &str, &str)> = Vec::new();
+    if b.a.mode == Mode::Consultation {
+        sides.push((Perspective::Patient, "qr-patient", "Patientens svar efter genomgången av överenskommelsen"));
+        sides.push((Perspective::Professional, "qr-professional", "Vårdens svar (vårdgivarens version av frågorna)"));
+    }
+    if before_given || b.a.mode == Mode::Prepare {
+        sides.push((Perspective::Before, "qr-patient-before", "Patientens svar före besöket"));
+    }
     let mut refs = Vec::new();
-    for (side, key) in sides {
-        let answers = b.a.answers.of(*side);
+    for (side, key, display) in sides {
+        let answers = b.a.answers.of(side);
         let mut items = Vec::new();
         for (n, ans) in answers.iter().enumerate() {
-            let question = content::question(*side, n).map(|t| t.sv).unwrap_or_default();
+            let question = content::question(side, n).map(|t| t.sv).unwrap_or_default();
             let mut it = Map::new();
             it.insert("linkId".into(), json!(format!("{}", n + 1)));
             it.insert("text".into(), json!(question));
@@ -444,7 +449,7 @@ fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
         }
         let complete = answers.iter().all(|x| x.value.is_some());
         let author = match side {
-            Perspective::Patient => Some(b.patient.clone()),
+            Perspective::Before | Perspective::Patient => Some(b.patient.clone()),
             Perspective::Professional => b.professional.as_ref().map(|_| b.reference("practitioner")),
         };
         let mut qr = Map::new();
@@ -456,7 +461,7 @@ fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
         put(&mut qr, "author", author);
         qr.insert("item".into(), json!(items));
         b.add(key, Value::Object(qr));
-        refs.push(b.reference(key));
+        refs.push(json!({ "reference": b.url(key), "display": display }));
     }
     refs
 }
@@ -529,8 +534,26 @@ fn notes(a: &Agreement) -> Vec<Value> {
     if let Some(q) = fs(&a.what_matters.questions_for_visit) {
         notes.push(json!({ "text": format!("Patientens frågor inför besöket: {q}") }));
     }
-    if a.contacts.fixed_contact_needed == Some(Tri::No) && a.contacts.care_contacts.is_empty() {
-        notes.push(json!({ "text": "Fast vårdkontakt behövs inte enligt överenskommelsen." }));
+    let wishes: Vec<String> = a.commitments.care_wishes.iter().filter_map(|it| item_description(it, "Vem")).collect();
+    if !wishes.is_empty() {
+        notes.push(
+            json!({ "text": format!("Patientens önskemål till vården (inte överenskommet): {}", wishes.join("; ")) }),
+        );
+    }
+    if let Some(w) = a.contacts.fixed_contact_wanted {
+        notes.push(json!({ "text": format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", content::tri(w).sv) }));
+    }
+    if a.mode == Mode::Consultation
+        && a.contacts.fixed_contact_needed == Some(Tri::No)
+        && a.contacts.care_contacts.is_empty()
+    {
+        notes.push(json!({ "text": "Fast vårdkontakt behövs inte, bedömt i vårdmötet." }));
+    }
+    if a.planning.no_other_plans {
+        notes.push(json!({ "text": "Patienten har inga andra planer i vården eller omsorgen." }));
+    }
+    if a.patient.relative_helped {
+        notes.push(json!({ "text": "En närstående har hjälpt patienten att fylla i förberedelsen." }));
     }
     notes
 }

@@ -7,10 +7,11 @@ use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::*;
 
 /// The fixed keywords, in the order they appear.
-pub const KEYWORDS: [&str; 10] = [
+pub const KEYWORDS: [&str; 11] = [
     "Vad är viktigt för patienten",
     "Patientens åtagande",
     "Vårdens åtagande",
+    "Patientens önskemål (ej överenskommet)",
     "När söka vård",
     "Sammanhållen planering",
     "Fast vårdkontakt",
@@ -76,10 +77,11 @@ fn tri_word(t: Option<Tri>) -> &'static str {
 pub fn journal_note(a: &Agreement) -> String {
     let mut out = heading(a);
     let c = &a.commitments;
-    let sections: [Vec<String>; 10] = [
+    let sections: [Vec<String>; 11] = [
         what_matters(a),
         items(&c.self_care, "vem", "när"),
         items(&c.care_actions, "vem", "när"),
+        items(&c.care_wishes, "vem", "när"),
         items(&c.warning_signs, "vart", "hur snabbt"),
         planning(a),
         or_not_given(fixed_contacts(a)),
@@ -110,12 +112,18 @@ fn heading(a: &Agreement) -> Vec<String> {
                 .collect();
             format!("Överenskommet {} ({})", ab.date.as_deref().unwrap_or(NOT_GIVEN), who.join(", "))
         }
+        Status::Draft if a.mode == Mode::Prepare => {
+            "Patientens förberedelse inför besöket, inte en överenskommelse".to_string()
+        }
         Status::Draft => "Utkast, inte markerat som överenskommet".to_string(),
     };
     out.push("Patientkontrakt".into());
     out.push(format!("Status: {status}"));
     if let Some(name) = given(&a.patient.name) {
         out.push(format!("Patient: {name}"));
+    }
+    if a.patient.relative_helped {
+        out.push("En närstående har hjälpt patienten att fylla i förberedelsen.".into());
     }
     out
 }
@@ -156,6 +164,9 @@ fn planning(a: &Agreement) -> Vec<String> {
             })
             .collect(),
     );
+    if pl.no_other_plans {
+        planning.push("Inga andra planer i vården eller omsorgen".into());
+    }
     planning.push(format!("Behov av hjälp med samordning: {}", tri_word(pl.coordination_need)));
     if let Some(who) = given(&pl.coordinator) {
         planning.push(format!("Samordnas av: {who}"));
@@ -163,7 +174,8 @@ fn planning(a: &Agreement) -> Vec<String> {
     planning
 }
 
-/// Fast vårdkontakt: each contact, or that none is needed.
+/// Fast vårdkontakt: each contact, or that none is needed (settled in the consultation), and
+/// the patient's wish before the visit, labelled as a wish.
 fn fixed_contacts(a: &Agreement) -> Vec<String> {
     let ct = &a.contacts;
     let mut fixed: Vec<String> = bullets(
@@ -182,8 +194,11 @@ fn fixed_contacts(a: &Agreement) -> Vec<String> {
             })
             .collect(),
     );
-    if fixed.is_empty() && ct.fixed_contact_needed == Some(Tri::No) {
-        fixed.push("Behövs inte enligt överenskommelsen".into());
+    if fixed.is_empty() && a.mode == Mode::Consultation && ct.fixed_contact_needed == Some(Tri::No) {
+        fixed.push("Behövs inte, bedömt i vårdmötet".into());
+    }
+    if let Some(w) = ct.fixed_contact_wanted {
+        fixed.push(format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", tri_word(Some(w))));
     }
     fixed
 }
@@ -259,6 +274,11 @@ fn questions(a: &Agreement) -> Vec<String> {
     let consultation = a.mode == Mode::Consultation;
     let mut questions = vec![if k.in_place {
         "Patientkontraktet är på plats.".to_string()
+    } else if !consultation {
+        "Förberedelse: Patientkontraktet görs tillsammans i vårdmötet. Svaren nedan är patientens svar före besöket."
+            .to_string()
+    } else if k.not_agreed {
+        "Patientkontraktet är inte på plats: det är inte markerat som överenskommet.".to_string()
     } else {
         "Patientkontraktet är inte på plats än.".to_string()
     }];
@@ -266,24 +286,52 @@ fn questions(a: &Agreement) -> Vec<String> {
         Some(v) => sv(content::tri(v)).to_string(),
         None => "har inte svarat".to_string(),
     };
+    let comment = |p: Perspective, n: usize| given(&a.answers.of(p)[n].comment);
     for q in &k.questions {
-        let mut line = format!("{}. {}: patienten {}", q.n + 1, QUESTION_TOPICS[q.n].sv, said(q.patient));
+        let topic = QUESTION_TOPICS[q.n].sv;
+        let mut line;
+        let mut comments: Vec<String> = Vec::new();
         if consultation {
+            line = format!("{}. {topic}: patienten {}", q.n + 1, said(q.patient));
+            if q.before.is_some() {
+                line.push_str(&format!(" (före besöket {})", said(q.before)));
+            }
             line.push_str(&format!(", vården {}", said(q.professional)));
+            let sides = [
+                (Perspective::Patient, "patienten"),
+                (Perspective::Before, "före besöket"),
+                (Perspective::Professional, "vården"),
+            ];
+            for (p, who) in sides {
+                comments.extend(comment(p, q.n).map(|c| format!("{who}: {c}")));
+            }
+        } else {
+            line = format!("{}. {topic}: patienten före besöket {}", q.n + 1, said(q.before));
+            comments.extend(comment(Perspective::Before, q.n).map(|c| format!("patienten: {c}")));
         }
-        let comments: Vec<String> = [(Perspective::Patient, "patienten"), (Perspective::Professional, "vården")]
-            .into_iter()
-            .filter(|(p, _)| consultation || *p == Perspective::Patient)
-            .filter_map(|(p, who)| given(&a.answers.of(p)[q.n].comment).map(|c| format!("{who}: {c}")))
-            .collect();
         if !comments.is_empty() {
             line.push_str(&format!(" ({})", comments.join("; ")));
         }
         questions.push(line);
     }
-    if !k.part_gaps.is_empty() {
-        questions.push("Saknas:".into());
+    if consultation {
+        if !k.part_gaps.is_empty() || k.not_agreed {
+            questions.push("Saknas:".into());
+        }
         questions.extend(bullets(k.part_gaps.iter().map(|g| sv(content::gap(*g)).to_string()).collect()));
+        if k.not_agreed {
+            questions.extend(bullets(vec!["Överenskommelsen är inte markerad som överenskommen".to_string()]));
+        }
+    } else {
+        let topics: Vec<String> = k
+            .questions
+            .iter()
+            .filter(|q| matches!(q.before, Some(Tri::No | Tri::DontKnow)))
+            .map(|q| format!("fråga {} ({})", q.n + 1, QUESTION_TOPICS[q.n].sv))
+            .collect();
+        if !topics.is_empty() {
+            questions.push(format!("Att ta upp vid besöket: {}", topics.join(", ")));
+        }
     }
     questions
 }

@@ -11,10 +11,13 @@ use crate::domain::envelope::{self, DecodeLimits};
 use crate::domain::Agreement;
 pub use crate::domain::{Loaded, StorageProblem};
 
-/// The key of the autosaved draft.
-pub const DRAFT_KEY: &str = "patientkontrakt/v1/draft";
+/// The key of the autosaved draft; it carries the format version.
+pub const DRAFT_KEY: &str = "patientkontrakt/v2/draft";
+/// Keys of drafts saved by earlier versions: read (and migrated) when there is no current
+/// draft, removed once the draft is saved under the current key.
+pub const LEGACY_KEYS: [&str; 1] = ["patientkontrakt/v1/draft"];
 /// Every key the app may write (what "Rensa uppgifter" removes).
-pub const ALL_KEYS: [&str; 2] = [DRAFT_KEY, PROBE_KEY];
+pub const ALL_KEYS: [&str; 3] = [DRAFT_KEY, LEGACY_KEYS[0], PROBE_KEY];
 const PROBE_KEY: &str = "patientkontrakt/probe";
 
 /// Where drafts go.
@@ -60,12 +63,13 @@ pub fn load(store: &Store) -> Loaded {
     let Store::Web(s) = store else {
         return Loaded::Nothing;
     };
-    match s.get_item(DRAFT_KEY) {
-        Ok(Some(raw)) => match envelope::decode(raw.as_bytes(), DecodeLimits::STORAGE) {
+    let stored = std::iter::once(DRAFT_KEY).chain(LEGACY_KEYS).find_map(|k| s.get_item(k).ok().flatten());
+    match stored {
+        Some(raw) => match envelope::decode(raw.as_bytes(), DecodeLimits::STORAGE) {
             Ok(a) => Loaded::Draft(Box::new(a)),
             Err(error) => Loaded::Unreadable { raw, error },
         },
-        Ok(None) | Err(_) => Loaded::Nothing,
+        None => Loaded::Nothing,
     }
 }
 
@@ -82,7 +86,12 @@ pub fn save(store: &Store, a: &Agreement) -> Result<(), StorageProblem> {
         } else {
             StorageProblem::Blocked
         }
-    })
+    })?;
+    // The draft now lives under the current key; an older copy would only confuse.
+    for k in LEGACY_KEYS {
+        let _ = s.remove_item(k);
+    }
+    Ok(())
 }
 
 /// Removes everything the app stored. Returns whether every key is gone.

@@ -84,6 +84,58 @@ pub fn typical() -> Agreement {
     a
 }
 
+/// A patient's preparation at home, built the way the prepare mode builds it: wishes for care,
+/// a wish for a fast vårdkontakt, answers before the visit (three not Ja), a närstående helped.
+pub fn prepared() -> Agreement {
+    use ItemField::*;
+    let mut a = empty(Mode::Prepare);
+    a.id = "7a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b".into();
+    text(&mut a, TextField::OwnWords, "Att orka leka med barnbarnen och gå till kören på torsdagar.");
+    row(&mut a, ListId::Goals, &[(Text, "Gå en promenad varje dag")]);
+    text(&mut a, TextField::QuestionsForVisit, "Kan jag ta medicinen på kvällen i stället?");
+    act(&mut a, Action::SetFlag(FlagField::RelativeHelped, true));
+    row(&mut a, ListId::SelfCare, &[(Text, "Väger mig varje morgon")]);
+    row(&mut a, ListId::WarningSigns, &[(Text, "Ökar mer än 2 kg på tre dagar"), (Who, "Ringer mottagningen")]);
+    row(&mut a, ListId::CareWishes, &[(Text, "Hjälp att förstå mina provsvar")]);
+    row(&mut a, ListId::CareWishes, &[(Text, "Ett samtal efter varje ändring av medicinen"), (Who, "sjuksköterskan")]);
+    row(&mut a, ListId::Plans, &[(Title, "Vårdplan hjärtsvikt"), (CareGiver, "Hjärtmottagningen")]);
+    act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::DontKnow))));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::Yes))));
+    for (n, v) in [Tri::Yes, Tri::Yes, Tri::No, Tri::DontKnow, Tri::Yes, Tri::No, Tri::Yes].into_iter().enumerate() {
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(v)));
+    }
+    act(&mut a, Action::SetAnswerComment(Perspective::Before, 2, "Svårt att komma fram på telefon".into()));
+    a
+}
+
+/// The preparation continued in the consultation: one wish accepted, one left as a wish, every
+/// part documented, the patient's answers after the agreement all Ja, marked agreed.
+pub fn continued() -> Agreement {
+    use ItemField::*;
+    let mut a = prepared();
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    act(&mut a, Action::AcceptWish(0));
+    text(&mut a, TextField::PatientName, "Anna Andersson");
+    act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::No))));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactNeeded, Choice::Tri(Some(Tri::Yes))));
+    row(&mut a, ListId::CareContacts, &[(Name, "Karin Berg"), (Role, "sjuksköterska"), (Unit, "Hjärtmottagningen")]);
+    row(&mut a, ListId::Routes, &[(Details, "010-123 45 00, vardagar 8–10")]);
+    text(&mut a, TextField::NextStep, "Lämna blodprov på vårdcentralen.");
+    text(&mut a, TextField::NextPeriod, "inom tre månader");
+    act(&mut a, Action::SetChoice(ChoiceField::NextMode, Choice::Mode(Some(ContactMode::Phone))));
+    act(&mut a, Action::SetChoice(ChoiceField::Initiator, Choice::Initiator(Some(Initiator::Care))));
+    for n in 0..QUESTION_COUNT {
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
+        let professional = if n == 2 { Tri::No } else { Tri::Yes };
+        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(professional)));
+    }
+    text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
+    text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
+    text(&mut a, TextField::AgreedDate, "2026-11-22");
+    act(&mut a, Action::MarkAgreed);
+    a
+}
+
 /// Every list filled, every field used, every comment written.
 pub fn maximal() -> Agreement {
     let mut a = typical();
@@ -106,7 +158,12 @@ pub fn maximal() -> Agreement {
     text(&mut a, TextField::QuestionsForVisit, "Kan jag ändra tiden för medicinen?");
     text(&mut a, TextField::NextPeriod, "eller inom tre månader");
     text(&mut a, TextField::AgreedHsaId, "SE2321000016-2000");
+    act(&mut a, Action::SetFlag(FlagField::NoOtherPlans, true));
+    act(&mut a, Action::SetFlag(FlagField::RelativeHelped, true));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::DontKnow))));
     for n in 0..QUESTION_COUNT {
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::No)));
+        act(&mut a, Action::SetAnswerComment(Perspective::Before, n, format!("Före besöket {n}")));
         act(&mut a, Action::SetAnswerComment(Perspective::Patient, n, format!("Patientens kommentar {n}")));
         act(&mut a, Action::SetAnswerComment(Perspective::Professional, n, format!("Vårdens kommentar {n}")));
     }
@@ -134,7 +191,7 @@ pub fn largest(ch: char) -> Agreement {
         assert_eq!(apply(&mut a, Action::AddItem(list), LATER), Outcome::Unchanged, "{list:?} is full");
     }
     for n in 0..QUESTION_COUNT {
-        for p in [Perspective::Patient, Perspective::Professional] {
+        for p in Perspective::ALL {
             act(&mut a, Action::SetAnswerComment(p, n, fill(limits::ITEM_TEXT)));
         }
     }
@@ -158,5 +215,6 @@ pub fn hostile() -> Agreement {
         }
     }
     act(&mut a, Action::SetAnswerComment(Perspective::Patient, 0, HOSTILE.to_string()));
+    act(&mut a, Action::SetAnswerComment(Perspective::Before, 1, HOSTILE.to_string()));
     a
 }
