@@ -197,6 +197,8 @@ pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
         (ListId::WarningSigns, Who) => bi("Vart vänder du dig?", "Where do you turn?"),
         (ListId::WarningSigns, When) => bi("Hur snabbt ska du söka vård?", "How soon should you seek care?"),
         (ListId::CareActions, Text) => bi("Vad gör vården?", "What does your care team do?"),
+        (ListId::CareWishes, Text) => bi("Vad vill du ha hjälp med?", "What would you like help with?"),
+        (ListId::CareWishes, Who) => bi("Av vem i vården? (frivilligt)", "From whom in your care team? (optional)"),
         (ListId::CareActions, Who) => bi("Vem i vården? (frivilligt)", "Who in your care team? (optional)"),
         (_, Who) => bi("Vem hjälper till? (frivilligt)", "Who helps? (optional)"),
         (_, When) => bi("När eller hur ofta? (frivilligt)", "When or how often? (optional)"),

@@ -61,7 +61,7 @@ for (const mode of ['prepare', 'consultation']) {
         const s = await walk(w, mode, `${mode}-${lang}`, (page) => check(w, page));
         const json = await downloadJson(w);
         assert.equal(json.format, 'patientkontrakt');
-        assert.equal(json.version, 1);
+        assert.equal(json.version, 2);
         assert.equal(json.mode, mode);
         assert.equal(json.language, lang);
         assert.equal(json.what_matters.own_words, s.ownWords, 'typed text exactly as typed');
@@ -69,19 +69,28 @@ for (const mode of ['prepare', 'consultation']) {
         assert.deepEqual(json.relatives[0], s.relative);
         assert.equal(json.patient.personal_number, s.personalNumber);
         assert.deepEqual(json.commitments.warning_signs[0], s.warning);
-        assert.equal(json.commitments.care_actions[0].text, s.careAction);
+        const wrote = mode === 'consultation' ? json.commitments.care_actions : json.commitments.care_wishes;
+        assert.equal(wrote[0].text, s.careAction);
+        assert.equal((mode === 'consultation' ? json.commitments.care_wishes : json.commitments.care_actions).length, 0);
         assert.equal(json.planning.coordination_need, 'yes');
         assert.equal(json.contacts.care_contacts[0].hsa_id, mode === 'consultation' ? s.contact.hsa : '');
         assert.deepEqual(json.contacts.routes[0], s.route);
         assert.deepEqual(json.schedule.next_time, { date: s.date, time: s.time, period: s.period, mode: 'visit', initiator: 'care' });
-        assert.ok(json.answers.patient.every((a) => a.value === 'yes'));
+        // Preparing, the patient's answers are "before the visit"; only answers after count.
+        const answered = mode === 'consultation' ? json.answers.patient : json.answers.before;
+        const unanswered = mode === 'consultation' ? json.answers.before : json.answers.patient;
+        assert.ok(answered.every((a) => a.value === 'yes'));
+        assert.ok(unanswered.every((a) => a.value === null));
         assert.equal(json.status, mode === 'consultation' ? 'agreed' : 'draft');
 
         // Print view: "Mitt patientkontrakt", the boxed section, no buttons or navigation.
         await w.page.emulateMedia({ media: 'print' });
         const print = w.page.locator('.pk-print');
         assert.equal(await print.isVisible(), true);
-        assert.equal(await print.getByRole('heading', { level: 1 }).textContent(), w.t.printTitle);
+        assert.equal(
+          await print.getByRole('heading', { level: 1 }).textContent(),
+          mode === 'consultation' ? w.t.printTitle : w.t.printTitlePrepared,
+        );
         const box = print.locator('.pk-print__box');
         assert.equal(await box.getByRole('heading', { level: 2 }).textContent(), w.t.whenToSeek);
         assert.ok((await box.innerText()).includes(s.warning.text));
@@ -204,7 +213,7 @@ test('keyboard alone walks the whole consultation', async () => {
     await tabTo('#pk-continue');
     await page.keyboard.press('Enter');
     await w.expectStep(7);
-    await page.getByRole('heading', { name: t.inPlace }).waitFor();
+    await page.getByRole('heading', { name: t.notYet }).waitFor();
     await tabTo('#pk-agreed-patient-name');
     await page.keyboard.type('Anna');
     await tabTo('#pk-agreed-professional-name');
@@ -217,6 +226,7 @@ test('keyboard alone walks the whole consultation', async () => {
     await tabTo('button.pk-button:not(.pk-button--secondary)');
     await page.keyboard.press('Enter');
     await page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+    await page.getByRole('heading', { name: t.inPlace }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       (async () => {

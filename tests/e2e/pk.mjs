@@ -85,9 +85,14 @@ function strings(lang) {
     warningText: item('warning-signs', 'text'),
     warningWho: item('warning-signs', 'who'),
     warningWhen: item('warning-signs', 'when'),
-    addCareAction: byMode('care-actions', 'add'),
-    careActionRow: byMode('care-actions', 'row'),
+    addCareAction: list('care-actions').add,
+    careActionRow: list('care-actions').row,
+    addCareWish: list('care-wishes', 'prepare').add,
+    careWishRow: list('care-wishes', 'prepare').row,
+    careWishesHeading: C.lists['care-wishes'].modes.consultation.heading[lang],
+    acceptWish: ui('AcceptWish'),
     careActionText: item('care-actions', 'text'),
+    careWishText: item('care-wishes', 'text'),
     addPlan: list('plans').add,
     planRow: list('plans').row,
     planTitle: item('plans', 'title'),
@@ -95,6 +100,7 @@ function strings(lang) {
     coordinationLegend: choice('coordination-need'),
     coordinator: field('coordinator'),
     fixedLegend: choice('fixed-contact-needed'),
+    fixedWantedLegend: choice('fixed-contact-wanted'),
     addContact: list('care-contacts').add,
     contactRow: list('care-contacts').row,
     role: item('care-contacts', 'role'),
@@ -129,6 +135,13 @@ function strings(lang) {
     download: ui('DownloadJson'),
     print: ui('Print'),
     printTitle: ui('PrintTitle'),
+    printTitlePrepared: ui('PrintTitlePrepared'),
+    printWishes: ui('PrintWishes'),
+    selfCheck: ui('SelfCheckTitle'),
+    selfCheckTopics: ui('SelfCheckTopics'),
+    beforeVisit: ui('BeforeVisit'),
+    journalTitle: ui('JournalTitle'),
+    gapNotAgreed: ui('GapNotAgreed'),
     whenToSeek: ui('WhenToSeekCare'),
     errorTitle: ui('ErrorSummaryTitle'),
     change: ui('Change'),
@@ -278,7 +291,9 @@ export async function walk(w, mode, name, onPage = async () => {}) {
     [t.warningWho, s.warning.who],
     [t.warningWhen, s.warning.when],
   ]);
-  await w.addRow(t.addCareAction[mode], t.careActionRow[mode], [[t.careActionText, s.careAction]]);
+  // Preparing, the patient writes a wish; in the consultation, what care does.
+  if (mode === 'consultation') await w.addRow(t.addCareAction, t.careActionRow, [[t.careActionText, s.careAction]]);
+  else await w.addRow(t.addCareWish, t.careWishRow, [[t.careWishText, s.careAction]]);
   await onPage(`${name}-2-commitments`);
   await w.continue();
 
@@ -295,7 +310,8 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
   // 4. Part 3
   await w.expectStep(4);
-  await w.radio(t.fixedLegend, t.yes);
+  // At home the patient says whether they want one; the need is settled in the consultation.
+  await w.radio(mode === 'consultation' ? t.fixedLegend : t.fixedWantedLegend, t.yes);
   const contact = [
     [t.name, s.contact.name],
     [t.role, s.contact.role],
@@ -347,7 +363,9 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
   // 7. Summary
   await w.expectStep(7);
-  await w.page.getByRole('heading', { name: t.inPlace }).waitFor();
+  // Never "på plats" before the agreement is marked agreed; a preparation never.
+  await w.page.getByRole('heading', { name: mode === 'consultation' ? t.notYet : t.selfCheck }).waitFor();
+  assert.equal(await w.page.getByRole('heading', { name: t.inPlace }).count(), 0);
   const text = await w.root().innerText();
   for (const v of [s.ownWords, s.goal, s.selfCare, s.warning.text, s.plan.title, s.contact.name, s.nextStep]) {
     assert.ok(text.includes(v), `summary shows ${v}`);
@@ -358,8 +376,10 @@ export async function walk(w, mode, name, onPage = async () => {}) {
     await w.field(t.agreedDate).fill(s.agreedDate);
     await w.button(t.markAgreed).click();
     await w.page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+    await w.page.getByRole('heading', { name: t.inPlace }).waitFor();
   } else {
     assert.equal(await w.button(t.markAgreed).count(), 0, 'preparing alone cannot mark an agreement');
+    assert.equal(await w.page.getByRole('heading', { name: t.journalTitle }).count(), 0, 'no journal section for a preparation');
   }
   await onPage(`${name}-7-summary`);
   return s;

@@ -24,7 +24,7 @@ after(async () => {
   fs.writeFileSync('test-output/safety.json', JSON.stringify(report, null, 2));
 });
 
-const DRAFT_KEY = 'patientkontrakt/v1/draft';
+const DRAFT_KEY = 'patientkontrakt/v2/draft';
 
 /** Collects CSP violations inside the page too (besides the server's report-uri). */
 function watchCsp(page) {
@@ -243,7 +243,7 @@ function badFiles() {
     ['fhir-bundle.json', fs.readFileSync('tests/fixtures/fhir/typical.json', 'utf8'), notAgreement],
     ['package.json', fs.readFileSync('package.json', 'utf8'), notAgreement],
     ['other-format.json', mutate((d) => (d.format = 'annat-format')), notAgreement],
-    ['newer-version.json', mutate((d) => (d.version = 2)), 'nyare version av appen (format 2)'],
+    ['newer-version.json', mutate((d) => (d.version = 3)), 'nyare version av appen (format 3)'],
     ['far-future-version.json', mutate((d) => (d.version = 99)), 'nyare version av appen (format 99)'],
     ['version-zero.json', mutate((d) => (d.version = 0)), 'okänt format (version 0)'],
     ['version-text.json', mutate((d) => (d.version = '1')), 'saknar versionsnummer'],
@@ -305,7 +305,7 @@ test('a corpus of bad files: each refused with its own message, the draft untouc
     await page.getByRole('button', { name: 'In English' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a saved file' }).click()]);
     await chooser.setFiles(path.join(dir, 'newer-version.json'));
-    await page.locator('#pk-import-error').filter({ hasText: 'saved by a newer version of the app (format 2)' }).waitFor();
+    await page.locator('#pk-import-error').filter({ hasText: 'saved by a newer version of the app (format 3)' }).waitFor();
   } finally {
     await browser.context.close();
     fs.rmSync(dir, { recursive: true, force: true });
