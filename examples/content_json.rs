@@ -43,7 +43,7 @@ fn main() {
     let values = json!({
         "tri": Tri::ALL.iter().map(|v| (v.key().to_string(), bi(content::tri(*v)))).collect::<Map<_, _>>(),
         "contact_mode": ContactMode::ALL.iter().map(|v| (v.key().to_string(), bi(content::contact_mode(*v)))).collect::<Map<_, _>>(),
-        "initiator": Initiator::ALL.iter().map(|v| (v.key().to_string(), bi(content::initiator(*v)))).collect::<Map<_, _>>(),
+        "initiator": Initiator::ALL.iter().map(|v| (v.key().to_string(), bi(content::initiator(*v, Mode::Consultation)))).collect::<Map<_, _>>(),
         "route_kind": RouteKind::ALL.iter().map(|v| (v.key().to_string(), bi(content::route_kind(*v)))).collect::<Map<_, _>>(),
         "route_kind_label": bi(content::ROUTE_KIND_LABEL),
     });

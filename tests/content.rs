@@ -244,3 +244,16 @@ fn with_path(e: &ImportError, p: &str) -> ImportError {
         other => other,
     }
 }
+
+/// Every field of a list row but the first (what the row is about) is optional, and says so,
+/// in the same words everywhere.
+#[test]
+fn optional_row_fields_say_so_consistently() {
+    for list in ListId::ALL {
+        for (i, f) in list.fields().iter().enumerate() {
+            let label = content::item_label(list, *f);
+            let marked = (label.sv.ends_with(" (frivilligt)"), label.en.ends_with(" (optional)"));
+            assert_eq!(marked, (i > 0, i > 0), "{list:?} {f:?}: {label:?}");
+        }
+    }
+}

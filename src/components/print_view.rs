@@ -43,7 +43,7 @@ pub fn PrintView(p: &Props) -> Html {
         next.push(content::contact_mode(m).get(lang).to_string());
     }
     if let Some(i) = a.schedule.next_time.initiator {
-        next.push(format!("{}: {}", Ui::PrintInitiator.get(lang), content::initiator(i).get(lang)));
+        next.push(format!("{}: {}", Ui::PrintInitiator.get(lang), content::initiator(i, a.mode).get(lang)));
     }
     let next: Vec<String> = next.into_iter().filter(|s| !s.trim().is_empty()).collect();
     let ab = &a.agreed_by;

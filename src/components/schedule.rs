@@ -18,7 +18,7 @@ pub fn Schedule(p: &StepProps) -> Html {
         keys.into_iter().map(|(k, t)| Choice::new(k, localized(t, lang))).collect()
     };
     let mode_choices = choices(ContactMode::ALL.into_iter().map(|m| (m.key(), content::contact_mode(m))).collect());
-    let init_choices = choices(Initiator::ALL.into_iter().map(|i| (i.key(), content::initiator(i))).collect());
+    let init_choices = choices(Initiator::ALL.into_iter().map(|i| (i.key(), content::initiator(i, a.mode))).collect());
     let set = |field: ChoiceField, to: fn(&str) -> crate::domain::Choice| {
         let edit = p.edit();
         Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(field, to(&v))))

@@ -62,7 +62,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         SummaryRow::List(l) => Row { key: list_label(l, a.mode, lang), value: list_value(a, l, lang) },
         SummaryRow::Choice(c) => Row {
             key: localized(content::choice_field(c).label, lang),
-            value: opt_value(content::choice(c.get(a)), lang),
+            value: opt_value(content::choice(c.get(a), a.mode), lang),
         },
         SummaryRow::Flag(f) => Row {
             key: localized(content::flag(f), lang),

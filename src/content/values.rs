@@ -2,14 +2,14 @@
 //! kinds of contact route, languages.
 
 use super::{bi, Bilingual};
-use crate::domain::{Choice, ContactMode, Initiator, Language, RouteKind, Tri};
+use crate::domain::{Choice, ContactMode, Initiator, Language, Mode, RouteKind, Tri};
 
 /// Words for the value of a radio group; `None` when not answered.
-pub fn choice(c: Choice) -> Option<Bilingual> {
+pub fn choice(c: Choice, mode: Mode) -> Option<Bilingual> {
     match c {
         Choice::Tri(v) => v.map(tri),
         Choice::Mode(v) => v.map(contact_mode),
-        Choice::Initiator(v) => v.map(initiator),
+        Choice::Initiator(v) => v.map(|i| initiator(i, mode)),
     }
 }
 
@@ -33,11 +33,12 @@ pub fn contact_mode(m: ContactMode) -> Bilingual {
     }
 }
 
-/// Who takes the initiative.
-pub fn initiator(i: Initiator) -> Bilingual {
-    match i {
-        Initiator::Patient => bi("Jag, patienten", "Me, the patient"),
-        Initiator::Care => bi("Vården", "The care team"),
+/// Who takes the initiative, in the words of who is reading: the patient preparing reads "Jag".
+pub fn initiator(i: Initiator, mode: Mode) -> Bilingual {
+    match (i, mode) {
+        (Initiator::Patient, Mode::Prepare) => bi("Jag", "Me"),
+        (Initiator::Patient, Mode::Consultation) => bi("Patienten", "The patient"),
+        (Initiator::Care, _) => bi("Vården", "The care team"),
     }
 }
 

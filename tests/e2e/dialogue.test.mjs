@@ -44,6 +44,11 @@ async function check(w, name) {
   assert.equal(await w.overflowAt(320), 0, `${name} scrolls sideways at 320 px`);
   assert.equal(await w.overflowAt(640), 0, `${name} scrolls sideways at 640 px (1280 px at 200 % zoom)`);
   await w.screens(name);
+  if (name.startsWith('prepare-sv')) {
+    // Preparing, the app speaks to the patient: "du", never "patienten" about her.
+    const screen = await w.page.locator('.pk-screen-only').innerText();
+    assert.doesNotMatch(screen, /\b[Pp]atient(en|ens)\b/, `${name} speaks about the patient: ${screen.match(/.{0,40}\b[Pp]atient(en|ens)\b.{0,40}/)?.[0]}`);
+  }
 }
 
 
