@@ -110,11 +110,19 @@ fn every_step_field_list_choice_and_code_has_words() {
     for v in [Tri::Yes, Tri::No, Tri::DontKnow] {
         assert_full("tri", content::tri(v));
     }
-    for m in [ContactMode::Visit, ContactMode::Phone, ContactMode::Video, ContactMode::Digital] {
+    for m in ContactMode::ALL {
         assert_full("mode", content::contact_mode(m));
     }
-    for i in [Initiator::Patient, Initiator::Care] {
-        assert_full("initiator", content::initiator(i));
+    for i in Initiator::ALL {
+        for mode in Mode::ALL {
+            assert_full("initiator", content::initiator(i, mode));
+        }
+    }
+    // Preparing, the patient reads "Jag"; in the consultation, "Patienten".
+    assert_eq!(content::initiator(Initiator::Patient, Mode::Prepare).sv, "Jag");
+    assert_eq!(content::initiator(Initiator::Patient, Mode::Consultation).sv, "Patienten");
+    for f in FlagField::ALL {
+        assert_full(f.key(), content::flag(f));
     }
     for k in RouteKind::ALL {
         assert_full(k.key(), content::route_kind(k));
