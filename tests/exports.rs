@@ -8,7 +8,9 @@
 mod common;
 use common::*;
 use patientkontrakt::domain::*;
-use patientkontrakt::formats::fhir::{bundle, bundle_json, resource_uuid, HSA_SYSTEM, PERSONNUMMER_SYSTEM};
+use patientkontrakt::formats::fhir::{
+    bundle, bundle_json, document_json, resource_uuid, HSA_SYSTEM, PERSONNUMMER_SYSTEM,
+};
 use patientkontrakt::formats::journal::{journal_note, KEYWORDS};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -43,6 +45,13 @@ fn golden(path: &str, actual: &str) {
 fn bundles_match_the_golden_files() {
     for (name, a) in fixtures() {
         golden(&format!("fhir/{name}.json"), &bundle_json(&a, EXPORTED_AT));
+    }
+}
+
+#[test]
+fn documents_match_the_golden_files() {
+    for (name, a) in fixtures() {
+        golden(&format!("fhir-document/{name}.json"), &document_json(&a, EXPORTED_AT));
     }
 }
 
@@ -142,6 +151,9 @@ fn the_bundle_carries_the_agreement() {
     let hsa: Vec<&Value> =
         resources(&b, "Practitioner").into_iter().filter(|p| p["identifier"][0]["system"] == HSA_SYSTEM).collect();
     assert_eq!(hsa.len(), 1, "the fast vårdkontakt's HSA-id");
+    // Karin Berg agreed and is the fast vårdkontakt: one Practitioner, one unit.
+    assert_eq!(resources(&b, "Practitioner").len(), 1, "the same person once");
+    assert_eq!(resources(&b, "Organization").len(), 2, "Hjärtmottagningen once, the other care giver once");
     let qrs = resources(&b, "QuestionnaireResponse");
     assert_eq!(qrs.len(), 2, "patient and professional");
     for qr in &qrs {
@@ -186,7 +198,7 @@ fn a_preparation_has_only_the_patients_side_and_a_draft_plan() {
     assert_eq!(resources(&b, "QuestionnaireResponse").len(), 1);
     assert_eq!(resources(&b, "CarePlan")[0]["status"], "draft");
     assert!(
-        resources(&b, "Practitioner").iter().all(|p| p.get("identifier").is_none()),
+        resources(&b, "Practitioner").iter().all(|p| !p.to_string().contains(HSA_SYSTEM)),
         "no HSA-ids from a preparation"
     );
 }

@@ -158,6 +158,21 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
             ImportError::InvalidValue { path: "schedule.next_time.time".into() },
         ),
         ("empty id", |v| v["id"] = json!(""), ImportError::BadMeta { path: "id".into() }),
+        (
+            "year 0000",
+            |v| v["schedule"]["next_time"]["date"] = json!("0000-02-15"),
+            ImportError::InvalidValue { path: "schedule.next_time.date".into() },
+        ),
+        (
+            "offset beyond 14 hours",
+            |v| v["updated"] = json!("2026-11-22T10:05:00+15:00"),
+            ImportError::BadMeta { path: "updated".into() },
+        ),
+        (
+            "answer time that is not a time",
+            |v| v["answers"]["answered_at"]["patient"] = json!("i går"),
+            ImportError::BadMeta { path: "answers.answered_at.patient".into() },
+        ),
         ("bad timestamp", |v| v["updated"] = json!("yesterday"), ImportError::BadMeta { path: "updated".into() }),
         (
             "text over the limit",

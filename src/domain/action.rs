@@ -94,7 +94,14 @@ pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
     let content = is_content(&action);
     // A replaced agreement keeps its own timestamps: opening a file restores it faithfully.
     let stamp = !matches!(action, Action::Replace(_));
+    let answered = match action {
+        Action::SetAnswer(p, _, _) | Action::SetAnswerComment(p, _, _) => Some(p),
+        _ => None,
+    };
     let outcome = apply_inner(a, action);
+    if let (Outcome::Changed, Some(p)) = (&outcome, answered) {
+        a.answers.answered_at.stamp(p, now);
+    }
     if outcome == Outcome::Changed && stamp {
         if content && a.status == Status::Agreed {
             a.status = Status::Draft;

@@ -37,6 +37,23 @@ pub fn check_personal_number(input: &str) -> Result<String, PersonalNumberError>
     Ok(digits)
 }
 
+/// Which kind of Swedish identity number 12 valid digits are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdentityKind {
+    /// A personnummer: the birth date as it is.
+    Personnummer,
+    /// A samordningsnummer: the day of birth plus 60.
+    Samordningsnummer,
+}
+
+/// The kind of a number [`check_personal_number`] accepted (its 12 digits).
+pub fn identity_kind(digits: &str) -> IdentityKind {
+    match digits.get(6..8).and_then(|d| d.parse::<u32>().ok()) {
+        Some(day) if day > 60 => IdentityKind::Samordningsnummer,
+        _ => IdentityKind::Personnummer,
+    }
+}
+
 /// Luhn check over ASCII digits, the last one being the control digit.
 fn luhn_ok(digits: &[u8]) -> bool {
     let sum: u32 = digits
@@ -75,7 +92,8 @@ fn is_real_date(year: u32, month: u32, day: u32) -> bool {
     (1..=days).contains(&day)
 }
 
-/// Whether `s` is a real calendar date written `YYYY-MM-DD`.
+/// Whether `s` is a real calendar date written `YYYY-MM-DD`, in the years 0001–9999 that ISO 8601
+/// without extensions, JSON Schema's `date` and FHIR's `date` all accept (year 0000 is refused).
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -86,7 +104,7 @@ pub fn is_iso_date(s: &str) -> bool {
         return false;
     }
     let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
-    is_real_date(n(0..4), n(5..7), n(8..10))
+    n(0..4) >= 1 && is_real_date(n(0..4), n(5..7), n(8..10))
 }
 
 /// Whether `s` is a real date (see [`is_iso_date`]) in a year a care plan can mean: 1900–2200.

@@ -250,6 +250,8 @@ pub fn migrate_v1(mut body: Value) -> Value {
         let rest: Vec<(String, Value)> = std::mem::take(ans).into_iter().collect();
         ans.insert("before".into(), before.unwrap_or_else(empty_answers));
         ans.extend(rest);
+        // Version 1 did not record when the answers were given.
+        ans.insert("answered_at".into(), serde_json::json!({ "before": null, "patient": null, "professional": null }));
     }
     body
 }
@@ -286,7 +288,8 @@ pub fn is_timestamp(s: &str) -> bool {
     }
     match rest.as_bytes().first() {
         Some(b'Z') => rest.len() == 1,
-        Some(b'+' | b'-') => rest.len() == 6 && super::checks::is_time_of_day(&rest[1..]),
+        // Offsets in use on Earth lie within ±14:00, as FHIR's `instant` and `dateTime` require.
+        Some(b'+' | b'-') => rest.len() == 6 && super::checks::is_time_of_day(&rest[1..]) && &rest[1..] <= "14:00",
         _ => false,
     }
 }
@@ -299,6 +302,11 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
     for (key, ts) in [("created", &a.created), ("updated", &a.updated)] {
         if !is_timestamp(ts) {
             return Err(ImportError::BadMeta { path: key.into() });
+        }
+    }
+    for p in super::model::Perspective::ALL {
+        if a.answers.answered_at.of(p).is_some_and(|t| !is_timestamp(t)) {
+            return Err(ImportError::BadMeta { path: format!("answers.answered_at.{}", p.key()) });
         }
     }
     let nt = &a.schedule.next_time;

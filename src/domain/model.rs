@@ -378,6 +378,48 @@ pub struct Answers {
     pub patient: [Answer; QUESTION_COUNT],
     /// Professional's answers, question 1 first.
     pub professional: [Answer; QUESTION_COUNT],
+    /// When each set of answers was last changed (RFC 3339): what a journal gives as the time
+    /// the answers were given. `null` until then (and for files from version 1).
+    pub answered_at: AnsweredAt,
+}
+
+/// When each set of answers was last changed.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnsweredAt {
+    /// The patient's answers before the visit.
+    #[serde(deserialize_with = "present")]
+    pub before: Option<String>,
+    /// The patient's answers after going through the agreement.
+    #[serde(deserialize_with = "present")]
+    pub patient: Option<String>,
+    /// The professional's answers.
+    #[serde(deserialize_with = "present")]
+    pub professional: Option<String>,
+}
+
+impl AnsweredAt {
+    /// When one set was last changed.
+    pub fn of(&self, p: Perspective) -> Option<&str> {
+        match p {
+            Perspective::Before => self.before.as_deref(),
+            Perspective::Patient => self.patient.as_deref(),
+            Perspective::Professional => self.professional.as_deref(),
+        }
+    }
+
+    fn slot(&mut self, p: Perspective) -> &mut Option<String> {
+        match p {
+            Perspective::Before => &mut self.before,
+            Perspective::Patient => &mut self.patient,
+            Perspective::Professional => &mut self.professional,
+        }
+    }
+
+    /// Records that one set changed at `now`.
+    pub(crate) fn stamp(&mut self, p: Perspective, now: &str) {
+        *self.slot(p) = Some(now.to_string());
+    }
 }
 
 impl Answers {

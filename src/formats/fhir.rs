@@ -2,32 +2,45 @@
 //! deterministic: the same agreement and timestamp give the same bundle, byte for byte
 //! (resource ids are derived from the agreement's id, not drawn at random).
 //!
-//! The mapping is documented in `docs/fhir-mapping.md`. FHIR forbids empty strings and control
-//! characters (other than tab and line breaks) in strings, so empty fields are left out and
-//! such characters become U+FFFD; the native JSON keeps everything exactly as typed.
+//! Two shapes from the same resources: a `collection` ([`bundle`]) and a `document`
+//! ([`document`]) whose Composition has one section per journal keyword.
+//!
+//! The mapping is documented in `docs/fhir-mapping.md`. FHIR's `string` forbids empty strings and
+//! some characters, so empty fields are left out and text is normalised ([`fhir_string`]); the
+//! native JSON keeps everything exactly as typed.
 
 use serde_json::{json, Map, Value};
 
+use super::journal;
+
 use super::journal::journal_note;
-use super::text::replace_controls;
+use super::text::fhir_string;
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::checks::{self, check_personal_number};
 use crate::domain::*;
 
 /// Identifier system of Swedish personnummer.
 pub const PERSONNUMMER_SYSTEM: &str = "http://electronichealth.se/identifier/personnummer";
+/// Identifier system of Swedish samordningsnummer (HL7 Sweden base profiles).
+pub const SAMORDNINGSNUMMER_SYSTEM: &str = "http://electronichealth.se/identifier/samordningsnummer";
+/// Base of the project's canonical URLs (the Questionnaires, the CarePlan category). One
+/// constant, so a region that hosts the project under its own name changes one line.
+pub const CANONICAL_BASE: &str = "https://patientkontrakt.example/fhir";
+/// Version of the Questionnaires: the wording of the seven questions the app asks.
+pub const QUESTIONNAIRE_VERSION: &str = "1";
+/// System of resource identifiers: the resource's stable `urn:uuid:`, so a second export of the
+/// same agreement can be matched to the first by a receiver.
+const URI_SYSTEM: &str = "urn:ietf:rfc:3986";
 /// Identifier system of HSA-id.
 pub const HSA_SYSTEM: &str = "urn:oid:1.2.752.29.4.19";
 /// Code system for Ja / Nej / Vet inte (HL7 v2 table 0532, expanded yes/no indicator).
 pub const YES_NO_SYSTEM: &str = "http://terminology.hl7.org/CodeSystem/v2-0532";
 
-/// A FHIR string: trimmed, control characters replaced, `None` when nothing is left.
+/// A FHIR string ([`fhir_string`]), trimmed; `None` when nothing is left.
 fn fs(s: &str) -> Option<String> {
-    let t = s.trim();
-    if t.is_empty() {
-        return None;
-    }
-    Some(replace_controls(t, &['\t', '\n', '\r'], Some('\u{fffd}')))
+    let t = fhir_string(s);
+    let t = t.trim();
+    (!t.is_empty()).then(|| t.to_string())
 }
 
 /// A deterministic UUID for a resource of this agreement: two FNV-1a hashes of
@@ -59,6 +72,11 @@ struct Builder<'a> {
     professional: Option<String>,
     /// Their unit (consultation only), when named.
     unit: Option<String>,
+    /// Marked agreed: goals are active and commitments in progress; before that, proposed and
+    /// not started.
+    agreed: bool,
+    /// People and units already in the bundle, by normalised name, so each appears once.
+    known: Vec<(String, String)>,
 }
 
 impl Builder<'_> {
@@ -68,10 +86,58 @@ impl Builder<'_> {
     fn reference(&self, key: &str) -> Value {
         json!({ "reference": self.url(key) })
     }
-    fn add(&mut self, key: &str, resource: Value) {
+    fn add(&mut self, key: &str, mut resource: Value) {
         let url = self.url(key);
+        with_identifier(&mut resource, &url);
         self.entries.push(json!({ "fullUrl": url, "resource": resource }));
     }
+    /// The key of a Practitioner or Organization already added under this name, if any.
+    fn known(&self, kind: &str, name: &str) -> Option<String> {
+        let n = format!("{kind}:{}", normalise(name));
+        self.known.iter().find(|(k, _)| *k == n).map(|(_, key)| key.clone())
+    }
+    fn remember(&mut self, kind: &str, name: &str, key: &str) {
+        self.known.push((format!("{kind}:{}", normalise(name)), key.to_string()));
+    }
+}
+
+/// A name compared without case and repeated white space.
+fn normalise(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// Adds the resource's own `urn:uuid:` as an identifier (a list, except where FHIR has one).
+fn with_identifier(resource: &mut Value, url: &str) {
+    let id = json!({ "system": URI_SYSTEM, "value": url });
+    let Some(m) = resource.as_object_mut() else { return };
+    let single = matches!(m.get("resourceType").and_then(Value::as_str), Some("QuestionnaireResponse" | "Composition"));
+    match m.get_mut("identifier") {
+        Some(Value::Array(list)) => list.push(id),
+        Some(_) => {}
+        None if single => {
+            m.insert("identifier".into(), id);
+        }
+        None => {
+            m.insert("identifier".into(), json!([id]));
+        }
+    }
+}
+
+/// A telecom entry: a phone number, an e-mail address or a web address as such; anything else
+/// ("via 1177", "ring växeln") as `other`.
+fn telecom(s: &str) -> Value {
+    let t = s.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let system = if digits >= 5 && t.chars().all(|c| c.is_ascii_digit() || " +-()/".contains(c)) {
+        "phone"
+    } else if t.contains('@') && !t.contains(char::is_whitespace) {
+        "email"
+    } else if t.starts_with("https://") || t.starts_with("http://") {
+        "url"
+    } else {
+        "other"
+    };
+    json!({ "system": system, "value": t })
 }
 
 /// Inserts `key: value` when the value is given.
@@ -115,23 +181,19 @@ fn stockholm_offset(date: &str, time: &str) -> &'static str {
     }
 }
 
+/// Ja / Nej / Vet inte in HL7 v2 table 0532, with that code system's own displays (a receiver's
+/// terminology server checks them); the Swedish word is in the narrative and the journal note.
 fn answer_coding(v: Tri) -> Value {
     let (code, display) = match v {
-        Tri::Yes => ("Y", "Ja"),
-        Tri::No => ("N", "Nej"),
-        Tri::DontKnow => ("ASKU", "Vet inte"),
+        Tri::Yes => ("Y", "Yes"),
+        Tri::No => ("N", "No"),
+        Tri::DontKnow => ("ASKU", "asked but unknown"),
     };
     json!({ "system": YES_NO_SYSTEM, "code": code, "display": display })
 }
 
 fn narrative(a: &Agreement) -> Value {
-    let escaped =
-        journal_note(a).replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-    let escaped = replace_controls(&escaped, &['\n', '\t'], Some('\u{fffd}'));
-    json!({
-        "status": "generated",
-        "div": format!("<div xmlns=\"http://www.w3.org/1999/xhtml\"><pre>{}</pre></div>", escaped.trim_end()),
-    })
+    xhtml(&journal_note(a))
 }
 
 fn activity(
@@ -159,10 +221,9 @@ fn item_description(it: &Item, who: &str) -> Option<String> {
     }
 }
 
-/// Builds the bundle. `now` (RFC 3339) is the bundle's timestamp and the answers' authored time.
-/// Resources are built in the order of `docs/fhir-mapping.md`; the CarePlan comes first in the
-/// bundle, then the Patient, then everything else in the order built.
-pub fn bundle(a: &Agreement, now: &str) -> Value {
+/// Every resource of the agreement, the CarePlan first, then the Patient, then the rest in the
+/// order of `docs/fhir-mapping.md`. `now` (RFC 3339) is the export time.
+fn entries(a: &Agreement) -> (Vec<Value>, Builder<'_>) {
     let consultation = a.mode == Mode::Consultation;
     let ab = &a.agreed_by;
     let mut b = Builder {
@@ -171,32 +232,126 @@ pub fn bundle(a: &Agreement, now: &str) -> Value {
         patient: json!({ "reference": format!("urn:uuid:{}", resource_uuid(&a.id, "patient")) }),
         professional: consultation.then(|| fs(&ab.professional_name)).flatten(),
         unit: consultation.then(|| fs(&ab.unit)).flatten(),
+        agreed: a.status == Status::Agreed,
+        known: Vec::new(),
     };
-    let patient = patient(a);
+    let mut patient = patient(a);
+    with_identifier(&mut patient, &b.url("patient"));
     agreed_by(&mut b);
     let goals = goals(&mut b);
     let mut participants = fixed_contacts(&mut b);
-    let (plan_participants, other_plans) = other_plans(&mut b);
-    participants.extend(plan_participants);
+    participants.extend(other_care_givers(&mut b));
     participants.extend(relatives(&mut b));
     let care_team = care_team(&mut b, participants);
     let next_time = next_time(&mut b);
-    let mut supporting = questionnaire_responses(&mut b, now);
-    supporting.extend(other_plans);
+    let supporting = questionnaire_responses(&mut b);
     let activities = activities(&b, next_time);
-    let care_plan = care_plan(&b, CarePlanLinks { goals, care_team, supporting, activities });
-
+    let mut care_plan = care_plan(&b, CarePlanLinks { goals, care_team, supporting, activities });
+    if care_plan.get("identifier").is_none() {
+        with_identifier(&mut care_plan, &b.url("care-plan"));
+    }
     let mut entries = vec![
         json!({ "fullUrl": b.url("care-plan"), "resource": care_plan }),
         json!({ "fullUrl": b.url("patient"), "resource": patient }),
     ];
     entries.append(&mut b.entries);
+    (entries, b)
+}
+
+/// The agreement as a `collection` Bundle. `now` (RFC 3339) is the bundle's timestamp.
+pub fn bundle(a: &Agreement, now: &str) -> Value {
+    let (entries, _) = entries(a);
     json!({
         "resourceType": "Bundle",
-        "identifier": { "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{}", resource_uuid(&a.id, &format!("bundle {now}"))) },
+        "identifier": { "system": URI_SYSTEM, "value": format!("urn:uuid:{}", resource_uuid(&a.id, &format!("bundle {now}"))) },
         "type": "collection",
         "timestamp": now,
         "entry": entries,
+    })
+}
+
+/// The agreement as a FHIR `document`: a Composition first (one section per journal keyword,
+/// in the journal note's order, each with the note's text and references to the resources
+/// behind it), then every resource of [`bundle`]. For receivers that file documents.
+pub fn document(a: &Agreement, now: &str) -> Value {
+    let (mut resources, b) = entries(a);
+    let present = |key: &str| {
+        let url = b.url(key);
+        resources.iter().any(|e| e["fullUrl"] == url.as_str()).then(|| b.reference(key))
+    };
+    let care_plan = present("care-plan");
+    let care_team = present("care-team");
+    let goals: Vec<Value> = resources
+        .iter()
+        .filter(|e| e["resource"]["resourceType"] == "Goal")
+        .filter_map(|e| e["fullUrl"].as_str().map(|u| json!({ "reference": u })))
+        .collect();
+    let responses: Vec<Value> = resources
+        .iter()
+        .filter(|e| e["resource"]["resourceType"] == "QuestionnaireResponse")
+        .filter_map(|e| e["fullUrl"].as_str().map(|u| json!({ "reference": u })))
+        .collect();
+    let next = present("appointment").or_else(|| care_plan.clone());
+    let sections: Vec<Value> = journal::sections(a)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (title, lines))| {
+            let entry: Vec<Value> = match i {
+                0 => goals.clone(),
+                6 | 9 => care_team.clone().into_iter().collect(),
+                8 => next.clone().into_iter().collect(),
+                10 => responses.clone(),
+                _ => care_plan.clone().into_iter().collect(),
+            };
+            let mut s = Map::new();
+            s.insert("title".into(), json!(title));
+            s.insert("text".into(), xhtml(&lines.join("\n")));
+            put(&mut s, "entry", (!entry.is_empty()).then(|| json!(entry)));
+            Value::Object(s)
+        })
+        .collect();
+    let author = if b.professional.is_some() { b.reference("practitioner") } else { b.patient.clone() };
+    let mut c = Map::new();
+    c.insert("resourceType".into(), json!("Composition"));
+    c.insert("status".into(), json!(if b.agreed { "final" } else { "preliminary" }));
+    c.insert(
+        "type".into(),
+        json!({ "coding": [{ "system": "http://loinc.org", "code": "18776-5", "display": "Plan of care note" }], "text": "Patientkontrakt" }),
+    );
+    c.insert("category".into(), json!([care_plan_category()]));
+    c.insert("subject".into(), b.patient.clone());
+    c.insert("date".into(), json!(now));
+    c.insert("author".into(), json!([author]));
+    c.insert("title".into(), json!(journal::heading(a).join(" – ")));
+    c.insert("section".into(), json!(sections));
+    let mut composition = Value::Object(c);
+    let url = b.url(&format!("composition {now}"));
+    with_identifier(&mut composition, &url);
+    resources.insert(0, json!({ "fullUrl": url, "resource": composition }));
+    json!({
+        "resourceType": "Bundle",
+        "identifier": { "system": URI_SYSTEM, "value": format!("urn:uuid:{}", resource_uuid(&a.id, &format!("document {now}"))) },
+        "type": "document",
+        "timestamp": now,
+        "entry": resources,
+    })
+}
+
+/// Plain text as a narrative `div`.
+fn xhtml(text: &str) -> Value {
+    let escaped = text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let escaped = fhir_string(&escaped);
+    json!({
+        "status": "generated",
+        "div": format!("<div xmlns=\"http://www.w3.org/1999/xhtml\"><pre>{}</pre></div>", escaped.trim_end()),
+    })
+}
+
+/// What tells a receiver this CarePlan is a Patientkontrakt.
+fn care_plan_category() -> Value {
+    json!({
+        "coding": [{ "system": format!("{CANONICAL_BASE}/CodeSystem/careplan-category"), "code": "patientkontrakt", "display": "Patientkontrakt" }],
+        "text": "Patientkontrakt (SKR)",
     })
 }
 
@@ -205,7 +360,11 @@ fn patient(a: &Agreement) -> Value {
     let mut p = Map::new();
     p.insert("resourceType".into(), json!("Patient"));
     if let Ok(pnr) = check_personal_number(&a.patient.personal_number) {
-        p.insert("identifier".into(), json!([{ "system": PERSONNUMMER_SYSTEM, "value": pnr }]));
+        let system = match checks::identity_kind(&pnr) {
+            checks::IdentityKind::Personnummer => PERSONNUMMER_SYSTEM,
+            checks::IdentityKind::Samordningsnummer => SAMORDNINGSNUMMER_SYSTEM,
+        };
+        p.insert("identifier".into(), json!([{ "system": system, "value": pnr }]));
     }
     p.insert("active".into(), json!(true));
     put(&mut p, "name", fs(&a.patient.name).or_else(|| fs(&a.agreed_by.patient_name)).map(|n| json!([{ "text": n }])));
@@ -218,9 +377,18 @@ fn agreed_by(b: &mut Builder) {
     if let Some(name) = b.professional.clone() {
         let mut pr = Map::new();
         pr.insert("resourceType".into(), json!("Practitioner"));
-        put(&mut pr, "identifier", hsa_identifier(&ab.hsa_id));
+        // The same person may also be the fast vårdkontakt, with the HSA-id given there.
+        let hsa = hsa_identifier(&ab.hsa_id).or_else(|| {
+            b.a.contacts
+                .care_contacts
+                .iter()
+                .find(|c| normalise(&c.name) == normalise(&name))
+                .and_then(|c| hsa_identifier(&c.hsa_id))
+        });
+        put(&mut pr, "identifier", hsa);
         pr.insert("name".into(), json!([{ "text": name }]));
         b.add("practitioner", Value::Object(pr));
+        b.remember("practitioner", &name, "practitioner");
         let mut role = Map::new();
         role.insert("resourceType".into(), json!("PractitionerRole"));
         role.insert("practitioner".into(), b.reference("practitioner"));
@@ -230,18 +398,21 @@ fn agreed_by(b: &mut Builder) {
     }
     if let Some(u) = b.unit.clone() {
         b.add("organization", json!({ "resourceType": "Organization", "active": true, "name": u }));
+        b.remember("organization", &u, "organization");
     }
 }
 
 /// Goal: one for the patient's own words, one per goal. Returns references to them.
 fn goals(b: &mut Builder) -> Vec<Value> {
     let mut refs = Vec::new();
+    // A goal is the patient's until the agreement is made: "proposed" before, "active" after.
+    let status = if b.agreed { "active" } else { "proposed" };
     let mut add_goal = |b: &mut Builder, key: String, text: String, category: &str| {
         b.add(
             &key,
             json!({
                 "resourceType": "Goal",
-                "lifecycleStatus": "active",
+                "lifecycleStatus": status,
                 "category": [text_concept(category)],
                 "description": { "text": text },
                 "subject": b.patient,
@@ -262,8 +433,9 @@ fn goals(b: &mut Builder) -> Vec<Value> {
     refs
 }
 
-/// Practitioner, Organization and PractitionerRole per fast vårdkontakt. Returns CareTeam
-/// participants.
+/// Practitioner, Organization and PractitionerRole per fast vårdkontakt; a person or unit
+/// already in the bundle (the professional who agreed, their unit) is referred to, not repeated.
+/// Returns CareTeam participants.
 fn fixed_contacts(b: &mut Builder) -> Vec<Value> {
     let consultation = b.a.mode == Mode::Consultation;
     let mut participants = Vec::new();
@@ -271,27 +443,44 @@ fn fixed_contacts(b: &mut Builder) -> Vec<Value> {
         if fs(&c.name).is_none() && fs(&c.role).is_none() {
             continue;
         }
-        let pr_key = format!("contact-{i}");
-        let mut pr = Map::new();
-        pr.insert("resourceType".into(), json!("Practitioner"));
-        put(&mut pr, "identifier", consultation.then(|| hsa_identifier(&c.hsa_id)).flatten());
-        put(&mut pr, "name", fs(&c.name).map(|n| json!([{ "text": n }])));
-        if !pr.contains_key("name") {
-            pr.insert("active".into(), json!(true));
-        }
-        b.add(&pr_key, Value::Object(pr));
-        let mut org_ref = None;
-        if let Some(u) = fs(&c.unit) {
-            let org_key = format!("contact-{i}-unit");
-            b.add(&org_key, json!({ "resourceType": "Organization", "active": true, "name": u }));
-            org_ref = Some(b.reference(&org_key));
-        }
+        let hsa = consultation.then(|| hsa_identifier(&c.hsa_id)).flatten();
+        let other_hsa = hsa_identifier(&b.a.agreed_by.hsa_id);
+        let same_person = fs(&c.name)
+            .and_then(|n| b.known("practitioner", &n))
+            .filter(|_| hsa.is_none() || other_hsa.is_none() || hsa == other_hsa);
+        let pr_key = match same_person {
+            Some(key) => key,
+            None => {
+                let key = format!("contact-{i}");
+                let mut pr = Map::new();
+                pr.insert("resourceType".into(), json!("Practitioner"));
+                put(&mut pr, "identifier", hsa);
+                put(&mut pr, "name", fs(&c.name).map(|n| json!([{ "text": n }])));
+                if !pr.contains_key("name") {
+                    pr.insert("active".into(), json!(true));
+                }
+                b.add(&key, Value::Object(pr));
+                if let Some(n) = fs(&c.name) {
+                    b.remember("practitioner", &n, &key);
+                }
+                key
+            }
+        };
+        let org_ref = fs(&c.unit).map(|u| {
+            let key = b.known("organization", &u).unwrap_or_else(|| {
+                let key = format!("contact-{i}-unit");
+                b.add(&key, json!({ "resourceType": "Organization", "active": true, "name": u }));
+                b.remember("organization", &u, &key);
+                key
+            });
+            b.reference(&key)
+        });
         let mut role = Map::new();
         role.insert("resourceType".into(), json!("PractitionerRole"));
         role.insert("practitioner".into(), b.reference(&pr_key));
         put(&mut role, "organization", org_ref);
         put(&mut role, "code", fs(&c.role).map(|r| json!([text_concept(&r)])));
-        put(&mut role, "telecom", fs(&c.reach).map(|r| json!([{ "system": "other", "value": r }])));
+        put(&mut role, "telecom", fs(&c.reach).map(|r| json!([telecom(&r)])));
         let role_key = format!("contact-{i}-role");
         b.add(&role_key, Value::Object(role));
         participants.push(json!({ "role": [text_concept("Fast vårdkontakt")], "member": b.reference(&role_key) }));
@@ -299,37 +488,31 @@ fn fixed_contacts(b: &mut Builder) -> Vec<Value> {
     participants
 }
 
-/// Organization (the care giver) and a CarePlan per plan with another care giver. Returns
-/// CareTeam participants and references to the plans.
-fn other_plans(b: &mut Builder) -> (Vec<Value>, Vec<Value>) {
+/// The care givers of the patient's other plans, each an Organization (once), as CareTeam
+/// participants. The plans themselves are held by those care givers; they are listed in a note
+/// of the CarePlan, not copied as empty CarePlans of unknown status.
+fn other_care_givers(b: &mut Builder) -> Vec<Value> {
     let mut participants = Vec::new();
-    let mut plans = Vec::new();
     for (i, plan) in b.a.planning.plans.iter().enumerate() {
-        let Some(title) = fs(&plan.title) else { continue };
-        let mut org_ref = None;
-        if let Some(giver) = fs(&plan.care_giver) {
-            let key = format!("plan-{i}-care-giver");
-            let mut org = Map::new();
-            org.insert("resourceType".into(), json!("Organization"));
-            org.insert("active".into(), json!(true));
-            org.insert("name".into(), json!(giver));
-            put(&mut org, "telecom", fs(&plan.contact).map(|c| json!([{ "system": "other", "value": c }])));
-            b.add(&key, Value::Object(org));
-            participants.push(json!({ "role": [text_concept("Vårdgivare")], "member": b.reference(&key) }));
-            org_ref = Some(b.reference(&key));
+        let (Some(_), Some(giver)) = (fs(&plan.title), fs(&plan.care_giver)) else { continue };
+        if let Some(key) = b.known("organization", &giver) {
+            let member = b.reference(&key);
+            if !participants.iter().any(|p: &Value| p["member"] == member) {
+                participants.push(json!({ "role": [text_concept("Vårdgivare")], "member": member }));
+            }
+            continue;
         }
-        let key = format!("plan-{i}");
-        let mut cp = Map::new();
-        cp.insert("resourceType".into(), json!("CarePlan"));
-        cp.insert("status".into(), json!("unknown"));
-        cp.insert("intent".into(), json!("plan"));
-        cp.insert("title".into(), json!(title));
-        cp.insert("subject".into(), b.patient.clone());
-        put(&mut cp, "author", org_ref);
-        b.add(&key, Value::Object(cp));
-        plans.push(b.reference(&key));
+        let key = format!("plan-{i}-care-giver");
+        let mut org = Map::new();
+        org.insert("resourceType".into(), json!("Organization"));
+        org.insert("active".into(), json!(true));
+        org.insert("name".into(), json!(giver));
+        put(&mut org, "telecom", fs(&plan.contact).map(|c| json!([telecom(&c)])));
+        b.add(&key, Value::Object(org));
+        b.remember("organization", &giver, &key);
+        participants.push(json!({ "role": [text_concept("Vårdgivare")], "member": b.reference(&key) }));
     }
-    (participants, plans)
+    participants
 }
 
 /// RelatedPerson per närstående. Returns CareTeam participants.
@@ -349,7 +532,7 @@ fn relatives(b: &mut Builder) -> Vec<Value> {
         rp.insert("patient".into(), b.patient.clone());
         put(&mut rp, "relationship", relation.map(|r| json!([text_concept(&r)])));
         put(&mut rp, "name", name.map(|n| json!([{ "text": n }])));
-        put(&mut rp, "telecom", contact.map(|c| json!([{ "system": "other", "value": c }])));
+        put(&mut rp, "telecom", contact.map(|c| json!([telecom(&c)])));
         b.add(&key, Value::Object(rp));
         participants.push(json!({ "role": [text_concept("Närstående")], "member": b.reference(&key) }));
     }
@@ -394,12 +577,15 @@ fn next_time(b: &mut Builder) -> Option<Value> {
         ap.insert("description".into(), json!("Nästa överenskomna tid enligt Patientkontraktet"));
         let comment: Vec<String> = [fs(&nt.period), initiator].into_iter().flatten().collect();
         put(&mut ap, "comment", (!comment.is_empty()).then(|| json!(comment.join(". "))));
-        let mut who = vec![json!({ "actor": b.patient.clone(), "status": "needs-action" })];
+        // Agreed together: both have accepted the time. The period is that day (or that moment),
+        // never open-ended.
+        let status = if b.agreed { "accepted" } else { "needs-action" };
+        let mut who = vec![json!({ "actor": b.patient.clone(), "status": status })];
         if b.professional.is_some() {
-            who.push(json!({ "actor": b.reference("practitioner"), "status": "needs-action" }));
+            who.push(json!({ "actor": b.reference("practitioner"), "status": status }));
         }
         ap.insert("participant".into(), json!(who));
-        ap.insert("requestedPeriod".into(), json!([{ "start": start }]));
+        ap.insert("requestedPeriod".into(), json!([{ "start": start, "end": start }]));
         b.add("appointment", Value::Object(ap));
         Some(json!({ "reference": b.reference("appointment") }))
     } else {
@@ -407,7 +593,7 @@ fn next_time(b: &mut Builder) -> Option<Value> {
         let desc: Vec<String> = [how, initiator].into_iter().flatten().collect();
         Some(activity(
             "Nästa överenskomna tid",
-            "scheduled",
+            if b.agreed { "scheduled" } else { "not-started" },
             (!desc.is_empty()).then(|| desc.join(". ")),
             None,
             Some(period),
@@ -415,10 +601,52 @@ fn next_time(b: &mut Builder) -> Option<Value> {
     }
 }
 
+/// The Questionnaire of one version of the seven questions, with the exact wording the app
+/// asks, so a QuestionnaireResponse can be validated against it.
+fn questionnaire(side: Perspective) -> (String, Value) {
+    let (name, title) = match side {
+        Perspective::Professional => {
+            ("skr-sju-fragor-vardgivare", "7 frågor som visar om det finns ett fungerande Patientkontrakt (vårdgivare)")
+        }
+        Perspective::Before | Perspective::Patient => {
+            ("skr-sju-fragor-patient", "7 frågor som visar om det finns ett fungerande Patientkontrakt (patient)")
+        }
+    };
+    let url = format!("{CANONICAL_BASE}/Questionnaire/{name}");
+    let options: Vec<Value> = Tri::ALL.iter().map(|v| json!({ "valueCoding": answer_coding(*v) })).collect();
+    let items: Vec<Value> = (0..QUESTION_COUNT)
+        .flat_map(|n| {
+            let text = content::question(side, n).map(|t| t.sv).unwrap_or_default();
+            [
+                json!({ "linkId": format!("{}", n + 1), "text": text, "type": "choice", "answerOption": options }),
+                json!({ "linkId": format!("{}-comment", n + 1), "text": comment_text(n), "type": "string" }),
+            ]
+        })
+        .collect();
+    let q = json!({
+        "resourceType": "Questionnaire",
+        "url": url,
+        "version": QUESTIONNAIRE_VERSION,
+        "name": name.replace('-', "_"),
+        "title": title,
+        "status": "active",
+        "subjectType": ["Patient"],
+        "publisher": "Patientkontrakt (frågorna: SKR, Sveriges Kommuner och Regioner)",
+        "item": items,
+    });
+    (format!("{url}|{QUESTIONNAIRE_VERSION}"), q)
+}
+
+fn comment_text(n: usize) -> String {
+    format!("Kommentar till fråga {}: {}", n + 1, QUESTION_TOPICS[n].sv)
+}
+
 /// QuestionnaireResponse per set of answers: the patient's after going through the agreement and
-/// care's (consultation), the patient's before the visit (when given). Returns references to
-/// them, each with a display that says whose answers they are.
-fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
+/// care's (consultation), the patient's before the visit (when given), each with the
+/// Questionnaire it answers. `authored` is when that set was last changed (left out when the
+/// file does not say, as files of version 1 do not). Returns references to them, each with a
+/// display that says whose answers they are.
+fn questionnaire_responses(b: &mut Builder) -> Vec<Value> {
     let before_given = b.a.answers.before.iter().any(|x| x.value.is_some() || !x.comment.trim().is_empty());
     let mut sides: Vec<(Perspective, &str, &str)> = Vec::new();
     if b.a.mode == Mode::Consultation {
@@ -429,7 +657,14 @@ fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
         sides.push((Perspective::Before, "qr-patient-before", "Patientens svar före besöket"));
     }
     let mut refs = Vec::new();
+    let mut questionnaires: Vec<String> = Vec::new();
     for (side, key, display) in sides {
+        let (canonical, q) = questionnaire(side);
+        if !questionnaires.contains(&canonical) {
+            let q_key = format!("questionnaire {canonical}");
+            b.add(&q_key, q);
+            questionnaires.push(canonical.clone());
+        }
         let answers = b.a.answers.of(side);
         let mut items = Vec::new();
         for (n, ans) in answers.iter().enumerate() {
@@ -442,7 +677,7 @@ fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
             if let Some(c) = fs(&ans.comment) {
                 items.push(json!({
                     "linkId": format!("{}-comment", n + 1),
-                    "text": format!("Kommentar till fråga {}: {}", n + 1, QUESTION_TOPICS[n].sv),
+                    "text": comment_text(n),
                     "answer": [{ "valueString": c }],
                 }));
             }
@@ -454,11 +689,14 @@ fn questionnaire_responses(b: &mut Builder, now: &str) -> Vec<Value> {
         };
         let mut qr = Map::new();
         qr.insert("resourceType".into(), json!("QuestionnaireResponse"));
+        qr.insert("questionnaire".into(), json!(canonical));
         qr.insert("basedOn".into(), json!([b.reference("care-plan")]));
         qr.insert("status".into(), json!(if complete { "completed" } else { "in-progress" }));
         qr.insert("subject".into(), b.patient.clone());
-        qr.insert("authored".into(), json!(now));
-        put(&mut qr, "author", author);
+        put(&mut qr, "authored", b.a.answers.answered_at.of(side).map(Value::from));
+        put(&mut qr, "author", author.clone());
+        // Who gave the answers: the patient, or the professional who answered care's version.
+        put(&mut qr, "source", author);
         qr.insert("item".into(), json!(items));
         b.add(key, Value::Object(qr));
         refs.push(json!({ "reference": b.url(key), "display": display }));
@@ -477,21 +715,17 @@ fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
         .as_ref()
         .map(|_| b.reference("organization"))
         .or_else(|| b.professional.as_ref().map(|_| b.reference("practitioner-role")));
+    // Commitments are in progress once agreed; in a draft or a preparation, not started.
+    let ongoing = if b.agreed { "in-progress" } else { "not-started" };
     let mut activities = Vec::new();
     for it in &c.self_care {
         if let Some(d) = item_description(it, "Vem hjälper till") {
-            activities.push(activity(
-                "Patientens åtagande",
-                "in-progress",
-                Some(d),
-                Some(patient.clone()),
-                fs(&it.when),
-            ));
+            activities.push(activity("Patientens åtagande", ongoing, Some(d), Some(patient.clone()), fs(&it.when)));
         }
     }
     for it in &c.care_actions {
         if let Some(d) = item_description(it, "Vem") {
-            activities.push(activity("Vårdens åtagande", "in-progress", Some(d), care_performer.clone(), fs(&it.when)));
+            activities.push(activity("Vårdens åtagande", ongoing, Some(d), care_performer.clone(), fs(&it.when)));
         }
     }
     for it in &c.warning_signs {
@@ -503,7 +737,7 @@ fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
         let d = fs(&a.planning.coordinator).map(|w| format!("Samordnas av: {w}"));
         activities.push(activity(
             "Hjälp med samordning",
-            "in-progress",
+            ongoing,
             d.or(Some("Behov av hjälp med samordning".into())),
             None,
             None,
@@ -512,7 +746,7 @@ fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
     for r in &a.contacts.routes {
         if let Some(d) = fs(&r.details) {
             let d = format!("{}: {d}", content::route_kind(r.kind).sv);
-            activities.push(activity("Kontaktväg", "in-progress", Some(d), None, None));
+            activities.push(activity("Kontaktväg", ongoing, Some(d), None, None));
         }
     }
     if let Some(step) = fs(&a.schedule.next_step) {
@@ -520,7 +754,8 @@ fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
     }
     activities.extend(next_time);
     if let Some(review) = (a.mode == Mode::Consultation).then(|| fs(&a.schedule.review)).flatten() {
-        activities.push(activity("Uppföljning av överenskommelsen", "scheduled", None, None, Some(review)));
+        let status = if b.agreed { "scheduled" } else { "not-started" };
+        activities.push(activity("Uppföljning av överenskommelsen", status, None, None, Some(review)));
     }
     activities
 }
@@ -548,6 +783,12 @@ fn notes(a: &Agreement) -> Vec<Value> {
         && a.contacts.care_contacts.is_empty()
     {
         notes.push(json!({ "text": "Fast vårdkontakt behövs inte, bedömt i vårdmötet." }));
+    }
+    for plan in &a.planning.plans {
+        let Some(title) = fs(&plan.title) else { continue };
+        let extra: Vec<String> = [fs(&plan.care_giver), fs(&plan.contact)].into_iter().flatten().collect();
+        let text = if extra.is_empty() { title } else { format!("{title} ({})", extra.join(", ")) };
+        notes.push(json!({ "text": format!("Plan hos annan vårdgivare: {text}") }));
     }
     if a.planning.no_other_plans {
         notes.push(json!({ "text": "Patienten har inga andra planer i vården eller omsorgen." }));
@@ -581,6 +822,7 @@ fn care_plan(b: &Builder, links: CarePlanLinks) -> Value {
     }
     cp.insert("status".into(), json!(if a.status == Status::Agreed { "active" } else { "draft" }));
     cp.insert("intent".into(), json!("plan"));
+    cp.insert("category".into(), json!([care_plan_category()]));
     cp.insert("title".into(), json!("Patientkontrakt"));
     cp.insert("description".into(), json!("Gemensam överenskommelse mellan patient och vård (SKR:s Patientkontrakt)"));
     cp.insert("subject".into(), patient.clone());
@@ -615,4 +857,9 @@ fn ids_is_uuid(s: &str) -> bool {
 /// The bundle as pretty JSON with a final newline.
 pub fn bundle_json(a: &Agreement, now: &str) -> String {
     format!("{:#}\n", bundle(a, now))
+}
+
+/// The document as pretty JSON with a final newline.
+pub fn document_json(a: &Agreement, now: &str) -> String {
+    format!("{:#}\n", document(a, now))
 }

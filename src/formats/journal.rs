@@ -76,8 +76,21 @@ fn tri_word(t: Option<Tri>) -> &'static str {
 /// its section, in that order.
 pub fn journal_note(a: &Agreement) -> String {
     let mut out = heading(a);
+    for (keyword, lines) in sections(a) {
+        out.push(String::new());
+        out.push(format!("{keyword}:"));
+        out.extend(lines);
+    }
+    let mut note = out.join("\n");
+    note.push('\n');
+    note
+}
+
+/// Each keyword of [`KEYWORDS`] with the lines of its section, in that order (also the sections
+/// of the FHIR document).
+pub fn sections(a: &Agreement) -> [(&'static str, Vec<String>); 11] {
     let c = &a.commitments;
-    let sections: [Vec<String>; 11] = [
+    let lines: [Vec<String>; 11] = [
         what_matters(a),
         items(&c.self_care, "vem", "när"),
         items(&c.care_actions, "vem", "när"),
@@ -90,18 +103,12 @@ pub fn journal_note(a: &Agreement) -> String {
         or_not_given(relatives(a)),
         questions(a),
     ];
-    for (keyword, lines) in KEYWORDS.iter().zip(sections) {
-        out.push(String::new());
-        out.push(format!("{keyword}:"));
-        out.extend(lines);
-    }
-    let mut note = out.join("\n");
-    note.push('\n');
-    note
+    let mut keywords = KEYWORDS.iter();
+    lines.map(|l| (keywords.next().copied().unwrap_or_default(), l))
 }
 
 /// "Patientkontrakt", the status (who agreed and when, or a draft) and the patient's name.
-fn heading(a: &Agreement) -> Vec<String> {
+pub fn heading(a: &Agreement) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let status = match a.status {
         Status::Agreed => {

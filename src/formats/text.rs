@@ -41,6 +41,24 @@ pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String
     parts.join(" – ")
 }
 
+/// Text as FHIR's `string` can carry (its pattern `[ \r\n\t\S]+`): line and paragraph
+/// separators (U+2028, U+2029) become line breaks, other white space that is not a space, tab
+/// or line break (no-break spaces, U+3000, …) becomes a space, a byte order mark or zero-width
+/// no-break space (U+FEFF) is left out, and control characters other than tab and line breaks
+/// become U+FFFD. The native JSON keeps the text exactly as typed.
+pub fn fhir_string(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '\t' | '\n' | '\r' | ' ' => Some(c),
+            '\u{2028}' | '\u{2029}' => Some('\n'),
+            '\u{feff}' => None,
+            c if c.is_control() => Some('\u{fffd}'),
+            c if c.is_whitespace() => Some(' '),
+            c => Some(c),
+        })
+        .collect()
+}
+
 /// Every control character not in `keep` replaced by `replacement`, or left out when that is
 /// `None`. Text as typed may hold any character; plain-text and FHIR outputs may not.
 pub fn replace_controls(s: &str, keep: &[char], replacement: Option<char>) -> String {
