@@ -2,7 +2,8 @@
 # Installs what is missing, then runs every test:
 #   0. cargo fmt --check and cargo clippy -D warnings (host and wasm32)
 #   1. host tests (cargo test): domain, content, formats, exports; then the golden FHIR
-#      bundles through an independent FHIR R4 validator (Python fhir.resources)
+#      bundles and edge-case bundles through three independent FHIR R4 validators (Python
+#      fhir.resources; npm FHIR.js and HL7's R4 JSON schema)
 #   2. component tests in headless Chromium (wasm-bindgen-test)
 #   3. the release build, then end-to-end tests against it (Playwright + axe in Chromium)
 set -euo pipefail
@@ -33,9 +34,12 @@ section "host tests (cargo test)"
 cargo test --locked 2>&1 | tee test-output/host.log
 count "host (cargo test)" test-output/host.log
 
-section "FHIR R4 validation of the golden bundles (fhir.resources)"
+section "FHIR R4 validation: goldens and edge cases, three independent validators"
+cargo run --quiet --locked --example fhir_edge_cases -- test-output/fhir-edge
 .tools/venv/bin/python tests/fhir/validate.py 2>&1 | tee test-output/fhir.log
 tail -n 1 test-output/fhir.log | sed 's/^/fhir validation             /' >> "$summary"
+node tests/fhir/validate.mjs 2>&1 | tee test-output/fhir-js.log
+tail -n 2 test-output/fhir-js.log | paste -sd' ' | sed 's/^/fhir validation (npm)       /' >> "$summary"
 
 section "component tests in Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser.log

@@ -58,6 +58,18 @@ fn list_label(l: ListId, mode: Mode, lang: Language) -> AttrValue {
 
 fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
     let row = |r: SummaryRow| match r {
+        // Say which kind of number the patient gave: the journal files them differently.
+        SummaryRow::Text(f @ TextField::PersonalNumber) => {
+            let kind = checks::check_personal_number(f.get(a)).ok().map(|d| match checks::identity_kind(&d) {
+                checks::IdentityKind::Personnummer => Ui::Personnummer,
+                checks::IdentityKind::Samordningsnummer => Ui::Samordningsnummer,
+            });
+            let value = match kind {
+                Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
+                None => text_value(f.get(a), lang),
+            };
+            Row { key: label(f, lang), value }
+        }
         SummaryRow::Text(f) => Row { key: label(f, lang), value: text_value(f.get(a), lang) },
         SummaryRow::List(l) => Row { key: list_label(l, a.mode, lang), value: list_value(a, l, lang) },
         SummaryRow::Choice(c) => Row {
@@ -208,6 +220,10 @@ pub fn Summary(p: &StepProps) -> Html {
         let st = p.state.clone();
         Callback::from(move |_: MouseEvent| export::download_fhir(&st.session.agreement))
     };
+    let download_fhir_document = {
+        let st = p.state.clone();
+        Callback::from(move |_: MouseEvent| export::download_fhir_document(&st.session.agreement))
+    };
     let copy = use_state(|| CopyState::Idle);
     let note = journal_note(a);
     let on_copy = {
@@ -293,6 +309,7 @@ pub fn Summary(p: &StepProps) -> Html {
                     <div class="pk-button-group">
                         <button type="button" class="pk-button" id="pk-copy-note" onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
                         <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir" onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
+                        <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir-document" onclick={download_fhir_document}>{ Ui::DownloadFhirDocument.get(lang) }</button>
                     </div>
                     <div role="status" class="pk-copy-status">
                         if *copy == CopyState::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }

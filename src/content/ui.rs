@@ -106,8 +106,11 @@ texts!(
         DownloadJson => "Ladda ner som fil (JSON)", "Download as a file (JSON)";
         Print => "Skriv ut", "Print";
         JournalTitle => "Till journalen", "For the medical record";
-        JournalHint => "Journalanteckningen är text under fasta sökord. FHIR-filen är för journalsystem som tar emot strukturerade data.",
-            "The journal note is text under fixed keywords. The FHIR file is for record systems that take structured data.";
+        JournalHint => "Journalanteckningen är text under fasta sökord. FHIR-filen är för journalsystem som tar emot strukturerade data; FHIR-dokumentet har samma delar som journalanteckningen.",
+            "The journal note is text under fixed keywords. The FHIR file is for record systems that take structured data; the FHIR document has the same parts as the journal note.";
+        DownloadFhirDocument => "Ladda ner som FHIR-dokument", "Download as a FHIR document";
+        Personnummer => "personnummer", "personal identity number";
+        Samordningsnummer => "samordningsnummer", "co-ordination number";
         DownloadFhir => "Ladda ner för journalsystem (FHIR)", "Download for record systems (FHIR)";
         CopyNote => "Kopiera journalanteckning", "Copy journal note";
         NoteCopied => "Journalanteckningen är kopierad. Klistra in den i journalen.", "The journal note is copied. Paste it into the record.";

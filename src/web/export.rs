@@ -50,6 +50,14 @@ pub fn download_fhir(a: &Agreement) {
     }
 }
 
+/// Downloads the agreement as a FHIR R4 document (a Bundle of type `document`).
+pub fn download_fhir_document(a: &Agreement) {
+    let text = fhir::document_json(a, &platform::now());
+    if let Err(e) = download_text(&filename("fhir-dokument.json"), "application/fhir+json", &text) {
+        platform::warn(&format!("download failed: {e:?}"));
+    }
+}
+
 /// Puts `text` on the clipboard. `false` when the browser refuses (no permission, not a secure
 /// context, no clipboard API); the caller then offers the text selected for manual copying.
 pub async fn copy_text(text: &str) -> bool {

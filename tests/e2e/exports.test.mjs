@@ -48,6 +48,25 @@ test('the FHIR download is the golden bundle for the same agreement', async () =
     assert.match(got.timestamp, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     fs.mkdirSync('test-output', { recursive: true });
     fs.copyFileSync(await download.path(), 'test-output/e2e-download.fhir.json');
+    // The FHIR document: the golden document, a Composition with the journal note's keywords.
+    const [doc] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner som FHIR-dokument').click()]);
+    assert.match(doc.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.fhir-dokument\.json$/);
+    const gotDoc = JSON.parse(fs.readFileSync(await doc.path(), 'utf8'));
+    const wantDoc = JSON.parse(fs.readFileSync('tests/fixtures/fhir-document/typical.json', 'utf8'));
+    const docTimeless = (d) => {
+      const x = timeless(d);
+      delete x.entry[0].fullUrl;
+      delete x.entry[0].resource.date;
+      delete x.entry[0].resource.identifier;
+      return x;
+    };
+    assert.deepEqual(docTimeless(gotDoc), docTimeless(wantDoc));
+    assert.equal(gotDoc.type, 'document');
+    assert.deepEqual(
+      gotDoc.entry[0].resource.section.map((s) => s.title),
+      // The note's keywords: the first line of each block after the heading block.
+      fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8').split('\n\n').slice(1).map((b) => b.split('\n')[0].slice(0, -1)),
+    );
     // The native download of the opened file is byte for byte the file itself.
     const [native] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner som fil (JSON)').click()]);
     assert.equal(fs.readFileSync(await native.path(), 'utf8'), fs.readFileSync('tests/fixtures/typical.json', 'utf8'));

@@ -4,7 +4,8 @@ Each resource is validated on its own and the bundle as a whole, and every refer
 resolve to an entry's fullUrl. Before that, a self-check proves the validator rejects broken
 resources, so a pass means something.
 
-    python tests/fhir/validate.py [bundle.json ...]   (default: tests/fixtures/fhir/*.json)
+    python tests/fhir/validate.py [bundle.json ...]
+    (default: tests/fixtures/fhir*/*.json and test-output/fhir-edge/*.json)
 """
 import copy
 import glob
@@ -68,7 +69,11 @@ def self_check(sample):
 
 
 def main(paths):
-    paths = paths or sorted(glob.glob("tests/fixtures/fhir/*.json"))
+    paths = paths or sorted(
+        glob.glob("tests/fixtures/fhir/*.json")
+        + glob.glob("tests/fixtures/fhir-document/*.json")
+        + glob.glob("test-output/fhir-edge/*.json")
+    )
     if not paths:
         print("no bundles to validate")
         return 1
