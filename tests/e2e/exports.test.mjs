@@ -114,3 +114,21 @@ test('when the clipboard is refused the note is shown selected for copying by ha
     await browser.context.close();
   }
 });
+
+test('the summary says whether the patient gave a personnummer or a samordningsnummer', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    await page.goto(server.url);
+    const w = new Widget(page, 'sv');
+    await w.expectStep(0);
+    await w.radio(w.t.modeLegend, w.t.consultation);
+    await w.button(w.t.begin).click();
+    await w.field(w.t.personalNumber).fill('19121272-1219');
+    for (let i = 1; i <= 6; i++) await w.continue();
+    await w.expectStep(7);
+    assert.match(await w.root().innerText(), /19121272-1219 \(samordningsnummer\)/);
+  } finally {
+    await browser.context.close();
+  }
+});
