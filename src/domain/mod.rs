@@ -8,6 +8,7 @@ pub mod action;
 pub mod checks;
 pub mod envelope;
 pub mod field;
+pub mod followup;
 pub mod kvitto;
 pub mod model;
 pub mod session;
