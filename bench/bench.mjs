@@ -207,6 +207,50 @@ async function fullFlow(url) {
   }
 }
 
+/** The unit's follow-up: 1,000 typical agreement files chosen at once; time until every chart is
+ * drawn, and the longest main-thread task meanwhile (PerformanceObserver "longtask"). */
+async function followup(url) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-bench-fu-'));
+  const base = JSON.parse(fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
+  const paths = [];
+  let bytes = 0;
+  for (let i = 0; i < 1000; i++) {
+    const a = structuredClone(base);
+    a.id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    a.answers.patient[i % 7].value = ['yes', 'no', 'dont_know', null][i % 4];
+    const text = JSON.stringify(a, null, 2);
+    bytes += text.length;
+    const p = path.join(dir, `avtal-${i}.json`);
+    fs.writeFileSync(p, text);
+    paths.push(p);
+  }
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    await page.addInitScript(() => {
+      window.__longest = 0;
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await page.goto(url);
+    await page.getByRole('radio', { name: 'Uppföljning för verksamheten' }).check();
+    await page.locator('#pk-continue').click();
+    await page.locator('#pk-fu-choose').waitFor();
+    await page.evaluate(() => (window.__longest = 0));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#pk-fu-choose').click()]);
+    const t0 = Date.now();
+    await chooser.setFiles(paths);
+    await page.locator('#pk-fu-status').filter({ hasText: '1000 filer lästa: 1000 patientkontrakt' }).waitFor({ timeout: 300000 });
+    await page.locator('svg.pk-fu-chart').nth(6).waitFor();
+    const wall = Date.now() - t0;
+    return { files: 1000, megabytes: r2(bytes / 1e6), wallMs: wall, longestTaskMs: r2(await page.evaluate(() => window.__longest)) };
+  } finally {
+    await browser.context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function lighthouseOnce(url, file) {
   // Run asynchronously: the page is served from this very process, so a blocking call would
   // stall the server and Lighthouse's navigation with it.
@@ -318,6 +362,8 @@ try {
   console.log('latency', report.latency);
   report.fullFlow = await fullFlow(server.url);
   console.log('full flow', report.fullFlow);
+  report.followup = await followup(server.url);
+  console.log('follow-up', report.followup);
   report.lighthouse = await lighthouse(server.url);
   console.log('lighthouse', report.lighthouse);
   report.twiggy = twiggy();
@@ -373,6 +419,10 @@ const lines = [
   `Every field of a consultation filled in by Playwright, marked agreed, then JSON and FHIR downloaded and the journal note copied: ${report.fullFlow.wallMs} ms wall time (mostly Playwright's round trips); Chromium itself spent ${report.fullFlow.browserScriptMs} ms running script and ${report.fullFlow.browserTaskMs} ms on all tasks.`,
   '',
   `Memory after the flow (after a forced GC): JS heap ${kb(report.fullFlow.jsHeapUsedBytes)} KB used of ${kb(report.fullFlow.jsHeapTotalBytes)} KB${report.fullFlow.wasmMemoryBytes !== null ? `; wasm linear memory ${kb(report.fullFlow.wasmMemoryBytes)} KB (it only grows; this is its high-water mark)` : ''}; ${report.fullFlow.domNodes} DOM nodes.`,
+  '',
+  '## The unit\'s follow-up: 1,000 files',
+  '',
+  `${report.followup.files} typical agreement files (${report.followup.megabytes} MB) chosen at once in "Uppföljning för verksamheten": every chart drawn ${report.followup.wallMs} ms after the files were handed to the page (read in batches of 25 with a progress line in between). The longest main-thread task meanwhile: ${report.followup.longestTaskMs} ms (PerformanceObserver \`longtask\`; tasks under 50 ms are not reported, so 0 means none was that long).`,
   '',
   '## Lighthouse',
   '',

@@ -29,6 +29,8 @@ pub struct HostConfig {
     pub language: Option<Language>,
     /// Starting mode; `None` lets the user choose on the start page (prepare preselected).
     pub mode: Option<Mode>,
+    /// Open the unit's follow-up view at once (`data-mode="followup"`).
+    pub followup: bool,
     /// Autosave policy.
     pub storage: StoragePolicy,
 }
@@ -48,9 +50,13 @@ impl HostConfig {
             }
         }
         if let Some(v) = attr("data-mode") {
-            cfg.mode = Mode::from_key(&v.trim().to_ascii_lowercase());
-            if cfg.mode.is_none() {
-                warnings.push(format!("data-mode=\"{v}\" is not supported (use \"prepare\" or \"consultation\")"));
+            let key = v.trim().to_ascii_lowercase();
+            cfg.mode = Mode::from_key(&key);
+            cfg.followup = key == "followup";
+            if cfg.mode.is_none() && !cfg.followup {
+                warnings.push(format!(
+                    "data-mode=\"{v}\" is not supported (use \"prepare\", \"consultation\" or \"followup\")"
+                ));
             }
         }
         if let Some(v) = attr("data-storage") {

@@ -13,7 +13,7 @@ fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
 #[test]
 fn nothing_set_means_defaults() {
     let (cfg, warnings) = parse(&[]);
-    assert_eq!(cfg, HostConfig { language: None, mode: None, storage: StoragePolicy::Local });
+    assert_eq!(cfg, HostConfig { language: None, mode: None, followup: false, storage: StoragePolicy::Local });
     assert!(warnings.is_empty());
     assert_eq!(cfg.start_language(None), Language::Sv);
     assert_eq!(cfg.start_language(Some("en-GB")), Language::En, "the page's lang is the fallback");
@@ -24,12 +24,20 @@ fn every_supported_value_is_read() {
     let (cfg, warnings) = parse(&[("data-lang", "en"), ("data-mode", "Consultation"), ("data-storage", "session")]);
     assert_eq!(
         cfg,
-        HostConfig { language: Some(Language::En), mode: Some(Mode::Consultation), storage: StoragePolicy::Session }
+        HostConfig {
+            language: Some(Language::En),
+            mode: Some(Mode::Consultation),
+            followup: false,
+            storage: StoragePolicy::Session
+        }
     );
     assert!(warnings.is_empty());
     assert_eq!(cfg.start_language(Some("sv")), Language::En, "the host's choice wins over the page");
     assert_eq!(parse(&[("data-storage", "none")]).0.storage, StoragePolicy::None);
     assert_eq!(parse(&[("data-mode", "prepare")]).0.mode, Some(Mode::Prepare));
+    // The unit's follow-up opens at once; it is not a mode of the agreement.
+    let (followup, warnings) = parse(&[("data-mode", "followup")]);
+    assert_eq!((followup.followup, followup.mode, warnings.len()), (true, None, 0));
     assert_eq!(parse(&[("data-lang", "sv-SE")]).0.language, Some(Language::Sv));
 }
 

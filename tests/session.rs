@@ -293,3 +293,23 @@ fn a_failed_save_is_told_once_and_a_notice_closes() {
     s.handle(Command::SaveFailed(StorageProblem::Blocked), NOW);
     assert_eq!(s.notice, None, "already told at start");
 }
+
+#[test]
+fn the_follow_up_is_chosen_on_the_start_page_and_closed_back_to_it() {
+    let mut s = Session::new(typical());
+    let before = s.agreement.clone();
+    s.handle(Command::ChooseFollowup, NOW);
+    assert!(s.followup_chosen);
+    assert_eq!(s.view, View::Dialogue, "only with Börja");
+    s.handle(Command::Continue, NOW);
+    assert_eq!((s.view, s.step), (View::Followup, Step::Start));
+    s.handle(Command::CloseFollowup, NOW);
+    assert_eq!((s.view, s.step, s.followup_chosen), (View::Dialogue, Step::Start, false));
+    assert_eq!(s.agreement, before, "the draft is left as it was");
+    // Choosing a mode again takes the follow-up choice back.
+    s.handle(Command::ChooseFollowup, NOW);
+    s.handle(Command::Edit(Action::SetMode(Mode::Consultation)), NOW);
+    assert!(!s.followup_chosen);
+    s.handle(Command::Continue, NOW);
+    assert_eq!((s.view, s.step), (View::Dialogue, Step::WhatMatters));
+}

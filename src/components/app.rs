@@ -12,7 +12,7 @@ use super::print_view::PrintView;
 use super::{field_id, Lang, StepProps};
 use crate::config::{HostConfig, StoragePolicy};
 use crate::content::{self, fill, Ui};
-use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem};
+use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem, View};
 use crate::state::AppState;
 use crate::web::storage::Store;
 use crate::web::{export, files, platform};
@@ -46,7 +46,11 @@ pub fn App(p: &Props) -> Html {
         use_reducer(move || {
             let fresh = new_agreement(&p.config, p.config.start_language(p.page_lang.as_deref()));
             let off = p.config.storage == StoragePolicy::None;
-            AppState { session: Session::resume(p.loaded, fresh, p.storage_problem, off) }
+            let mut session = Session::resume(p.loaded, fresh, p.storage_problem, off);
+            if p.config.followup {
+                session.handle(Command::OpenFollowup, &platform::now());
+            }
+            AppState { session }
         })
     };
     use_autosave(&p.store, &state);
@@ -98,6 +102,25 @@ pub fn App(p: &Props) -> Html {
         Step::Questions => html! { <super::questions::Questions ..props.clone() /> },
         Step::Summary => html! { <super::summary::Summary ..props.clone() /> },
     };
+    let header = html! {
+        <div class="pk-header">
+            <span class="pk-header__name">{ Ui::AppName.get(lang) }</span>
+            <button type="button" class="pk-link-button pk-header__lang" lang={other_lang.tag()}
+                onclick={send(Command::Edit(Action::SetLanguage(other_lang)))}>{ Ui::SwitchLanguage.get(lang) }</button>
+        </div>
+    };
+    if session.view == View::Followup {
+        let st = state.clone();
+        let onclose = Callback::from(move |_| st.dispatch(Command::CloseFollowup));
+        return html! {
+            <ContextProvider<Lang> context={Lang(lang)}>
+            <div class="pk-root pk-root--wide" lang={lang.tag()}>
+                <div class="pk-screen-only">{ header }</div>
+                <super::followup::Followup {onclose} />
+            </div>
+            </ContextProvider<Lang>>
+        };
+    }
     let continue_label = match step {
         Step::Start if !a.is_blank() => Ui::ResumeDraft,
         Step::Start => Ui::Begin,
@@ -108,11 +131,7 @@ pub fn App(p: &Props) -> Html {
         <ContextProvider<Lang> context={Lang(lang)}>
         <div class="pk-root" lang={lang.tag()}>
             <div class="pk-screen-only">
-                <div class="pk-header">
-                    <span class="pk-header__name">{ Ui::AppName.get(lang) }</span>
-                    <button type="button" class="pk-link-button pk-header__lang" lang={other_lang.tag()}
-                        onclick={send(Command::Edit(Action::SetLanguage(other_lang)))}>{ Ui::SwitchLanguage.get(lang) }</button>
-                </div>
+                { header }
                 { notice(&state, lang) }
                 if matches!(session.confirm, Some(domain::Confirm::Replace(_))) {
                     <Confirm id="pk-replace-confirm" text={Ui::ReplaceConfirm.get(lang)} yes={Ui::ReplaceYes.get(lang)}

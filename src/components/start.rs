@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::radios::{Choice, Radios};
 use super::{localized, use_lang, StepProps};
 use crate::content::{self, Ui};
-use crate::domain::{Action, Language, Mode};
+use crate::domain::{Action, Command, Language, Mode};
 
 /// Properties of [`Start`].
 #[derive(Properties, PartialEq, Clone)]
@@ -17,6 +17,9 @@ pub struct Props {
     pub onfile: Callback<web_sys::File>,
 }
 
+/// The form value of the follow-up choice.
+const FOLLOWUP: &str = "followup";
+
 /// The start page.
 #[component]
 pub fn Start(p: &Props) -> Html {
@@ -25,7 +28,7 @@ pub fn Start(p: &Props) -> Html {
     let input = use_node_ref();
     let edit = p.step.edit();
 
-    let mode_choices: Vec<Choice> = Mode::ALL
+    let mut mode_choices: Vec<Choice> = Mode::ALL
         .into_iter()
         .map(|m| {
             let (label, hint) = match m {
@@ -40,10 +43,20 @@ pub fn Start(p: &Props) -> Html {
             }
         })
         .collect();
+    // The third use: the unit's follow-up of many agreements (not a mode of this agreement).
+    mode_choices.push(Choice {
+        value: FOLLOWUP.into(),
+        label: localized(Ui::ModeFollowup.both(), lang),
+        hint: Some(localized(Ui::ModeFollowupHint.both(), lang)),
+        lang: None,
+    });
     let on_mode = {
         let edit = edit.clone();
+        let state = p.step.state.clone();
         Callback::from(move |v: AttrValue| {
-            if let Some(m) = Mode::from_key(&v) {
+            if v == FOLLOWUP {
+                state.dispatch(Command::ChooseFollowup);
+            } else if let Some(m) = Mode::from_key(&v) {
                 edit.emit(Action::SetMode(m))
             }
         })
@@ -97,7 +110,7 @@ pub fn Start(p: &Props) -> Html {
             <p class="pk-body pk-privacy" id="pk-privacy">{ Ui::Privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
             <Radios id="pk-mode" legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
-                choices={mode_choices} selected={Some(AttrValue::Static(a.mode.key()))}
+                choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}
                 onchange={on_mode} />
             <Radios id="pk-language" legend={localized(Ui::LanguageLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={lang_choices} selected={Some(AttrValue::Static(a.language.tag()))} inline=true onchange={on_lang} />

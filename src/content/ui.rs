@@ -43,6 +43,44 @@ texts!(
         ModePrepare => "Förbered besöket", "Prepare for the visit";
         ModePrepareHint => "Du fyller i själv, i lugn och ro, inför ett besök.", "You fill it in on your own, in your own time, before a visit.";
         ModeConsultation => "Överenskommelse i vårdmötet", "Agreement in the consultation";
+        ModeFollowup => "Uppföljning för verksamheten", "Follow-up for the care unit";
+        ModeFollowupHint => "Se vad många patientkontrakt säger, fråga för fråga. Filerna läses bara här.",
+            "See what many Patientkontrakt files say, question by question. The files are only read here.";
+        FollowupTitle => "Uppföljning för verksamheten", "Follow-up for the care unit";
+        FollowupLead => "Läs in många sparade patientkontrakt och se, fråga för fråga, vad patienterna svarade före besöket och efter överenskommelsen och vad vården svarade: gapet mellan det ni tror att ni gör och det ni faktiskt gör.",
+            "Read many saved Patientkontrakt files and see, question by question, what patients answered before the visit and after the agreement and what the care team answered: the gap between what you believe you do and what you actually do.";
+        FollowupPrivacy => "Filerna läses bara här i webbläsaren. Inget sparas och inget skickas. Namn, personnummer och fritext visas inte. När du stänger uppföljningen glöms filerna.",
+            "The files are only read here in the browser. Nothing is stored and nothing is sent. Names, personal identity numbers and free text are not shown. When you close the follow-up the files are forgotten.";
+        FollowupChoose => "Välj filer", "Choose files";
+        FollowupDrop => "Du kan också dra och släppa många filer här.", "You can also drag and drop many files here.";
+        FollowupReading => "Läser filer: {done} av {total}", "Reading files: {done} of {total}";
+        FollowupRead => "{files} filer lästa: {agreements} patientkontrakt, {merged} dubbletter sammanslagna, {bad} filer kunde inte läsas.",
+            "{files} files read: {agreements} agreements, {merged} duplicates merged, {bad} files could not be read.";
+        FollowupBadTitle => "Filer som inte kunde läsas", "Files that could not be read";
+        FollowupFilterTitle => "Urval", "Selection";
+        FollowupFrom => "Från datum (frivilligt)", "From date (optional)";
+        FollowupTo => "Till datum (frivilligt)", "To date (optional)";
+        FollowupDateHint => "Datum då överenskommelsen gjordes, annars då filen senast ändrades.",
+            "The date the agreement was made, otherwise the date the file was last changed.";
+        FollowupMode => "Vilka patientkontrakt", "Which agreements";
+        FollowupModeAll => "Alla", "All";
+        FollowupCounted => "{n} patientkontrakt i urvalet, varav {consultations} från vårdmöten. {in_place} är på plats.",
+            "{n} agreements selected, {consultations} of them from consultations. {in_place} are in place.";
+        FollowupQuestionsTitle => "De sju frågorna", "The seven questions";
+        FollowupBefore => "Patienterna före besöket", "Patients before the visit";
+        FollowupAfter => "Patienterna efter överenskommelsen", "Patients after the agreement";
+        FollowupCare => "Vården", "The care team";
+        FollowupUnanswered => "Ej besvarad", "Not answered";
+        FollowupAnswers => "Svar", "Answers";
+        FollowupChartDesc => "{set}: Ja {yes}, Nej {no}, Vet inte {dont_know}, ej besvarad {unanswered}.",
+            "{set}: Yes {yes}, No {no}, Don't know {dont_know}, not answered {unanswered}.";
+        FollowupPartsTitle => "Delarna", "The parts";
+        FollowupPart => "Del", "Part";
+        FollowupDocumented => "Dokumenterad", "Documented";
+        FollowupNotDocumented => "Saknas", "Missing";
+        FollowupCsv => "Ladda ner siffrorna (CSV)", "Download the figures (CSV)";
+        FollowupClose => "Stäng uppföljningen", "Close the follow-up";
+        FollowupNone => "Inga patientkontrakt i urvalet.", "No agreements selected.";
         ModeConsultationHint => "Patient och vårdpersonal fyller i tillsammans.", "Patient and healthcare professional fill it in together.";
         LanguageLegend => "Språk", "Language";
         Begin => "Börja", "Start";

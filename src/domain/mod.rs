@@ -19,6 +19,6 @@ pub use action::{apply, Action, Choice, Outcome};
 pub use field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, Row, TextField};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
-pub use session::{Command, Confirm, Loaded, Notice, Session, StorageProblem};
+pub use session::{Command, Confirm, Loaded, Notice, Session, StorageProblem, View};
 pub use steps::{Step, SummaryRow};
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

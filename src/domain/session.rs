@@ -42,6 +42,21 @@ pub struct Session {
     pub clears: u32,
     /// A failed save has been told once; later failures stay quiet.
     save_failure_told: bool,
+    /// What is on screen: the dialogue, or the unit's follow-up of many agreements.
+    pub view: View,
+    /// On the start page, "Uppföljning för verksamheten" is the choice (not a mode of the
+    /// agreement: the draft is left as it is).
+    pub followup_chosen: bool,
+}
+
+/// What the app shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The guided dialogue around one agreement.
+    #[default]
+    Dialogue,
+    /// "Uppföljning för verksamheten": many agreements counted together, nothing stored.
+    Followup,
 }
 
 /// Why autosave is not available or failed.
@@ -136,6 +151,12 @@ pub enum Command {
     StartFresh,
     /// A save failed; said once.
     SaveFailed(StorageProblem),
+    /// On the start page, choose the unit's follow-up (with "Börja" it opens).
+    ChooseFollowup,
+    /// Open the unit's follow-up now.
+    OpenFollowup,
+    /// Close the follow-up: what it read is forgotten; back to the start page.
+    CloseFollowup,
 }
 
 impl Session {
@@ -155,6 +176,8 @@ impl Session {
             autosave_paused: false,
             clears: 0,
             save_failure_told: false,
+            view: View::Dialogue,
+            followup_chosen: false,
         }
     }
 
@@ -212,9 +235,13 @@ impl Session {
     pub fn handle(&mut self, cmd: Command, now: &str) {
         match cmd {
             Command::Edit(action) => {
+                if matches!(action, Action::SetMode(_)) {
+                    self.followup_chosen = false;
+                }
                 let marking = action == Action::MarkAgreed;
                 self.edit(action, marking, now)
             }
+            Command::Continue if self.step == Step::Start && self.followup_chosen => self.view = View::Followup,
             Command::Continue => {
                 let problems = self.current_problems();
                 if problems.is_empty() {
@@ -268,6 +295,16 @@ impl Session {
             Command::StartFresh => {
                 self.autosave_paused = false;
                 self.notice = None;
+            }
+            Command::ChooseFollowup => self.followup_chosen = true,
+            Command::OpenFollowup => {
+                self.followup_chosen = true;
+                self.view = View::Followup;
+            }
+            Command::CloseFollowup => {
+                self.view = View::Dialogue;
+                self.followup_chosen = false;
+                self.go(Step::Start);
             }
             Command::SaveFailed(problem) => {
                 if !std::mem::replace(&mut self.save_failure_told, true) {
