@@ -237,11 +237,26 @@ fn preparing_alone_cannot_mark_an_agreement() {
 }
 
 #[test]
-fn editing_an_agreed_agreement_makes_it_a_draft_but_language_does_not() {
+fn an_agreed_agreement_does_not_change_until_reopened_and_language_is_not_content() {
     let mut a = typical();
     act(&mut a, Action::MarkAgreed);
     act(&mut a, Action::SetLanguage(Language::En));
     assert_eq!(a.status, Status::Agreed, "showing it in English changes nothing agreed");
+    let agreed = a.clone();
+    // What was agreed is what it says: content edits change nothing, silently or otherwise.
+    for action in [
+        Action::SetItemText(ListId::SelfCare, 0, ItemField::Text, "Väger mig varannan dag".into()),
+        Action::SetText(TextField::NextStep, "Något annat".into()),
+        Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No)),
+        Action::AddItem(ListId::Goals),
+        Action::SetMode(Mode::Prepare),
+        Action::SetFlag(FlagField::NoOtherPlans, true),
+    ] {
+        assert_eq!(apply(&mut a, action, LATER), Outcome::Unchanged);
+    }
+    assert_eq!(a, agreed);
+    // "Ändra överenskommelsen": a draft again, and then it can change.
+    act(&mut a, Action::Reopen);
     act(&mut a, Action::SetItemText(ListId::SelfCare, 0, ItemField::Text, "Väger mig varannan dag".into()));
     assert_eq!(a.status, Status::Draft);
 }

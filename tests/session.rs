@@ -313,3 +313,81 @@ fn the_follow_up_is_chosen_on_the_start_page_and_closed_back_to_it() {
     s.handle(Command::Continue, NOW);
     assert_eq!((s.view, s.step), (View::Dialogue, Step::WhatMatters));
 }
+
+#[test]
+fn a_change_from_the_summary_returns_to_the_summary() {
+    let mut s = at(Step::Summary);
+    s.handle(Command::GoTo(Step::Planning), NOW);
+    assert!(s.returning);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Summary, "Fortsätt goes back to the summary, not on to step 4");
+    // An error link from the summary to another step does the same.
+    s.handle(Command::Fix(FieldRef::Text(TextField::OwnWords)), NOW);
+    assert_eq!(s.step, Step::WhatMatters);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Summary);
+    // Walking the steps in order is unchanged.
+    let mut s = at(Step::Planning);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Contacts);
+    // Back from a step opened from the summary walks back normally.
+    let mut s = at(Step::Summary);
+    s.handle(Command::GoTo(Step::Planning), NOW);
+    s.handle(Command::Back, NOW);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Planning);
+}
+
+#[test]
+fn resuming_goes_to_the_step_left_last() {
+    let mut s = Session::new(typical());
+    s.handle(Command::Resume(Some(Step::Contacts)), NOW);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Contacts);
+    // A blank draft starts at step 1, whatever was stored.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Resume(Some(Step::Contacts)), NOW);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::WhatMatters);
+}
+
+#[test]
+fn notices_that_tell_what_just_happened_go_with_their_page() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Opened(Ok(Box::new(typical()))), NOW);
+    assert_eq!(s.notice, Some(Notice::FileOpened));
+    s.handle(Command::GoTo(Step::WhatMatters), NOW);
+    assert_eq!(s.notice, None, "'Filen är öppnad' does not follow to later steps");
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Prepare), Some(StorageProblem::Full), false);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.notice, Some(Notice::Storage(StorageProblem::Full)), "a storage warning stays until closed");
+}
+
+#[test]
+fn marking_as_agreed_is_confirmed() {
+    let mut s = Session::new(typical());
+    s.handle(Command::GoTo(Step::Summary), NOW);
+    s.handle(Command::Edit(Action::MarkAgreed), NOW);
+    assert_eq!(s.agreement.status, Status::Agreed);
+    assert_eq!(s.notice, Some(Notice::Agreed));
+}
+
+#[test]
+fn problems_are_listed_in_the_order_of_the_page() {
+    let mut a = empty(Mode::Consultation);
+    act(&mut a, Action::AddItem(ListId::Relatives));
+    act(&mut a, Action::AddItem(ListId::Goals));
+    act(&mut a, Action::AddItem(ListId::Goals));
+    text(&mut a, TextField::PersonalNumber, "123");
+    let order: Vec<FieldRef> = validate(&a).into_iter().map(|p| p.field).collect();
+    assert_eq!(
+        order,
+        [
+            FieldRef::Item(ListId::Goals, 0, ItemField::Text),
+            FieldRef::Item(ListId::Goals, 1, ItemField::Text),
+            FieldRef::Item(ListId::Relatives, 0, ItemField::Name),
+            FieldRef::Text(TextField::PersonalNumber),
+        ],
+        "goals, then närstående, then 'Om dig', as on the page"
+    );
+}

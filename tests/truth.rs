@@ -76,7 +76,8 @@ fn a_consultation_is_in_place_only_once_marked_agreed() {
     assert!(k.in_place && !k.not_agreed);
     assert!(journal_note(&agreed).contains("Patientkontraktet är på plats."));
 
-    // Any change to the content makes it a draft again, and no longer in place.
+    // Changing it means reopening it: a draft again, and no longer in place.
+    act(&mut agreed, Action::Reopen);
     text(&mut agreed, TextField::NextStep, "Något annat");
     assert!(!kvitto(&agreed).in_place);
 }
@@ -87,6 +88,7 @@ fn the_kvitto_is_the_patients_answers_after_the_agreement() {
     act(&mut a, Action::MarkAgreed);
     // The professional's answers do not gate the kvitto; they are shown and disagree.
     let mut b = a.clone();
+    act(&mut b, Action::Reopen);
     act(&mut b, Action::SetAnswer(Perspective::Professional, 3, Some(Tri::No)));
     act(&mut b, Action::MarkAgreed);
     let k = kvitto(&b);
@@ -96,6 +98,7 @@ fn the_kvitto_is_the_patients_answers_after_the_agreement() {
 
     // The patient's own answer does.
     let mut c = a.clone();
+    act(&mut c, Action::Reopen);
     act(&mut c, Action::SetAnswer(Perspective::Patient, 3, Some(Tri::DontKnow)));
     act(&mut c, Action::MarkAgreed);
     let k = kvitto(&c);
@@ -116,6 +119,7 @@ fn answers_before_the_visit_never_count_and_are_shown_beside_the_answers_after()
     assert!(note.contains("före besöket: Svårt att komma fram på telefon"));
 
     // All Ja before the visit cannot stand in for the answers after it.
+    act(&mut a, Action::Reopen);
     for n in 0..QUESTION_COUNT {
         apply(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes)), LATER);
         act(&mut a, Action::SetAnswer(Perspective::Patient, n, None));

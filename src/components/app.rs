@@ -14,7 +14,7 @@ use crate::config::{HostConfig, StoragePolicy};
 use crate::content::{self, fill, Ui};
 use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem, View};
 use crate::state::AppState;
-use crate::web::storage::Store;
+use crate::web::storage::{self, Store};
 use crate::web::{export, files, platform};
 
 /// What the app starts with; `main` reads it from the host element and storage.
@@ -50,6 +50,7 @@ pub fn App(p: &Props) -> Html {
             if p.config.followup {
                 session.handle(Command::OpenFollowup, &platform::now());
             }
+            session.handle(Command::Resume(storage::load_step(&p.store)), &platform::now());
             AppState { session }
         })
     };
@@ -129,7 +130,7 @@ pub fn App(p: &Props) -> Html {
 
     html! {
         <ContextProvider<Lang> context={Lang(lang)}>
-        <div class="pk-root" lang={lang.tag()}>
+        <div class={classes!("pk-root", (a.mode == domain::Mode::Consultation && matches!(step, Step::Questions | Step::Summary)).then_some("pk-root--wide"))} lang={lang.tag()}>
             <div class="pk-screen-only">
                 { header }
                 { notice(&state, lang) }
@@ -154,6 +155,11 @@ pub fn App(p: &Props) -> Html {
                 }
                 <h1 class="pk-heading-l" id="pk-heading" tabindex="-1">{ content::step_title(step).get(lang) }</h1>
                 <p class="pk-lead">{ content::step_intro(step, a.mode).get(lang) }</p>
+                if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
+                    <div class="pk-inset" id="pk-locked">
+                        <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
+                    </div>
+                }
                 <form class="pk-form" novalidate=true {onsubmit} aria-labelledby="pk-heading">
                     { page }
                     if step != Step::Summary {
@@ -199,6 +205,14 @@ fn use_focus_moves(session: &Session) {
             platform::focus(if *open { "pk-clear-confirm" } else { "pk-clear" });
         }
     });
+    // Marking as agreed is confirmed in view: the notice saying so takes focus.
+    let agreed = session.notice == Some(domain::Notice::Agreed);
+    use_effect_with(agreed, move |agreed| {
+        if *agreed {
+            platform::focus("pk-notice");
+            platform::scroll_into_view("pk-notice");
+        }
+    });
     let replace_open = matches!(session.confirm, Some(domain::Confirm::Replace(_)));
     use_effect_with(replace_open, move |open| {
         if *open {
@@ -237,6 +251,7 @@ fn notice(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
         domain::Notice::StorageOff => plain(Ui::StorageNone),
         domain::Notice::Cleared => plain(Ui::Cleared),
         domain::Notice::FileOpened => plain(Ui::FileOpened),
+        domain::Notice::Agreed => plain(Ui::AgreedNotice),
         domain::Notice::Unreadable { raw, error } => {
             let raw = raw.clone();
             let download = Callback::from(move |_: MouseEvent| {
@@ -269,9 +284,18 @@ fn error_summary(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
         .map(|pr| {
             let field = pr.field;
             let st = state.clone();
+            // A problem in a list row says which row ("Mål 2: …").
+            let message = match field {
+                domain::FieldRef::Item(list, i, _) => {
+                    let row = content::list_text(list, session.agreement.mode).row.get(lang);
+                    let name = fill(Ui::RowLabel.get(lang), &[("item", row), ("n", &(i + 1).to_string())]);
+                    format!("{name}: {}", content::error(pr.code).get(lang))
+                }
+                _ => content::error(pr.code).get(lang).to_string(),
+            };
             Entry {
                 target: field_id(&field).into(),
-                message: content::error(pr.code).get(lang).into(),
+                message: message.into(),
                 onactivate: (field.step() != session.step)
                     .then(|| Callback::from(move |_| st.dispatch(Command::Fix(field)))),
             }

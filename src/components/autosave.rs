@@ -71,6 +71,17 @@ pub fn use_autosave(store: &Store, state: &UseReducerHandle<AppState>) {
             }
         });
     }
+    {
+        let store = store.clone();
+        let step = session.step;
+        let blank = session.agreement.is_blank();
+        let paused = session.autosave_paused;
+        use_effect_with(session.navigations, move |n| {
+            if *n > 0 && !blank && !paused {
+                storage::save_step(&store, step);
+            }
+        });
+    }
     use_effect_with((), move |_| {
         let listeners = web_sys::window().map(|w| {
             let s1 = save_now.clone();

@@ -36,9 +36,11 @@ pub fn Commitments(p: &StepProps) -> Html {
                         html! {
                             <li class="pk-wishes__item" key={i}>
                                 <p class="pk-body pk-pre-wrap">{ text }</p>
-                                <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("pk-accept-wish-{i}")} onclick={accept}>
-                                    { Ui::AcceptWish.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
-                                </button>
+                                if !p.locked() {
+                                    <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("pk-accept-wish-{i}")} onclick={accept}>
+                                        { Ui::AcceptWish.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
+                                    </button>
+                                }
                             </li>
                         }
                     }) }

@@ -17,6 +17,11 @@ pub fn Contacts(p: &StepProps) -> Html {
     let hidden: &[ItemField] = if a.mode == Mode::Prepare { &[ItemField::HsaId] } else { &[] };
     let contacts = list_editor::Props::of(a, ListId::CareContacts, problems, hidden, p.edit());
     let routes = list_editor::Props::of(a, ListId::Routes, problems, &[], p.edit());
+    let no_contact = match a.mode {
+        Mode::Prepare => a.contacts.fixed_contact_wanted,
+        Mode::Consultation => a.contacts.fixed_contact_needed,
+    } == Some(crate::domain::Tri::No)
+        && ListId::CareContacts.is_empty(a);
     html! {
         <>
             if a.mode == Mode::Prepare {
@@ -29,7 +34,11 @@ pub fn Contacts(p: &StepProps) -> Html {
                 }
                 { bound_tri(p, ChoiceField::FixedContactNeeded, a.contacts.fixed_contact_needed, lang) }
             }
-            <ListEditor ..contacts />
+            // "Nej" to a fast vårdkontakt: no list of contacts to fill in (rows already written
+            // stay in the agreement and show again with another answer).
+            if !no_contact {
+                <ListEditor ..contacts />
+            }
             <ListEditor ..routes />
         </>
     }

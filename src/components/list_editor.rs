@@ -26,6 +26,9 @@ pub struct Props {
     pub kinds: Vec<RouteKind>,
     /// Problems on screen for this list.
     pub problems: Vec<Problem>,
+    /// Shown but not to be changed (an agreement marked as agreed).
+    #[prop_or_default]
+    pub locked: bool,
     /// Sends changes.
     pub ondispatch: Callback<Action>,
 }
@@ -49,8 +52,15 @@ impl Props {
             if list == ListId::Routes { a.contacts.routes.iter().map(|r| r.kind).collect() } else { Vec::new() };
         let problems =
             problems.iter().filter(|p| matches!(p.field, FieldRef::Item(l, _, _) if l == list)).copied().collect();
-        Props { list, mode: a.mode, fields, rows, kinds, problems, ondispatch }
+        let locked = a.status == crate::domain::Status::Agreed;
+        Props { list, mode: a.mode, fields, rows, kinds, problems, locked, ondispatch }
     }
+}
+
+/// Whether a row field takes sentences (a textarea that grows) rather than a name or a number.
+fn sentences(list: ListId, field: ItemField) -> bool {
+    matches!(field, ItemField::Text | ItemField::Who | ItemField::When)
+        && !matches!(list, ListId::Relatives | ListId::Plans | ListId::CareContacts | ListId::Routes)
 }
 
 /// The list editor.
@@ -113,7 +123,7 @@ pub fn ListEditor(p: &Props) -> Html {
                         html! {
                             <div class="pk-form-group">
                                 <label class="pk-label" for={id.clone()}>{ content::ROUTE_KIND_LABEL.get(lang) }</label>
-                                <select class="pk-select" id={id} {onchange}>
+                                <select class="pk-select" id={id} {onchange} disabled={p.locked}>
                                     { for RouteKind::ALL.iter().map(|rk| html! {
                                         <option value={rk.key()} selected={*rk == *k}>{ content::route_kind(*rk).get(lang) }</option>
                                     }) }
@@ -133,19 +143,22 @@ pub fn ListEditor(p: &Props) -> Html {
                                 html! {
                                     <TextField id={format!("pk-{}", fref.key())}
                                         label={localized(content::item_label(list, *f), lang)}
-                                        value={v.clone()} max={f.max_chars()} multiline={false}
+                                        value={v.clone()} max={f.max_chars()} multiline={sentences(list, field)} rows={2}
+                                        readonly={p.locked}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />
                                 }
                             }) }
-                            <button type="button" class="pk-button pk-button--secondary pk-button--small" onclick={onremove}>
-                                { Ui::Remove.get(lang) }<span class="pk-visually-hidden">{ format!(" {row_name}") }</span>
-                            </button>
+                            if !p.locked {
+                                <button type="button" class="pk-button pk-button--secondary pk-button--small" onclick={onremove}>
+                                    { Ui::Remove.get(lang) }<span class="pk-visually-hidden">{ format!(" {row_name}") }</span>
+                                </button>
+                            }
                         </fieldset>
                     }
                 }) }
-                if len < limits::LIST_ITEMS {
+                if !p.locked && len < limits::LIST_ITEMS {
                     <button type="button" id={add_id} class="pk-button pk-button--secondary" onclick={onadd}>{ texts.add.get(lang) }</button>
-                } else {
+                } else if !p.locked {
                     <p class="pk-hint" id={add_id} tabindex="-1">{ fill(Ui::ListFull.get(lang), &[("n", &limits::LIST_ITEMS.to_string())]) }</p>
                 }
             </fieldset>

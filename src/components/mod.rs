@@ -99,6 +99,12 @@ impl StepProps {
         let st = self.state.clone();
         Callback::from(move |a| st.dispatch(crate::domain::Command::Edit(a)))
     }
+
+    /// Whether the agreement is marked agreed: its fields are shown read-only until someone
+    /// chooses "Ändra överenskommelsen".
+    pub fn locked(&self) -> bool {
+        self.state.session.agreement.status == crate::domain::Status::Agreed
+    }
 }
 
 /// A text field bound to the agreement, typed in as the field table says ([`TextField::input`]).
@@ -124,7 +130,8 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     html! {
         <text_field::TextField id={field_id(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
             error={error_for(&p.state.session.problems, &fref, lang)} multiline={input == InputKind::Lines}
-            kind={AttrValue::Static(kind)} max={f.max_chars()} {autocomplete} class={classes!(width)} {onchange} />
+            kind={AttrValue::Static(kind)} max={f.max_chars()} {autocomplete} class={classes!(width)} {onchange}
+            readonly={p.locked()} />
     }
 }
 
@@ -142,7 +149,7 @@ pub fn bound_tri(
     let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(f, Choice::Tri(Tri::from_key(&v)))));
     html! {
         <radios::Radios id={field_id(&FieldRef::Choice(f))} legend={localized(ft.label, lang)} hint={ft.hint.map(|h| localized(h, lang))}
-            {choices} selected={value.map(|v| AttrValue::Static(v.key()))} inline=true {onchange} />
+            {choices} selected={value.map(|v| AttrValue::Static(v.key()))} inline=true {onchange} disabled={p.locked()} />
     }
 }
 
@@ -157,7 +164,7 @@ pub fn bound_flag(p: &StepProps, f: crate::domain::FlagField, lang: Language) ->
     });
     html! {
         <div class="pk-form-group pk-checkbox">
-            <input class="pk-checkbox__input" type="checkbox" id={id.clone()} name={id.clone()} {checked} {onchange} />
+            <input class="pk-checkbox__input" type="checkbox" id={id.clone()} name={id.clone()} {checked} {onchange} disabled={p.locked()} />
             <label class="pk-checkbox__label" for={id}>{ content::flag(f).get(lang) }</label>
         </div>
     }

@@ -20,7 +20,7 @@ pub struct Props {
 pub fn Notice(p: &Props) -> Html {
     let class = classes!("pk-notice", p.warning.then_some("pk-notice--warning"));
     html! {
-        <div {class} role={if p.warning { "alert" } else { "status" }} id="pk-notice">
+        <div {class} role={if p.warning { "alert" } else { "status" }} id="pk-notice" tabindex="-1">
             <p class="pk-body">{ p.text.clone() }</p>
             { p.children.clone() }
         </div>

@@ -38,7 +38,8 @@ pub fn PrintView(p: &Props) -> Html {
     let heading = |l: ListId| content::list_text(l, a.mode).heading.get(lang);
     let updated = a.updated.get(..10).unwrap_or_default();
     let nt = next_time_text(&a.schedule.next_time);
-    let mut next = vec![a.schedule.next_step.clone(), nt];
+    let labelled = |label: Ui, v: String| if v.trim().is_empty() { v } else { format!("{}: {v}", label.get(lang)) };
+    let mut next = vec![labelled(Ui::PrintNextStep, a.schedule.next_step.clone()), labelled(Ui::PrintNextTime, nt)];
     if let Some(m) = a.schedule.next_time.mode {
         next.push(content::contact_mode(m).get(lang).to_string());
     }
@@ -47,6 +48,17 @@ pub fn PrintView(p: &Props) -> Html {
     }
     let next: Vec<String> = next.into_iter().filter(|s| !s.trim().is_empty()).collect();
     let ab = &a.agreed_by;
+    // What she wants to bring up: her own questions, and the questions answered Nej or Vet inte.
+    let mut topics: Vec<String> = Vec::new();
+    if !a.what_matters.questions_for_visit.trim().is_empty() {
+        topics.push(a.what_matters.questions_for_visit.clone());
+    }
+    for (n, ans) in a.answers.before.iter().enumerate() {
+        if let Some(v @ (Tri::No | Tri::DontKnow)) = ans.value {
+            let q = content::question(Perspective::Before, n).map(|t| t.get(lang)).unwrap_or_default();
+            topics.push(format!("{q} ({})", content::tri(v).get(lang)));
+        }
+    }
     // Only an agreed agreement is "Mitt patientkontrakt": a preparation or a draft says what it is.
     let title = match (a.status, a.mode) {
         (Status::Agreed, _) => Ui::PrintTitle,
@@ -101,6 +113,14 @@ pub fn PrintView(p: &Props) -> Html {
             { list(a, ListId::Plans, lang) }
             if !a.planning.coordinator.trim().is_empty() {
                 <p class="pk-pre-wrap">{ format!("{}: {}", Ui::PrintCoordinator.get(lang), a.planning.coordinator) }</p>
+            }
+            if a.mode == Mode::Prepare {
+                <h2>{ Ui::SelfCheckTopics.get(lang) }</h2>
+                if topics.is_empty() { { para("", lang) } } else { <ul>{ for topics.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul> }
+            }
+            if !ListId::Relatives.is_empty(a) {
+                <h2>{ heading(ListId::Relatives) }</h2>
+                { list(a, ListId::Relatives, lang) }
             }
             <h2>{ Ui::PrintNext.get(lang) }</h2>
             if next.is_empty() { { para("", lang) } } else { <ul>{ for next.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }

@@ -43,9 +43,10 @@ pub fn Questions(p: &StepProps) -> Html {
             <div class={classes!("pk-question__side", format!("pk-question__side--{}", persp.key()))}>
                 <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
                     selected={answer.value.map(|v| AttrValue::Static(v.key()))}
-                    error={error_for(&p.state.session.problems, &fref, lang)} {onchange} />
+                    error={error_for(&p.state.session.problems, &fref, lang)} {onchange} disabled={p.locked()} />
                 <TextField id={format!("{id}-comment")} label={AttrValue::Static(Ui::Comment.get(lang))}
-                    value={AttrValue::from(answer.comment.clone())} max={limits::ITEM_TEXT} onchange={on_comment} />
+                    value={AttrValue::from(answer.comment.clone())} max={limits::ITEM_TEXT} onchange={on_comment}
+                    multiline=true rows={2} readonly={p.locked()} />
             </div>
         }
     };

@@ -48,6 +48,9 @@ pub struct Props {
     /// Extra class on the legend (e.g. a larger one).
     #[prop_or_default]
     pub legend_class: Classes,
+    /// Not to be changed (an agreement marked as agreed).
+    #[prop_or_default]
+    pub disabled: bool,
     /// Called with the chosen value.
     pub onchange: Callback<AttrValue>,
 }
@@ -73,7 +76,7 @@ pub fn Radios(p: &Props) -> Html {
                         html! {
                             <div class="pk-radios__item">
                                 <input class="pk-radios__input" type="radio" id={id.clone()} name={p.id.clone()}
-                                    value={c.value.clone()} {checked} {onchange}
+                                    value={c.value.clone()} {checked} {onchange} disabled={p.disabled}
                                     aria-describedby={c.hint.as_ref().map(|_| hint_id.clone())} />
                                 <label class="pk-radios__label" for={id} lang={c.lang.clone()}>{ c.label.clone() }</label>
                                 if let Some(h) = &c.hint {

@@ -45,10 +45,10 @@ pub fn Schedule(p: &StepProps) -> Html {
             </div>
             <Radios id={field_id(&FieldRef::Choice(ChoiceField::NextMode))} legend={localized(mode_ft.label, lang)}
                 choices={mode_choices} selected={nt.mode.map(|m| AttrValue::Static(m.key()))}
-                onchange={on_mode} />
+                onchange={on_mode} disabled={p.locked()} />
             <Radios id={field_id(&FieldRef::Choice(ChoiceField::Initiator))} legend={localized(init_ft.label, lang)}
                 choices={init_choices} selected={nt.initiator.map(|i| AttrValue::Static(i.key()))}
-                inline=true onchange={on_init} />
+                inline=true onchange={on_init} disabled={p.locked()} />
             if a.mode == Mode::Consultation {
                 { bound_text(p, TextField::Review, lang) }
             }

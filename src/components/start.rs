@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
 use super::{localized, use_lang, StepProps};
-use crate::content::{self, Ui};
-use crate::domain::{Action, Command, Language, Mode};
+use crate::content::Ui;
+use crate::domain::{Action, Command, Mode};
 
 /// Properties of [`Start`].
 #[derive(Properties, PartialEq, Clone)]
@@ -61,21 +61,6 @@ pub fn Start(p: &Props) -> Html {
             }
         })
     };
-    let lang_choices: Vec<Choice> = [Language::Sv, Language::En]
-        .into_iter()
-        .map(|l| Choice {
-            value: l.tag().into(),
-            label: content::language_name(l).into(),
-            hint: None,
-            lang: Some(l.tag().into()),
-        })
-        .collect();
-    let on_lang = Callback::from(move |v: AttrValue| {
-        if let Some(l) = Language::from_tag(&v) {
-            edit.emit(Action::SetLanguage(l));
-        }
-    });
-
     let open_picker = {
         let input = input.clone();
         Callback::from(move |_: MouseEvent| {
@@ -111,9 +96,7 @@ pub fn Start(p: &Props) -> Html {
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
             <Radios id="pk-mode" legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}
-                onchange={on_mode} />
-            <Radios id="pk-language" legend={localized(Ui::LanguageLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
-                choices={lang_choices} selected={Some(AttrValue::Static(a.language.tag()))} inline=true onchange={on_lang} />
+                onchange={on_mode} disabled={p.step.locked()} />
             <div class="pk-dropzone" ondragover={on_dragover} ondrop={on_drop}>
                 <button type="button" class="pk-button pk-button--secondary" id="pk-open-file" onclick={open_picker}>{ Ui::OpenFile.get(lang) }</button>
                 <input type="file" ref={input} class="pk-file-input" accept=".json,application/json" tabindex="-1" aria-hidden="true" onchange={on_pick} />

@@ -251,9 +251,49 @@ pub fn Summary(p: &StepProps) -> Html {
         let agreed = a.status == Status::Agreed;
         Callback::from(move |_: MouseEvent| edit.emit(if agreed { Action::Reopen } else { Action::MarkAgreed }))
     };
+    // What is already known is filled in: the patient's name from step 1 and today's date, so
+    // marking as agreed does not ask again. Only empty fields of a draft, once on arrival.
+    {
+        let edit = p.edit();
+        let prefill: Vec<(TextField, String)> = if a.mode == Mode::Consultation && a.status == Status::Draft {
+            let mut v = Vec::new();
+            if a.agreed_by.patient_name.trim().is_empty() && !a.patient.name.trim().is_empty() {
+                v.push((TextField::AgreedPatientName, a.patient.name.clone()));
+            }
+            if a.agreed_by.date.is_none() {
+                v.push((TextField::AgreedDate, platform::today()));
+            }
+            v
+        } else {
+            Vec::new()
+        };
+        use_effect_with((), move |_| {
+            for (f, v) in prefill {
+                edit.emit(Action::SetText(f, v));
+            }
+        });
+    }
+    let exports = html! {
+        <section class="pk-summary-card" aria-labelledby="pk-exports-title">
+            <h2 class="pk-heading-m" id="pk-exports-title">{ Ui::ExportsTitle.get(lang) }</h2>
+            if a.mode == Mode::Prepare {
+                <p class="pk-body" id="pk-save-hint">{ Ui::SaveToBringHint.get(lang) }</p>
+            }
+            <div class="pk-button-group">
+                // One primary button per page: saving, when preparing; marking as agreed, in the
+                // consultation.
+                <button type="button" id="pk-download-json" onclick={download}
+                    class={classes!("pk-button", (a.mode == Mode::Consultation).then_some("pk-button--secondary"))}
+                    aria-describedby={(a.mode == Mode::Prepare).then_some("pk-save-hint")}>
+                    { if a.mode == Mode::Prepare { Ui::SaveToBring.get(lang) } else { Ui::DownloadJson.get(lang) } }
+                </button>
+                <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
+            </div>
+        </section>
+    };
     html! {
         <>
-            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, lang) } }
+            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, lang) } { exports.clone() } }
             { for sections.iter().map(|step| {
                 let st = p.state.clone();
                 let step = *step;
@@ -296,7 +336,12 @@ pub fn Summary(p: &StepProps) -> Html {
                     { bound_text(p, TextField::AgreedUnit, lang) }
                     { bound_text(p, TextField::AgreedHsaId, lang) }
                     { bound_text(p, TextField::AgreedDate, lang) }
-                    <button type="button" class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))} onclick={mark}>
+                    if a.status == Status::Agreed {
+                        <p class="pk-hint" id="pk-reopen-hint">{ Ui::ReopenHint.get(lang) }</p>
+                    }
+                    <button type="button" id="pk-mark" onclick={mark}
+                        class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))}
+                        aria-describedby={(a.status == Status::Agreed).then_some("pk-reopen-hint")}>
                         { if a.status == Status::Agreed { Ui::Reopen.get(lang) } else { Ui::MarkAgreed.get(lang) } }
                     </button>
                 </section>
@@ -307,7 +352,7 @@ pub fn Summary(p: &StepProps) -> Html {
                     <h2 class="pk-heading-m" id="pk-journal-title">{ Ui::JournalTitle.get(lang) }</h2>
                     <p class="pk-hint">{ Ui::JournalHint.get(lang) }</p>
                     <div class="pk-button-group">
-                        <button type="button" class="pk-button" id="pk-copy-note" onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
+                        <button type="button" class="pk-button pk-button--secondary" id="pk-copy-note" onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
                         <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir" onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
                         <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir-document" onclick={download_fhir_document}>{ Ui::DownloadFhirDocument.get(lang) }</button>
                     </div>
@@ -315,21 +360,14 @@ pub fn Summary(p: &StepProps) -> Html {
                         if *copy == CopyState::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }
                         if *copy == CopyState::Refused { <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p> }
                     </div>
-                    if *copy == CopyState::Refused {
-                        <div class="pk-form-group">
-                            <label class="pk-label" for="pk-journal-note">{ Ui::NoteLabel.get(lang) }</label>
-                            <textarea class="pk-textarea pk-textarea--note" id="pk-journal-note" readonly=true rows="12" value={note.clone()} />
-                        </div>
-                    }
+                    // The note is shown before it is copied: read it, then copy it.
+                    <div class="pk-form-group">
+                        <label class="pk-label" for="pk-journal-note">{ Ui::NoteLabel.get(lang) }</label>
+                        <textarea class="pk-textarea pk-textarea--note" id="pk-journal-note" readonly=true rows="12" value={note.clone()} />
+                    </div>
                 </section>
             }
-            <section class="pk-summary-card" aria-labelledby="pk-exports-title">
-                <h2 class="pk-heading-m" id="pk-exports-title">{ Ui::ExportsTitle.get(lang) }</h2>
-                <div class="pk-button-group">
-                    <button type="button" class="pk-button" onclick={download}>{ Ui::DownloadJson.get(lang) }</button>
-                    <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
-                </div>
-            </section>
+            if a.mode == Mode::Consultation { { exports } }
         </>
     }
 }

@@ -34,6 +34,13 @@ pub struct Props {
     /// Extra class on the input (width).
     #[prop_or_default]
     pub class: Classes,
+    /// Shown but not to be changed (an agreement marked as agreed): still focusable and read.
+    #[prop_or_default]
+    pub readonly: bool,
+    /// Visible lines of a textarea; it grows with the text where the browser can
+    /// (`field-sizing: content`).
+    #[prop_or(5)]
+    pub rows: u32,
     /// Called with the new value on every input.
     pub onchange: Callback<String>,
 }
@@ -50,8 +57,8 @@ pub fn TextField(p: &Props) -> Html {
         let oninput =
             Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
         html! {
-            <textarea id={p.id.clone()} name={p.id.clone()} rows="5"
-                class={classes!("pk-textarea", p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
+            <textarea id={p.id.clone()} name={p.id.clone()} rows={p.rows.to_string()} readonly={p.readonly}
+                class={classes!("pk-textarea", "pk-textarea--grow", p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
                 value={p.value.clone()} maxlength={p.max.to_string()}
                 aria-describedby={described} aria-invalid={invalid} {oninput} />
         }
@@ -60,7 +67,7 @@ pub fn TextField(p: &Props) -> Html {
         let oninput =
             Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlInputElement>().value()));
         html! {
-            <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()}
+            <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()} readonly={p.readonly}
                 class={classes!("pk-input", p.error.as_ref().map(|_| "pk-input--error"), p.class.clone())}
                 value={p.value.clone()} maxlength={p.max.to_string()} autocomplete={p.autocomplete.clone()}
                 spellcheck={(p.kind == "text").then_some("true")}

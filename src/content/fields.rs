@@ -97,7 +97,7 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
     match list {
         ListId::Goals => l(
             bi("Dina mål", "Your goals"),
-            bi("Vad vill du uppnå? Ett mål per rad.", "What do you want to achieve? One goal per row."),
+            bi("Vad vill du uppnå? Lägg till ett mål i taget.", "What do you want to achieve? Add one goal at a time."),
             bi("Lägg till mål", "Add a goal"),
             bi("Mål", "Goal"),
         ),
@@ -160,8 +160,8 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
         ListId::Plans => l(
             bi("Dina planer i vården och omsorgen", "Your plans in health and social care"),
             bi(
-                "Till exempel vårdplan, rehabiliteringsplan eller plan från kommunen. En plan per rad.",
-                "For example a care plan, rehabilitation plan or a plan from the municipality. One plan per row.",
+                "Till exempel vårdplan, rehabiliteringsplan eller plan från kommunen. Lägg till en plan i taget.",
+                "For example a care plan, rehabilitation plan or a plan from the municipality. Add one plan at a time.",
             ),
             bi("Lägg till plan", "Add a plan"),
             bi("Plan", "Plan"),

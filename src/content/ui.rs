@@ -82,7 +82,6 @@ texts!(
         FollowupClose => "Stäng uppföljningen", "Close the follow-up";
         FollowupNone => "Inga patientkontrakt i urvalet.", "No agreements selected.";
         ModeConsultationHint => "Patient och vårdpersonal fyller i tillsammans.", "Patient and healthcare professional fill it in together.";
-        LanguageLegend => "Språk", "Language";
         Begin => "Börja", "Start";
         ResumeDraft => "Fortsätt där du slutade", "Continue where you left off";
         OpenFile => "Öppna en sparad fil", "Open a saved file";
@@ -135,6 +134,15 @@ texts!(
         SelfCheckTopics => "Det här kan du ta upp vid besöket", "What you can bring up at the visit";
         GoToStep => "Gå till: {step}", "Go to: {step}";
         AgreedByTitle => "Överenskommet av", "Agreed by";
+        AgreedNotice => "Överenskommelsen är markerad som överenskommen. Den går inte att ändra förrän ni väljer Ändra överenskommelsen.",
+            "The agreement is marked as agreed. It cannot be changed until you choose Change the agreement.";
+        LockedBanner => "Överenskommelsen är markerad som överenskommen, så den visas här utan att gå att ändra. Välj Ändra överenskommelsen på sammanfattningen om något ska ändras: den blir då ett utkast igen.",
+            "The agreement is marked as agreed, so it is shown here without being changeable. Choose Change the agreement on the summary if something needs to change: it then becomes a draft again.";
+        ReopenHint => "Om ni ändrar överenskommelsen blir den ett utkast igen tills ni markerar den som överenskommen på nytt.",
+            "If you change the agreement it becomes a draft again until you mark it as agreed anew.";
+        SaveToBring => "Spara en fil att ta med", "Save a file to bring";
+        SaveToBringHint => "Spara filen på din telefon eller dator och ta med den till besöket. Där öppnar ni den i appen och fortsätter tillsammans, utan att skriva om något.",
+            "Save the file on your phone or computer and bring it to the visit. There you open it in the app and continue together, without retyping anything.";
         MarkAgreed => "Markera som överenskommet", "Mark as agreed";
         Reopen => "Ändra överenskommelsen", "Change the agreement";
         StatusDraft => "Utkast", "Draft";
@@ -169,6 +177,8 @@ texts!(
         PrintAnswers => "De sju frågorna", "The seven questions";
         PrintAnswersBefore => "före besöket", "before the visit";
         PrintAnswersAfter => "efter genomgången", "after going through the agreement";
+        PrintNextStep => "Nästa steg", "Next step";
+        PrintNextTime => "Nästa tid", "Next time";
         PrintPlans => "Mina planer och samordning", "My plans and coordination";
         RestoredNotice => "Vi har hämtat det du skrev senast (sparat {time}).", "We have restored what you wrote last (saved {time}).";
         StartOver => "Börja om", "Start over";

@@ -88,10 +88,15 @@ fn is_content(action: &Action) -> bool {
 }
 
 /// Applies one action. Pure: the caller passes the current time (RFC 3339), which becomes
-/// `updated` when anything changed. A content change to an agreed agreement makes it a
-/// draft again, because what was agreed is no longer what it says.
+/// `updated` when anything changed. An agreed agreement's content does not change: what was
+/// agreed is what it says until someone chooses [`Action::Reopen`] ("Ändra överenskommelsen"),
+/// which makes it a draft again; a content change is then `Unchanged` (the UI's inputs are
+/// read-only meanwhile, so nothing typed is lost).
 pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
     let content = is_content(&action);
+    if content && a.status == Status::Agreed {
+        return Outcome::Unchanged;
+    }
     // A replaced agreement keeps its own timestamps: opening a file restores it faithfully.
     let stamp = !matches!(action, Action::Replace(_));
     let answered = match action {

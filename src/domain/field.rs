@@ -515,6 +515,34 @@ impl FieldRef {
         }
     }
 
+    /// Where this place is on its page, as a sort key: the step, the field's position in the
+    /// step's order (as the summary lists it), the row, the field within the row. Problems are
+    /// listed in this order, the order a reader meets the fields.
+    pub fn page_order(&self, mode: super::model::Mode) -> (Step, usize, usize, usize) {
+        use super::steps::SummaryRow;
+        let step = self.step();
+        let rows = step.summary_rows(mode);
+        let at = |r: SummaryRow| rows.iter().position(|x| *x == r).unwrap_or(rows.len());
+        match self {
+            FieldRef::Text(t) => {
+                let row = match t {
+                    TextField::NextDate | TextField::NextTime | TextField::NextPeriod => SummaryRow::NextTime,
+                    t => SummaryRow::Text(*t),
+                };
+                let index = TextField::ALL.iter().position(|x| x == t).unwrap_or_default();
+                (step, at(row), 0, index)
+            }
+            FieldRef::Choice(c) => (step, at(SummaryRow::Choice(*c)), 0, 0),
+            FieldRef::Flag(f) => (step, at(SummaryRow::Flag(*f)), 0, 0),
+            FieldRef::Item(l, i, f) => {
+                (step, at(SummaryRow::List(*l)), *i, l.fields().iter().position(|x| x == f).unwrap_or_default())
+            }
+            FieldRef::Answer(p, n) => {
+                (step, *n, super::model::Perspective::ALL.iter().position(|x| x == p).unwrap_or_default(), 0)
+            }
+        }
+    }
+
     /// The step on which this place is edited.
     pub fn step(&self) -> Step {
         match self {

@@ -47,6 +47,11 @@ pub struct Session {
     /// On the start page, "Uppföljning för verksamheten" is the choice (not a mode of the
     /// agreement: the draft is left as it is).
     pub followup_chosen: bool,
+    /// The step was opened from the summary ("Ändra", a gap link, an error link): "Fortsätt"
+    /// returns to the summary (GOV.UK's check-answers pattern).
+    pub returning: bool,
+    /// The step the user was on last, as stored (so "Fortsätt där du slutade" goes back there).
+    pub resume_step: Option<Step>,
 }
 
 /// What the app shows.
@@ -107,6 +112,8 @@ pub enum Notice {
     },
     /// "Rensa uppgifter" removed everything.
     Cleared,
+    /// The agreement was just marked as agreed.
+    Agreed,
     /// A file was opened.
     FileOpened,
 }
@@ -157,6 +164,8 @@ pub enum Command {
     OpenFollowup,
     /// Close the follow-up: what it read is forgotten; back to the start page.
     CloseFollowup,
+    /// The step stored with the draft at start: "Fortsätt där du slutade" goes there.
+    Resume(Option<Step>),
 }
 
 impl Session {
@@ -178,6 +187,8 @@ impl Session {
             save_failure_told: false,
             view: View::Dialogue,
             followup_chosen: false,
+            returning: false,
+            resume_step: None,
         }
     }
 
@@ -215,8 +226,9 @@ impl Session {
         apply(&mut self.agreement, Action::SetLanguage(language), now);
         self.revision += 1;
         self.confirm = None;
-        self.notice = Some(Notice::FileOpened);
+        self.returning = false;
         self.go(Step::Summary);
+        self.notice = Some(Notice::FileOpened);
     }
 
     fn go(&mut self, step: Step) {
@@ -224,6 +236,14 @@ impl Session {
         self.problems.clear();
         self.focus = None;
         self.navigations += 1;
+        // A notice that only tells what just happened goes with the page it was on; warnings
+        // about storage stay until closed.
+        if matches!(
+            self.notice,
+            Some(Notice::Restored { .. } | Notice::FileOpened | Notice::Cleared | Notice::StorageOff | Notice::Agreed)
+        ) {
+            self.notice = None;
+        }
     }
 
     fn show(&mut self, problems: Vec<Problem>) {
@@ -245,7 +265,13 @@ impl Session {
             Command::Continue => {
                 let problems = self.current_problems();
                 if problems.is_empty() {
-                    if let Some(next) = self.step.next() {
+                    let resume = self.resume_step.filter(|_| self.step == Step::Start && !self.agreement.is_blank());
+                    if self.returning && self.step != Step::Start {
+                        self.returning = false;
+                        self.go(Step::Summary);
+                    } else if let Some(step) = resume {
+                        self.go(step);
+                    } else if let Some(next) = self.step.next() {
                         self.go(next);
                     }
                 } else {
@@ -254,13 +280,18 @@ impl Session {
             }
             Command::Back => {
                 if let Some(prev) = self.step.prev() {
+                    self.returning = false;
                     self.go(prev);
                 }
             }
-            Command::GoTo(step) => self.go(step),
+            Command::GoTo(step) => {
+                self.returning = self.step == Step::Summary && step != Step::Summary && step != Step::Start;
+                self.go(step);
+            }
             Command::Fix(field) => {
                 let step = field.step();
                 if step != self.step {
+                    self.returning = self.step == Step::Summary;
                     self.go(step);
                     self.focus = Some(field);
                 }
@@ -301,6 +332,7 @@ impl Session {
                 self.followup_chosen = true;
                 self.view = View::Followup;
             }
+            Command::Resume(step) => self.resume_step = step.filter(|s| *s != Step::Start),
             Command::CloseFollowup => {
                 self.view = View::Dialogue;
                 self.followup_chosen = false;
@@ -322,6 +354,9 @@ impl Session {
             Outcome::Refused(_) | Outcome::Unchanged => {}
             Outcome::Changed => {
                 self.revision += 1;
+                if marking {
+                    self.notice = Some(Notice::Agreed);
+                }
                 if !self.problems.is_empty() {
                     // Errors on screen go away once fixed; new ones wait for "Fortsätt".
                     let still = self.current_problems();

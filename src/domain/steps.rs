@@ -72,6 +72,11 @@ impl Step {
         }
     }
 
+    /// Inverse of [`Step::key`].
+    pub fn from_key(key: &str) -> Option<Step> {
+        std::iter::once(Step::Start).chain(Step::NUMBERED).find(|s| s.key() == key)
+    }
+
     /// What the summary lists for this step, in dialogue order (the print view and the
     /// summary's "Ändra" rows follow it). Fields a mode does not show are left out.
     pub fn summary_rows(self, mode: Mode) -> Vec<SummaryRow> {

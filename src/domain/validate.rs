@@ -124,8 +124,8 @@ pub fn validate(a: &Agreement) -> Vec<Problem> {
         }
     }
 
-    // Keep dialogue order: sort by step, stable within a step.
-    out.sort_by_key(|pr| pr.field.step());
+    // The order a reader meets the fields on the page.
+    out.sort_by_key(|pr| pr.field.page_order(a.mode));
     out
 }
 

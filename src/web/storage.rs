@@ -8,7 +8,7 @@
 
 use crate::config::StoragePolicy;
 use crate::domain::envelope::{self, DecodeLimits};
-use crate::domain::Agreement;
+use crate::domain::{Agreement, Step};
 pub use crate::domain::{Loaded, StorageProblem};
 
 /// The key of the autosaved draft; it carries the format version.
@@ -16,8 +16,10 @@ pub const DRAFT_KEY: &str = "patientkontrakt/v2/draft";
 /// Keys of drafts saved by earlier versions: read (and migrated) when there is no current
 /// draft, removed once the draft is saved under the current key.
 pub const LEGACY_KEYS: [&str; 1] = ["patientkontrakt/v1/draft"];
+/// The key of the step the user was on last (so "Fortsätt där du slutade" goes back there).
+pub const STEP_KEY: &str = "patientkontrakt/v2/step";
 /// Every key the app may write (what "Rensa uppgifter" removes).
-pub const ALL_KEYS: [&str; 3] = [DRAFT_KEY, LEGACY_KEYS[0], PROBE_KEY];
+pub const ALL_KEYS: [&str; 4] = [DRAFT_KEY, STEP_KEY, LEGACY_KEYS[0], PROBE_KEY];
 const PROBE_KEY: &str = "patientkontrakt/probe";
 
 /// Where drafts go.
@@ -92,6 +94,19 @@ pub fn save(store: &Store, a: &Agreement) -> Result<(), StorageProblem> {
         let _ = s.remove_item(k);
     }
     Ok(())
+}
+
+/// Remembers the step on screen. Best effort: a failure only means resuming starts at step 1.
+pub fn save_step(store: &Store, step: Step) {
+    if let Store::Web(s) = store {
+        let _ = s.set_item(STEP_KEY, step.key());
+    }
+}
+
+/// The step remembered with the draft, if any.
+pub fn load_step(store: &Store) -> Option<Step> {
+    let Store::Web(s) = store else { return None };
+    s.get_item(STEP_KEY).ok().flatten().and_then(|k| Step::from_key(&k))
 }
 
 /// Removes everything the app stored. Returns whether every key is gone.

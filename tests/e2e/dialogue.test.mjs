@@ -29,7 +29,7 @@ async function fresh(lang, options = {}) {
   const w = new Widget(page, 'sv');
   await w.expectStep(0);
   if (lang === 'en') {
-    await w.radio('Språk', 'English');
+    await page.getByRole('button', { name: 'In English' }).click();
     w.lang = 'en';
     await w.expectStep(0);
   }
@@ -53,7 +53,7 @@ async function check(w, name) {
 
 
 async function downloadJson(w) {
-  const [download] = await Promise.all([w.page.waitForEvent('download'), w.button(w.t.download).click()]);
+  const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('#pk-download-json').click()]);
   assert.match(download.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
   return JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
 }
@@ -126,7 +126,8 @@ test('gaps on the summary link to the step that closes them, and "Ändra" goes b
     assert.equal(await w.page.evaluate(() => document.activeElement.id), 'pk-heading', 'focus on the new heading');
     await w.button(w.t.addRoute).click();
     await w.field(w.t.routeDetails, w.group(w.t.routeRow)).fill('010-123 45 00');
-    for (let i = 4; i <= 6; i++) await w.continue();
+    // Opened from the summary, "Fortsätt" goes back to it (GOV.UK's check-answers pattern).
+    await w.continue();
     await w.expectStep(7);
     assert.equal(await w.button('Inga kontaktvägar är angivna').count(), 0, 'the gap is closed');
     assert.ok((await w.root().innerText()).includes(w.t.notGiven), '"Ej angivet" for skipped answers');
@@ -164,7 +165,10 @@ test('keyboard alone walks the whole consultation', async () => {
     await page.keyboard.press('Enter');
     assert.equal(await focusedId(), 'pk-goals-0-text', 'focus moves into the new row');
     await page.keyboard.type('Orka mer');
-    await page.keyboard.press('Enter'); // Enter in a text field submits: "Fortsätt"
+    await page.keyboard.press('Enter'); // a goal takes sentences: Enter is a new line, not "Fortsätt"
+    assert.equal(await page.locator('#pk-goals-0-text').inputValue(), 'Orka mer\n');
+    await tabTo('#pk-continue');
+    await page.keyboard.press('Enter');
     await w.expectStep(2);
     for (const [add, first, value] of [
       ['#pk-self-care-add', 'pk-self-care-0-text', 'Promenerar'],
@@ -235,12 +239,13 @@ test('keyboard alone walks the whole consultation', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       (async () => {
-        await tabTo('#pk-exports-title ~ .pk-button-group .pk-button:not(.pk-button--secondary)');
+        await tabTo('#pk-download-json');
         await page.keyboard.press('Enter');
       })(),
     ]);
     const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.equal(json.what_matters.own_words, 'Familjen');
+    assert.equal(json.what_matters.goals[0].text, 'Orka mer\n');
     assert.equal(json.contacts.fixed_contact_needed, 'no');
     assert.equal(json.status, 'agreed');
   } finally {

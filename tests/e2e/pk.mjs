@@ -59,7 +59,6 @@ function strings(lang) {
     modeLegend: ui('ModeLegend'),
     prepare: ui('ModePrepare'),
     consultation: ui('ModeConsultation'),
-    langLegend: ui('LanguageLegend'),
     yes: C.values.tri.yes[lang],
     no: C.values.tri.no[lang],
     stepOf: (n) => fill(ui('StepOf'), { n, total: C.step_count }),

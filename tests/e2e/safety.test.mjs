@@ -68,11 +68,12 @@ test('everything typed comes back after a reload', async () => {
     await page.reload();
     await page.getByText('Vi har hämtat det du skrev senast').waitFor();
     await w.button(w.t.resume).click();
+    await w.expectStep(2); // where she left off
+    assert.equal(await w.field(w.t.selfCareText, w.group(w.t.selfCareRow)).inputValue(), 'Andningsövningar');
+    await w.button(w.t.back).click();
     await w.expectStep(1);
     assert.equal(await w.field(w.t.ownWords).inputValue(), 'Kören på torsdagar');
     assert.equal(await w.field(w.t.goal, w.group(w.t.goalRow)).inputValue(), 'Sjunga igen');
-    await w.continue();
-    assert.equal(await w.field(w.t.selfCareText, w.group(w.t.selfCareRow)).inputValue(), 'Andningsövningar');
     assert.equal(await page.getByRole('radio', { name: w.t.consultation }).count(), 0, 'not on the start page');
   } finally {
     await browser.context.close();
@@ -175,7 +176,7 @@ test('full storage: a notice, nothing lost, and the file download still works', 
     assert.equal(await page.getByRole('alert').filter({ hasText: 'lagring är full' }).count(), 1, 'said once');
     assert.equal(await w.field(w.t.ownWords).inputValue(), 'Får inte plats, och mer');
     for (let i = 0; i < 6; i++) await w.continue();
-    const [download] = await Promise.all([page.waitForEvent('download'), w.button(w.t.download).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
     const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.equal(json.what_matters.own_words, 'Får inte plats, och mer');
   } finally {

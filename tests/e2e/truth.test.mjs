@@ -106,7 +106,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.equal(print.title, t.printTitlePrepared, 'a preparation is not "Mitt patientkontrakt"');
     assert.ok(print.text.includes(t.printWishes) && print.text.includes(WISH_ACCEPTED) && print.text.includes(WISH_LEFT));
     assert.ok(!print.text.includes('Det här gör vården'));
-    file = await download(w, t.download);
+    file = await download(w, 'Spara en fil att ta med');
     const json = JSON.parse(file);
     assert.equal(json.version, 2);
     assert.deepEqual(json.commitments.care_wishes.map((x) => x.text), [WISH_ACCEPTED, WISH_LEFT]);
@@ -149,13 +149,19 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.equal(await page.locator('.pk-wishes__item').count(), 1);
     assert.ok((await page.locator('.pk-wishes').innerText()).includes(WISH_LEFT));
     await w.addRow(t.addWarning, t.warningRow, [[t.warningText, 'Andnöd'], [t.warningWho, '1177']]);
+    // Opened from the summary, "Fortsätt" returns there (check-answers pattern).
     await w.continue();
+    await w.expectStep(7);
+    const change = (name) => page.getByRole('button', { name }).first().click();
     // Part 2: no other plans, no need of coordination: documented without fiction.
+    await change(/^Ändra Dina planer/);
     await w.expectStep(3);
     await page.getByLabel('Jag har inga andra planer i vården eller omsorgen').check();
     await w.radio(t.coordinationLegend, t.no);
     await w.continue();
+    await w.expectStep(7);
     // Part 3: the patient's wish is shown; the need is settled here.
+    await change(`${t.change} ${t.fixedWantedLegend}`);
     await w.expectStep(4);
     assert.match(await page.locator('#pk-fixed-contact-wish').innerText(), /Ja$/);
     await w.radio(t.fixedLegend, t.yes);
@@ -163,13 +169,17 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.button(t.addRoute).click();
     await w.field(t.routeDetails, w.group(t.routeRow)).fill('010-123 45 00');
     await w.continue();
+    await w.expectStep(7);
+    await change(`${t.change} ${t.nextStep}`);
     await w.expectStep(5);
     await w.field(t.nextStep).fill('Lämna blodprov.');
     await w.field(t.period).fill('inom tre månader');
     await w.radio(t.modeNextLegend, t.visit);
     await w.radio(t.initiatorLegend, t.care);
     await w.continue();
+    await w.expectStep(7);
     // The questions: the answers before are shown, the patient answers again, care answers.
+    await change(/^Ändra 1\. /);
     await w.expectStep(6);
     assert.equal(await page.locator('.pk-question__before').count(), 7);
     assert.match(await page.locator('.pk-question__before').nth(2).innerText(), /före besöket: Nej/);
@@ -215,6 +225,9 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await page.locator('#pk-agreed-date').fill('2026-11-22');
     await w.button(t.markAgreed).click();
     await page.getByRole('heading', { name: t.inPlace }).waitFor();
+    // Confirmed in view: the notice saying so takes focus.
+    await page.locator('#pk-notice').filter({ hasText: 'Överenskommelsen är markerad som överenskommen' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-notice');
     note = await journalNote(w);
     assert.ok(note.includes('Patientkontraktet är på plats.'));
     assert.ok(note.startsWith('Patientkontrakt\nStatus: Överenskommet 2026-11-22 (Anna Andersson, Karin Berg)'));
@@ -227,12 +240,27 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.ok(print.text.includes(WISH_LEFT) && print.text.includes(t.printWishes));
     assert.match(print.text, /3\. Har du enkla sätt att ta kontakt med vården\? före besöket Nej, efter genomgången Ja/);
 
-    // A change after agreeing makes it a draft again: no longer "på plats".
-    await page.getByRole('button', { name: `${t.change} ${t.nextStep}` }).click();
+    // Agreed means agreed: the steps show it read-only, nothing silently becomes a draft.
+    await change(`${t.change} ${t.nextStep}`);
+    await w.expectStep(5);
+    await page.locator('#pk-locked').waitFor();
+    assert.notEqual(await w.field(t.nextStep).getAttribute('readonly'), null);
+    await w.field(t.nextStep).press('End');
+    await page.keyboard.type(' i morgon');
+    assert.equal(await w.field(t.nextStep).inputValue(), 'Lämna blodprov.');
+    await w.continue();
+    await w.expectStep(7);
+    await page.getByRole('heading', { name: t.inPlace }).waitFor();
+    // "Ändra överenskommelsen" is the explicit choice, and says it makes a draft.
+    assert.match(await page.locator('#pk-reopen-hint').innerText(), /blir den ett utkast igen/);
+    await page.locator('#pk-mark').click();
+    await page.getByRole('heading', { name: t.notYet }).waitFor();
+    await change(`${t.change} ${t.nextStep}`);
     await w.field(t.nextStep).fill('Lämna blodprov i morgon.');
-    for (let i = 5; i <= 6; i++) await w.continue();
+    await w.continue();
     await w.expectStep(7);
     await page.getByRole('heading', { name: t.notYet }).waitFor();
+    assert.ok((await journalNote(w)).includes('Status: Utkast'));
     assert.deepEqual(clinic.errors, []);
     assert.deepEqual(server.cspReports, []);
   } finally {
