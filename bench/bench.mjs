@@ -228,23 +228,33 @@ async function followup(url) {
   try {
     const page = browser.context.pages()[0];
     await page.addInitScript(() => {
-      window.__longest = 0;
+      window.__tasks = [];
       new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+        for (const e of l.getEntries()) window.__tasks.push([e.startTime, e.duration]);
       }).observe({ type: 'longtask', buffered: false });
+      document.addEventListener('change', () => (window.__change = performance.now()), true);
     });
     await page.goto(url);
     await page.getByRole('radio', { name: 'Uppföljning för verksamheten' }).check();
     await page.locator('#pk-continue').click();
     await page.locator('#pk-fu-choose').waitFor();
-    await page.evaluate(() => (window.__longest = 0));
+    await page.evaluate(() => (window.__tasks = []));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#pk-fu-choose').click()]);
-    const t0 = Date.now();
     await chooser.setFiles(paths);
     await page.locator('#pk-fu-status').filter({ hasText: '1000 filer lästa: 1000 patientkontrakt' }).waitFor({ timeout: 300000 });
     await page.locator('svg.pk-fu-chart').nth(6).waitFor();
-    const wall = Date.now() - t0;
-    return { files: 1000, megabytes: r2(bytes / 1e6), wallMs: wall, longestTaskMs: r2(await page.evaluate(() => window.__longest)) };
+    // From the moment the page is told of the files (the input's change event) to every chart
+    // drawn; long tasks before that are Chromium's own handling of 1,000 chosen files.
+    const t = await page.evaluate(() => ({ change: window.__change, now: performance.now(), tasks: window.__tasks }));
+    const app = t.tasks.filter(([start]) => start >= t.change - 1);
+    const before = t.tasks.filter(([start]) => start < t.change - 1);
+    return {
+      files: 1000,
+      megabytes: r2(bytes / 1e6),
+      wallMs: r2(t.now - t.change),
+      longestTaskMs: r2(Math.max(0, ...app.map(([, d]) => d))),
+      browserFileInputTaskMs: r2(Math.max(0, ...before.map(([, d]) => d))),
+    };
   } finally {
     await browser.context.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -422,7 +432,7 @@ const lines = [
   '',
   '## The unit\'s follow-up: 1,000 files',
   '',
-  `${report.followup.files} typical agreement files (${report.followup.megabytes} MB) chosen at once in "Uppföljning för verksamheten": every chart drawn ${report.followup.wallMs} ms after the files were handed to the page (read in batches of 25 with a progress line in between). The longest main-thread task meanwhile: ${report.followup.longestTaskMs} ms (PerformanceObserver \`longtask\`; tasks under 50 ms are not reported, so 0 means none was that long).`,
+  `${report.followup.files} typical agreement files (${report.followup.megabytes} MB) chosen at once in "Uppföljning för verksamheten": every chart drawn ${report.followup.wallMs} ms after the page was told of the files (the input's change event; read in batches of 25 with a progress line in between). The longest main-thread task of the app meanwhile: ${report.followup.longestTaskMs} ms (PerformanceObserver \`longtask\`; tasks under 50 ms are not reported, so 0 means none was that long). Before the page sees the files, Chromium's own handling of 1,000 chosen files took one task of ${report.followup.browserFileInputTaskMs} ms.`,
   '',
   '## Lighthouse',
   '',

@@ -9,6 +9,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::file_drop::FileDrop;
 use super::use_lang;
 use crate::content::{self, fill, Ui, QUESTION_TOPICS};
 use crate::domain::envelope::ImportError;
@@ -50,11 +51,6 @@ fn read_all(list: Vec<web_sys::File>, files: Rc<RefCell<Files>>, progress: UseSt
         }
         progress.set(None);
     });
-}
-
-fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
 /// One stacked bar per set of answers: Ja solid, Nej hatched, Vet inte dotted, not answered
@@ -194,34 +190,11 @@ pub fn Followup(p: &Props) -> Html {
     let files = use_mut_ref(Files::default);
     let progress = use_state(|| None::<(usize, usize)>);
     let filter = use_state(Filter::default);
-    let input = use_node_ref();
 
-    let open_picker = {
-        let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                i.set_value("");
-                i.click();
-            }
-        })
-    };
-    let on_pick = {
+    let onfiles = {
         let files = files.clone();
         let progress = progress.clone();
-        Callback::from(move |e: Event| {
-            let list = file_list(e.target_unchecked_into::<HtmlInputElement>().files());
-            read_all(list, files.clone(), progress.clone());
-        })
-    };
-    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let on_drop = {
-        let files = files.clone();
-        let progress = progress.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            let list = file_list(e.data_transfer().and_then(|d| d.files()));
-            read_all(list, files.clone(), progress.clone());
-        })
+        Callback::from(move |list: Vec<web_sys::File>| read_all(list, files.clone(), progress.clone()))
     };
     let set_date = |from: bool| {
         let filter = filter.clone();
@@ -283,11 +256,8 @@ pub fn Followup(p: &Props) -> Html {
             <h1 class="pk-heading-l" id="pk-heading" tabindex="-1">{ Ui::FollowupTitle.get(lang) }</h1>
             <p class="pk-lead">{ Ui::FollowupLead.get(lang) }</p>
             <p class="pk-body pk-privacy">{ Ui::FollowupPrivacy.get(lang) }</p>
-            <div class="pk-dropzone pk-screen-only" ondragover={on_dragover} ondrop={on_drop}>
-                <button type="button" class="pk-button" id="pk-fu-choose" onclick={open_picker}>{ Ui::FollowupChoose.get(lang) }</button>
-                <input type="file" ref={input} class="pk-file-input" multiple=true accept=".json,application/json" tabindex="-1" aria-hidden="true" onchange={on_pick} />
-                <p class="pk-hint">{ Ui::FollowupDrop.get(lang) }</p>
-            </div>
+            <FileDrop id="pk-fu-choose" label={Ui::FollowupChoose.get(lang)} hint={Ui::FollowupDrop.get(lang)}
+                multiple=true primary=true {onfiles} />
             <p class="pk-body" role="status" id="pk-fu-status">{ status }</p>
             if !data.bad.is_empty() && reading.is_none() {
                 <details class="pk-details" id="pk-fu-bad">

@@ -8,6 +8,7 @@ pub mod commitments;
 pub mod confirm;
 pub mod contacts;
 pub mod error_summary;
+pub mod file_drop;
 pub mod followup;
 pub mod list_editor;
 pub mod notice;

@@ -1,8 +1,8 @@
 //! The start page: mode, language, one line on privacy, open a saved file (picker or drop).
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::file_drop::FileDrop;
 use super::radios::{Choice, Radios};
 use super::{localized, use_lang, StepProps};
 use crate::content::Ui;
@@ -25,7 +25,6 @@ const FOLLOWUP: &str = "followup";
 pub fn Start(p: &Props) -> Html {
     let lang = use_lang();
     let a = &p.step.state.session.agreement;
-    let input = use_node_ref();
     let edit = p.step.edit();
 
     let mut mode_choices: Vec<Choice> = Mode::ALL
@@ -61,30 +60,10 @@ pub fn Start(p: &Props) -> Html {
             }
         })
     };
-    let open_picker = {
-        let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                i.set_value("");
-                i.click();
-            }
-        })
-    };
-    let on_pick = {
+    let onfiles = {
         let onfile = p.onfile.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            if let Some(f) = input.files().and_then(|l| l.get(0)) {
-                onfile.emit(f);
-            }
-        })
-    };
-    let on_dragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let on_drop = {
-        let onfile = p.onfile.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+        Callback::from(move |list: Vec<web_sys::File>| {
+            if let Some(f) = list.into_iter().next() {
                 onfile.emit(f);
             }
         })
@@ -97,11 +76,7 @@ pub fn Start(p: &Props) -> Html {
             <Radios id="pk-mode" legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}
                 onchange={on_mode} disabled={p.step.locked()} />
-            <div class="pk-dropzone" ondragover={on_dragover} ondrop={on_drop}>
-                <button type="button" class="pk-button pk-button--secondary" id="pk-open-file" onclick={open_picker}>{ Ui::OpenFile.get(lang) }</button>
-                <input type="file" ref={input} class="pk-file-input" accept=".json,application/json" tabindex="-1" aria-hidden="true" onchange={on_pick} />
-                <p class="pk-hint">{ Ui::DropHint.get(lang) }</p>
-            </div>
+            <FileDrop id="pk-open-file" label={Ui::OpenFile.get(lang)} hint={Ui::DropHint.get(lang)} {onfiles} />
         </>
     }
 }
