@@ -63,7 +63,7 @@ pub fn FileDrop(p: &Props) -> Html {
         })
     };
     html! {
-        <div class="pk-dropzone pk-screen-only" ondragover={on_dragover} ondrop={on_drop}>
+        <div class="pk-dropzone" ondragover={on_dragover} ondrop={on_drop}>
             <button type="button" id={p.id.clone()} onclick={open_picker}
                 class={classes!("pk-button", (!p.primary).then_some("pk-button--secondary"))}>{ p.label.clone() }</button>
             <input type="file" ref={input} class="pk-file-input" multiple={p.multiple} accept=".json,application/json"
