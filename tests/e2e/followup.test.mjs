@@ -87,8 +87,13 @@ test('200 files, 5 bad and 3 copies: the figures on screen and in the CSV', asyn
     await page.locator('#pk-continue').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Uppföljning för verksamheten' }).waitFor();
+    // Listen for the file chooser before the key is pressed (Playwright switches interception
+    // on asynchronously), then choose the files with the keyboard.
+    const chooserOpened = page.waitForEvent('filechooser');
     await page.locator('#pk-fu-choose').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-fu-choose');
+    await page.keyboard.press('Enter');
+    const chooser = await chooserOpened;
     await chooser.setFiles(c.paths);
     const status = page.locator('#pk-fu-status');
     await status.filter({ hasText: '200 filer lästa: 192 patientkontrakt, 3 dubbletter sammanslagna, 5 filer kunde inte läsas.' }).waitFor({ timeout: 60000 });
