@@ -53,14 +53,17 @@ fn read_all(list: Vec<web_sys::File>, files: Rc<RefCell<Files>>, progress: UseSt
     });
 }
 
+/// The three sets of answers of each question, in the order charts and tables show them.
+const SETS: [(Perspective, Ui); 3] = [
+    (Perspective::Before, Ui::FollowupBefore),
+    (Perspective::Patient, Ui::FollowupAfter),
+    (Perspective::Professional, Ui::FollowupCare),
+];
+
 /// One stacked bar per set of answers: Ja solid, Nej hatched, Vet inte dotted, not answered
 /// empty; each segment labelled with its count.
 fn chart(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
-    let sets = [
-        (Perspective::Before, Ui::FollowupBefore),
-        (Perspective::Patient, Ui::FollowupAfter),
-        (Perspective::Professional, Ui::FollowupCare),
-    ];
+    let sets = SETS;
     let (w, label_w, bar_h, gap) = (720.0_f64, 300.0_f64, 28.0_f64, 14.0_f64);
     let height = sets.len() as f64 * (bar_h + gap) + 30.0;
     let id = |k: &str| format!("pk-fu-{k}-{n}");
@@ -155,11 +158,7 @@ fn chart(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
 
 /// The same figures as the chart, as a table.
 fn table(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
-    let sets = [
-        (Perspective::Before, Ui::FollowupBefore),
-        (Perspective::Patient, Ui::FollowupAfter),
-        (Perspective::Professional, Ui::FollowupCare),
-    ];
+    let sets = SETS;
     html! {
         <table class="pk-table" id={format!("pk-fu-table-{}", n + 1)}>
             <caption class="pk-visually-hidden">{ format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }</caption>
@@ -220,7 +219,8 @@ pub fn Followup(p: &Props) -> Html {
 
     let data = files.borrow();
     let reading = *progress;
-    let counts: Counts = data.counts(&filter);
+    // The figures are shown once reading is done: not counted again on every progress redraw.
+    let counts: Counts = if reading.is_none() { data.counts(&filter) } else { Counts::default() };
     let csv = {
         let counts = counts.clone();
         Callback::from(move |_: MouseEvent| {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::content::{self, fill, Ui};
 use crate::domain::*;
-use crate::formats::text::{next_time_text, row_text};
+use crate::formats::text::{next_time_text, row_text, visit_topics};
 
 /// Properties of [`PrintView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -48,17 +48,7 @@ pub fn PrintView(p: &Props) -> Html {
     }
     let next: Vec<String> = next.into_iter().filter(|s| !s.trim().is_empty()).collect();
     let ab = &a.agreed_by;
-    // What she wants to bring up: her own questions, and the questions answered Nej or Vet inte.
-    let mut topics: Vec<String> = Vec::new();
-    if !a.what_matters.questions_for_visit.trim().is_empty() {
-        topics.push(a.what_matters.questions_for_visit.clone());
-    }
-    for (n, ans) in a.answers.before.iter().enumerate() {
-        if let Some(v @ (Tri::No | Tri::DontKnow)) = ans.value {
-            let q = content::question(Perspective::Before, n).map(|t| t.get(lang)).unwrap_or_default();
-            topics.push(format!("{q} ({})", content::tri(v).get(lang)));
-        }
-    }
+    let topics = visit_topics(a, lang);
     // Only an agreed agreement is "Mitt patientkontrakt": a preparation or a draft says what it is.
     let title = match (a.status, a.mode) {
         (Status::Agreed, _) => Ui::PrintTitle,

@@ -7,7 +7,7 @@ use super::{bound_text, localized, use_lang, StepProps};
 use crate::content::{self, fill, Bilingual, Ui};
 use crate::domain::*;
 use crate::formats::journal::journal_note;
-use crate::formats::text::{next_time_text, row_text};
+use crate::formats::text::{next_time_text, row_text, visit_topics};
 use crate::web::export;
 use crate::web::platform;
 
@@ -174,16 +174,7 @@ fn self_check(a: &Agreement, lang: Language) -> Html {
         .filter(|s| s.summary_rows(a.mode).iter().any(|r| r.is_given(a)))
         .map(|s| content::step_title(*s).get(lang))
         .collect();
-    let k = kvitto(a);
-    let mut topics: Vec<String> = Vec::new();
-    if !a.what_matters.questions_for_visit.trim().is_empty() {
-        topics.push(a.what_matters.questions_for_visit.clone());
-    }
-    for q in k.questions.iter().filter(|q| matches!(q.before, Some(Tri::No | Tri::DontKnow))) {
-        let text = content::question(Perspective::Before, q.n).map(|t| t.get(lang)).unwrap_or_default();
-        let answer = q.before.map(|v| content::tri(v).get(lang)).unwrap_or_default();
-        topics.push(format!("{text} ({answer})"));
-    }
+    let topics = visit_topics(a, lang);
     html! {
         <div class="pk-panel pk-panel--prepared" id="pk-self-check">
             <h2 class="pk-heading-m">{ Ui::SelfCheckTitle.get(lang) }</h2>

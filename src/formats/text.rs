@@ -2,7 +2,7 @@
 //! and print view on screen, the journal note, the FHIR strings.
 
 use crate::content;
-use crate::domain::{Agreement, ItemField, Language, ListId, Mode, NextTime};
+use crate::domain::{Agreement, ItemField, Language, ListId, Mode, NextTime, Perspective, Tri};
 
 /// The next agreed date and time in words: "2027-02-15 09:30", or the date alone.
 pub fn date_time(nt: &NextTime) -> Option<String> {
@@ -39,6 +39,23 @@ pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String
         }
     }
     parts.join(" – ")
+}
+
+/// What the patient wants to bring up at the visit: her own questions, then each question she
+/// answered Nej or Vet inte before the visit, as "question (answer)". Shown at the end of a
+/// preparation and in its printout.
+pub fn visit_topics(a: &Agreement, lang: Language) -> Vec<String> {
+    let mut topics = Vec::new();
+    if !a.what_matters.questions_for_visit.trim().is_empty() {
+        topics.push(a.what_matters.questions_for_visit.clone());
+    }
+    for (n, ans) in a.answers.before.iter().enumerate() {
+        if let Some(v @ (Tri::No | Tri::DontKnow)) = ans.value {
+            let q = content::question(Perspective::Before, n).map(|t| t.get(lang)).unwrap_or_default();
+            topics.push(format!("{q} ({})", content::tri(v).get(lang)));
+        }
+    }
+    topics
 }
 
 /// Text as FHIR's `string` can carry (its pattern `[ \r\n\t\S]+`): line and paragraph
