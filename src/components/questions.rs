@@ -8,6 +8,59 @@ use super::text_field::TextField;
 use super::{error_for, field_id, tri_choices, use_lang, StepProps};
 use crate::content::{self, fill, Ui};
 use crate::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, Tri, QUESTION_COUNT};
+use crate::web::platform;
+
+/// Properties of [`CommentBox`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CommentProps {
+    /// Id of the textarea.
+    pub id: AttrValue,
+    /// Which question and side, read after the button's text.
+    pub context: AttrValue,
+    /// The comment.
+    pub value: AttrValue,
+    /// Shown but not to be changed.
+    pub readonly: bool,
+    /// Called with the new text.
+    pub onchange: Callback<String>,
+}
+
+/// An optional comment: a "Lägg till en kommentar" button until there is one (seven open boxes
+/// made the page four phone screens long), then a textarea that stays open while it is in use.
+#[component]
+pub fn CommentBox(p: &CommentProps) -> Html {
+    let lang = use_lang();
+    let opened = use_state(|| false);
+    // Focus moves into the box the user opened.
+    {
+        let id = p.id.clone();
+        use_effect_with(*opened, move |open| {
+            if *open {
+                platform::focus(&id);
+            }
+        });
+    }
+    if p.value.is_empty() && !*opened {
+        if p.readonly {
+            return Html::default();
+        }
+        let open = {
+            let opened = opened.clone();
+            Callback::from(move |_: MouseEvent| opened.set(true))
+        };
+        return html! {
+            <p class="pk-body pk-question__add-comment">
+                <button type="button" class="pk-link-button" id={format!("{}-add", p.id)} onclick={open}>
+                    { Ui::AddComment.get(lang) }<span class="pk-visually-hidden">{ format!(" ({})", p.context) }</span>
+                </button>
+            </p>
+        };
+    }
+    html! {
+        <TextField id={p.id.clone()} label={AttrValue::Static(Ui::Comment.get(lang))} value={p.value.clone()}
+            max={limits::ITEM_TEXT} onchange={p.onchange.clone()} multiline=true rows={2} readonly={p.readonly} />
+    }
+}
 
 /// The step.
 #[component]
@@ -20,6 +73,18 @@ pub fn Questions(p: &StepProps) -> Html {
     let sides: &[Perspective] = match a.mode {
         Mode::Prepare => &[Perspective::Before],
         Mode::Consultation => &[Perspective::Patient, Perspective::Professional],
+    };
+    // Which question (and whose answer) a "Lägg till en kommentar" button belongs to, for a
+    // screen reader listing the page's buttons.
+    let context = |n: usize, persp: Perspective| -> AttrValue {
+        let q = fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]);
+        match (a.mode, persp) {
+            (Mode::Consultation, Perspective::Patient) => format!("{q}, {}", Ui::PatientAnswers.get(lang)).into(),
+            (Mode::Consultation, Perspective::Professional) => {
+                format!("{q}, {}", Ui::ProfessionalAnswers.get(lang)).into()
+            }
+            _ => q.into(),
+        }
     };
     let side = |n: usize, persp: Perspective| -> Html {
         let answer = &a.answers.of(persp)[n];
@@ -44,9 +109,8 @@ pub fn Questions(p: &StepProps) -> Html {
                 <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
                     selected={answer.value.map(|v| AttrValue::Static(v.key()))}
                     error={error_for(&p.state.session.problems, &fref, lang)} {onchange} disabled={p.locked()} />
-                <TextField id={format!("{id}-comment")} label={AttrValue::Static(Ui::Comment.get(lang))}
-                    value={AttrValue::from(answer.comment.clone())} max={limits::ITEM_TEXT} onchange={on_comment}
-                    multiline=true rows={2} readonly={p.locked()} />
+                <CommentBox id={format!("{id}-comment")} context={context(n, persp)}
+                    value={AttrValue::from(answer.comment.clone())} onchange={on_comment} readonly={p.locked()} />
             </div>
         }
     };

@@ -23,6 +23,16 @@ enum CopyState {
 struct Row {
     key: AttrValue,
     value: Html,
+    /// Nothing given: listed by `short` in the section's one "Ej angivet" row instead.
+    empty: bool,
+    /// The name in that list (the question's number rather than its whole text).
+    short: AttrValue,
+}
+
+impl Row {
+    fn new(key: AttrValue, value: Html, empty: bool) -> Row {
+        Row { short: key.clone(), key, value, empty }
+    }
 }
 
 fn text_value(v: &str, lang: Language) -> Html {
@@ -68,22 +78,29 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
                 None => text_value(f.get(a), lang),
             };
-            Row { key: label(f, lang), value }
+            Row::new(label(f, lang), value, f.get(a).trim().is_empty())
         }
-        SummaryRow::Text(f) => Row { key: label(f, lang), value: text_value(f.get(a), lang) },
-        SummaryRow::List(l) => Row { key: list_label(l, a.mode, lang), value: list_value(a, l, lang) },
-        SummaryRow::Choice(c) => Row {
-            key: localized(content::choice_field(c).label, lang),
-            value: opt_value(content::choice(c.get(a), a.mode), lang),
-        },
+        SummaryRow::Text(f) => Row::new(label(f, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
+        SummaryRow::List(l) => Row::new(
+            list_label(l, a.mode, lang),
+            list_value(a, l, lang),
+            (0..l.len(a)).all(|i| row_text(a, l, i, lang).is_empty()),
+        ),
+        SummaryRow::Choice(c) => {
+            let v = content::choice(c.get(a), a.mode);
+            Row::new(localized(content::choice_field(c).label, lang), opt_value(v, lang), v.is_none())
+        }
+        // A box not ticked is not an answer: shown only when ticked.
         SummaryRow::Flag(f) => Row {
             key: localized(content::flag(f), lang),
-            value: html! { { if f.get(a) { content::tri(Tri::Yes).get(lang) } else { content::tri(Tri::No).get(lang) } } },
+            value: html! { { content::tri(Tri::Yes).get(lang) } },
+            empty: !f.get(a),
+            short: AttrValue::default(),
         },
-        SummaryRow::NextTime => Row {
-            key: localized(Ui::NextTimeLegend.both(), lang),
-            value: text_value(&next_time_text(&a.schedule.next_time), lang),
-        },
+        SummaryRow::NextTime => {
+            let t = next_time_text(&a.schedule.next_time);
+            Row::new(localized(Ui::NextTimeLegend.both(), lang), text_value(&t, lang), t.trim().is_empty())
+        }
         SummaryRow::Question(n) => {
             let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
             let answer = |p: Perspective| {
@@ -96,6 +113,13 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 }
             };
             let before_given = a.answers.before[n].value.is_some();
+            let sides: &[Perspective] = match a.mode {
+                Mode::Prepare => &[Perspective::Before],
+                Mode::Consultation => &Perspective::ALL,
+            };
+            let empty = sides
+                .iter()
+                .all(|p| a.answers.of(*p)[n].value.is_none() && a.answers.of(*p)[n].comment.trim().is_empty());
             let value = match a.mode {
                 Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Before) }</span> },
                 Mode::Consultation => html! {
@@ -108,7 +132,12 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                     </ul>
                 },
             };
-            Row { key: format!("{}. {q}", n + 1).into(), value }
+            Row {
+                key: format!("{}. {q}", n + 1).into(),
+                value,
+                empty,
+                short: fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]).into(),
+            }
         }
     };
     step.summary_rows(a.mode).into_iter().map(row).collect()
@@ -289,11 +318,19 @@ pub fn Summary(p: &StepProps) -> Html {
                 let st = p.state.clone();
                 let step = *step;
                 let title = content::step_title(step).get(lang);
+                let (empty, given): (Vec<Row>, Vec<Row>) = rows_for(step, a, lang).into_iter().partition(|r| r.empty);
+                // What was not given is one row, not one "Ej angivet" per field: a short answer
+                // makes a short summary.
+                let missing: Vec<AttrValue> = empty.into_iter().map(|r| r.short).filter(|s| !s.is_empty()).collect();
+                let fill_in = {
+                    let st = st.clone();
+                    Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)))
+                };
                 html! {
                     <section class="pk-summary-card" aria-labelledby={format!("pk-summary-{}", step.key())}>
                         <h2 class="pk-heading-m" id={format!("pk-summary-{}", step.key())}>{ title }</h2>
                         <dl class="pk-summary-list">
-                            { for rows_for(step, a, lang).into_iter().map(|row| {
+                            { for given.into_iter().map(|row| {
                                 let st = st.clone();
                                 let onclick = Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)));
                                 html! {
@@ -308,6 +345,17 @@ pub fn Summary(p: &StepProps) -> Html {
                                     </div>
                                 }
                             }) }
+                            if !missing.is_empty() {
+                                <div class="pk-summary-list__row pk-summary-list__row--missing">
+                                    <dt class="pk-summary-list__key">{ Ui::NotGiven.get(lang) }</dt>
+                                    <dd class="pk-summary-list__value">{ missing.join(", ") }</dd>
+                                    <dd class="pk-summary-list__actions">
+                                        <button type="button" class="pk-link-button" onclick={fill_in}>
+                                            { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
+                                        </button>
+                                    </dd>
+                                </div>
+                            }
                         </dl>
                     </section>
                 }

@@ -53,7 +53,9 @@ pub fn text_field(field: TextField) -> FieldText {
                 "What you will do next, for example give samples or book an appointment.",
             )),
         ),
-        TextField::NextDate => field_text(bi("Datum", "Date"), Some(bi("Till exempel 2026-12-24.", "For example 2026-12-24."))),
+        // No example date in the hint: the field shows the browser's own format (åååå-mm-dd in a
+        // Swedish browser, mm/dd/yyyy in an American one), and a hint in another would contradict it.
+        TextField::NextDate => field_text(bi("Datum", "Date"), Some(DATE_HINT)),
         TextField::NextTime => field_text(
             bi("Klockslag (frivilligt)", "Time (optional)"),
             Some(bi("Till exempel 14:30.", "For example 14:30.")),
@@ -74,9 +76,13 @@ pub fn text_field(field: TextField) -> FieldText {
             bi("HSA-id (frivilligt)", "HSA-id (optional)"),
             Some(bi("Till exempel SE2321000016-1003.", "For example SE2321000016-1003.")),
         ),
-        TextField::AgreedDate => field_text(bi("Datum för överenskommelsen", "Date of the agreement"), Some(bi("Till exempel 2026-11-22.", "For example 2026-11-22."))),
+        TextField::AgreedDate => field_text(bi("Datum för överenskommelsen", "Date of the agreement"), Some(DATE_HINT)),
     }
 }
+
+/// The hint of a date field.
+const DATE_HINT: Bilingual =
+    bi("Skriv datumet eller välj det i kalendern.", "Type the date or pick it in the calendar.");
 
 /// Texts of one add / edit / remove list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -116,8 +116,10 @@ texts!(
         PatientAnswers => "Patientens svar", "Patient's answer";
         ProfessionalAnswers => "Vårdens svar", "The care team's answer";
         Comment => "Kommentar (frivilligt)", "Comment (optional)";
+        AddComment => "Lägg till en kommentar", "Add a comment";
         Disagreement => "Patienten och vården har svarat olika.", "The patient and the care team have answered differently.";
         NotGiven => "Ej angivet", "Not given";
+        FillIn => "Fyll i", "Fill in";
         Change => "Ändra", "Change";
         KvittoInPlace => "Patientkontraktet är på plats", "The Patientkontrakt is in place";
         KvittoInPlaceBody => "Patienten har svarat Ja på alla sju frågorna efter genomgången, alla delar av överenskommelsen finns med och den är markerad som överenskommen.",

@@ -130,9 +130,12 @@ test('gaps on the summary link to the step that closes them, and "Ändra" goes b
     await w.continue();
     await w.expectStep(7);
     assert.equal(await w.button('Inga kontaktvägar är angivna').count(), 0, 'the gap is closed');
-    assert.ok((await w.root().innerText()).includes(w.t.notGiven), '"Ej angivet" for skipped answers');
-    // "Ändra" next to "Vad är viktigt för dig i ditt liv just nu?" leads to step 1.
-    await w.page.getByRole('button', { name: `${w.t.change} ${w.t.ownWords}` }).click();
+    // What was skipped is one "Ej angivet" row per part, not one per field; "Fyll i" leads there.
+    const missing = w.page.locator('.pk-summary-list__row--missing');
+    assert.equal(await missing.count(), 6, 'one "Ej angivet" row in each of the six parts');
+    assert.ok((await missing.first().innerText()).includes(w.t.ownWords));
+    assert.equal(await w.page.locator('.pk-summary-list__row:not(.pk-summary-list__row--missing)').count(), 1, 'only the route typed');
+    await w.button(`${w.t.fillIn} ${w.t.titles[1]}`).click();
     await w.expectStep(1);
   } finally {
     await browser.context.close();

@@ -152,3 +152,37 @@ test('the preparation printout: what she wants to bring up, her närstående, th
     await browser.context.close();
   }
 });
+
+test('short pages: a comment box opens on "Lägg till en kommentar"; the date hint names no format', async () => {
+  const { browser, page, w } = await open({ width: 360, height: 740 });
+  try {
+    const t = w.t;
+    await w.button(t.begin).click();
+    for (let i = 1; i <= 4; i++) await w.continue();
+    await w.expectStep(5);
+    // The date field shows the browser's format (åååå-mm-dd in Swedish, mm/dd/yyyy in
+    // American English); the hint must not show another.
+    const hint = await page.locator('#pk-next-date-hint').innerText();
+    assert.doesNotMatch(hint, /\d/, `"${hint}" names no date format`);
+    await w.continue();
+    await w.expectStep(6);
+    // Seven questions, no open comment box: one button each, saying which question it is for.
+    assert.equal(await page.locator('.pk-root textarea').count(), 0);
+    const adds = page.getByRole('button', { name: new RegExp(`^${t.addComment} \\(`) });
+    assert.equal(await adds.count(), 7);
+    assert.equal(await adds.nth(2).locator('.pk-visually-hidden').textContent(), ' (Fråga 3)', 'said to screen readers only');
+    await page.getByRole('button', { name: `${t.addComment} (Fråga 3)` }).click();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-answer-before-3-comment', 'focus moves into the box');
+    await page.keyboard.type('Svårt att komma fram på telefon');
+    assert.equal(await page.locator('.pk-root textarea').count(), 1);
+    await w.continue();
+    await w.expectStep(7);
+    assert.ok((await w.root().innerText()).includes('Svårt att komma fram på telefon'));
+    // Back on the page, the comment is there without a click.
+    await page.getByRole('button', { name: /^Ändra 3\. / }).click();
+    await w.expectStep(6);
+    assert.equal(await page.locator('#pk-answer-before-3-comment').inputValue(), 'Svårt att komma fram på telefon');
+  } finally {
+    await browser.context.close();
+  }
+});

@@ -145,6 +145,9 @@ function strings(lang) {
     errorTitle: ui('ErrorSummaryTitle'),
     change: ui('Change'),
     notGiven: ui('NotGiven'),
+    fillIn: ui('FillIn'),
+    addComment: ui('AddComment'),
+    comment: ui('Comment'),
     switchTo: ui('SwitchLanguage'),
   };
 }
