@@ -391,3 +391,80 @@ fn problems_are_listed_in_the_order_of_the_page() {
         "goals, then närstående, then 'Om dig', as on the page"
     );
 }
+
+/// A draft last changed at `updated`, with own words `words`.
+fn draft_at(updated: &str, words: &str) -> Agreement {
+    let mut a = empty(Mode::Prepare);
+    text(&mut a, TextField::OwnWords, words);
+    a.updated = updated.into();
+    a
+}
+
+#[test]
+fn the_durable_copy_replaces_an_older_or_missing_draft_before_the_user_starts() {
+    // Nothing in localStorage (the browser died before flushing it): the durable copy is taken,
+    // with the step it was on.
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Prepare), None, false);
+    let d = draft_at("2026-11-22T10:00:05Z", "Från IndexedDB");
+    s.handle(Command::Durable(Loaded::Draft(Box::new(d)), Some(Step::Planning)), NOW);
+    assert_eq!(s.agreement.what_matters.own_words, "Från IndexedDB");
+    assert!(matches!(s.notice, Some(Notice::Restored { .. })));
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Planning, "resumes where the durable copy was");
+    // localStorage older than the durable copy (times in different offsets): the newer wins.
+    let old = draft_at("2026-11-22T11:00:00+01:00", "Äldre");
+    let mut s = Session::resume(Loaded::Draft(Box::new(old)), empty(Mode::Prepare), None, false);
+    let d = draft_at("2026-11-22T10:00:01Z", "Nyare");
+    s.handle(Command::Durable(Loaded::Draft(Box::new(d)), None), NOW);
+    assert_eq!(s.agreement.what_matters.own_words, "Nyare");
+}
+
+#[test]
+fn the_durable_copy_never_replaces_newer_text_or_what_the_user_has_begun() {
+    let newer = draft_at("2026-11-22T10:00:09Z", "Nyast");
+    let mut s = Session::resume(Loaded::Draft(Box::new(newer)), empty(Mode::Prepare), None, false);
+    s.handle(Command::Durable(Loaded::Draft(Box::new(draft_at("2026-11-22T10:00:01Z", "Äldre"))), None), NOW);
+    assert_eq!(s.agreement.what_matters.own_words, "Nyast", "an older durable copy is ignored");
+    // The user chose a mode (a change) before the durable copy arrived: theirs stays.
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Prepare), None, false);
+    s.handle(Command::Edit(Action::SetMode(Mode::Consultation)), NOW);
+    s.handle(Command::Durable(Loaded::Draft(Box::new(draft_at("2026-11-22T10:00:01Z", "Sen"))), None), NOW);
+    assert!(s.agreement.what_matters.own_words.is_empty());
+    assert_eq!(s.agreement.mode, Mode::Consultation);
+    // Unreadable durable text is shown, and autosave paused, only when there is nothing else.
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Prepare), None, false);
+    let raw = Loaded::Unreadable { raw: "{trasig".into(), error: ImportError::Empty };
+    s.handle(Command::Durable(raw.clone(), None), NOW);
+    assert!(matches!(s.notice, Some(Notice::Unreadable { .. })));
+    assert!(s.autosave_paused);
+    let mut s = Session::resume(Loaded::Draft(Box::new(draft_at(NOW, "Läsbar"))), empty(Mode::Prepare), None, false);
+    s.handle(Command::Durable(raw, None), NOW);
+    assert_eq!(s.agreement.what_matters.own_words, "Läsbar");
+    assert!(!s.autosave_paused);
+}
+
+#[test]
+fn continue_on_the_start_page_waits_for_the_durable_copy_and_then_resumes_it() {
+    let older = draft_at("2026-11-22T10:00:00Z", "Äldre");
+    let mut s = Session::resume(Loaded::Draft(Box::new(older)), empty(Mode::Prepare), None, false);
+    s.handle(Command::Resume(Some(Step::Commitments)), NOW);
+    s.handle(Command::AwaitDurable, NOW);
+    // Pressed before the durable copy is in: nothing happens yet...
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Start);
+    // ...and once it is, the newer text is what continues, on its step.
+    let newer = draft_at("2026-11-22T10:00:05Z", "Nyare");
+    s.handle(Command::Durable(Loaded::Draft(Box::new(newer)), Some(Step::Schedule)), NOW);
+    assert_eq!(s.agreement.what_matters.own_words, "Nyare");
+    assert_eq!(s.step, Step::Schedule);
+    assert!(!s.durable_pending);
+    // No durable copy at all (or the read timed out): the held "Fortsätt" goes on with what there is.
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Prepare), None, false);
+    s.handle(Command::AwaitDurable, NOW);
+    s.handle(Command::Continue, NOW);
+    s.handle(Command::Durable(Loaded::Nothing, None), NOW);
+    assert_eq!(s.step, Step::WhatMatters);
+    // A late second answer (the timeout after the read) changes nothing.
+    s.handle(Command::Durable(Loaded::Nothing, None), NOW);
+    assert_eq!(s.step, Step::WhatMatters);
+}

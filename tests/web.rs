@@ -341,3 +341,61 @@ async fn text_field_and_radios_are_labelled_and_described() {
     assert!(q(&el, "#r-2").unchecked_into::<HtmlInputElement>().checked());
     assert_eq!(q(&el, "label[for=r]").text_content().as_deref(), Some("A"));
 }
+
+/// Polls `check` every 50 ms for up to two seconds.
+async fn eventually(mut check: impl FnMut() -> bool) -> bool {
+    for _ in 0..40 {
+        if check() {
+            return true;
+        }
+        gloo_timers::future::TimeoutFuture::new(50).await;
+    }
+    check()
+}
+
+#[wasm_bindgen_test]
+async fn the_durable_copy_in_indexeddb_restores_a_draft_that_localstorage_lost() {
+    let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage");
+    local.remove_item(DRAFT_KEY).expect("clean");
+    let el = host(&[("data-storage", "local")]);
+    let app = mount(el.clone());
+    settle().await;
+    button(&el, "Börja").click();
+    // "Börja" waits for the durable copy to be read (a few milliseconds).
+    assert!(eventually(|| el.query_selector("#pk-own-words").ok().flatten().is_some()).await, "step 1");
+    type_into(&el, "#pk-own-words", "Finns kvar i IndexedDB");
+    settle().await;
+    assert!(eventually(|| local.get_item(DRAFT_KEY).ok().flatten().is_some()).await, "autosaved");
+    app.destroy();
+    // What a crash does to localStorage's last batch: it is gone. The durable copy is not.
+    local.remove_item(DRAFT_KEY).expect("lose it");
+    let el2 = host(&[("data-storage", "local")]);
+    let app2 = mount(el2.clone());
+    settle().await;
+    let restored = eventually(|| {
+        el2.query_selector("#pk-notice")
+            .ok()
+            .flatten()
+            .and_then(|n| n.text_content())
+            .unwrap_or_default()
+            .contains("Vi har hämtat")
+    })
+    .await;
+    assert!(restored, "the IndexedDB copy was read");
+    button(&el2, "Fortsätt där du slutade").click();
+    assert!(eventually(|| el2.query_selector("#pk-own-words").ok().flatten().is_some()).await, "step 1");
+    let value = q(&el2, "#pk-own-words").unchecked_into::<HtmlTextAreaElement>().value();
+    assert_eq!(value, "Finns kvar i IndexedDB");
+    // "Rensa uppgifter" removes the durable copy too: a new mount finds nothing.
+    button(&el2, "Rensa uppgifter").click();
+    settle().await;
+    button(&el2, "Ja, rensa uppgifterna").click();
+    settle().await;
+    app2.destroy();
+    let el3 = host(&[("data-storage", "local")]);
+    let _app3 = mount(el3.clone());
+    settle().await;
+    gloo_timers::future::TimeoutFuture::new(2 * AUTOSAVE_MS).await;
+    assert!(el3.query_selector("#pk-notice").ok().flatten().is_none(), "nothing restored after clearing");
+    assert_eq!(text(&el3, "#pk-continue"), "Börja");
+}

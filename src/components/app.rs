@@ -34,6 +34,9 @@ pub struct Props {
     pub loaded: Loaded,
 }
 
+/// How long the start page waits at most for the durable copy before "Fortsätt" goes ahead.
+const DURABLE_WAIT_MS: u32 = 2000;
+
 fn new_agreement(config: &HostConfig, lang: Language) -> Agreement {
     Agreement::new(platform::new_id(), platform::now(), config.mode.unwrap_or_default(), lang)
 }
@@ -51,10 +54,28 @@ pub fn App(p: &Props) -> Html {
                 session.handle(Command::OpenFollowup, &platform::now());
             }
             session.handle(Command::Resume(storage::load_step(&p.store)), &platform::now());
+            if storage::has_durable(&p.store) {
+                session.handle(Command::AwaitDurable, &platform::now());
+            }
             AppState { session }
         })
     };
     use_autosave(&p.store, &state);
+    // The durable copy (IndexedDB) arrives a moment after start; the session decides whether
+    // it replaces what the app started with.
+    {
+        let store = p.store.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let d = dispatcher.clone();
+            storage::load_durable(&store, move |loaded, step| d.dispatch(Command::Durable(loaded, step)));
+            // Should IndexedDB never answer, the start page does not wait for it for ever.
+            let timeout = gloo_timers::callback::Timeout::new(DURABLE_WAIT_MS, move || {
+                dispatcher.dispatch(Command::Durable(Loaded::Nothing, None))
+            });
+            move || drop(timeout)
+        });
+    }
     let session = &state.session;
     use_focus_moves(session);
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);

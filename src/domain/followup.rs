@@ -119,36 +119,6 @@ pub fn agreement_date(a: &Agreement) -> &str {
     }
 }
 
-/// An RFC 3339 timestamp as seconds since 0001-01-01 UTC, for comparing times written with
-/// different offsets. `None` when it is not one.
-fn instant(ts: &str) -> Option<i64> {
-    if !super::envelope::is_timestamp(ts) {
-        return None;
-    }
-    let n = |r: std::ops::Range<usize>| ts.get(r).and_then(|s| s.parse::<i64>().ok());
-    let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
-    let (h, mi, s) = (n(11..13)?, n(14..16)?, n(17..19)?);
-    // Days from civil (Howard Hinnant's algorithm).
-    let (y2, m2) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    let era = y2.div_euclid(400);
-    let yoe = y2 - era * 400;
-    let doy = (153 * m2 + 2) / 5 + d - 1;
-    let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let offset = match ts.as_bytes().get(ts.len().saturating_sub(6)) {
-        Some(b'+') | Some(b'-') if !ts.ends_with('Z') => {
-            let o = &ts[ts.len() - 6..];
-            let minutes = o.get(1..3)?.parse::<i64>().ok()? * 60 + o.get(4..6)?.parse::<i64>().ok()?;
-            if o.starts_with('-') {
-                -minutes
-            } else {
-                minutes
-            }
-        }
-        _ => 0,
-    };
-    Some(days * 86_400 + h * 3600 + mi * 60 + s - offset * 60)
-}
-
 impl Followup {
     /// Reads one file. A bad file is listed with its reason and skipped; a second copy of an
     /// agreement counts once, the latest `updated` winning.
@@ -170,7 +140,7 @@ impl Followup {
         match self.agreements.iter_mut().find(|x| x.id == a.id) {
             Some(existing) => {
                 self.merged += 1;
-                if instant(&a.updated) > instant(&existing.updated) {
+                if super::envelope::instant(&a.updated) > super::envelope::instant(&existing.updated) {
                     *existing = a;
                 }
             }

@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use super::action::{apply, Action, Outcome};
-use super::envelope::ImportError;
+use super::envelope::{self, ImportError};
 use super::field::FieldRef;
 use super::model::{Agreement, Mode};
 use super::steps::Step;
@@ -52,6 +52,11 @@ pub struct Session {
     pub returning: bool,
     /// The step the user was on last, as stored (so "Fortsätt där du slutade" goes back there).
     pub resume_step: Option<Step>,
+    /// The durable copy is still being read: "Fortsätt" on the start page waits for it (a few
+    /// milliseconds), so an older draft is never continued in its place.
+    pub durable_pending: bool,
+    /// "Fortsätt" was pressed while the durable copy was being read; it goes on once it is in.
+    held_continue: bool,
 }
 
 /// What the app shows.
@@ -166,6 +171,13 @@ pub enum Command {
     CloseFollowup,
     /// The step stored with the draft at start: "Fortsätt där du slutade" goes there.
     Resume(Option<Step>),
+    /// A durable copy of the draft (IndexedDB) is being read: see [`Session::durable_pending`].
+    AwaitDurable,
+    /// The durable copy of the draft (IndexedDB), read a moment after start (`Nothing` when
+    /// there is none or it could not be read). It replaces what the app started with when that
+    /// is older or empty, but only while the user has not yet done anything: what they are
+    /// doing always wins.
+    Durable(Loaded, Option<Step>),
 }
 
 impl Session {
@@ -189,6 +201,8 @@ impl Session {
             followup_chosen: false,
             returning: false,
             resume_step: None,
+            durable_pending: false,
+            held_continue: false,
         }
     }
 
@@ -261,6 +275,7 @@ impl Session {
                 let marking = action == Action::MarkAgreed;
                 self.edit(action, marking, now)
             }
+            Command::Continue if self.step == Step::Start && self.durable_pending => self.held_continue = true,
             Command::Continue if self.step == Step::Start && self.followup_chosen => self.view = View::Followup,
             Command::Continue => {
                 let problems = self.current_problems();
@@ -333,6 +348,37 @@ impl Session {
                 self.view = View::Followup;
             }
             Command::Resume(step) => self.resume_step = step.filter(|s| *s != Step::Start),
+            Command::AwaitDurable => self.durable_pending = true,
+            Command::Durable(loaded, step) => {
+                let held = std::mem::take(&mut self.held_continue);
+                self.durable_pending = false;
+                let untouched = self.revision == 0
+                    && self.clears == 0
+                    && self.navigations == 0
+                    && self.step == Step::Start
+                    && self.view == View::Dialogue
+                    && self.confirm.is_none();
+                let newer = match &loaded {
+                    Loaded::Draft(d) => {
+                        !d.is_blank()
+                            && (self.agreement.is_blank()
+                                || envelope::instant(&d.updated) > envelope::instant(&self.agreement.updated))
+                    }
+                    // Unreadable text is shown (and kept) only when there is nothing else.
+                    Loaded::Unreadable { .. } => self.agreement.is_blank() && self.notice.is_none(),
+                    Loaded::Nothing => false,
+                };
+                if untouched && newer {
+                    let resume_step = step.or(self.resume_step).filter(|s| *s != Step::Start);
+                    let told = self.save_failure_told;
+                    *self = Session::resume(loaded, self.agreement.clone(), None, false);
+                    self.save_failure_told = told;
+                    self.resume_step = resume_step;
+                }
+                if held {
+                    self.handle(Command::Continue, now);
+                }
+            }
             Command::CloseFollowup => {
                 self.view = View::Dialogue;
                 self.followup_chosen = false;
