@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing, and nothing else. Idempotent: a second run only checks.
 #   scripts/setup.sh app    Rust wasm target, Trunk, wasm-bindgen-cli, Node tools (wasm-opt)
-#   scripts/setup.sh test   the above, plus Debian's Chromium and ChromeDriver, Python tools
+#   scripts/setup.sh test   the above, plus Debian's Chromium and ChromeDriver, Debian's
+#                           firefox-esr and geckodriver (crates.io), Python tools
 # Everything comes from crates.io, npm, PyPI or Debian apt; no build step downloads binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,7 @@ apt_install() { # Debian packages, with sudo when not root
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 TRUNK_REQ='~0.21'
+GECKODRIVER_VERSION='0.37.1'
 # wasm-bindgen-cli must be exactly the wasm-bindgen of Cargo.lock.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
@@ -60,6 +62,14 @@ if [ "$what" = "test" ]; then
   if ! (have chromium && have chromedriver); then
     say "installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
+  fi
+  if ! have firefox-esr; then
+    say "installing Debian's firefox-esr"
+    apt_install firefox-esr
+  fi
+  if ! (have geckodriver && geckodriver --version | grep -q "^geckodriver $GECKODRIVER_VERSION"); then
+    say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 5 minutes)"
+    cargo install geckodriver --version "=$GECKODRIVER_VERSION" --force
   fi
   if [ -f requirements-test.txt ]; then
     venv=.tools/venv

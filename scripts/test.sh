@@ -4,8 +4,9 @@
 #   1. host tests (cargo test): domain, content, formats, exports; then the golden FHIR
 #      bundles and edge-case bundles through three independent FHIR R4 validators (Python
 #      fhir.resources; npm FHIR.js and HL7's R4 JSON schema)
-#   2. component tests in headless Chromium (wasm-bindgen-test)
-#   3. the release build, then end-to-end tests against it (Playwright + axe in Chromium)
+#   2. component tests in headless Chromium and Firefox (wasm-bindgen-test)
+#   3. the release build, then end-to-end tests against it (Playwright + axe in Chromium;
+#      WebDriver walks in Firefox; the 20-kill durability test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -45,13 +46,18 @@ section "component tests in Chromium (wasm-bindgen-test)"
 cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser.log
 count "components (Chromium)" test-output/browser.log
 
+section "component tests in Firefox (wasm-bindgen-test, geckodriver)"
+env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
+  cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser-firefox.log
+count "components (Firefox)" test-output/browser-firefox.log
+
 section "release build"
 trunk build --release --offline 2>&1 | tail -n 3
 
-section "end-to-end tests (Playwright + axe, Chromium)"
+section "end-to-end tests (Playwright + axe in Chromium; WebDriver in Firefox)"
 rm -f test-output/axe.json test-output/safety.json
 node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee test-output/e2e.log
-grep -E '^ℹ (pass|fail) ' test-output/e2e.log | awk '{print $2, $3}' | paste -sd' ' | sed 's/^/e2e (Playwright)             /' | tee -a "$summary"
+grep -E '^ℹ (pass|fail) ' test-output/e2e.log | awk '{print $2, $3}' | paste -sd' ' | sed 's/^/e2e (Chromium, Firefox)      /' | tee -a "$summary"
 
 # What the e2e suite counted (written by its tests; see test-output/*.json).
 node -e '

@@ -1,6 +1,6 @@
 //! Property tests of the import path (proptest): no input makes it panic, and every agreement
-//! the app can hold survives export → import unchanged. Case counts are set here and reported
-//! by the test names; PROPTEST_CASES overrides them.
+//! the app can hold survives export → import unchanged. Each test prints how many inputs it
+//! ran; PK_FUZZ_BYTES, PK_FUZZ_FILES and PK_FUZZ_ROUNDTRIP set the counts (scripts/fuzz.sh).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -8,9 +8,9 @@ use common::*;
 use patientkontrakt::domain::envelope::{decode, encode, DecodeLimits};
 use patientkontrakt::domain::*;
 use proptest::prelude::*;
+use proptest::test_runner::{TestCaseError, TestRunner};
 
 fn cases(n: u32) -> ProptestConfig {
-    let n = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(n);
     ProptestConfig { cases: n, failure_persistence: None, ..ProptestConfig::default() }
 }
 
@@ -67,50 +67,92 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
-proptest! {
-    #![proptest_config(cases(3000))]
-
-    #[test]
-    fn no_bytes_make_import_panic_3000_cases(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
-        let _ = decode(&bytes, DecodeLimits::FILE);
+/// Runs `body` on `n` values of `strategy` (`env` overrides `n`: scripts/fuzz.sh runs millions),
+/// and says how many ran: the count is what the fuzz report quotes.
+fn run<S: Strategy>(name: &str, env: &str, n: u32, strategy: S, body: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S::Value: std::fmt::Debug,
+{
+    let n = std::env::var(env).ok().and_then(|v| v.parse().ok()).unwrap_or(n);
+    let count = std::cell::Cell::new(0u64);
+    let mut runner = TestRunner::new(cases(n));
+    let result = runner.run(&strategy, |v| {
+        count.set(count.get() + 1);
+        body(v)
+    });
+    eprintln!("fuzz {name}: {} inputs run, {}", count.get(), if result.is_ok() { "no failure" } else { "FAILED" });
+    if let Err(e) = result {
+        panic!("{name}: {e}");
     }
 }
 
-proptest! {
-    #![proptest_config(cases(3000))]
+/// Real files to damage: the app's own exports of every kind, and files of format version 1.
+fn real_files() -> Vec<Vec<u8>> {
+    let mut files: Vec<Vec<u8>> = [typical(), maximal(), hostile(), prepared(), continued(), empty(Mode::Prepare)]
+        .iter()
+        .filter_map(|a| encode(a).ok())
+        .map(String::into_bytes)
+        .collect();
+    for v1 in ["typical", "maximal", "hostile", "prepared"] {
+        if let Ok(b) = std::fs::read(format!("tests/fixtures/v1/{v1}.json")) {
+            files.push(b);
+        }
+    }
+    files
+}
 
-    /// Damaged copies of a real file: flipped, cut, inserted and deleted bytes.
-    #[test]
-    fn damaged_real_files_never_panic_3000_cases(
-        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8)
-    ) {
-        let mut bytes = encode(&maximal()).expect("encodes").into_bytes();
+#[test]
+fn no_bytes_make_import_panic() {
+    run("random bytes", "PK_FUZZ_BYTES", 3000, proptest::collection::vec(any::<u8>(), 0..2048), |bytes| {
+        let _ = decode(&bytes, DecodeLimits::FILE);
+        Ok(())
+    });
+}
+
+/// Damaged copies of real files: flipped, cut, inserted and deleted bytes.
+#[test]
+fn damaged_real_files_never_panic() {
+    let files = real_files();
+    assert!(files.len() >= 10, "the v1 fixtures are there");
+    let edits = proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..4), 1..8);
+    run("mutated real files", "PK_FUZZ_FILES", 3000, (0..files.len(), edits), |(which, edits)| {
+        let mut bytes = files[which].clone();
         for (at, byte, kind) in edits {
-            if bytes.is_empty() { break; }
+            if bytes.is_empty() {
+                break;
+            }
             let i = at.index(bytes.len());
             match kind {
                 0 => bytes[i] = byte,
                 1 => bytes.truncate(i),
                 2 => bytes.insert(i, byte),
-                _ => { bytes.remove(i); }
+                _ => {
+                    bytes.remove(i);
+                }
             }
         }
         let _ = decode(&bytes, DecodeLimits::FILE);
-    }
+        Ok(())
+    });
 }
 
-proptest! {
-    #![proptest_config(cases(1000))]
-
-    #[test]
-    fn any_agreement_survives_export_and_import_unchanged_1000_cases(actions in proptest::collection::vec(action(), 0..60)) {
-        let mut a = empty(Mode::Consultation);
-        for act in actions {
-            let _ = apply(&mut a, act, LATER);
-        }
-        let first = encode(&a).expect("encodes");
-        let back = decode(first.as_bytes(), DecodeLimits::FILE).expect("an agreement the app made must open again");
-        prop_assert_eq!(&back, &a);
-        prop_assert_eq!(encode(&back).expect("encodes"), first);
-    }
+#[test]
+fn any_agreement_survives_export_and_import_unchanged() {
+    run(
+        "export → import round trip",
+        "PK_FUZZ_ROUNDTRIP",
+        1000,
+        proptest::collection::vec(action(), 0..60),
+        |actions| {
+            let mut a = empty(Mode::Consultation);
+            for act in actions {
+                let _ = apply(&mut a, act, LATER);
+            }
+            let first = encode(&a).expect("encodes");
+            let back = decode(first.as_bytes(), DecodeLimits::FILE).expect("an agreement the app made must open again");
+            prop_assert_eq!(&back, &a);
+            prop_assert_eq!(encode(&back).expect("encodes"), first);
+            Ok(())
+        },
+    );
 }
