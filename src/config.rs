@@ -33,6 +33,9 @@ pub struct HostConfig {
     pub followup: bool,
     /// Autosave policy.
     pub storage: StoragePolicy,
+    /// Which draft this widget keeps (`data-storage-key`): widgets with different keys on one
+    /// origin keep separate drafts. 1–64 letters, digits, `-` or `_`.
+    pub storage_key: Option<String>,
 }
 
 impl HostConfig {
@@ -69,6 +72,18 @@ impl HostConfig {
                     StoragePolicy::Local
                 }
             };
+        }
+        if let Some(v) = attr("data-storage-key") {
+            let ok = !v.is_empty()
+                && v.len() <= 64
+                && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+            if ok {
+                cfg.storage_key = Some(v);
+            } else {
+                warnings.push(format!(
+                    "data-storage-key=\"{v}\" is not supported (1–64 letters, digits, - or _); using the default draft"
+                ));
+            }
         }
         (cfg, warnings)
     }

@@ -13,7 +13,10 @@ fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
 #[test]
 fn nothing_set_means_defaults() {
     let (cfg, warnings) = parse(&[]);
-    assert_eq!(cfg, HostConfig { language: None, mode: None, followup: false, storage: StoragePolicy::Local });
+    assert_eq!(
+        cfg,
+        HostConfig { language: None, mode: None, followup: false, storage: StoragePolicy::Local, storage_key: None }
+    );
     assert!(warnings.is_empty());
     assert_eq!(cfg.start_language(None), Language::Sv);
     assert_eq!(cfg.start_language(Some("en-GB")), Language::En, "the page's lang is the fallback");
@@ -28,7 +31,8 @@ fn every_supported_value_is_read() {
             language: Some(Language::En),
             mode: Some(Mode::Consultation),
             followup: false,
-            storage: StoragePolicy::Session
+            storage: StoragePolicy::Session,
+            storage_key: None,
         }
     );
     assert!(warnings.is_empty());
@@ -47,4 +51,14 @@ fn unknown_values_fall_back_with_a_warning_each() {
     assert_eq!(cfg, HostConfig::default());
     assert_eq!(warnings.len(), 3);
     assert!(warnings[2].contains("data-storage=\"cookies\""));
+}
+
+#[test]
+fn a_storage_key_names_the_draft_and_a_bad_one_is_refused() {
+    assert_eq!(parse(&[("data-storage-key", "hjarta_2")]).0.storage_key.as_deref(), Some("hjarta_2"));
+    for bad in ["", "a/b", "å", &"x".repeat(65)] {
+        let (cfg, warnings) = parse(&[("data-storage-key", bad)]);
+        assert_eq!(cfg.storage_key, None, "{bad:?}");
+        assert_eq!(warnings.len(), 1, "{bad:?}");
+    }
 }

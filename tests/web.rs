@@ -399,3 +399,47 @@ async fn the_durable_copy_in_indexeddb_restores_a_draft_that_localstorage_lost()
     assert!(el3.query_selector("#pk-notice").ok().flatten().is_none(), "nothing restored after clearing");
     assert_eq!(text(&el3, "#pk-continue"), "Börja");
 }
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_have_their_own_ids_and_drafts() {
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten()).expect("sessionStorage");
+    let first = host(&[("data-storage", "session"), ("data-storage-key", "hjarta")]);
+    let second = document().create_element("div").expect("div");
+    second.set_attribute("data-patientkontrakt", "").expect("attr");
+    second.set_attribute("data-storage", "session").expect("attr");
+    second.set_attribute("data-storage-key", "lunga").expect("attr");
+    first.parent_element().expect("wrapper").append_child(&second).expect("append");
+    let _a = mount(first.clone());
+    let _b = mount(second.clone());
+    settle().await;
+    // Ids are unique on the page: the second widget's are prefixed pk2-.
+    assert!(first.query_selector("#pk-continue").ok().flatten().is_some());
+    assert!(second.query_selector("#pk2-continue").ok().flatten().is_some());
+    assert!(second.query_selector("#pk-continue").ok().flatten().is_none());
+    let ids = document().query_selector_all("[id]").expect("query");
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..ids.length() {
+        let id = ids.item(i).and_then(|n| n.dyn_into::<Element>().ok()).map(|e| e.id()).unwrap_or_default();
+        assert!(seen.insert(id.clone()), "duplicate id {id}");
+    }
+    // Each keeps its own draft, and focus after "Börja" stays in its own widget.
+    button(&second, "Börja").click();
+    settle().await;
+    assert_eq!(active_id(), "pk2-heading");
+    type_into(&second, "#pk2-own-words", "Bara i den andra");
+    settle().await;
+    let key_b = format!("{DRAFT_KEY}/lunga");
+    assert!(eventually(|| session.get_item(&key_b).ok().flatten().is_some()).await, "the second widget's draft");
+    assert!(session.get_item(&format!("{DRAFT_KEY}/hjarta")).ok().flatten().is_none(), "nothing typed in the first");
+    assert_eq!(text(&first, "#pk-continue"), "Börja");
+    session.remove_item(&key_b).expect("clean");
+    // Two widgets asking for the same draft: the second stores nothing rather than overwrite it.
+    let third = document().create_element("div").expect("div");
+    third.set_attribute("data-storage", "session").expect("attr");
+    third.set_attribute("data-storage-key", "hjarta").expect("attr");
+    first.parent_element().expect("wrapper").append_child(&third).expect("append");
+    let _c = mount(third.clone());
+    settle().await;
+    assert!(third.query_selector("#pk3-continue").ok().flatten().is_some());
+    assert!(text(&third, "#pk3-notice").contains("sparas inte"), "{}", text(&third, "#pk3-notice"));
+}

@@ -9,7 +9,7 @@ use super::confirm::Confirm;
 use super::error_summary::{Entry, ErrorSummary};
 use super::notice::Notice;
 use super::print_view::PrintView;
-use super::{field_id, Lang, StepProps};
+use super::{Ids, Lang, StepProps};
 use crate::config::{HostConfig, StoragePolicy};
 use crate::content::{self, fill, Ui};
 use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem, View};
@@ -32,6 +32,9 @@ pub struct Props {
     pub storage_problem: Option<StorageProblem>,
     /// What storage held at start.
     pub loaded: Loaded,
+    /// This widget's element ids and root.
+    #[prop_or_default]
+    pub ids: Ids,
 }
 
 /// How long the start page waits at most for the durable copy before "Fortsätt" goes ahead.
@@ -77,7 +80,8 @@ pub fn App(p: &Props) -> Html {
         });
     }
     let session = &state.session;
-    use_focus_moves(session);
+    let ids = p.ids.clone();
+    use_focus_moves(session, &ids);
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
 
     let a = &session.agreement;
@@ -113,7 +117,7 @@ pub fn App(p: &Props) -> Html {
         Language::En => Language::Sv,
     };
     let step = session.step;
-    let props = StepProps { state: state.clone() };
+    let props = StepProps { state: state.clone(), ids: ids.clone() };
     let page = match step {
         Step::Start => html! { <super::start::Start step={props.clone()} {onfile} /> },
         Step::WhatMatters => html! { <super::what_matters::WhatMatters ..props.clone() /> },
@@ -135,12 +139,14 @@ pub fn App(p: &Props) -> Html {
         let st = state.clone();
         let onclose = Callback::from(move |_| st.dispatch(Command::CloseFollowup));
         return html! {
+            <ContextProvider<Ids> context={ids.clone()}>
             <ContextProvider<Lang> context={Lang(lang)}>
             <div class="pk-root pk-root--wide" lang={lang.tag()}>
                 <div class="pk-screen-only">{ header }</div>
                 <super::followup::Followup {onclose} />
             </div>
             </ContextProvider<Lang>>
+            </ContextProvider<Ids>>
         };
     }
     let continue_label = match step {
@@ -150,49 +156,50 @@ pub fn App(p: &Props) -> Html {
     };
 
     html! {
+        <ContextProvider<Ids> context={ids.clone()}>
         <ContextProvider<Lang> context={Lang(lang)}>
         <div class={classes!("pk-root", (a.mode == domain::Mode::Consultation && matches!(step, Step::Questions | Step::Summary)).then_some("pk-root--wide"))} lang={lang.tag()}>
             <div class="pk-screen-only">
                 { header }
                 { notice(&state, lang) }
                 if matches!(session.confirm, Some(domain::Confirm::Replace(_))) {
-                    <Confirm id="pk-replace-confirm" text={Ui::ReplaceConfirm.get(lang)} yes={Ui::ReplaceYes.get(lang)}
+                    <Confirm id={ids.id("replace-confirm")} text={Ui::ReplaceConfirm.get(lang)} yes={Ui::ReplaceYes.get(lang)}
                         no={Ui::Cancel.get(lang)} onyes={send(Command::ConfirmReplace)} onno={send(Command::Cancel)} />
                 }
                 if step != Step::Start {
                     <button type="button" class="pk-back-link" onclick={send(Command::Back)}>{ Ui::Back.get(lang) }</button>
                 }
-                { error_summary(&state, lang) }
+                { error_summary(&state, &ids, lang) }
                 if step == Step::Start {
                     if let Some(e) = &session.import_error {
-                        <div class="pk-error-summary" role="alert" id="pk-import-error">
+                        <div class="pk-error-summary" role="alert" id={ids.id("import-error")}>
                             <h2 class="pk-error-summary__title">{ Ui::OpenFileError.get(lang) }</h2>
                             <p class="pk-body">{ content::import_error(lang, e) }</p>
                         </div>
                     }
                 }
                 if let Some(n) = step.number() {
-                    <span class="pk-caption" id="pk-step-of">{ fill(Ui::StepOf.get(lang), &[("n", &n.to_string()), ("total", &Step::NUMBERED.len().to_string())]) }</span>
+                    <span class="pk-caption" id={ids.id("step-of")}>{ fill(Ui::StepOf.get(lang), &[("n", &n.to_string()), ("total", &Step::NUMBERED.len().to_string())]) }</span>
                 }
-                <h1 class="pk-heading-l" id="pk-heading" tabindex="-1">{ content::step_title(step).get(lang) }</h1>
+                <h1 class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ content::step_title(step).get(lang) }</h1>
                 <p class="pk-lead">{ content::step_intro(step, a.mode).get(lang) }</p>
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
-                    <div class="pk-inset" id="pk-locked">
+                    <div class="pk-inset" id={ids.id("locked")}>
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
                     </div>
                 }
-                <form class="pk-form" novalidate=true {onsubmit} aria-labelledby="pk-heading">
+                <form class="pk-form" novalidate=true {onsubmit} aria-labelledby={ids.id("heading")}>
                     { page }
                     if step != Step::Summary {
-                        <button type="submit" class="pk-button" id="pk-continue">{ continue_label.get(lang) }</button>
+                        <button type="submit" class="pk-button" id={ids.id("continue")}>{ continue_label.get(lang) }</button>
                     }
                 </form>
                 <div class="pk-footer">
                     if session.confirm == Some(domain::Confirm::Clear) {
-                        <Confirm id="pk-clear-confirm" text={Ui::ClearConfirm.get(lang)} yes={Ui::ClearYes.get(lang)}
-                            yes_id="pk-clear-yes" no={Ui::Cancel.get(lang)} onyes={clear} onno={send(Command::Cancel)} />
+                        <Confirm id={ids.id("clear-confirm")} text={Ui::ClearConfirm.get(lang)} yes={Ui::ClearYes.get(lang)}
+                            yes_id={ids.id("clear-yes")} no={Ui::Cancel.get(lang)} onyes={clear} onno={send(Command::Cancel)} />
                     } else {
-                        <button type="button" class="pk-link-button" id="pk-clear" onclick={send(Command::AskClear)}>{ Ui::ClearData.get(lang) }</button>
+                        <button type="button" class="pk-link-button" id={ids.id("clear")} onclick={send(Command::AskClear)}>{ Ui::ClearData.get(lang) }</button>
                     }
                 </div>
             </div>
@@ -201,6 +208,7 @@ pub fn App(p: &Props) -> Html {
             }
         </div>
         </ContextProvider<Lang>>
+        </ContextProvider<Ids>>
     }
 }
 
@@ -208,36 +216,41 @@ pub fn App(p: &Props) -> Html {
 /// navigation, a question when it opens, and back to "Rensa uppgifter" when that question is
 /// answered no. Never on first render: the widget must not steal focus from the host page.
 #[hook]
-fn use_focus_moves(session: &Session) {
+fn use_focus_moves(session: &Session, ids: &Ids) {
     let focus = session.focus;
+    let i = ids.clone();
     use_effect_with(session.navigations, move |n| {
         if *n > 0 {
-            let target = focus.map(|f| field_id(&f)).unwrap_or_else(|| "pk-heading".to_string());
-            if !platform::focus(&target) {
-                platform::focus("pk-heading");
+            let heading = i.id("heading");
+            let target = focus.map(|f| i.field(&f)).unwrap_or_else(|| heading.clone());
+            if !i.focus(&target) {
+                i.focus(&heading);
             }
-            platform::scroll_into_view(&target);
+            i.scroll_into_view(&target);
         }
     });
     let first = use_mut_ref(|| true);
     let clear_open = session.confirm == Some(domain::Confirm::Clear);
+    let i = ids.clone();
     use_effect_with(clear_open, move |open| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            platform::focus(if *open { "pk-clear-confirm" } else { "pk-clear" });
+            i.focus(&i.id(if *open { "clear-confirm" } else { "clear" }));
         }
     });
     // Marking as agreed is confirmed in view: the notice saying so takes focus.
     let agreed = session.notice == Some(domain::Notice::Agreed);
+    let i = ids.clone();
     use_effect_with(agreed, move |agreed| {
         if *agreed {
-            platform::focus("pk-notice");
-            platform::scroll_into_view("pk-notice");
+            i.focus(&i.id("notice"));
+            i.scroll_into_view(&i.id("notice"));
         }
     });
     let replace_open = matches!(session.confirm, Some(domain::Confirm::Replace(_)));
+    let i = ids.clone();
     use_effect_with(replace_open, move |open| {
         if *open {
-            platform::focus("pk-replace-confirm");
+            i.focus(&i.id("replace-confirm"));
         }
     });
 }
@@ -294,7 +307,7 @@ fn notice(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
 }
 
 /// The problems on screen, each linked to its field (on this step or another).
-fn error_summary(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
+fn error_summary(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> Html {
     let session = &state.session;
     if session.problems.is_empty() {
         return Html::default();
@@ -315,7 +328,7 @@ fn error_summary(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
                 _ => content::error(pr.code).get(lang).to_string(),
             };
             Entry {
-                target: field_id(&field).into(),
+                target: ids.field(&field).into(),
                 message: message.into(),
                 onactivate: (field.step() != session.step)
                     .then(|| Callback::from(move |_| st.dispatch(Command::Fix(field)))),

@@ -15,6 +15,7 @@ use crate::formats::text::row_text;
 #[component]
 pub fn Commitments(p: &StepProps) -> Html {
     let lang = use_lang();
+    let ids = &p.ids;
     let a = &p.state.session.agreement;
     let problems = &p.state.session.problems;
     let lists: &[ListId] = match a.mode {
@@ -24,8 +25,8 @@ pub fn Commitments(p: &StepProps) -> Html {
     let wishes = (a.mode == Mode::Consultation && !ListId::CareWishes.is_empty(a)).then(|| {
         let texts = content::list_text(ListId::CareWishes, a.mode);
         html! {
-            <section class="pk-form-group pk-wishes" aria-labelledby="pk-care-wishes-heading">
-                <h2 class="pk-heading-m" id="pk-care-wishes-heading">{ texts.heading.get(lang) }</h2>
+            <section class="pk-form-group pk-wishes" aria-labelledby={ids.id("care-wishes-heading")}>
+                <h2 class="pk-heading-m" id={ids.id("care-wishes-heading")}>{ texts.heading.get(lang) }</h2>
                 <p class="pk-hint">{ texts.hint.get(lang) }</p>
                 <ul class="pk-list">
                     { for (0..ListId::CareWishes.len(a)).map(|i| {
@@ -37,7 +38,7 @@ pub fn Commitments(p: &StepProps) -> Html {
                             <li class="pk-wishes__item" key={i}>
                                 <p class="pk-body pk-pre-wrap">{ text }</p>
                                 if !p.locked() {
-                                    <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("pk-accept-wish-{i}")} onclick={accept}>
+                                    <button type="button" class="pk-button pk-button--secondary pk-button--small" id={ids.id(&format!("accept-wish-{i}"))} onclick={accept}>
                                         { Ui::AcceptWish.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
                                     </button>
                                 }

@@ -11,6 +11,7 @@ use crate::domain::{ChoiceField, ItemField, ListId, Mode};
 #[component]
 pub fn Contacts(p: &StepProps) -> Html {
     let lang = use_lang();
+    let ids = &p.ids;
     let a = &p.state.session.agreement;
     let problems = &p.state.session.problems;
     // The HSA-id is for the professional to fill in.
@@ -28,7 +29,7 @@ pub fn Contacts(p: &StepProps) -> Html {
                 { bound_tri(p, ChoiceField::FixedContactWanted, a.contacts.fixed_contact_wanted, lang) }
             } else {
                 if let Some(w) = a.contacts.fixed_contact_wanted {
-                    <p class="pk-body pk-inset" id="pk-fixed-contact-wish">
+                    <p class="pk-body pk-inset" id={ids.id("fixed-contact-wish")}>
                         { format!("{}: {}", Ui::FixedContactWish.get(lang), content::tri(w).get(lang)) }
                     </p>
                 }

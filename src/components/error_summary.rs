@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::use_lang;
 use crate::content::Ui;
-use crate::web::platform;
 
 /// One entry: the field's element id, the message, and what a click does.
 #[derive(Clone, PartialEq)]
@@ -30,6 +29,7 @@ pub struct Props {
 #[component]
 pub fn ErrorSummary(p: &Props) -> Html {
     let lang = use_lang();
+    let ids = super::use_ids();
     let node = use_node_ref();
     {
         let node = node.clone();
@@ -41,19 +41,20 @@ pub fn ErrorSummary(p: &Props) -> Html {
         });
     }
     html! {
-        <div class="pk-error-summary" ref={node} tabindex="-1" aria-labelledby="pk-error-summary-title">
+        <div class="pk-error-summary" ref={node} tabindex="-1" aria-labelledby={ids.id("error-summary-title")}>
             <div role="alert">
-                <h2 class="pk-error-summary__title" id="pk-error-summary-title">{ Ui::ErrorSummaryTitle.get(lang) }</h2>
+                <h2 class="pk-error-summary__title" id={ids.id("error-summary-title")}>{ Ui::ErrorSummaryTitle.get(lang) }</h2>
                 <ul class="pk-list pk-error-summary__list">
                     { for p.entries.iter().map(|e| {
                         let target = e.target.clone();
                         let act = e.onactivate.clone();
+                        let ids = ids.clone();
                         let onclick = Callback::from(move |ev: MouseEvent| {
                             ev.prevent_default();
                             match &act {
                                 Some(cb) => cb.emit(()),
                                 None => {
-                                    platform::focus(&target);
+                                    ids.focus(&target);
                                 }
                             }
                         });

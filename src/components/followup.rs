@@ -62,11 +62,11 @@ const SETS: [(Perspective, Ui); 3] = [
 
 /// One stacked bar per set of answers: Ja solid, Nej hatched, Vet inte dotted, not answered
 /// empty; each segment labelled with its count.
-fn chart(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
+fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Language) -> Html {
     let sets = SETS;
     let (w, label_w, bar_h, gap) = (720.0_f64, 300.0_f64, 28.0_f64, 14.0_f64);
     let height = sets.len() as f64 * (bar_h + gap) + 30.0;
-    let id = |k: &str| format!("pk-fu-{k}-{n}");
+    let id = |k: &str| ids.id(&format!("fu-{k}-{n}"));
     let desc: Vec<String> = sets
         .iter()
         .map(|(p, name)| {
@@ -157,10 +157,10 @@ fn chart(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
 }
 
 /// The same figures as the chart, as a table.
-fn table(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
+fn table(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Language) -> Html {
     let sets = SETS;
     html! {
-        <table class="pk-table" id={format!("pk-fu-table-{}", n + 1)}>
+        <table class="pk-table" id={ids.id(&format!("fu-table-{}", n + 1))}>
             <caption class="pk-visually-hidden">{ format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }</caption>
             <thead><tr>
                 <th scope="col">{ Ui::FollowupAnswers.get(lang) }</th>
@@ -186,6 +186,7 @@ fn table(n: usize, q: &followup::QuestionCounts, lang: Language) -> Html {
 #[component]
 pub fn Followup(p: &Props) -> Html {
     let lang = use_lang();
+    let ids = super::use_ids();
     let files = use_mut_ref(Files::default);
     let progress = use_state(|| None::<(usize, usize)>);
     let filter = use_state(Filter::default);
@@ -253,14 +254,14 @@ pub fn Followup(p: &Props) -> Html {
     };
     html! {
         <div class="pk-followup">
-            <h1 class="pk-heading-l" id="pk-heading" tabindex="-1">{ Ui::FollowupTitle.get(lang) }</h1>
+            <h1 class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ Ui::FollowupTitle.get(lang) }</h1>
             <p class="pk-lead">{ Ui::FollowupLead.get(lang) }</p>
             <p class="pk-body pk-privacy">{ Ui::FollowupPrivacy.get(lang) }</p>
-            <FileDrop id="pk-fu-choose" label={Ui::FollowupChoose.get(lang)} hint={Ui::FollowupDrop.get(lang)}
+            <FileDrop id={ids.id("fu-choose")} label={Ui::FollowupChoose.get(lang)} hint={Ui::FollowupDrop.get(lang)}
                 multiple=true primary=true {onfiles} />
-            <p class="pk-body" role="status" id="pk-fu-status">{ status }</p>
+            <p class="pk-body" role="status" id={ids.id("fu-status")}>{ status }</p>
             if !data.bad.is_empty() && reading.is_none() {
-                <details class="pk-details" id="pk-fu-bad">
+                <details class="pk-details" id={ids.id("fu-bad")}>
                     <summary class="pk-details__summary">{ format!("{} ({})", Ui::FollowupBadTitle.get(lang), data.bad.len()) }</summary>
                     <ul class="pk-list pk-list--bullet">
                         { for data.bad.iter().map(|b| html! { <li>{ format!("{}: {}", b.name, content::import_error(lang, &b.error)) }</li> }) }
@@ -270,29 +271,29 @@ pub fn Followup(p: &Props) -> Html {
             if !data.is_empty() && reading.is_none() {
                 <fieldset class="pk-fieldset pk-fu-filter pk-screen-only">
                     <legend class="pk-fieldset__legend pk-fieldset__legend--m">{ Ui::FollowupFilterTitle.get(lang) }</legend>
-                    <div class="pk-hint" id="pk-fu-date-hint">{ Ui::FollowupDateHint.get(lang) }</div>
+                    <div class="pk-hint" id={ids.id("fu-date-hint")}>{ Ui::FollowupDateHint.get(lang) }</div>
                     <div class="pk-date-time">
                         <div class="pk-form-group">
-                            <label class="pk-label" for="pk-fu-from">{ Ui::FollowupFrom.get(lang) }</label>
-                            <input class="pk-input pk-input--width-10" type="date" id="pk-fu-from" aria-describedby="pk-fu-date-hint"
+                            <label class="pk-label" for={ids.id("fu-from")}>{ Ui::FollowupFrom.get(lang) }</label>
+                            <input class="pk-input pk-input--width-10" type="date" id={ids.id("fu-from")} aria-describedby={ids.id("fu-date-hint")}
                                 value={filter.from.clone().unwrap_or_default()} onchange={set_date(true)} />
                         </div>
                         <div class="pk-form-group">
-                            <label class="pk-label" for="pk-fu-to">{ Ui::FollowupTo.get(lang) }</label>
-                            <input class="pk-input pk-input--width-10" type="date" id="pk-fu-to" aria-describedby="pk-fu-date-hint"
+                            <label class="pk-label" for={ids.id("fu-to")}>{ Ui::FollowupTo.get(lang) }</label>
+                            <input class="pk-input pk-input--width-10" type="date" id={ids.id("fu-to")} aria-describedby={ids.id("fu-date-hint")}
                                 value={filter.to.clone().unwrap_or_default()} onchange={set_date(false)} />
                         </div>
                     </div>
                     <div class="pk-form-group">
-                        <label class="pk-label" for="pk-fu-mode">{ Ui::FollowupMode.get(lang) }</label>
-                        <select class="pk-select" id="pk-fu-mode" onchange={set_mode}>
+                        <label class="pk-label" for={ids.id("fu-mode")}>{ Ui::FollowupMode.get(lang) }</label>
+                        <select class="pk-select" id={ids.id("fu-mode")} onchange={set_mode}>
                             <option value="" selected={filter.mode.is_none()}>{ Ui::FollowupModeAll.get(lang) }</option>
                             <option value="prepare" selected={filter.mode == Some(Mode::Prepare)}>{ Ui::ModePrepare.get(lang) }</option>
                             <option value="consultation" selected={filter.mode == Some(Mode::Consultation)}>{ Ui::ModeConsultation.get(lang) }</option>
                         </select>
                     </div>
                 </fieldset>
-                <p class="pk-body" id="pk-fu-counted"><strong>{ fill(Ui::FollowupCounted.get(lang), &[
+                <p class="pk-body" id={ids.id("fu-counted")}><strong>{ fill(Ui::FollowupCounted.get(lang), &[
                     ("n", &counts.agreements.to_string()),
                     ("consultations", &counts.consultations.to_string()),
                     ("in_place", &counts.in_place.to_string()),
@@ -305,17 +306,17 @@ pub fn Followup(p: &Props) -> Html {
                         let q = &counts.questions[n];
                         html! {
                             <section class="pk-fu-question" aria-labelledby={format!("pk-fu-q-{}", n + 1)}>
-                                <h3 class="pk-heading-s" id={format!("pk-fu-q-{}", n + 1)}>
+                                <h3 class="pk-heading-s" id={ids.id(&format!("fu-q-{}", n + 1))}>
                                     { format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }
                                 </h3>
                                 <p class="pk-hint">{ content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default() }</p>
-                                { chart(n, q, lang) }
-                                { table(n, q, lang) }
+                                { chart(n, q, &ids, lang) }
+                                { table(n, q, &ids, lang) }
                             </section>
                         }
                     }) }
                     <h2 class="pk-heading-m">{ Ui::FollowupPartsTitle.get(lang) }</h2>
-                    <table class="pk-table" id="pk-fu-parts">
+                    <table class="pk-table" id={ids.id("fu-parts")}>
                         <thead><tr>
                             <th scope="col">{ Ui::FollowupPart.get(lang) }</th>
                             <th scope="col">{ Ui::FollowupDocumented.get(lang) }</th>
@@ -335,10 +336,10 @@ pub fn Followup(p: &Props) -> Html {
             }
             <div class="pk-button-group pk-screen-only">
                 if !data.is_empty() && reading.is_none() {
-                    <button type="button" class="pk-button pk-button--secondary" id="pk-fu-csv" onclick={csv}>{ Ui::FollowupCsv.get(lang) }</button>
+                    <button type="button" class="pk-button pk-button--secondary" id={ids.id("fu-csv")} onclick={csv}>{ Ui::FollowupCsv.get(lang) }</button>
                     <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
                 }
-                <button type="button" class="pk-button pk-button--secondary" id="pk-fu-close" onclick={close}>{ Ui::FollowupClose.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" id={ids.id("fu-close")} onclick={close}>{ Ui::FollowupClose.get(lang) }</button>
             </div>
         </div>
     }

@@ -8,7 +8,6 @@ use super::text_field::TextField;
 use super::{error_for, localized, use_lang};
 use crate::content::{self, fill, Ui};
 use crate::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Mode, Problem, RouteKind};
-use crate::web::platform;
 
 /// Properties of [`ListEditor`].
 #[derive(Properties, PartialEq, Clone)]
@@ -67,10 +66,11 @@ fn sentences(list: ListId, field: ItemField) -> bool {
 #[component]
 pub fn ListEditor(p: &Props) -> Html {
     let lang = use_lang();
+    let ids = super::use_ids();
     let texts = content::list_text(p.list, p.mode);
     let key = p.list.key();
     let len = p.rows.len();
-    let add_id = format!("pk-{key}-add");
+    let add_id = ids.id(&format!("{key}-add"));
     let first_field = p.fields.first().copied().unwrap_or(ItemField::Text);
 
     // Move focus after adding (to the new row) or removing (to the add button).
@@ -78,12 +78,13 @@ pub fn ListEditor(p: &Props) -> Html {
     {
         let add_id = add_id.clone();
         let list = p.list;
+        let ids = ids.clone();
         use_effect_with(len, move |len| {
             let before = std::mem::replace(&mut *last_len.borrow_mut(), *len);
             if *len > before {
-                platform::focus(&format!("pk-{}", FieldRef::Item(list, *len - 1, first_field).key()));
+                ids.focus(&ids.field(&FieldRef::Item(list, *len - 1, first_field)));
             } else if *len < before {
-                platform::focus(&add_id);
+                ids.focus(&add_id);
             }
         });
     }
@@ -93,14 +94,14 @@ pub fn ListEditor(p: &Props) -> Html {
         let list = p.list;
         Callback::from(move |_: MouseEvent| cb.emit(Action::AddItem(list)))
     };
-    let heading_id = format!("pk-{key}-heading");
+    let heading_id = ids.id(&format!("{key}-heading"));
     html! {
         <div class="pk-form-group pk-list-editor">
             <fieldset class="pk-fieldset" aria-describedby={format!("pk-{key}-hint")}>
                 <legend class="pk-fieldset__legend pk-fieldset__legend--m">
                     <h2 class="pk-heading-m" id={heading_id}>{ texts.heading.get(lang) }</h2>
                 </legend>
-                <div class="pk-hint" id={format!("pk-{key}-hint")}>{ texts.hint.get(lang) }</div>
+                <div class="pk-hint" id={ids.id(&format!("{key}-hint"))}>{ texts.hint.get(lang) }</div>
                 if len == 0 {
                     <p class="pk-body pk-list-editor__empty">{ Ui::ListEmpty.get(lang) }</p>
                 }
@@ -112,7 +113,7 @@ pub fn ListEditor(p: &Props) -> Html {
                         Callback::from(move |_: MouseEvent| cb.emit(Action::RemoveItem(list, i)))
                     };
                     let kind = p.kinds.get(i).map(|k| {
-                        let id = format!("pk-{key}-{i}-kind");
+                        let id = ids.id(&format!("{key}-{i}-kind"));
                         let cb = p.ondispatch.clone();
                         let onchange = Callback::from(move |e: Event| {
                             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -141,7 +142,7 @@ pub fn ListEditor(p: &Props) -> Html {
                                 let cb = p.ondispatch.clone();
                                 let onchange = Callback::from(move |v: String| cb.emit(Action::SetItemText(list, i, field, v)));
                                 html! {
-                                    <TextField id={format!("pk-{}", fref.key())}
+                                    <TextField id={ids.field(&fref)}
                                         label={localized(content::item_label(list, *f), lang)}
                                         value={v.clone()} max={f.max_chars()} multiline={sentences(list, field)} rows={2}
                                         readonly={p.locked}

@@ -1,6 +1,7 @@
 //! Thin Yew components, one per file. They receive data and callbacks; every change goes
-//! through a domain `Command`. Element ids are `pk-` + the domain's stable field keys, so error
-//! summaries, tests and focus handling all find fields the same way.
+//! through a domain `Command`. Element ids are the widget's prefix + the domain's stable field
+//! keys ([`Ids`]), so error summaries, tests and focus handling all find fields the same way,
+//! and several widgets on one page never share an id.
 
 pub mod app;
 pub mod autosave;
@@ -26,6 +27,65 @@ use yew::prelude::*;
 
 use crate::content;
 use crate::domain::{FieldRef, Language, Problem, TextField};
+
+/// Where one widget lives on the page. Its element ids are its prefix + a stable name: `pk` for
+/// the first widget on a page (`pk-own-words`), `pk2`, `pk3`, … for more, so labels, aria
+/// references, radio groups and error links stay within their widget. Focus and scrolling look
+/// inside its root only, never in the whole document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ids {
+    prefix: std::rc::Rc<str>,
+    root: Option<web_sys::Element>,
+}
+
+impl Default for Ids {
+    fn default() -> Self {
+        Ids { prefix: "pk".into(), root: None }
+    }
+}
+
+impl Ids {
+    /// The ids of the widget mounted in `root` with this prefix.
+    pub fn new(prefix: &str, root: Option<web_sys::Element>) -> Self {
+        Ids { prefix: prefix.into(), root }
+    }
+
+    /// The prefix (`pk`, `pk2`, …).
+    pub fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    /// The element id for `name`: `{prefix}-{name}`.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.prefix)
+    }
+
+    /// The element id of a field.
+    pub fn field(&self, f: &FieldRef) -> String {
+        self.id(&f.key())
+    }
+
+    /// Moves focus to the element with this (full) id in this widget; whether it did.
+    pub fn focus(&self, id: &str) -> bool {
+        crate::web::platform::focus(self.root.as_ref(), id)
+    }
+
+    /// Scrolls the element with this (full) id into view.
+    pub fn scroll_into_view(&self, id: &str) {
+        crate::web::platform::scroll_into_view(self.root.as_ref(), id)
+    }
+
+    /// Focuses the textarea with this (full) id and selects its text.
+    pub fn select_text(&self, id: &str) {
+        crate::web::platform::select_text(self.root.as_ref(), id)
+    }
+}
+
+/// This widget's [`Ids`] (the first widget's, `pk`, for a component used on its own).
+#[hook]
+pub fn use_ids() -> Ids {
+    use_context::<Ids>().unwrap_or_default()
+}
 
 /// The language on screen, shared with every component.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,11 +125,6 @@ pub fn hint_and_error(
     (described, html)
 }
 
-/// Element id of a field.
-pub fn field_id(f: &FieldRef) -> String {
-    format!("pk-{}", f.key())
-}
-
 /// The message for a field, if it has a problem on screen.
 pub fn error_for(problems: &[Problem], f: &FieldRef, lang: Language) -> Option<AttrValue> {
     problems.iter().find(|p| p.field == *f).map(|p| AttrValue::Static(content::error(p.code).get(lang)))
@@ -92,6 +147,8 @@ pub fn label_hint(f: TextField, lang: Language) -> (AttrValue, Option<AttrValue>
 pub struct StepProps {
     /// The state.
     pub state: UseReducerHandle<crate::state::AppState>,
+    /// This widget's element ids.
+    pub ids: Ids,
 }
 
 impl StepProps {
@@ -129,7 +186,7 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     let edit = p.edit();
     let onchange = Callback::from(move |v: String| edit.emit(crate::domain::Action::SetText(f, v)));
     html! {
-        <text_field::TextField id={field_id(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
+        <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
             error={error_for(&p.state.session.problems, &fref, lang)} multiline={input == InputKind::Lines}
             kind={AttrValue::Static(kind)} max={f.max_chars()} {autocomplete} class={classes!(width)} {onchange}
             readonly={p.locked()} />
@@ -149,7 +206,7 @@ pub fn bound_tri(
     let edit = p.edit();
     let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetChoice(f, Choice::Tri(Tri::from_key(&v)))));
     html! {
-        <radios::Radios id={field_id(&FieldRef::Choice(f))} legend={localized(ft.label, lang)} hint={ft.hint.map(|h| localized(h, lang))}
+        <radios::Radios id={p.ids.field(&FieldRef::Choice(f))} legend={localized(ft.label, lang)} hint={ft.hint.map(|h| localized(h, lang))}
             {choices} selected={value.map(|v| AttrValue::Static(v.key()))} inline=true {onchange} disabled={p.locked()} />
     }
 }
@@ -157,7 +214,7 @@ pub fn bound_tri(
 /// A checkbox bound to one of the agreement's yes-or-no flags.
 pub fn bound_flag(p: &StepProps, f: crate::domain::FlagField, lang: Language) -> Html {
     use crate::domain::Action;
-    let id = field_id(&FieldRef::Flag(f));
+    let id = p.ids.field(&FieldRef::Flag(f));
     let checked = f.get(&p.state.session.agreement);
     let edit = p.edit();
     let onchange = Callback::from(move |e: Event| {

@@ -18,9 +18,10 @@ pub struct Props {
 /// A notice.
 #[component]
 pub fn Notice(p: &Props) -> Html {
+    let ids = super::use_ids();
     let class = classes!("pk-notice", p.warning.then_some("pk-notice--warning"));
     html! {
-        <div {class} role={if p.warning { "alert" } else { "status" }} id="pk-notice" tabindex="-1">
+        <div {class} role={if p.warning { "alert" } else { "status" }} id={ids.id("notice")} tabindex="-1">
             <p class="pk-body">{ p.text.clone() }</p>
             { p.children.clone() }
         </div>

@@ -5,10 +5,9 @@ use yew::prelude::*;
 
 use super::radios::Radios;
 use super::text_field::TextField;
-use super::{error_for, field_id, tri_choices, use_lang, StepProps};
+use super::{error_for, tri_choices, use_lang, StepProps};
 use crate::content::{self, fill, Ui};
 use crate::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, Tri, QUESTION_COUNT};
-use crate::web::platform;
 
 /// Properties of [`CommentBox`].
 #[derive(Properties, PartialEq, Clone)]
@@ -30,13 +29,14 @@ pub struct CommentProps {
 #[component]
 pub fn CommentBox(p: &CommentProps) -> Html {
     let lang = use_lang();
+    let ids = super::use_ids();
     let opened = use_state(|| false);
     // Focus moves into the box the user opened.
     {
         let id = p.id.clone();
         use_effect_with(*opened, move |open| {
             if *open {
-                platform::focus(&id);
+                ids.focus(&id);
             }
         });
     }
@@ -66,6 +66,7 @@ pub fn CommentBox(p: &CommentProps) -> Html {
 #[component]
 pub fn Questions(p: &StepProps) -> Html {
     let lang = use_lang();
+    let ids = &p.ids;
     let a = &p.state.session.agreement;
     let k = kvitto(a);
     // Preparing, the patient answers "before the visit"; in the consultation the patient answers
@@ -89,7 +90,7 @@ pub fn Questions(p: &StepProps) -> Html {
     let side = |n: usize, persp: Perspective| -> Html {
         let answer = &a.answers.of(persp)[n];
         let fref = FieldRef::Answer(persp, n);
-        let id = field_id(&fref);
+        let id = ids.field(&fref);
         let question = content::question(persp, n).map(|t| t.get(lang)).unwrap_or_default();
         let legend = match (a.mode, persp) {
             (Mode::Prepare, _) | (_, Perspective::Before) => AttrValue::Static(question),
@@ -134,7 +135,7 @@ pub fn Questions(p: &StepProps) -> Html {
             { for (0..QUESTION_COUNT).map(|n| {
                 let status = &k.questions[n];
                 html! {
-                    <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
+                    <li class={classes!("pk-question", status.disagreement.then(|| ids.id("question--disagreement")))}>
                         <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
-use super::{bound_text, field_id, localized, use_lang, StepProps};
+use super::{bound_text, localized, use_lang, StepProps};
 use crate::content::{self, Bilingual, Ui};
 use crate::domain::{Action, ChoiceField, ContactMode, FieldRef, Initiator, Mode, TextField};
 
@@ -11,6 +11,7 @@ use crate::domain::{Action, ChoiceField, ContactMode, FieldRef, Initiator, Mode,
 #[component]
 pub fn Schedule(p: &StepProps) -> Html {
     let lang = use_lang();
+    let ids = &p.ids;
     let a = &p.state.session.agreement;
     let nt = &a.schedule.next_time;
 
@@ -31,11 +32,11 @@ pub fn Schedule(p: &StepProps) -> Html {
         <>
             { bound_text(p, TextField::NextStep, lang) }
             <div class="pk-form-group">
-                <fieldset class="pk-fieldset" aria-describedby="pk-next-time-hint">
+                <fieldset class="pk-fieldset" aria-describedby={ids.id("next-time-hint")}>
                     <legend class="pk-fieldset__legend pk-fieldset__legend--m">
                         <h2 class="pk-heading-m">{ Ui::NextTimeLegend.get(lang) }</h2>
                     </legend>
-                    <div class="pk-hint" id="pk-next-time-hint">{ Ui::NextTimeHint.get(lang) }</div>
+                    <div class="pk-hint" id={ids.id("next-time-hint")}>{ Ui::NextTimeHint.get(lang) }</div>
                     <div class="pk-date-time">
                         { bound_text(p, TextField::NextDate, lang) }
                         { bound_text(p, TextField::NextTime, lang) }
@@ -43,10 +44,10 @@ pub fn Schedule(p: &StepProps) -> Html {
                     { bound_text(p, TextField::NextPeriod, lang) }
                 </fieldset>
             </div>
-            <Radios id={field_id(&FieldRef::Choice(ChoiceField::NextMode))} legend={localized(mode_ft.label, lang)}
+            <Radios id={ids.field(&FieldRef::Choice(ChoiceField::NextMode))} legend={localized(mode_ft.label, lang)}
                 choices={mode_choices} selected={nt.mode.map(|m| AttrValue::Static(m.key()))}
                 onchange={on_mode} disabled={p.locked()} />
-            <Radios id={field_id(&FieldRef::Choice(ChoiceField::Initiator))} legend={localized(init_ft.label, lang)}
+            <Radios id={ids.field(&FieldRef::Choice(ChoiceField::Initiator))} legend={localized(init_ft.label, lang)}
                 choices={init_choices} selected={nt.initiator.map(|i| AttrValue::Static(i.key()))}
                 inline=true onchange={on_init} disabled={p.locked()} />
             if a.mode == Mode::Consultation {

@@ -24,6 +24,7 @@ const FOLLOWUP: &str = "followup";
 #[component]
 pub fn Start(p: &Props) -> Html {
     let lang = use_lang();
+    let ids = &p.step.ids;
     let a = &p.step.state.session.agreement;
     let edit = p.step.edit();
 
@@ -70,13 +71,13 @@ pub fn Start(p: &Props) -> Html {
     };
     html! {
         <>
-            <p class="pk-body" id="pk-start-who">{ Ui::StartWho.get(lang) }</p>
-            <p class="pk-body pk-privacy" id="pk-privacy">{ Ui::Privacy.get(lang) }</p>
+            <p class="pk-body" id={ids.id("start-who")}>{ Ui::StartWho.get(lang) }</p>
+            <p class="pk-body pk-privacy" id={ids.id("privacy")}>{ Ui::Privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
-            <Radios id="pk-mode" legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
+            <Radios id={ids.id("mode")} legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}
                 onchange={on_mode} disabled={p.step.locked()} />
-            <FileDrop id="pk-open-file" label={Ui::OpenFile.get(lang)} hint={Ui::DropHint.get(lang)} {onfiles} />
+            <FileDrop id={ids.id("open-file")} label={Ui::OpenFile.get(lang)} hint={Ui::DropHint.get(lang)} {onfiles} />
         </>
     }
 }

@@ -146,10 +146,11 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
 /// The kvitto and its gaps (consultation): "på plats" only when the agreement is marked agreed,
 /// the patient's answers after going through it are all Ja and every part is documented.
 fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
+    let ids = &p.ids;
     let k = kvitto(a);
     if k.in_place {
         return html! {
-            <div class="pk-panel pk-panel--confirmation" id="pk-kvitto">
+            <div class="pk-panel pk-panel--confirmation" id={ids.id("kvitto")}>
                 <h2 class="pk-panel__title">{ Ui::KvittoInPlace.get(lang) }</h2>
                 <p class="pk-panel__body">{ Ui::KvittoInPlaceBody.get(lang) }</p>
             </div>
@@ -177,16 +178,18 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
         items.push(link(fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string())]), Step::Questions));
     }
     if k.not_agreed {
-        let to_agreed_by = Callback::from(|_: MouseEvent| {
-            platform::focus("pk-agreed-by-title");
-            platform::scroll_into_view("pk-agreed-by-title");
+        let i = ids.clone();
+        let to_agreed_by = Callback::from(move |_: MouseEvent| {
+            let ids = &i;
+            ids.focus(&ids.id("agreed-by-title"));
+            ids.scroll_into_view(&ids.id("agreed-by-title"));
         });
         items.push(html! {
-            <li><button type="button" class="pk-link-button" id="pk-gap-not-agreed" onclick={to_agreed_by}>{ Ui::GapNotAgreed.get(lang) }</button></li>
+            <li><button type="button" class="pk-link-button" id={ids.id("gap-not-agreed")} onclick={to_agreed_by}>{ Ui::GapNotAgreed.get(lang) }</button></li>
         });
     }
     html! {
-        <div class="pk-panel pk-panel--gaps" id="pk-kvitto">
+        <div class="pk-panel pk-panel--gaps" id={ids.id("kvitto")}>
             <h2 class="pk-heading-m">{ Ui::KvittoNotYet.get(lang) }</h2>
             <p class="pk-body">{ Ui::KvittoNotYetBody.get(lang) }</p>
             <ul class="pk-list pk-gaps">{ for items }</ul>
@@ -197,7 +200,7 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
 /// The end of a preparation: "Inför besöket", never a kvitto. What the patient has filled in,
 /// and what to bring up at the visit: their own questions and the questions they answered Nej
 /// or Vet inte.
-fn self_check(a: &Agreement, lang: Language) -> Html {
+fn self_check(a: &Agreement, ids: &super::Ids, lang: Language) -> Html {
     let filled: Vec<&str> = Step::NUMBERED[..5]
         .iter()
         .filter(|s| s.summary_rows(a.mode).iter().any(|r| r.is_given(a)))
@@ -205,7 +208,7 @@ fn self_check(a: &Agreement, lang: Language) -> Html {
         .collect();
     let topics = visit_topics(a, lang);
     html! {
-        <div class="pk-panel pk-panel--prepared" id="pk-self-check">
+        <div class="pk-panel pk-panel--prepared" id={ids.id("self-check")}>
             <h2 class="pk-heading-m">{ Ui::SelfCheckTitle.get(lang) }</h2>
             <p class="pk-body">{ Ui::SelfCheckBody.get(lang) }</p>
             <h3 class="pk-heading-s">{ Ui::SelfCheckFilled.get(lang) }</h3>
@@ -218,7 +221,7 @@ fn self_check(a: &Agreement, lang: Language) -> Html {
             if topics.is_empty() {
                 <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
             } else {
-                <ul class="pk-list pk-list--bullet" id="pk-visit-topics">{ for topics.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
+                <ul class="pk-list pk-list--bullet" id={ids.id("visit-topics")}>{ for topics.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
             }
         </div>
     }
@@ -228,6 +231,7 @@ fn self_check(a: &Agreement, lang: Language) -> Html {
 #[component]
 pub fn Summary(p: &StepProps) -> Html {
     let lang = use_lang();
+    let ids = &p.ids;
     let a = &p.state.session.agreement;
     let sections =
         [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
@@ -260,9 +264,10 @@ pub fn Summary(p: &StepProps) -> Html {
     // When copying is refused, the note is shown selected so the user can copy it by hand.
     {
         let refused = *copy == CopyState::Refused;
+        let ids = ids.clone();
         use_effect_with(refused, move |refused| {
             if *refused {
-                platform::select_text("pk-journal-note");
+                ids.select_text(&ids.id("journal-note"));
             }
         });
     }
@@ -294,17 +299,17 @@ pub fn Summary(p: &StepProps) -> Html {
         });
     }
     let exports = html! {
-        <section class="pk-summary-card" aria-labelledby="pk-exports-title">
-            <h2 class="pk-heading-m" id="pk-exports-title">{ Ui::ExportsTitle.get(lang) }</h2>
+        <section class="pk-summary-card" aria-labelledby={ids.id("exports-title")}>
+            <h2 class="pk-heading-m" id={ids.id("exports-title")}>{ Ui::ExportsTitle.get(lang) }</h2>
             if a.mode == Mode::Prepare {
-                <p class="pk-body" id="pk-save-hint">{ Ui::SaveToBringHint.get(lang) }</p>
+                <p class="pk-body" id={ids.id("save-hint")}>{ Ui::SaveToBringHint.get(lang) }</p>
             }
             <div class="pk-button-group">
                 // One primary button per page: saving, when preparing; marking as agreed, in the
                 // consultation.
-                <button type="button" id="pk-download-json" onclick={download}
-                    class={classes!("pk-button", (a.mode == Mode::Consultation).then_some("pk-button--secondary"))}
-                    aria-describedby={(a.mode == Mode::Prepare).then_some("pk-save-hint")}>
+                <button type="button" id={ids.id("download-json")} onclick={download}
+                    class={classes!("pk-button", (a.mode == Mode::Consultation).then(|| ids.id("button--secondary")))}
+                    aria-describedby={(a.mode == Mode::Prepare).then(|| ids.id("save-hint"))}>
                     { if a.mode == Mode::Prepare { Ui::SaveToBring.get(lang) } else { Ui::DownloadJson.get(lang) } }
                 </button>
                 <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
@@ -313,7 +318,7 @@ pub fn Summary(p: &StepProps) -> Html {
     };
     html! {
         <>
-            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, lang) } { exports.clone() } }
+            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports.clone() } }
             { for sections.iter().map(|step| {
                 let st = p.state.clone();
                 let step = *step;
@@ -328,7 +333,7 @@ pub fn Summary(p: &StepProps) -> Html {
                 };
                 html! {
                     <section class="pk-summary-card" aria-labelledby={format!("pk-summary-{}", step.key())}>
-                        <h2 class="pk-heading-m" id={format!("pk-summary-{}", step.key())}>{ title }</h2>
+                        <h2 class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</h2>
                         <dl class="pk-summary-list">
                             { for given.into_iter().map(|row| {
                                 let st = st.clone();
@@ -361,11 +366,11 @@ pub fn Summary(p: &StepProps) -> Html {
                 }
             }) }
             if a.mode == Mode::Consultation {
-                <section class="pk-summary-card" aria-labelledby="pk-agreed-by-title">
-                    <h2 class="pk-heading-m" id="pk-agreed-by-title" tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</h2>
+                <section class="pk-summary-card" aria-labelledby={ids.id("agreed-by-title")}>
+                    <h2 class="pk-heading-m" id={ids.id("agreed-by-title")} tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</h2>
                     <p class="pk-body">
                         { Ui::StatusLabel.get(lang) }{ ": " }
-                        <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id="pk-status">
+                        <strong class={classes!("pk-tag", (a.status == Status::Agreed).then(|| ids.id("tag--agreed")))} id={ids.id("status")}>
                             { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
                         </strong>
                     </p>
@@ -376,24 +381,24 @@ pub fn Summary(p: &StepProps) -> Html {
                     { bound_text(p, TextField::AgreedHsaId, lang) }
                     { bound_text(p, TextField::AgreedDate, lang) }
                     if a.status == Status::Agreed {
-                        <p class="pk-hint" id="pk-reopen-hint">{ Ui::ReopenHint.get(lang) }</p>
+                        <p class="pk-hint" id={ids.id("reopen-hint")}>{ Ui::ReopenHint.get(lang) }</p>
                     }
-                    <button type="button" id="pk-mark" onclick={mark}
-                        class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))}
-                        aria-describedby={(a.status == Status::Agreed).then_some("pk-reopen-hint")}>
+                    <button type="button" id={ids.id("mark")} onclick={mark}
+                        class={classes!("pk-button", (a.status == Status::Agreed).then(|| ids.id("button--secondary")))}
+                        aria-describedby={(a.status == Status::Agreed).then(|| ids.id("reopen-hint"))}>
                         { if a.status == Status::Agreed { Ui::Reopen.get(lang) } else { Ui::MarkAgreed.get(lang) } }
                     </button>
                 </section>
             }
             // The journal is for the consultation: a preparation is not an agreement.
             if a.mode == Mode::Consultation {
-            <section class="pk-summary-card" aria-labelledby="pk-journal-title">
-                    <h2 class="pk-heading-m" id="pk-journal-title">{ Ui::JournalTitle.get(lang) }</h2>
+            <section class="pk-summary-card" aria-labelledby={ids.id("journal-title")}>
+                    <h2 class="pk-heading-m" id={ids.id("journal-title")}>{ Ui::JournalTitle.get(lang) }</h2>
                     <p class="pk-hint">{ Ui::JournalHint.get(lang) }</p>
                     <div class="pk-button-group">
-                        <button type="button" class="pk-button pk-button--secondary" id="pk-copy-note" onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
-                        <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir" onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
-                        <button type="button" class="pk-button pk-button--secondary" id="pk-download-fhir-document" onclick={download_fhir_document}>{ Ui::DownloadFhirDocument.get(lang) }</button>
+                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("copy-note")} onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
+                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir")} onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
+                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir-document")} onclick={download_fhir_document}>{ Ui::DownloadFhirDocument.get(lang) }</button>
                     </div>
                     <div role="status" class="pk-copy-status">
                         if *copy == CopyState::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }
@@ -401,8 +406,8 @@ pub fn Summary(p: &StepProps) -> Html {
                     </div>
                     // The note is shown before it is copied: read it, then copy it.
                     <div class="pk-form-group">
-                        <label class="pk-label" for="pk-journal-note">{ Ui::NoteLabel.get(lang) }</label>
-                        <textarea class="pk-textarea pk-textarea--note" id="pk-journal-note" readonly=true rows="12" value={note.clone()} />
+                        <label class="pk-label" for={ids.id("journal-note")}>{ Ui::NoteLabel.get(lang) }</label>
+                        <textarea class="pk-textarea pk-textarea--note" id={ids.id("journal-note")} readonly=true rows="12" value={note.clone()} />
                     </div>
                 </section>
             }

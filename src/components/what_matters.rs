@@ -11,6 +11,7 @@ use crate::domain::{FlagField, ListId, Mode, TextField};
 #[component]
 pub fn WhatMatters(p: &StepProps) -> Html {
     let lang = use_lang();
+    let ids = &p.ids;
     let a = &p.state.session.agreement;
     let problems = &p.state.session.problems;
     let goals = list_editor::Props::of(a, ListId::Goals, problems, &[], p.edit());
@@ -23,11 +24,11 @@ pub fn WhatMatters(p: &StepProps) -> Html {
             <ListEditor ..relatives />
             { bound_text(p, TextField::QuestionsForVisit, lang) }
             <div class="pk-form-group">
-                <fieldset class="pk-fieldset" aria-describedby="pk-about-you-hint">
+                <fieldset class="pk-fieldset" aria-describedby={ids.id("about-you-hint")}>
                     <legend class="pk-fieldset__legend pk-fieldset__legend--m">
                         <h2 class="pk-heading-m">{ Ui::AboutYou.get(lang) }</h2>
                     </legend>
-                    <div class="pk-hint" id="pk-about-you-hint">{ Ui::AboutYouHint.get(lang) }</div>
+                    <div class="pk-hint" id={ids.id("about-you-hint")}>{ Ui::AboutYouHint.get(lang) }</div>
                     { bound_text(p, TextField::PatientName, lang) }
                     { bound_text(p, TextField::PersonalNumber, lang) }
                     if p.state.session.agreement.mode == Mode::Prepare {

@@ -53,6 +53,30 @@ pub enum Action {
     Replace(Box<Agreement>),
 }
 
+impl Action {
+    /// What the action changes, as a stable key and never the text itself: the field's key
+    /// (`own-words`, `goals-2-text`, `answer-patient-3`), a list's key for adding or removing a
+    /// row, or `mode`, `language`, `status`, `agreement`. What the embedding's `pk-change`
+    /// event says, so a host learns what changed without seeing patient data.
+    pub fn target(&self) -> String {
+        match self {
+            Action::SetText(f, _) => FieldRef::Text(*f).key(),
+            Action::SetChoice(c, _) => FieldRef::Choice(*c).key(),
+            Action::SetFlag(f, _) => FieldRef::Flag(*f).key(),
+            Action::AcceptWish(_) => ListId::CareActions.key().to_string(),
+            Action::AddItem(l) | Action::RemoveItem(l, _) => l.key().to_string(),
+            Action::SetItemText(l, i, f, _) => FieldRef::Item(*l, *i, *f).key(),
+            Action::SetRouteKind(i, _) => format!("{}-{}-kind", ListId::Routes.key(), i + 1),
+            Action::SetAnswer(p, n, _) => FieldRef::Answer(*p, *n).key(),
+            Action::SetAnswerComment(p, n, _) => format!("{}-comment", FieldRef::Answer(*p, *n).key()),
+            Action::SetMode(_) => "mode".into(),
+            Action::SetLanguage(_) => "language".into(),
+            Action::MarkAgreed | Action::Reopen => "status".into(),
+            Action::Replace(_) => "agreement".into(),
+        }
+    }
+}
+
 impl Choice {
     /// Whether a value is chosen.
     pub fn is_set(self) -> bool {

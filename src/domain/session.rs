@@ -57,6 +57,8 @@ pub struct Session {
     pub durable_pending: bool,
     /// "Fortsätt" was pressed while the durable copy was being read; it goes on once it is in.
     held_continue: bool,
+    /// What the last change changed ([`Action::target`]), for the embedding's `pk-change`.
+    pub last_change: Option<String>,
 }
 
 /// What the app shows.
@@ -203,6 +205,7 @@ impl Session {
             resume_step: None,
             durable_pending: false,
             held_continue: false,
+            last_change: None,
         }
     }
 
@@ -393,6 +396,7 @@ impl Session {
     }
 
     fn edit(&mut self, action: Action, marking: bool, now: &str) {
+        let target = action.target();
         match apply(&mut self.agreement, action, now) {
             // Only a button press shows problems; a refused keystroke (which the UI's inputs
             // cannot produce) changes nothing and shows nothing, so typing never moves focus.
@@ -400,6 +404,7 @@ impl Session {
             Outcome::Refused(_) | Outcome::Unchanged => {}
             Outcome::Changed => {
                 self.revision += 1;
+                self.last_change = Some(target);
                 if marking {
                     self.notice = Some(Notice::Agreed);
                 }

@@ -1,8 +1,13 @@
 //! The host page: finding the host element, mounting the app into it, and the message that
 //! replaces the widget if it ever fails.
 
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+
 use crate::components::app::{App, Props};
-use crate::config::HostConfig;
+use crate::components::Ids;
+use crate::config::{HostConfig, StoragePolicy};
 use crate::content;
 use crate::domain;
 use crate::web::{platform, storage};
@@ -10,11 +15,26 @@ use crate::web::{platform, storage};
 /// The attribute that marks the host element.
 pub const HOST_ATTRIBUTE: &str = "data-patientkontrakt";
 
+/// One widget on the page: its host element, id prefix, language (for the failure message)
+/// and the draft it keeps. Widgets whose host has left the document no longer count.
+struct Mounted {
+    host: web_sys::Element,
+    prefix: String,
+    lang: domain::Language,
+    draft: Option<(StoragePolicy, String)>,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Mounts the app into `host`, reading its configuration from the element's attributes. The
 /// element's own content (a loading text, a static heading) is a placeholder: Yew empties the
-/// element when it mounts.
+/// element when it mounts. Each widget on a page gets its own id prefix (`pk`, `pk2`, …) and
+/// its own draft (`data-storage-key`); a second widget asking for a draft another widget on the
+/// page already keeps stores nothing, and says so, rather than overwrite it.
 pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
-    let (config, warnings) = HostConfig::parse(|name| host.get_attribute(name));
+    let (mut config, warnings) = HostConfig::parse(|name| host.get_attribute(name));
     for w in warnings {
         platform::warn(&format!("Patientkontrakt: {w}"));
     }
@@ -22,43 +42,74 @@ pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .and_then(|e| e.get_attribute("lang"));
-    let (store, storage_problem) = storage::open(config.storage);
+    let lang = config.start_language(page_lang.as_deref());
+    let (prefix, draft) = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        m.retain(|w| w.host.is_connected() && w.host != host);
+        let prefix = (1..)
+            .map(|n: usize| if n == 1 { "pk".to_string() } else { format!("pk{n}") })
+            .find(|p| m.iter().all(|w| w.prefix != *p))
+            .unwrap_or_else(|| "pk".to_string());
+        let wanted = (config.storage != StoragePolicy::None)
+            .then(|| (config.storage, config.storage_key.clone().unwrap_or_default()));
+        let draft = match wanted {
+            Some(d) if m.iter().any(|w| w.draft.as_ref() == Some(&d)) => {
+                platform::warn(&format!(
+                    "Patientkontrakt: another widget on this page already keeps the draft \"{}\"; this one stores nothing (give each widget its own data-storage-key)",
+                    d.1
+                ));
+                config.storage = StoragePolicy::None;
+                None
+            }
+            d => d,
+        };
+        m.push(Mounted { host: host.clone(), prefix: prefix.clone(), lang, draft: draft.clone() });
+        (prefix, draft)
+    });
+    let keys = storage::Keys::new(draft.as_ref().map(|d| d.1.as_str()).filter(|k| !k.is_empty()));
+    let (store, storage_problem) = storage::open(config.storage, keys);
     let loaded = storage::load(&store);
+    let ids = Ids::new(&prefix, Some(host.clone()));
     yew::Renderer::<App>::with_root_and_props(
         host,
-        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded },
+        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids },
     )
     .render()
 }
 
-/// Finds the host element (`[data-patientkontrakt]`) and mounts the app there. Logs and does
-/// nothing when the page has no such element: the widget never takes over `body`.
+/// Finds every host element (`[data-patientkontrakt]`) and mounts the app in each. Logs and
+/// does nothing when the page has none: the widget never takes over `body`.
 pub fn start() {
-    let host = web_sys::window()
+    install_panic_message();
+    let hosts = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("[{HOST_ATTRIBUTE}]")).ok().flatten());
-    match host {
-        Some(host) => {
-            let lang = HostConfig::parse(|name| host.get_attribute(name)).0.start_language(
-                web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.document_element())
-                    .and_then(|e| e.get_attribute("lang"))
-                    .as_deref(),
-            );
-            install_panic_message(host.clone(), lang);
-            mount(host);
-        }
-        None => platform::warn("Patientkontrakt: no element with data-patientkontrakt on the page; nothing mounted"),
+        .and_then(|d| d.query_selector_all(&format!("[{HOST_ATTRIBUTE}]")).ok());
+    let hosts: Vec<web_sys::Element> = match hosts {
+        Some(list) => (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect(),
+        None => Vec::new(),
+    };
+    if hosts.is_empty() {
+        platform::warn("Patientkontrakt: no element with data-patientkontrakt on the page; nothing mounted");
+    }
+    for host in hosts {
+        mount(host);
     }
 }
 
-/// If the app ever panics, replace the widget with a plain message. Storage is not touched,
-/// so the last autosave is intact and a reload continues from it.
-fn install_panic_message(host: web_sys::Element, lang: domain::Language) {
+/// If the app ever panics, replace every widget on the page with a plain message, each in its
+/// own language. Storage is not touched, so the last autosave is intact and a reload continues
+/// from it.
+fn install_panic_message() {
     yew::set_custom_panic_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Patientkontrakt: {info}").into());
-        show_failure(&host, lang);
+        let hosts: Vec<(web_sys::Element, domain::Language)> = MOUNTED
+            .try_with(|m| {
+                m.try_borrow().map(|m| m.iter().map(|w| (w.host.clone(), w.lang)).collect()).unwrap_or_default()
+            })
+            .unwrap_or_default();
+        for (host, lang) in hosts {
+            show_failure(&host, lang);
+        }
     }));
 }
 

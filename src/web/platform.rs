@@ -54,21 +54,26 @@ pub fn new_id() -> String {
     format!("{}-{}-{}-{}-{}", &hex[0..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..32])
 }
 
+/// The element with this id inside `root` (one widget), or in the document without a root.
+fn element(root: Option<&web_sys::Element>, id: &str) -> Option<web_sys::Element> {
+    match root {
+        // Ids are the widget's own (letters, digits, dashes): safe in a selector.
+        Some(r) => r.query_selector(&format!("#{id}")).ok().flatten(),
+        None => web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)),
+    }
+}
+
 /// Moves focus to the element with this id, if there is one. Returns whether it did.
-pub fn focus(id: &str) -> bool {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match el {
+pub fn focus(root: Option<&web_sys::Element>, id: &str) -> bool {
+    match element(root, id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(e) => e.focus().is_ok(),
         None => false,
     }
 }
 
 /// Scrolls an element into view (used with focus, for long pages).
-pub fn scroll_into_view(id: &str) {
-    if let Some(e) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+pub fn scroll_into_view(root: Option<&web_sys::Element>, id: &str) {
+    if let Some(e) = element(root, id) {
         e.scroll_into_view();
     }
 }
@@ -79,11 +84,8 @@ pub fn warn(msg: &str) {
 }
 
 /// Focuses a text field and selects all its text (the manual-copy fallback).
-pub fn select_text(id: &str) {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+pub fn select_text(root: Option<&web_sys::Element>, id: &str) {
+    let el = element(root, id).and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
     if let Some(t) = el {
         let _ = t.focus();
         t.select();

@@ -35,9 +35,32 @@ pub const DRAFT_KEY: &str = "patientkontrakt/v2/draft";
 pub const LEGACY_KEYS: [&str; 1] = ["patientkontrakt/v1/draft"];
 /// The key of the step the user was on last (so "Fortsätt där du slutade" goes back there).
 pub const STEP_KEY: &str = "patientkontrakt/v2/step";
-/// Every key the app may write (what "Rensa uppgifter" removes).
-pub const ALL_KEYS: [&str; 4] = [DRAFT_KEY, STEP_KEY, LEGACY_KEYS[0], PROBE_KEY];
 const PROBE_KEY: &str = "patientkontrakt/probe";
+
+/// The keys one widget writes under. Without a `storage-key` they are [`DRAFT_KEY`] and
+/// [`STEP_KEY`] (and a v1 draft is carried over); with one, each key ends in `/{storage-key}`,
+/// so several widgets on one origin keep separate drafts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keys {
+    /// The draft.
+    pub draft: Rc<str>,
+    /// The step on screen.
+    pub step: Rc<str>,
+    /// Keys of earlier versions read when there is no current draft.
+    legacy: &'static [&'static str],
+}
+
+impl Keys {
+    /// The keys for a widget with this `storage-key` (none: the page's one default draft).
+    pub fn new(storage_key: Option<&str>) -> Keys {
+        match storage_key {
+            None => Keys { draft: DRAFT_KEY.into(), step: STEP_KEY.into(), legacy: &LEGACY_KEYS },
+            Some(k) => {
+                Keys { draft: format!("{DRAFT_KEY}/{k}").into(), step: format!("{STEP_KEY}/{k}").into(), legacy: &[] }
+            }
+        }
+    }
+}
 
 /// The IndexedDB database and its one object store (key → text, the keys above).
 const DB_NAME: &str = "patientkontrakt";
@@ -46,8 +69,8 @@ const DB_STORE: &str = "drafts";
 /// Where drafts go.
 #[derive(Clone)]
 pub enum Store {
-    /// A Web Storage area, and the durable copy when the policy is `local`.
-    Web(web_sys::Storage, Durable),
+    /// A Web Storage area, the durable copy when the policy is `local`, and the keys.
+    Web(web_sys::Storage, Durable, Keys),
     /// Nothing is stored: by the host's choice or because storage is unavailable.
     Memory,
 }
@@ -69,7 +92,7 @@ enum DurableState {
     #[default]
     Off,
     /// Being opened; the latest value of each key written meanwhile.
-    Opening(Vec<(&'static str, Option<String>)>),
+    Opening(Vec<(Rc<str>, Option<String>)>),
     /// Open.
     Open(IdbDatabase),
 }
@@ -80,16 +103,16 @@ impl Durable {
     }
 
     /// Writes `value` under `key` (`None` deletes it), now or once the database is open.
-    fn write(&self, key: &'static str, value: Option<String>) {
+    fn write(&self, key: &Rc<str>, value: Option<String>) {
         let mut state = self.0.borrow_mut();
         match &mut *state {
             DurableState::Off => {}
             DurableState::Opening(waiting) => {
-                waiting.retain(|(k, _)| *k != key);
-                waiting.push((key, value));
+                waiting.retain(|(k, _)| k != key);
+                waiting.push((key.clone(), value));
             }
             DurableState::Open(db) => {
-                if let Err(e) = idb_write(db, &[(key, value)]) {
+                if let Err(e) = idb_write(db, &[(key.clone(), value)]) {
                     platform::warn(&format!("Patientkontrakt: the durable copy was not written: {e:?}"));
                 }
             }
@@ -98,7 +121,7 @@ impl Durable {
 }
 
 /// Opens the storage the host asked for. Returns `Memory` and the reason when it is not usable.
-pub fn open(policy: StoragePolicy) -> (Store, Option<StorageProblem>) {
+pub fn open(policy: StoragePolicy, keys: Keys) -> (Store, Option<StorageProblem>) {
     let Some(window) = web_sys::window() else {
         return (Store::Memory, Some(StorageProblem::Missing));
     };
@@ -117,18 +140,19 @@ pub fn open(policy: StoragePolicy) -> (Store, Option<StorageProblem>) {
         return (Store::Memory, Some(StorageProblem::Blocked));
     }
     let _ = storage.remove_item(PROBE_KEY);
-    (Store::Web(storage, durable), None)
+    (Store::Web(storage, durable, keys), None)
 }
 
 /// Whether there is a durable copy to read ([`load_durable`] will answer).
 pub fn has_durable(store: &Store) -> bool {
-    matches!(store, Store::Web(_, d) if matches!(*d.0.borrow(), DurableState::Opening(_)))
+    matches!(store, Store::Web(_, d, _) if matches!(*d.0.borrow(), DurableState::Opening(_)))
 }
 
 /// Opens the durable copy and reads it: `done` gets what it holds (and its step), or nothing
 /// at all when there is no durable copy (session storage, IndexedDB missing or blocked).
 pub fn load_durable(store: &Store, done: impl FnOnce(Loaded, Option<Step>) + 'static) {
-    let Store::Web(_, durable) = store else { return };
+    let Store::Web(_, durable, keys) = store else { return };
+    let keys = keys.clone();
     if !matches!(*durable.0.borrow(), DurableState::Opening(_)) {
         return;
     }
@@ -136,7 +160,7 @@ pub fn load_durable(store: &Store, done: impl FnOnce(Loaded, Option<Step>) + 'st
     wasm_bindgen_futures::spawn_local(async move {
         let opened = idb_open().await;
         let read = match &opened {
-            Ok(db) => idb_read(db).await,
+            Ok(db) => idb_read(db, &keys).await,
             Err(e) => Err(e.clone()),
         };
         // Whatever was written while opening goes in now, after the read.
@@ -227,21 +251,21 @@ fn idb_transaction(db: &IdbDatabase, write: bool) -> Result<IdbTransaction, JsVa
 }
 
 /// The stored draft and step.
-async fn idb_read(db: &IdbDatabase) -> Result<(Option<String>, Option<String>), JsValue> {
+async fn idb_read(db: &IdbDatabase, keys: &Keys) -> Result<(Option<String>, Option<String>), JsValue> {
     let store = idb_transaction(db, false)?.object_store(DB_STORE)?;
-    let draft = store.get(&DRAFT_KEY.into())?;
-    let step = store.get(&STEP_KEY.into())?;
+    let draft = store.get(&JsValue::from_str(&keys.draft))?;
+    let step = store.get(&JsValue::from_str(&keys.step))?;
     Ok((idb_done(&draft).await?.as_string(), idb_done(&step).await?.as_string()))
 }
 
 /// Puts (or deletes, for `None`) the given keys in one durable transaction.
-fn idb_write(db: &IdbDatabase, writes: &[(&'static str, Option<String>)]) -> Result<(), JsValue> {
+fn idb_write(db: &IdbDatabase, writes: &[(Rc<str>, Option<String>)]) -> Result<(), JsValue> {
     let tx = idb_transaction(db, true)?;
     let store = tx.object_store(DB_STORE)?;
     for (key, value) in writes {
         match value {
-            Some(v) => store.put_with_key(&v.into(), &(*key).into())?,
-            None => store.delete(&(*key).into())?,
+            Some(v) => store.put_with_key(&v.into(), &JsValue::from_str(key))?,
+            None => store.delete(&JsValue::from_str(key))?,
         };
     }
     let fail = Closure::once_into_js(|_: web_sys::Event| {
@@ -253,10 +277,11 @@ fn idb_write(db: &IdbDatabase, writes: &[(&'static str, Option<String>)]) -> Res
 
 /// Reads the saved draft, if any.
 pub fn load(store: &Store) -> Loaded {
-    let Store::Web(s, _) = store else {
+    let Store::Web(s, _, keys) = store else {
         return Loaded::Nothing;
     };
-    let stored = std::iter::once(DRAFT_KEY).chain(LEGACY_KEYS).find_map(|k| s.get_item(k).ok().flatten());
+    let stored =
+        std::iter::once(&*keys.draft).chain(keys.legacy.iter().copied()).find_map(|k| s.get_item(k).ok().flatten());
     match stored {
         Some(raw) => decode_stored(raw),
         None => Loaded::Nothing,
@@ -265,12 +290,12 @@ pub fn load(store: &Store) -> Loaded {
 
 /// Saves the draft. An error means it was not saved (the text is still in memory).
 pub fn save(store: &Store, a: &Agreement) -> Result<(), StorageProblem> {
-    let Store::Web(s, durable) = store else {
+    let Store::Web(s, durable, keys) = store else {
         return Ok(());
     };
     let text = envelope::encode(a).map_err(|_| StorageProblem::Full)?;
-    durable.write(DRAFT_KEY, Some(text.clone()));
-    s.set_item(DRAFT_KEY, &text).map_err(|e| {
+    durable.write(&keys.draft, Some(text.clone()));
+    s.set_item(&keys.draft, &text).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
         if name.contains("Quota") {
             StorageProblem::Full
@@ -279,7 +304,7 @@ pub fn save(store: &Store, a: &Agreement) -> Result<(), StorageProblem> {
         }
     })?;
     // The draft now lives under the current key; an older copy would only confuse.
-    for k in LEGACY_KEYS {
+    for k in keys.legacy {
         let _ = s.remove_item(k);
     }
     Ok(())
@@ -287,24 +312,24 @@ pub fn save(store: &Store, a: &Agreement) -> Result<(), StorageProblem> {
 
 /// Remembers the step on screen. Best effort: a failure only means resuming starts at step 1.
 pub fn save_step(store: &Store, step: Step) {
-    if let Store::Web(s, durable) = store {
-        durable.write(STEP_KEY, Some(step.key().to_string()));
-        let _ = s.set_item(STEP_KEY, step.key());
+    if let Store::Web(s, durable, keys) = store {
+        durable.write(&keys.step, Some(step.key().to_string()));
+        let _ = s.set_item(&keys.step, step.key());
     }
 }
 
 /// The step remembered with the draft, if any.
 pub fn load_step(store: &Store) -> Option<Step> {
-    let Store::Web(s, _) = store else { return None };
-    s.get_item(STEP_KEY).ok().flatten().and_then(|k| Step::from_key(&k))
+    let Store::Web(s, _, keys) = store else { return None };
+    s.get_item(&keys.step).ok().flatten().and_then(|k| Step::from_key(&k))
 }
 
 /// Removes everything the app stored. Returns whether every key is gone.
 pub fn clear(store: &Store) -> bool {
-    let Store::Web(s, durable) = store else {
+    let Store::Web(s, durable, keys) = store else {
         return true;
     };
-    durable.write(DRAFT_KEY, None);
-    durable.write(STEP_KEY, None);
-    ALL_KEYS.iter().all(|k| s.remove_item(k).is_ok())
+    durable.write(&keys.draft, None);
+    durable.write(&keys.step, None);
+    [&*keys.draft, &*keys.step].into_iter().chain(keys.legacy.iter().copied()).all(|k| s.remove_item(k).is_ok())
 }

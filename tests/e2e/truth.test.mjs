@@ -154,7 +154,8 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.expectStep(7);
     const change = (name) => page.getByRole('button', { name }).first().click();
     // Part 2: no other plans, no need of coordination: documented without fiction.
-    await change(/^Ändra Dina planer/);
+    // No plans were prepared: the part is one "Ej angivet" row with "Fyll i".
+    await change(`${t.fillIn} ${t.titles[3]}`);
     await w.expectStep(3);
     await page.getByLabel('Jag har inga andra planer i vården eller omsorgen').check();
     await w.radio(t.coordinationLegend, t.no);
@@ -170,7 +171,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.field(t.routeDetails, w.group(t.routeRow)).fill('010-123 45 00');
     await w.continue();
     await w.expectStep(7);
-    await change(`${t.change} ${t.nextStep}`);
+    await change(`${t.fillIn} ${t.titles[5]}`); // nothing prepared for part 4
     await w.expectStep(5);
     await w.field(t.nextStep).fill('Lämna blodprov.');
     await w.field(t.period).fill('inom tre månader');
