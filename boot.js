@@ -1,7 +1,70 @@
-// Loads the Patientkontrakt widget. An external file rather than Trunk's inline loader, so
-// the page runs under a strict Content-Security-Policy (no 'unsafe-inline').
-import init from './patientkontrakt.js';
+// Loads the Patientkontrakt widget and defines <patient-kontrakt>. An external file rather than
+// Trunk's inline loader, so the page runs under a strict Content-Security-Policy (no
+// 'unsafe-inline'). Elements with data-patientkontrakt are mounted by the wasm itself.
+//
+// <patient-kontrakt lang mode storage storage-key label>: a small class calling the wasm's
+// mountWidget (wasm-bindgen cannot subclass HTMLElement). Methods: getAgreement(),
+// setAgreement(obj) → {ok, errors}, reset(), validate(), toFhir(), toJournalText(); events
+// pk-ready, pk-change, pk-step, pk-complete, pk-agreed, pk-export (cancelable), pk-reset,
+// pk-error (README, "Embedding").
+import init, { mountWidget } from './patientkontrakt.js';
 
-init({ module_or_path: new URL('./patientkontrakt_bg.wasm', import.meta.url) }).catch((e) => {
-  console.error('Patientkontrakt could not start', e);
-});
+const ready = init({ module_or_path: new URL('./patientkontrakt_bg.wasm', import.meta.url) });
+ready.catch((e) => console.error('Patientkontrakt could not start', e));
+
+/** The element's attributes and the data-* settings the widget reads. */
+const SETTINGS = {
+  lang: 'data-lang',
+  mode: 'data-mode',
+  storage: 'data-storage',
+  'storage-key': 'data-storage-key',
+  label: 'data-label',
+};
+const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText'];
+
+class PatientKontraktElement extends HTMLElement {
+  static get observedAttributes() {
+    return ['lang'];
+  }
+
+  connectedCallback() {
+    if (this.pk || this.starting) return;
+    this.starting = true;
+    ready.then(() => {
+      this.starting = false;
+      if (!this.isConnected || this.pk) return;
+      const root = document.createElement('div');
+      for (const [attr, data] of Object.entries(SETTINGS)) {
+        const v = this.getAttribute(attr);
+        if (v !== null) root.setAttribute(data, v);
+      }
+      this.replaceChildren(root);
+      this.pk = mountWidget(root, this);
+    });
+  }
+
+  // Removed from the page: destroyed, unless it is back within the same task (moved).
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (this.isConnected || !this.pk) return;
+      this.pk.destroy();
+      this.pk.free();
+      this.pk = null;
+    });
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    if (name === 'lang' && this.pk && value) this.pk.setLanguage(value);
+  }
+}
+
+for (const m of METHODS) {
+  PatientKontraktElement.prototype[m] = function (...args) {
+    if (!this.pk) throw new Error('Patientkontrakt: the widget has not started yet (wait for pk-ready)');
+    return this.pk[m](...args);
+  };
+}
+
+if (!customElements.get('patient-kontrakt')) {
+  customElements.define('patient-kontrakt', PatientKontraktElement);
+}

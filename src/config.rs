@@ -36,6 +36,9 @@ pub struct HostConfig {
     /// Which draft this widget keeps (`data-storage-key`): widgets with different keys on one
     /// origin keep separate drafts. 1–64 letters, digits, `-` or `_`.
     pub storage_key: Option<String>,
+    /// What tells this widget apart from others on the page (`data-label`, e.g. "Hjärtmottagningen"),
+    /// added to its form's accessible name; at most 100 characters.
+    pub label: Option<String>,
 }
 
 impl HostConfig {
@@ -83,6 +86,14 @@ impl HostConfig {
                 warnings.push(format!(
                     "data-storage-key=\"{v}\" is not supported (1–64 letters, digits, - or _); using the default draft"
                 ));
+            }
+        }
+        if let Some(v) = attr("data-label") {
+            let v = v.trim();
+            if !v.is_empty() && v.chars().count() <= 100 {
+                cfg.label = Some(v.to_string());
+            } else {
+                warnings.push("data-label must be 1–100 characters; ignored".to_string());
             }
         }
         (cfg, warnings)

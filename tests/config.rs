@@ -15,7 +15,14 @@ fn nothing_set_means_defaults() {
     let (cfg, warnings) = parse(&[]);
     assert_eq!(
         cfg,
-        HostConfig { language: None, mode: None, followup: false, storage: StoragePolicy::Local, storage_key: None }
+        HostConfig {
+            language: None,
+            mode: None,
+            followup: false,
+            storage: StoragePolicy::Local,
+            storage_key: None,
+            label: None
+        }
     );
     assert!(warnings.is_empty());
     assert_eq!(cfg.start_language(None), Language::Sv);
@@ -33,6 +40,7 @@ fn every_supported_value_is_read() {
             followup: false,
             storage: StoragePolicy::Session,
             storage_key: None,
+            label: None,
         }
     );
     assert!(warnings.is_empty());
@@ -55,6 +63,8 @@ fn unknown_values_fall_back_with_a_warning_each() {
 
 #[test]
 fn a_storage_key_names_the_draft_and_a_bad_one_is_refused() {
+    assert_eq!(parse(&[("data-label", " Hjärtmottagningen ")]).0.label.as_deref(), Some("Hjärtmottagningen"));
+    assert_eq!(parse(&[("data-label", &"x".repeat(101))]).1.len(), 1);
     assert_eq!(parse(&[("data-storage-key", "hjarta_2")]).0.storage_key.as_deref(), Some("hjarta_2"));
     for bad in ["", "a/b", "å", &"x".repeat(65)] {
         let (cfg, warnings) = parse(&[("data-storage-key", bad)]);

@@ -468,3 +468,28 @@ fn continue_on_the_start_page_waits_for_the_durable_copy_and_then_resumes_it() {
     s.handle(Command::Durable(Loaded::Nothing, None), NOW);
     assert_eq!(s.step, Step::WhatMatters);
 }
+
+#[test]
+fn the_host_setting_the_agreement_replaces_it_exactly_and_shows_the_summary() {
+    let mut s =
+        Session::resume(Loaded::Draft(Box::new(draft_at(NOW, "Gammalt"))), empty(Mode::Consultation), None, false);
+    let given = typical();
+    s.handle(Command::Set(Box::new(given.clone())), LATER);
+    assert_eq!(s.agreement, given, "nothing changed on the way in: not the mode, language or times");
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.last_change.as_deref(), Some("agreement"));
+    assert!(s.confirm.is_none(), "the host's script decided: no question");
+}
+
+#[test]
+fn a_change_says_which_field_changed_never_the_text() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "Hemligt".into())), LATER);
+    assert_eq!(s.last_change.as_deref(), Some("own-words"));
+    s.handle(Command::Edit(Action::AddItem(ListId::Goals)), LATER);
+    s.handle(Command::Edit(Action::SetItemText(ListId::Goals, 0, ItemField::Text, "Hemligt mål".into())), LATER);
+    assert_eq!(s.last_change.as_deref(), Some("goals-0-text"), "as the element ids: rows from 0");
+    s.handle(Command::Edit(Action::SetAnswerComment(Perspective::Patient, 2, "Hemlig kommentar".into())), LATER);
+    assert_eq!(s.last_change.as_deref(), Some("answer-patient-3-comment"));
+    assert!(!s.last_change.unwrap_or_default().contains("Hemlig"));
+}

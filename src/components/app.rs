@@ -14,6 +14,7 @@ use crate::config::{HostConfig, StoragePolicy};
 use crate::content::{self, fill, Ui};
 use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem, View};
 use crate::state::AppState;
+use crate::web::embed::Bridge;
 use crate::web::storage::{self, Store};
 use crate::web::{export, files, platform};
 
@@ -35,12 +36,16 @@ pub struct Props {
     /// This widget's element ids and root.
     #[prop_or_default]
     pub ids: Ids,
+    /// Where the host page's script reaches the app (the `<patient-kontrakt>` element).
+    #[prop_or_default]
+    pub bridge: Bridge,
 }
 
 /// How long the start page waits at most for the durable copy before "Fortsätt" goes ahead.
 const DURABLE_WAIT_MS: u32 = 2000;
 
-fn new_agreement(config: &HostConfig, lang: Language) -> Agreement {
+/// A fresh agreement for this host, in `lang`.
+pub fn new_agreement(config: &HostConfig, lang: Language) -> Agreement {
     Agreement::new(platform::new_id(), platform::now(), config.mode.unwrap_or_default(), lang)
 }
 
@@ -64,6 +69,7 @@ pub fn App(p: &Props) -> Html {
         })
     };
     use_autosave(&p.store, &state);
+    super::embedding::use_embedding(p, &state);
     // The durable copy (IndexedDB) arrives a moment after start; the session decides whether
     // it replaces what the app started with.
     {
@@ -149,6 +155,11 @@ pub fn App(p: &Props) -> Html {
             </ContextProvider<Ids>>
         };
     }
+    let instance_label = p.config.label.clone().or_else(|| (ids.ordinal() > 1).then(|| format!("({})", ids.ordinal())));
+    let form_label = match instance_label {
+        Some(_) => format!("{} {}", ids.id("heading"), ids.id("instance-label")),
+        None => ids.id("heading"),
+    };
     let continue_label = match step {
         Step::Start if !a.is_blank() => Ui::ResumeDraft,
         Step::Start => Ui::Begin,
@@ -161,7 +172,7 @@ pub fn App(p: &Props) -> Html {
         <div class={classes!("pk-root", (a.mode == domain::Mode::Consultation && matches!(step, Step::Questions | Step::Summary)).then_some("pk-root--wide"))} lang={lang.tag()}>
             <div class="pk-screen-only">
                 { header }
-                { notice(&state, lang) }
+                { notice(&state, &ids, lang) }
                 if matches!(session.confirm, Some(domain::Confirm::Replace(_))) {
                     <Confirm id={ids.id("replace-confirm")} text={Ui::ReplaceConfirm.get(lang)} yes={Ui::ReplaceYes.get(lang)}
                         no={Ui::Cancel.get(lang)} onyes={send(Command::ConfirmReplace)} onno={send(Command::Cancel)} />
@@ -188,7 +199,12 @@ pub fn App(p: &Props) -> Html {
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
                     </div>
                 }
-                <form class="pk-form" novalidate=true {onsubmit} aria-labelledby={ids.id("heading")}>
+                // Two widgets on a page must not have forms of the same name: the host's
+                // data-label, else the widget's number, is added to the heading.
+                if let Some(l) = &instance_label {
+                    <span hidden=true id={ids.id("instance-label")}>{ l.clone() }</span>
+                }
+                <form class="pk-form" novalidate=true {onsubmit} aria-labelledby={form_label}>
                     { page }
                     if step != Step::Summary {
                         <button type="submit" class="pk-button" id={ids.id("continue")}>{ continue_label.get(lang) }</button>
@@ -256,7 +272,7 @@ fn use_focus_moves(session: &Session, ids: &Ids) {
 }
 
 /// The notice the session holds, with its buttons.
-fn notice(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
+fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> Html {
     let Some(n) = &state.session.notice else { return Html::default() };
     let send = |cmd: Command| {
         let st = state.clone();
@@ -288,8 +304,15 @@ fn notice(state: &UseReducerHandle<AppState>, lang: Language) -> Html {
         domain::Notice::Agreed => plain(Ui::AgreedNotice),
         domain::Notice::Unreadable { raw, error } => {
             let raw = raw.clone();
+            let host = ids.host().cloned();
             let download = Callback::from(move |_: MouseEvent| {
-                if let Err(e) = export::download_text(&export::filename("sparat.json"), "application/json", &raw) {
+                if let Err(e) = export::download_text(
+                    host.as_ref(),
+                    "stored",
+                    &export::filename("sparat.json"),
+                    "application/json",
+                    &raw,
+                ) {
                     platform::warn(&format!("download failed: {e:?}"));
                 }
             });

@@ -224,10 +224,16 @@ pub fn Followup(p: &Props) -> Html {
     let counts: Counts = if reading.is_none() { data.counts(&filter) } else { Counts::default() };
     let csv = {
         let counts = counts.clone();
+        let ids = ids.clone();
         Callback::from(move |_: MouseEvent| {
             let text = format!("\u{feff}{}", followup::csv(&counts));
-            if let Err(e) = export::download_text(&export::filename("uppfoljning.csv"), "text/csv;charset=utf-8", &text)
-            {
+            if let Err(e) = export::download_text(
+                ids.host(),
+                "csv",
+                &export::filename("uppfoljning.csv"),
+                "text/csv;charset=utf-8",
+                &text,
+            ) {
                 platform::warn(&format!("download failed: {e:?}"));
             }
         })

@@ -8,6 +8,7 @@ pub mod autosave;
 pub mod commitments;
 pub mod confirm;
 pub mod contacts;
+pub mod embedding;
 pub mod error_summary;
 pub mod file_drop;
 pub mod followup;
@@ -36,18 +37,38 @@ use crate::domain::{FieldRef, Language, Problem, TextField};
 pub struct Ids {
     prefix: std::rc::Rc<str>,
     root: Option<web_sys::Element>,
+    host: Option<web_sys::Element>,
 }
 
 impl Default for Ids {
     fn default() -> Self {
-        Ids { prefix: "pk".into(), root: None }
+        Ids { prefix: "pk".into(), root: None, host: None }
     }
 }
 
 impl Ids {
-    /// The ids of the widget mounted in `root` with this prefix.
-    pub fn new(prefix: &str, root: Option<web_sys::Element>) -> Self {
-        Ids { prefix: prefix.into(), root }
+    /// The ids of the widget mounted in `root` with this prefix, whose events go to `host`.
+    pub fn new(prefix: &str, root: Option<web_sys::Element>, host: Option<web_sys::Element>) -> Self {
+        Ids { prefix: prefix.into(), root, host }
+    }
+
+    /// The element the widget's events go to.
+    pub fn host(&self) -> Option<&web_sys::Element> {
+        self.host.as_ref()
+    }
+
+    /// Sends a `pk-…` event to the host page ([`crate::web::embed::emit`]); `false` when a
+    /// listener cancelled it. Nothing to send to (a component on its own): `true`.
+    pub fn emit(&self, name: &str, fields: &[(&str, wasm_bindgen::JsValue)], cancelable: bool) -> bool {
+        match &self.host {
+            Some(h) => crate::web::embed::emit(h, name, fields, cancelable),
+            None => true,
+        }
+    }
+
+    /// Which widget on the page this is: 1 for `pk`, 2 for `pk2`, …
+    pub fn ordinal(&self) -> usize {
+        self.prefix.strip_prefix("pk").and_then(|n| n.parse().ok()).unwrap_or(1)
     }
 
     /// The prefix (`pk`, `pk2`, …).

@@ -237,16 +237,19 @@ pub fn Summary(p: &StepProps) -> Html {
         [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
     let download = {
         let st = p.state.clone();
-        Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement))
+        let host = ids.host().cloned();
+        Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement, host.as_ref()))
     };
     let print = Callback::from(|_: MouseEvent| export::print());
     let download_fhir = {
         let st = p.state.clone();
-        Callback::from(move |_: MouseEvent| export::download_fhir(&st.session.agreement))
+        let host = ids.host().cloned();
+        Callback::from(move |_: MouseEvent| export::download_fhir(&st.session.agreement, host.as_ref()))
     };
     let download_fhir_document = {
         let st = p.state.clone();
-        Callback::from(move |_: MouseEvent| export::download_fhir_document(&st.session.agreement))
+        let host = ids.host().cloned();
+        Callback::from(move |_: MouseEvent| export::download_fhir_document(&st.session.agreement, host.as_ref()))
     };
     let copy = use_state(|| CopyState::Idle);
     let note = journal_note(a);

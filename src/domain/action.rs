@@ -55,7 +55,7 @@ pub enum Action {
 
 impl Action {
     /// What the action changes, as a stable key and never the text itself: the field's key
-    /// (`own-words`, `goals-2-text`, `answer-patient-3`), a list's key for adding or removing a
+    /// (`own-words`, `goals-0-text`, `answer-patient-3`: as the element ids), a list's key for adding or removing a
     /// row, or `mode`, `language`, `status`, `agreement`. What the embedding's `pk-change`
     /// event says, so a host learns what changed without seeing patient data.
     pub fn target(&self) -> String {
@@ -66,7 +66,7 @@ impl Action {
             Action::AcceptWish(_) => ListId::CareActions.key().to_string(),
             Action::AddItem(l) | Action::RemoveItem(l, _) => l.key().to_string(),
             Action::SetItemText(l, i, f, _) => FieldRef::Item(*l, *i, *f).key(),
-            Action::SetRouteKind(i, _) => format!("{}-{}-kind", ListId::Routes.key(), i + 1),
+            Action::SetRouteKind(i, _) => format!("{}-{i}-kind", ListId::Routes.key()),
             Action::SetAnswer(p, n, _) => FieldRef::Answer(*p, *n).key(),
             Action::SetAnswerComment(p, n, _) => format!("{}-comment", FieldRef::Answer(*p, *n).key()),
             Action::SetMode(_) => "mode".into(),

@@ -152,6 +152,10 @@ pub enum Command {
     Opened(Result<Box<Agreement>, ImportError>),
     /// Open the file that waits for confirmation, replacing the draft.
     ConfirmReplace,
+    /// The host page set the agreement (the embedding's `setAgreement`): it replaces the draft
+    /// exactly as given, without asking (the host's script decided) and without the changes
+    /// opening a file makes (mode and language of the screen), and the summary shows it.
+    Set(Box<Agreement>),
     /// Ask whether to remove everything ("Rensa uppgifter", "Börja om").
     AskClear,
     /// Remove everything: start again with this fresh agreement (in the language on screen)
@@ -327,6 +331,16 @@ impl Session {
                 if let Some(Confirm::Replace(agreement)) = self.confirm.take() {
                     self.open(*agreement, now);
                 }
+            }
+            Command::Set(agreement) => {
+                self.agreement = *agreement;
+                self.revision += 1;
+                self.last_change = Some("agreement".into());
+                self.import_error = None;
+                self.confirm = None;
+                self.returning = false;
+                self.problems.clear();
+                self.go(Step::Summary);
             }
             Command::AskClear => self.confirm = Some(Confirm::Clear),
             Command::Clear(mut fresh) => {

@@ -8,7 +8,23 @@ use crate::domain::{envelope, Agreement};
 use crate::formats::fhir;
 
 /// Offers `text` as a file download named `filename`.
-pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+///
+/// First the host page hears of it: a cancelable `pk-export` event from `host` with the format,
+/// file name and content. A host that cancels it (to send the content to its own backend)
+/// gets no download.
+pub fn download_text(
+    host: Option<&web_sys::Element>,
+    format: &str,
+    filename: &str,
+    mime: &str,
+    text: &str,
+) -> Result<(), JsValue> {
+    if let Some(h) = host {
+        let fields = [("format", format.into()), ("filename", filename.into()), ("content", text.into())];
+        if !super::embed::emit(h, "pk-export", &fields, true) {
+            return Ok(());
+        }
+    }
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
@@ -33,27 +49,29 @@ pub fn filename(ext: &str) -> String {
 }
 
 /// Downloads the agreement in the native JSON format.
-pub fn download_json(a: &Agreement) {
+pub fn download_json(a: &Agreement, host: Option<&web_sys::Element>) {
     let result = envelope::encode(a)
         .map_err(|e| JsValue::from_str(&e.to_string()))
-        .and_then(|text| download_text(&filename("json"), "application/json", &text));
+        .and_then(|text| download_text(host, "json", &filename("json"), "application/json", &text));
     if let Err(e) = result {
         platform::warn(&format!("download failed: {e:?}"));
     }
 }
 
 /// Downloads the agreement as a FHIR R4 Bundle.
-pub fn download_fhir(a: &Agreement) {
+pub fn download_fhir(a: &Agreement, host: Option<&web_sys::Element>) {
     let text = fhir::bundle_json(a, &platform::now());
-    if let Err(e) = download_text(&filename("fhir.json"), "application/fhir+json", &text) {
+    if let Err(e) = download_text(host, "fhir", &filename("fhir.json"), "application/fhir+json", &text) {
         platform::warn(&format!("download failed: {e:?}"));
     }
 }
 
 /// Downloads the agreement as a FHIR R4 document (a Bundle of type `document`).
-pub fn download_fhir_document(a: &Agreement) {
+pub fn download_fhir_document(a: &Agreement, host: Option<&web_sys::Element>) {
     let text = fhir::document_json(a, &platform::now());
-    if let Err(e) = download_text(&filename("fhir-dokument.json"), "application/fhir+json", &text) {
+    if let Err(e) =
+        download_text(host, "fhir-document", &filename("fhir-dokument.json"), "application/fhir+json", &text)
+    {
         platform::warn(&format!("download failed: {e:?}"));
     }
 }

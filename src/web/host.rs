@@ -10,6 +10,7 @@ use crate::components::Ids;
 use crate::config::{HostConfig, StoragePolicy};
 use crate::content;
 use crate::domain;
+use crate::web::embed::Bridge;
 use crate::web::{platform, storage};
 
 /// The attribute that marks the host element.
@@ -19,6 +20,7 @@ pub const HOST_ATTRIBUTE: &str = "data-patientkontrakt";
 /// and the draft it keeps. Widgets whose host has left the document no longer count.
 struct Mounted {
     host: web_sys::Element,
+    events: web_sys::Element,
     prefix: String,
     lang: domain::Language,
     draft: Option<(StoragePolicy, String)>,
@@ -34,6 +36,13 @@ thread_local! {
 /// its own draft (`data-storage-key`); a second widget asking for a draft another widget on the
 /// page already keeps stores nothing, and says so, rather than overwrite it.
 pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
+    mount_with(host.clone(), host, Bridge::default())
+}
+
+/// [`mount`] into `root`, sending events to `host` and answering the host's script through
+/// `bridge` (the `<patient-kontrakt>` element: `root` is a `div` inside it).
+pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Bridge) -> yew::AppHandle<App> {
+    let host = root;
     let (mut config, warnings) = HostConfig::parse(|name| host.get_attribute(name));
     for w in warnings {
         platform::warn(&format!("Patientkontrakt: {w}"));
@@ -63,16 +72,16 @@ pub fn mount(host: web_sys::Element) -> yew::AppHandle<App> {
             }
             d => d,
         };
-        m.push(Mounted { host: host.clone(), prefix: prefix.clone(), lang, draft: draft.clone() });
+        m.push(Mounted { host: host.clone(), events: events.clone(), prefix: prefix.clone(), lang, draft: draft.clone() });
         (prefix, draft)
     });
     let keys = storage::Keys::new(draft.as_ref().map(|d| d.1.as_str()).filter(|k| !k.is_empty()));
     let (store, storage_problem) = storage::open(config.storage, keys);
     let loaded = storage::load(&store);
-    let ids = Ids::new(&prefix, Some(host.clone()));
+    let ids = Ids::new(&prefix, Some(host.clone()), Some(events.clone()));
     yew::Renderer::<App>::with_root_and_props(
         host,
-        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids },
+        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids, bridge },
     )
     .render()
 }
@@ -88,7 +97,11 @@ pub fn start() {
         Some(list) => (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect(),
         None => Vec::new(),
     };
-    if hosts.is_empty() {
+    let elements = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("patient-kontrakt").ok().flatten())
+        .is_some();
+    if hosts.is_empty() && !elements {
         platform::warn("Patientkontrakt: no element with data-patientkontrakt on the page; nothing mounted");
     }
     for host in hosts {
@@ -102,13 +115,17 @@ pub fn start() {
 fn install_panic_message() {
     yew::set_custom_panic_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Patientkontrakt: {info}").into());
-        let hosts: Vec<(web_sys::Element, domain::Language)> = MOUNTED
+        type Widget = (web_sys::Element, web_sys::Element, domain::Language);
+        let hosts: Vec<Widget> = MOUNTED
             .try_with(|m| {
-                m.try_borrow().map(|m| m.iter().map(|w| (w.host.clone(), w.lang)).collect()).unwrap_or_default()
+                m.try_borrow()
+                    .map(|m| m.iter().map(|w| (w.host.clone(), w.events.clone(), w.lang)).collect())
+                    .unwrap_or_default()
             })
             .unwrap_or_default();
-        for (host, lang) in hosts {
+        for (host, events, lang) in hosts {
             show_failure(&host, lang);
+            super::embed::emit(&events, "pk-error", &[("kind", "panic".into())], false);
         }
     }));
 }

@@ -1,0 +1,179 @@
+// Embedding: <patient-kontrakt> elements on a host page, two at once with their own drafts and
+// ids, the element's methods, the pk-* events in order with their payloads, a cancelled
+// pk-export, lang switching live, removal and moving. Under the strict CSP, no violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { Widget } from './pk.mjs';
+
+const HEAD = `<meta charset="utf-8"><link rel="stylesheet" href="/patientkontrakt.css"><script type="module" src="/boot.js"></script>`;
+// Every pk-* event heard on document, as a tag manager would: type and detail.
+const LISTEN = `<script type="module" src="/listen.js"></script>`;
+const LISTEN_JS = `window.pkEvents = [];
+for (const t of ['pk-ready', 'pk-change', 'pk-step', 'pk-complete', 'pk-agreed', 'pk-export', 'pk-reset', 'pk-error']) {
+  document.addEventListener(t, (e) => {
+    window.pkEvents.push({ type: t, id: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)), composed: e.composed, cancelable: e.cancelable });
+    if (t === 'pk-export' && window.pkCancelExport) e.preventDefault();
+  });
+}`;
+const pages = {
+  '/listen.js': { type: 'text/javascript; charset=utf-8', body: LISTEN_JS },
+  '/two.html': {
+    body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<title>Två</title></head><body><main>
+<h1>Regionens sida</h1>
+<patient-kontrakt id="a" storage-key="hjarta"></patient-kontrakt>
+<patient-kontrakt id="b" storage-key="lunga" mode="consultation"></patient-kontrakt>
+</main></body></html>`,
+  },
+};
+
+let server;
+before(async () => {
+  server = await serve('dist', { extraPages: pages });
+});
+after(async () => {
+  await server?.close();
+});
+
+async function open() {
+  const browser = await launch();
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  await page.goto(server.url + 'two.html');
+  await page.waitForFunction(() => window.pkEvents.filter((e) => e.type === 'pk-ready').length === 2);
+  return { browser, page };
+}
+
+const events = (page) => page.evaluate(() => window.pkEvents);
+
+test('two elements on one page: own ids, own drafts, axe clean', async () => {
+  const { browser, page } = await open();
+  try {
+    const w = new Widget(page, 'sv');
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'no id twice');
+    assert.ok(ids.includes('pk-continue') && ids.includes('pk2-continue'));
+    assert.deepEqual(await w.axe(), [], 'axe: no violations with both widgets');
+    // The second widget: begin, type; only its draft is written, and focus stays in it.
+    await page.locator('#b').getByRole('button', { name: 'Börja' }).click();
+    await page.locator('#pk2-own-words').fill('Bara i lungan');
+    await page.waitForFunction(() => localStorage.getItem('patientkontrakt/v2/draft/lunga'));
+    assert.equal(await page.evaluate(() => localStorage.getItem('patientkontrakt/v2/draft/hjarta')), null);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk2-own-words');
+    assert.equal(await page.locator('#a #pk-continue').innerText(), 'Börja');
+    assert.deepEqual(await w.axe(), [], 'axe: still none on step 1 beside the start page');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('methods: setAgreement → getAgreement is the native export; errors, validate, FHIR, journal', async () => {
+  const { browser, page } = await open();
+  try {
+    const fixture = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
+    const r = await page.evaluate((text) => document.getElementById('a').setAgreement(JSON.parse(text)), fixture);
+    assert.deepEqual(r, { ok: true, errors: [] });
+    await page.locator('#a #pk-heading').filter({ hasText: 'Sammanfattning' }).waitFor();
+    const back = await page.evaluate(() => JSON.stringify(document.getElementById('a').getAgreement(), null, 2) + '\n');
+    assert.equal(back, fixture, 'byte-identical to the native export');
+    // A bad object: refused with the import's message, nothing changed.
+    const bad = await page.evaluate(() => document.getElementById('a').setAgreement({ format: 'patientkontrakt', version: 99 }));
+    assert.equal(bad.ok, false);
+    assert.equal(bad.errors.length, 1);
+    assert.match(bad.errors[0].message, /version/i);
+    assert.equal(await page.evaluate(() => document.getElementById('a').getAgreement().id), JSON.parse(fixture).id);
+    const v = await page.evaluate(() => document.getElementById('a').validate());
+    assert.deepEqual(v, { ok: true, problems: [] });
+    const fhir = await page.evaluate(() => document.getElementById('a').toFhir());
+    assert.equal(fhir.resourceType, 'Bundle');
+    const note = await page.evaluate(() => document.getElementById('a').toJournalText());
+    assert.equal(note, fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8'));
+    // reset(): a fresh agreement and pk-reset.
+    await page.evaluate(() => document.getElementById('a').reset());
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-reset'));
+    assert.equal(await page.evaluate(() => document.getElementById('a').getAgreement().what_matters.own_words), '');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('events in order with their payloads; pk-change carries no typed text; a cancelled export downloads nothing', async () => {
+  const { browser, page } = await open();
+  try {
+    const a = page.locator('#a');
+    await a.getByRole('button', { name: 'Börja' }).click();
+    await page.locator('#pk-own-words').fill('Hemligt: kören på torsdagar');
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-change'));
+    for (let i = 0; i < 6; i++) await a.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.locator('#pk-heading').filter({ hasText: 'Inför besöket' }).or(page.locator('#pk-heading').filter({ hasText: 'Sammanfattning' })).waitFor();
+    // The host sends the file to its own backend instead: no download.
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.evaluate(() => (window.pkCancelExport = true));
+    await page.locator('#pk-download-json').click();
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-export'));
+    await page.waitForTimeout(500);
+    assert.equal(downloads, 0, 'a cancelled pk-export downloads nothing');
+    const all = (await events(page)).filter((e) => e.id === 'a');
+    const types = all.map((e) => e.type);
+    assert.deepEqual(types.filter((t, i) => t !== types[i - 1]), ['pk-ready', 'pk-step', 'pk-change', 'pk-step', 'pk-complete', 'pk-export']);
+    assert.ok(all.every((e) => e.detail.v === 1 && e.composed), 'detail.v = 1, composed');
+    const change = all.find((e) => e.type === 'pk-change');
+    assert.deepEqual(change.detail, { v: 1, step: 'what-matters', field: 'own-words' });
+    for (const e of all.filter((e) => e.type !== 'pk-export')) {
+      assert.ok(!JSON.stringify(e).includes('Hemligt'), `${e.type} carries no typed text`);
+    }
+    assert.deepEqual(all.filter((e) => e.type === 'pk-step').map((e) => e.detail.step).slice(0, 2), ['what-matters', 'commitments']);
+    const exp = all.find((e) => e.type === 'pk-export');
+    assert.equal(exp.cancelable, true);
+    assert.equal(exp.detail.format, 'json');
+    assert.match(exp.detail.filename, /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.equal(JSON.parse(exp.detail.content).what_matters.own_words, 'Hemligt: kören på torsdagar');
+    // Not cancelled: the file downloads.
+    await page.evaluate(() => (window.pkCancelExport = false));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    assert.match(download.suggestedFilename(), /\.json$/);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('consultation marked as agreed: pk-agreed with the agreement; lang switches live; removal destroys, a move keeps', async () => {
+  const { browser, page } = await open();
+  try {
+    const b = page.locator('#b');
+    await b.getByRole('button', { name: 'Börja' }).click();
+    await page.locator('#pk2-patient-name').fill('Anna Andersson');
+    for (let i = 0; i < 6; i++) await b.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.locator('#pk2-agreed-professional-name').fill('Karin Berg');
+    await page.locator('#pk2-mark').click();
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-agreed'));
+    const agreed = (await events(page)).find((e) => e.type === 'pk-agreed');
+    assert.equal(agreed.id, 'b');
+    assert.equal(agreed.detail.agreement.status, 'agreed');
+    assert.equal(agreed.detail.agreement.agreed_by.professional_name, 'Karin Berg');
+    // lang switches live.
+    await page.evaluate(() => document.getElementById('b').setAttribute('lang', 'en'));
+    await page.locator('#pk2-heading').filter({ hasText: 'Summary' }).waitFor();
+    // Moved within one task: kept, with its state.
+    await page.evaluate(() => {
+      const el = document.getElementById('b');
+      document.body.append(el);
+    });
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('#pk2-status').count(), 1, 'moved, not destroyed');
+    // Removed: destroyed.
+    await page.evaluate(() => {
+      window.removed = document.getElementById('b');
+      window.removed.remove();
+    });
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => window.removed.pk), null, 'destroyed');
+    assert.equal(await page.evaluate(() => window.removed.querySelector('.pk-root')), null);
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
