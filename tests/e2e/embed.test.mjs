@@ -29,6 +29,18 @@ const pages = {
   },
 };
 
+pages['/theme.css'] = {
+  type: 'text/css; charset=utf-8',
+  body: '#own { --pk-button: #6d2077; } .region-theme { --pk-brand: rgb(1, 2, 3); --pk-font: Georgia, serif; }',
+};
+pages['/theme.html'] = {
+  body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<link rel="stylesheet" href="/theme.css"><title>Tema</title></head><body><main>
+<patient-kontrakt id="own" storage="none"></patient-kontrakt>
+<div class="region-theme"><patient-kontrakt id="inherited" storage="none"></patient-kontrakt></div>
+<patient-kontrakt id="plain" storage="none"></patient-kontrakt>
+</main></body></html>`,
+};
+
 let server;
 before(async () => {
   server = await serve('dist', { extraPages: pages });
@@ -173,6 +185,57 @@ test('consultation marked as agreed: pk-agreed with the agreement; lang switches
     assert.equal(await page.evaluate(() => window.removed.pk), null, 'destroyed');
     assert.equal(await page.evaluate(() => window.removed.querySelector('.pk-root')), null);
     assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('theming: --pk-* set on the element or an ancestor take effect; the defaults elsewhere', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    await page.goto(server.url + 'theme.html');
+    await page.waitForFunction(() => window.pkEvents.filter((e) => e.type === 'pk-ready').length === 3);
+    const style = (sel, prop) => page.locator(sel).evaluate((e, p) => getComputedStyle(e)[p], prop);
+    assert.equal(await style('#own #pk-continue', 'backgroundColor'), 'rgb(109, 32, 119)', 'set on the element');
+    assert.equal(await style('#inherited .pk-header', 'borderBottomColor'), 'rgb(1, 2, 3)', 'set on an ancestor');
+    assert.match(await style('#inherited .pk-root', 'fontFamily'), /Georgia/);
+    assert.equal(await style('#plain #pk3-continue', 'backgroundColor'), 'rgb(0, 112, 60)', 'the default button colour');
+    assert.equal(await style('#plain .pk-header', 'borderBottomColor'), 'rgb(29, 112, 184)', 'the default brand colour');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('demo hosts: a region page with its own theme, a journal side panel that takes the agreement and the exports', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    await page.goto(server.url + 'demos/region.html');
+    await page.locator('patient-kontrakt .pk-root').waitFor();
+    const w = new Widget(page, 'sv');
+    assert.equal(await page.locator('patient-kontrakt #pk-continue').evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(109, 32, 119)');
+    assert.deepEqual(await w.axe(), [], 'axe: the region page');
+    // The journal side panel.
+    await page.goto(server.url + 'demos/journal-panel.html');
+    const panel = page.locator('#panel');
+    await panel.getByRole('button', { name: 'Börja' }).click();
+    await page.locator('#pk-patient-name').fill('Anna Andersson');
+    for (let i = 0; i < 6; i++) await panel.getByRole('button', { name: 'Fortsätt' }).click();
+    await page.locator('#pk-agreed-professional-name').fill('Karin Berg');
+    await page.locator('#pk-mark').click();
+    await page.locator('#outbox-status').filter({ hasText: 'Karin Berg' }).waitFor();
+    assert.match(await page.locator('#outbox').innerText(), /^Patientkontrakt\nStatus: Överenskommet/);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.locator('#pk-download-fhir').click();
+    await page.locator('#outbox-status').filter({ hasText: 'Skulle skickas' }).waitFor();
+    assert.equal(JSON.parse(await page.locator('#outbox').innerText()).resourceType, 'Bundle');
+    await page.waitForTimeout(300);
+    assert.equal(downloads, 0, 'the host took the export: nothing downloaded');
+    assert.deepEqual(await w.axe(), [], 'axe: the journal panel');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation in either demo');
   } finally {
     await browser.context.close();
   }
