@@ -135,7 +135,7 @@ pub fn Questions(p: &StepProps) -> Html {
             { for (0..QUESTION_COUNT).map(|n| {
                 let status = &k.questions[n];
                 html! {
-                    <li class={classes!("pk-question", status.disagreement.then(|| ids.id("question--disagreement")))}>
+                    <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
                         <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>

@@ -311,7 +311,7 @@ pub fn Summary(p: &StepProps) -> Html {
                 // One primary button per page: saving, when preparing; marking as agreed, in the
                 // consultation.
                 <button type="button" id={ids.id("download-json")} onclick={download}
-                    class={classes!("pk-button", (a.mode == Mode::Consultation).then(|| ids.id("button--secondary")))}
+                    class={classes!("pk-button", (a.mode == Mode::Consultation).then_some("pk-button--secondary"))}
                     aria-describedby={(a.mode == Mode::Prepare).then(|| ids.id("save-hint"))}>
                     { if a.mode == Mode::Prepare { Ui::SaveToBring.get(lang) } else { Ui::DownloadJson.get(lang) } }
                 </button>
@@ -373,7 +373,7 @@ pub fn Summary(p: &StepProps) -> Html {
                     <h2 class="pk-heading-m" id={ids.id("agreed-by-title")} tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</h2>
                     <p class="pk-body">
                         { Ui::StatusLabel.get(lang) }{ ": " }
-                        <strong class={classes!("pk-tag", (a.status == Status::Agreed).then(|| ids.id("tag--agreed")))} id={ids.id("status")}>
+                        <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id={ids.id("status")}>
                             { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
                         </strong>
                     </p>
@@ -387,7 +387,7 @@ pub fn Summary(p: &StepProps) -> Html {
                         <p class="pk-hint" id={ids.id("reopen-hint")}>{ Ui::ReopenHint.get(lang) }</p>
                     }
                     <button type="button" id={ids.id("mark")} onclick={mark}
-                        class={classes!("pk-button", (a.status == Status::Agreed).then(|| ids.id("button--secondary")))}
+                        class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))}
                         aria-describedby={(a.status == Status::Agreed).then(|| ids.id("reopen-hint"))}>
                         { if a.status == Status::Agreed { Ui::Reopen.get(lang) } else { Ui::MarkAgreed.get(lang) } }
                     </button>

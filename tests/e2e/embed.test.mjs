@@ -166,6 +166,11 @@ test('consultation marked as agreed: pk-agreed with the agreement; lang switches
     assert.equal(agreed.id, 'b');
     assert.equal(agreed.detail.agreement.status, 'agreed');
     assert.equal(agreed.detail.agreement.agreed_by.professional_name, 'Karin Berg');
+    // The second widget's classes are the widget's own (ids are prefixed, classes never).
+    assert.match(await page.locator('#pk2-status').getAttribute('class'), /\bpk-tag--agreed\b/);
+    assert.match(await page.locator('#pk2-mark').getAttribute('class'), /\bpk-button--secondary\b/);
+    assert.match(await page.locator('#pk2-download-json').getAttribute('class'), /\bpk-button--secondary\b/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[class*="pk2-"]').length), 0, 'no class carries the id prefix');
     // lang switches live.
     await page.evaluate(() => document.getElementById('b').setAttribute('lang', 'en'));
     await page.locator('#pk2-heading').filter({ hasText: 'Summary' }).waitFor();
