@@ -306,15 +306,13 @@ fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> Html
             let raw = raw.clone();
             let host = ids.host().cloned();
             let download = Callback::from(move |_: MouseEvent| {
-                if let Err(e) = export::download_text(
+                export::download_text(
                     host.as_ref(),
                     "stored",
                     &export::filename("sparat.json"),
                     "application/json",
                     &raw,
-                ) {
-                    platform::warn(&format!("download failed: {e:?}"));
-                }
+                );
             });
             let reason = content::import_error(lang, error);
             html! {

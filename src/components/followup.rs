@@ -15,7 +15,7 @@ use crate::content::{self, fill, Ui, QUESTION_TOPICS};
 use crate::domain::envelope::ImportError;
 use crate::domain::followup::{self, Counts, Filter, Followup as Files, TriCounts, PARTS};
 use crate::domain::{Language, Mode, Perspective, QUESTION_COUNT};
-use crate::web::{export, platform};
+use crate::web::export;
 
 /// Files read per batch before the page gets to draw.
 const BATCH: usize = 25;
@@ -227,15 +227,13 @@ pub fn Followup(p: &Props) -> Html {
         let ids = ids.clone();
         Callback::from(move |_: MouseEvent| {
             let text = format!("\u{feff}{}", followup::csv(&counts));
-            if let Err(e) = export::download_text(
+            export::download_text(
                 ids.host(),
                 "csv",
                 &export::filename("uppfoljning.csv"),
                 "text/csv;charset=utf-8",
                 &text,
-            ) {
-                platform::warn(&format!("download failed: {e:?}"));
-            }
+            );
         })
     };
     let print = Callback::from(|_: MouseEvent| export::print());

@@ -12,7 +12,7 @@ use yew::Callback;
 
 use crate::content;
 use crate::domain::envelope::{self, DecodeLimits};
-use crate::domain::{validate, Agreement, FieldRef, Language, Step};
+use crate::domain::{validate, Agreement, Language, Step};
 use crate::formats::{fhir, journal};
 use crate::web::platform;
 
@@ -170,7 +170,7 @@ impl Widget {
                 for p in validate::validate_step(a, step) {
                     let o = Object::new();
                     let _ = Reflect::set(&o, &"step".into(), &step.key().into());
-                    let _ = Reflect::set(&o, &"field".into(), &field_key(&p.field).into());
+                    let _ = Reflect::set(&o, &"field".into(), &p.field.key().into());
                     let _ = Reflect::set(&o, &"code".into(), &format!("{:?}", p.code).into());
                     let text = content::error(p.code);
                     let _ = Reflect::set(&o, &"message".into(), &text.get(Language::En).into());
@@ -214,10 +214,6 @@ impl Widget {
         }
         self.root.set_text_content(None);
     }
-}
-
-fn field_key(f: &FieldRef) -> String {
-    f.key()
 }
 
 /// Mounts a widget into `root` whose events go to `host` (the `<patient-kontrakt>` element),

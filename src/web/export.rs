@@ -11,8 +11,15 @@ use crate::formats::fhir;
 ///
 /// First the host page hears of it: a cancelable `pk-export` event from `host` with the format,
 /// file name and content. A host that cancels it (to send the content to its own backend)
-/// gets no download.
-pub fn download_text(
+/// gets no download. A download the browser refuses is reported in the console (the text is
+/// still on screen and in storage).
+pub fn download_text(host: Option<&web_sys::Element>, format: &str, filename: &str, mime: &str, text: &str) {
+    if let Err(e) = try_download(host, format, filename, mime, text) {
+        platform::warn(&format!("download failed: {e:?}"));
+    }
+}
+
+fn try_download(
     host: Option<&web_sys::Element>,
     format: &str,
     filename: &str,
@@ -50,30 +57,22 @@ pub fn filename(ext: &str) -> String {
 
 /// Downloads the agreement in the native JSON format.
 pub fn download_json(a: &Agreement, host: Option<&web_sys::Element>) {
-    let result = envelope::encode(a)
-        .map_err(|e| JsValue::from_str(&e.to_string()))
-        .and_then(|text| download_text(host, "json", &filename("json"), "application/json", &text));
-    if let Err(e) = result {
-        platform::warn(&format!("download failed: {e:?}"));
+    match envelope::encode(a) {
+        Ok(text) => download_text(host, "json", &filename("json"), "application/json", &text),
+        Err(e) => platform::warn(&format!("download failed: {e}")),
     }
 }
 
 /// Downloads the agreement as a FHIR R4 Bundle.
 pub fn download_fhir(a: &Agreement, host: Option<&web_sys::Element>) {
     let text = fhir::bundle_json(a, &platform::now());
-    if let Err(e) = download_text(host, "fhir", &filename("fhir.json"), "application/fhir+json", &text) {
-        platform::warn(&format!("download failed: {e:?}"));
-    }
+    download_text(host, "fhir", &filename("fhir.json"), "application/fhir+json", &text);
 }
 
 /// Downloads the agreement as a FHIR R4 document (a Bundle of type `document`).
 pub fn download_fhir_document(a: &Agreement, host: Option<&web_sys::Element>) {
     let text = fhir::document_json(a, &platform::now());
-    if let Err(e) =
-        download_text(host, "fhir-document", &filename("fhir-dokument.json"), "application/fhir+json", &text)
-    {
-        platform::warn(&format!("download failed: {e:?}"));
-    }
+    download_text(host, "fhir-document", &filename("fhir-dokument.json"), "application/fhir+json", &text);
 }
 
 /// Puts `text` on the clipboard. `false` when the browser refuses (no permission, not a secure
