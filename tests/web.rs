@@ -250,15 +250,8 @@ async fn autosave_writes_the_draft_and_a_new_mount_restores_it() {
     type_into(&el, "#pk-own-words", "Sparas automatiskt");
     settle().await;
     // Autosave fires within a second; wait for it by polling storage, not by a fixed sleep.
-    let mut saved = None;
-    for _ in 0..40 {
-        saved = storage.get_item(DRAFT_KEY).ok().flatten();
-        if saved.is_some() {
-            break;
-        }
-        gloo_timers::future::TimeoutFuture::new(50).await;
-    }
-    let saved = saved.expect("saved within two seconds");
+    assert!(eventually(|| storage.get_item(DRAFT_KEY).ok().flatten().is_some()).await, "saved within two seconds");
+    let saved = storage.get_item(DRAFT_KEY).ok().flatten().unwrap_or_default();
     assert!(saved.contains("Sparas automatiskt"));
     app.destroy();
     let el2 = host(&[("data-storage", "session")]);

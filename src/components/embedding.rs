@@ -15,7 +15,7 @@ use crate::web::embed::{agreement_object, Call};
 pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
     let session = &state.session;
     let ids = p.ids.clone();
-    p.bridge.publish(&session.agreement);
+    p.bridge.publish(state);
     {
         let bridge = p.bridge.clone();
         let config = p.config.clone();

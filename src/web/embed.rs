@@ -55,14 +55,15 @@ pub enum Call {
     Language(Language),
 }
 
-/// Between the app and the host's [`Widget`]: the app publishes its agreement here after each
-/// render and registers where calls go.
+/// Between the app and the host's [`Widget`]: the app leaves its latest state handle here on
+/// each render (an `Rc` clone, not a copy of the agreement: this runs on every keystroke) and
+/// registers where calls go.
 #[derive(Clone, Default)]
 pub struct Bridge(Rc<BridgeInner>);
 
 #[derive(Default)]
 struct BridgeInner {
-    agreement: RefCell<Option<Agreement>>,
+    state: RefCell<Option<yew::UseReducerHandle<crate::state::AppState>>>,
     calls: RefCell<Option<Callback<Call>>>,
 }
 
@@ -73,9 +74,9 @@ impl PartialEq for Bridge {
 }
 
 impl Bridge {
-    /// The app's agreement as it is now.
-    pub fn publish(&self, a: &Agreement) {
-        *self.0.agreement.borrow_mut() = Some(a.clone());
+    /// The app's state as rendered now.
+    pub fn publish(&self, state: &yew::UseReducerHandle<crate::state::AppState>) {
+        *self.0.state.borrow_mut() = Some(state.clone());
     }
 
     /// Where the host's calls go.
@@ -95,7 +96,7 @@ impl Bridge {
     }
 
     fn with<T>(&self, f: impl FnOnce(&Agreement) -> T) -> Option<T> {
-        self.0.agreement.borrow().as_ref().map(f)
+        self.0.state.borrow().as_ref().map(|s| f(&s.session.agreement))
     }
 }
 
