@@ -90,7 +90,24 @@ fn cases() -> Vec<(&'static str, Agreement)> {
     act(&mut preparation, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::No))));
     act(&mut preparation, Action::SetAnswer(Perspective::Before, 0, Some(Tri::DontKnow)));
 
+    // Questions reworded by a region (settings): the bundle carries the region's words.
+    let mut reworded = answers.clone();
+    reworded.id = "1b2c3d4e-0008-4000-8000-000000000008".into();
+    reworded.reworded = vec![
+        Reworded {
+            id: "question.patient.5".into(),
+            sv: "Vet du vad som händer härnäst i din vård?".into(),
+            en: "Do you know what happens next in your care?".into(),
+        },
+        Reworded {
+            id: "question.professional.2".into(),
+            sv: "Har ni en överenskommelse med patienten om vad hon gör och vad ni gör?".into(),
+            en: "Do you have an agreement with the patient on what she does and what you do?".into(),
+        },
+    ];
+
     vec![
+        ("reworded", reworded),
         ("spaces", spaces),
         ("samordningsnummer", samordning),
         ("answers", answers),

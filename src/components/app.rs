@@ -161,7 +161,7 @@ pub fn App(p: &Props) -> Html {
         None => ids.id("heading"),
     };
     let continue_label = match step {
-        Step::Start if !a.is_blank() => Ui::ResumeDraft,
+        Step::Start if !session.is_blank() => Ui::ResumeDraft,
         Step::Start => Ui::Begin,
         _ => Ui::Continue,
     };

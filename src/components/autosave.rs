@@ -22,7 +22,7 @@ pub const AUTOSAVE_MS: u32 = 400;
 /// reported as [`Command::SaveFailed`]; the text stays in memory.
 #[hook]
 pub fn use_autosave(store: &Store, state: &UseReducerHandle<AppState>) {
-    let dirty = use_mut_ref(|| None::<Agreement>);
+    let dirty = use_mut_ref(|| None::<(Agreement, bool)>);
     let timer = use_mut_ref(|| None::<Timeout>);
     let save_now: std::rc::Rc<dyn Fn()> = {
         let store = store.clone();
@@ -30,8 +30,8 @@ pub fn use_autosave(store: &Store, state: &UseReducerHandle<AppState>) {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
             let f: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(move || {
-                let Some(a) = dirty.borrow_mut().take() else { return };
-                let result = if a.is_blank() {
+                let Some((a, blank)) = dirty.borrow_mut().take() else { return };
+                let result = if blank {
                     // Nothing worth keeping: leave nothing behind.
                     storage::clear(&store);
                     Ok(())
@@ -53,9 +53,10 @@ pub fn use_autosave(store: &Store, state: &UseReducerHandle<AppState>) {
         let timer = timer.clone();
         let save_now = save_now.clone();
         let agreement = session.agreement.clone();
+        let blank = session.is_blank();
         use_effect_with((session.revision, session.autosave_paused), move |(revision, paused)| {
             if *revision > 0 && !*paused {
-                *dirty.borrow_mut() = Some(agreement);
+                *dirty.borrow_mut() = Some((agreement, blank));
                 let save = save_now.clone();
                 *timer.borrow_mut() = Some(Timeout::new(AUTOSAVE_MS, move || save()));
             }
@@ -74,7 +75,7 @@ pub fn use_autosave(store: &Store, state: &UseReducerHandle<AppState>) {
     {
         let store = store.clone();
         let step = session.step;
-        let blank = session.agreement.is_blank();
+        let blank = session.is_blank();
         let paused = session.autosave_paused;
         use_effect_with(session.navigations, move |n| {
             if *n > 0 && !blank && !paused {

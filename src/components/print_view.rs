@@ -67,7 +67,7 @@ pub fn PrintView(p: &Props) -> Html {
                     parts.push(format!("{} {v}", Ui::PrintAnswersAfter.get(lang)));
                 }
             }
-            let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
+            let q = content::asked(a, Perspective::Patient, n, lang);
             (!parts.is_empty()).then(|| format!("{}. {q} {}", n + 1, parts.join(", ")))
         })
         .collect();

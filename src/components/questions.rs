@@ -91,9 +91,9 @@ pub fn Questions(p: &StepProps) -> Html {
         let answer = &a.answers.of(persp)[n];
         let fref = FieldRef::Answer(persp, n);
         let id = ids.field(&fref);
-        let question = content::question(persp, n).map(|t| t.get(lang)).unwrap_or_default();
+        let question = content::asked(a, persp, n, lang);
         let legend = match (a.mode, persp) {
-            (Mode::Prepare, _) | (_, Perspective::Before) => AttrValue::Static(question),
+            (Mode::Prepare, _) | (_, Perspective::Before) => AttrValue::from(question.to_string()),
             (Mode::Consultation, Perspective::Patient) => {
                 format!("{}: {question}", Ui::PatientAnswers.get(lang)).into()
             }

@@ -102,7 +102,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             Row::new(localized(Ui::NextTimeLegend.both(), lang), text_value(&t, lang), t.trim().is_empty())
         }
         SummaryRow::Question(n) => {
-            let q = content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default();
+            let q = content::asked(a, Perspective::Patient, n, lang);
             let answer = |p: Perspective| {
                 let ans = &a.answers.of(p)[n];
                 let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or(Ui::NotGiven.get(lang));

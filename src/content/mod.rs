@@ -17,7 +17,7 @@ pub mod values;
 
 pub use fields::{choice_field, flag, item_label, list_text, text_field, FieldText, ListText, ROUTE_KIND_LABEL};
 pub use messages::{error, gap, human_bytes, import_error};
-pub use questions::{question, QUESTION_TOPICS};
+pub use questions::{asked, question, QUESTION_TOPICS};
 pub use steps::{step_intro, step_title};
 pub use ui::Ui;
 pub use values::{choice, contact_mode, initiator, language_name, route_kind, tri};

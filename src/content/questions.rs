@@ -3,7 +3,7 @@
 //! character with the source. English is ours, kept faithful and plain.
 
 use super::{bi, Bilingual};
-use crate::domain::Perspective;
+use crate::domain::{Agreement, Language, Perspective};
 
 /// Patient version, question 1 first.
 pub const PATIENT: [Bilingual; 7] = [
@@ -87,3 +87,15 @@ pub const QUESTION_TOPICS: [Bilingual; 7] = [
     bi("Överenskommen nästa tid", "Agreed next time"),
     bi("Överblick och samordning", "Overview and coordination"),
 ];
+
+/// The words question `n` (0-based) was asked in, in the version `p` answers: the host's
+/// wording when it reworded the question for this agreement, else SKR's.
+pub fn asked(a: &Agreement, p: Perspective, n: usize, lang: Language) -> &str {
+    match a.reworded(p, n) {
+        Some(r) => match lang {
+            Language::Sv => &r.sv,
+            Language::En => &r.en,
+        },
+        None => question(p, n).map(|t| t.get(lang)).unwrap_or_default(),
+    }
+}

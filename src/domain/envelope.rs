@@ -369,6 +369,24 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
             }
         }
     }
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, r) in a.reworded.iter().enumerate() {
+        if !super::model::is_question_id(&r.id) || seen.contains(&r.id.as_str()) {
+            return Err(ImportError::InvalidValue { path: format!("reworded[{i}].id") });
+        }
+        seen.push(&r.id);
+        for (lang, text) in [("sv", &r.sv), ("en", &r.en)] {
+            if text.trim().is_empty() {
+                return Err(ImportError::InvalidValue { path: format!("reworded[{i}].{lang}") });
+            }
+            if text.chars().count() > limits::ITEM_TEXT {
+                return Err(ImportError::TextTooLong {
+                    path: format!("reworded[{i}].{lang}"),
+                    limit: limits::ITEM_TEXT,
+                });
+            }
+        }
+    }
     for (side, answers) in
         [("before", &a.answers.before), ("patient", &a.answers.patient), ("professional", &a.answers.professional)]
     {

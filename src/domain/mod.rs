@@ -12,6 +12,7 @@ pub mod followup;
 pub mod kvitto;
 pub mod model;
 pub mod session;
+pub mod settings;
 pub mod steps;
 pub mod validate;
 
@@ -20,5 +21,6 @@ pub use field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, 
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
 pub use session::{Command, Confirm, Loaded, Notice, Session, StorageProblem, View};
+pub use settings::Settings;
 pub use steps::{Step, SummaryRow};
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

@@ -495,6 +495,42 @@ pub struct Agreement {
     pub answers: Answers,
     /// Agreed by.
     pub agreed_by: AgreedBy,
+    /// The questions of the seven that the host reworded (region settings), as they were shown
+    /// here. Absent from the file when none was: then every question is SKR's own wording.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reworded: Vec<Reworded>,
+}
+
+/// One of the seven questions in the host's wording (seed 003: the questions "kan omformas så
+/// att de stämmer in i språkbruk och kultur på arbetsplatsen"). The agreement records the words
+/// that were asked, so no record claims SKR's wording for the host's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reworded {
+    /// The question's stable text id ([`question_id`]): `question.patient.1` …
+    /// `question.professional.7`.
+    pub id: String,
+    /// The Swedish wording.
+    pub sv: String,
+    /// The English wording.
+    pub en: String,
+}
+
+/// The stable text id of question `n` (0-based) in the version `p` answers: the patient's
+/// version (before and after the visit) or care's. Region settings reword questions by it.
+pub fn question_id(p: Perspective, n: usize) -> String {
+    let side = match p {
+        Perspective::Before | Perspective::Patient => "patient",
+        Perspective::Professional => "professional",
+    };
+    format!("question.{side}.{}", n + 1)
+}
+
+/// Whether `id` names one of the seven questions ([`question_id`]).
+pub fn is_question_id(id: &str) -> bool {
+    [Perspective::Patient, Perspective::Professional]
+        .iter()
+        .any(|p| (0..QUESTION_COUNT).any(|n| question_id(*p, n) == id))
 }
 
 impl Agreement {
@@ -517,12 +553,28 @@ impl Agreement {
             schedule: Schedule::default(),
             answers: Answers::default(),
             agreed_by: AgreedBy::default(),
+            reworded: Vec::new(),
         }
+    }
+
+    /// Question `n` (0-based) of the version `p` answers, if the host reworded it.
+    pub fn reworded(&self, p: Perspective, n: usize) -> Option<&Reworded> {
+        let id = question_id(p, n);
+        self.reworded.iter().find(|r| r.id == id)
     }
 
     /// Whether nothing has been written or chosen yet (meta, mode and language aside).
     pub fn is_blank(&self) -> bool {
-        let fresh = Agreement::new(self.id.clone(), self.created.clone(), self.mode, self.language);
+        self.is_blank_but(|_| {})
+    }
+
+    /// Whether nothing has been written or chosen yet beyond what `prefill` puts into a new
+    /// agreement (region settings). The wording of the questions is not content: it is what
+    /// was asked.
+    pub fn is_blank_but(&self, prefill: impl FnOnce(&mut Agreement)) -> bool {
+        let mut fresh = Agreement::new(self.id.clone(), self.created.clone(), self.mode, self.language);
+        prefill(&mut fresh);
+        fresh.reworded = self.reworded.clone();
         Agreement { updated: self.created.clone(), status: Status::Draft, ..self.clone() } == fresh
     }
 }

@@ -9,6 +9,7 @@ use super::action::{apply, Action, Outcome};
 use super::envelope::{self, ImportError};
 use super::field::FieldRef;
 use super::model::{Agreement, Mode};
+use super::settings::Settings;
 use super::steps::Step;
 use super::validate::{validate_for_agreement, validate_step, Problem};
 
@@ -59,6 +60,8 @@ pub struct Session {
     held_continue: bool,
     /// What the last change changed ([`Action::target`]), for the embedding's `pk-change`.
     pub last_change: Option<String>,
+    /// The host's region settings: what new drafts are prefilled with.
+    pub settings: Rc<Settings>,
 }
 
 /// What the app shows.
@@ -184,6 +187,10 @@ pub enum Command {
     /// is older or empty, but only while the user has not yet done anything: what they are
     /// doing always wins.
     Durable(Loaded, Option<Step>),
+    /// The host's region settings arrived (or changed). They prefill new drafts: the draft on
+    /// screen takes them only while it holds nothing else, and work in progress keeps the
+    /// unit, routes and wording it has.
+    Settings(Rc<Settings>),
 }
 
 impl Session {
@@ -210,6 +217,7 @@ impl Session {
             durable_pending: false,
             held_continue: false,
             last_change: None,
+            settings: Rc::default(),
         }
     }
 
@@ -232,6 +240,11 @@ impl Session {
             _ => fresh,
         };
         Session { notice, autosave_paused, save_failure_told: problem.is_some(), ..Session::new(agreement) }
+    }
+
+    /// Whether the draft holds nothing beyond what the region's settings prefill.
+    pub fn is_blank(&self) -> bool {
+        self.settings.is_fresh(&self.agreement)
     }
 
     fn open(&mut self, agreement: Agreement, now: &str) {
@@ -287,7 +300,7 @@ impl Session {
             Command::Continue => {
                 let problems = self.current_problems();
                 if problems.is_empty() {
-                    let resume = self.resume_step.filter(|_| self.step == Step::Start && !self.agreement.is_blank());
+                    let resume = self.resume_step.filter(|_| self.step == Step::Start && !self.is_blank());
                     if self.returning && self.step != Step::Start {
                         self.returning = false;
                         self.go(Step::Summary);
@@ -320,7 +333,7 @@ impl Session {
             }
             Command::Opened(Ok(agreement)) => {
                 self.import_error = None;
-                if self.agreement.is_blank() {
+                if self.is_blank() {
                     self.open(*agreement, now);
                 } else {
                     self.confirm = Some(Confirm::Replace(agreement));
@@ -345,6 +358,7 @@ impl Session {
             Command::AskClear => self.confirm = Some(Confirm::Clear),
             Command::Clear(mut fresh) => {
                 fresh.language = self.agreement.language;
+                self.settings.prefill(&mut fresh);
                 self.edit(Action::Replace(fresh), false, now);
                 self.go(Step::Start);
                 self.import_error = None;
@@ -377,19 +391,21 @@ impl Session {
                     && self.confirm.is_none();
                 let newer = match &loaded {
                     Loaded::Draft(d) => {
-                        !d.is_blank()
-                            && (self.agreement.is_blank()
+                        !self.settings.is_fresh(d)
+                            && (self.is_blank()
                                 || envelope::instant(&d.updated) > envelope::instant(&self.agreement.updated))
                     }
                     // Unreadable text is shown (and kept) only when there is nothing else.
-                    Loaded::Unreadable { .. } => self.agreement.is_blank() && self.notice.is_none(),
+                    Loaded::Unreadable { .. } => self.is_blank() && self.notice.is_none(),
                     Loaded::Nothing => false,
                 };
                 if untouched && newer {
                     let resume_step = step.or(self.resume_step).filter(|s| *s != Step::Start);
                     let told = self.save_failure_told;
+                    let settings = self.settings.clone();
                     *self = Session::resume(loaded, self.agreement.clone(), None, false);
                     self.save_failure_told = told;
+                    self.settings = settings;
                     self.resume_step = resume_step;
                 }
                 if held {
@@ -400,6 +416,15 @@ impl Session {
                 self.view = View::Dialogue;
                 self.followup_chosen = false;
                 self.go(Step::Start);
+            }
+            Command::Settings(settings) => {
+                if self.is_blank() {
+                    let mut a = self.agreement.clone();
+                    Settings::default().prefill(&mut a);
+                    settings.prefill(&mut a);
+                    self.agreement = a;
+                }
+                self.settings = settings;
             }
             Command::SaveFailed(problem) => {
                 if !std::mem::replace(&mut self.save_failure_told, true) {

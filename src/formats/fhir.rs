@@ -603,7 +603,7 @@ fn next_time(b: &mut Builder) -> Option<Value> {
 
 /// The Questionnaire of one version of the seven questions, with the exact wording the app
 /// asks, so a QuestionnaireResponse can be validated against it.
-fn questionnaire(side: Perspective) -> (String, Value) {
+fn questionnaire(a: &Agreement, side: Perspective) -> (String, Value) {
     let (name, title) = match side {
         Perspective::Professional => {
             ("skr-sju-fragor-vardgivare", "7 frågor som visar om det finns ett fungerande Patientkontrakt (vårdgivare)")
@@ -612,11 +612,25 @@ fn questionnaire(side: Perspective) -> (String, Value) {
             ("skr-sju-fragor-patient", "7 frågor som visar om det finns ett fungerande Patientkontrakt (patient)")
         }
     };
+    // Reworded by the host: another questionnaire, named for its words (so two hosts' wordings
+    // never share a canonical), that does not claim SKR's wording.
+    let reworded: Vec<&str> = (0..QUESTION_COUNT).filter_map(|n| a.reworded(side, n)).map(|r| r.sv.as_str()).collect();
+    let (name, title, publisher) = if reworded.is_empty() {
+        (name.to_string(), title.to_string(), "Patientkontrakt (frågorna: SKR, Sveriges Kommuner och Regioner)")
+    } else {
+        let words: Vec<String> =
+            (0..QUESTION_COUNT).map(|n| content::asked(a, side, n, Language::Sv).to_string()).collect();
+        (
+            format!("{name}-omformulerad-{}", &resource_uuid("questionnaire", &words.join("\n"))[..8]),
+            format!("{title}, omformulerade av vårdgivaren"),
+            "Patientkontrakt (frågorna bygger på SKR:s sju frågor, omformulerade av vårdgivaren)",
+        )
+    };
     let url = format!("{CANONICAL_BASE}/Questionnaire/{name}");
     let options: Vec<Value> = Tri::ALL.iter().map(|v| json!({ "valueCoding": answer_coding(*v) })).collect();
     let items: Vec<Value> = (0..QUESTION_COUNT)
         .flat_map(|n| {
-            let text = content::question(side, n).map(|t| t.sv).unwrap_or_default();
+            let text = fhir_string(content::asked(a, side, n, Language::Sv));
             [
                 json!({ "linkId": format!("{}", n + 1), "text": text, "type": "choice", "answerOption": options }),
                 json!({ "linkId": format!("{}-comment", n + 1), "text": comment_text(n), "type": "string" }),
@@ -631,7 +645,7 @@ fn questionnaire(side: Perspective) -> (String, Value) {
         "title": title,
         "status": "active",
         "subjectType": ["Patient"],
-        "publisher": "Patientkontrakt (frågorna: SKR, Sveriges Kommuner och Regioner)",
+        "publisher": publisher,
         "item": items,
     });
     (format!("{url}|{QUESTIONNAIRE_VERSION}"), q)
@@ -659,7 +673,7 @@ fn questionnaire_responses(b: &mut Builder) -> Vec<Value> {
     let mut refs = Vec::new();
     let mut questionnaires: Vec<String> = Vec::new();
     for (side, key, display) in sides {
-        let (canonical, q) = questionnaire(side);
+        let (canonical, q) = questionnaire(b.a, side);
         if !questionnaires.contains(&canonical) {
             let q_key = format!("questionnaire {canonical}");
             b.add(&q_key, q);
@@ -668,7 +682,7 @@ fn questionnaire_responses(b: &mut Builder) -> Vec<Value> {
         let answers = b.a.answers.of(side);
         let mut items = Vec::new();
         for (n, ans) in answers.iter().enumerate() {
-            let question = content::question(side, n).map(|t| t.sv).unwrap_or_default();
+            let question = fhir_string(content::asked(b.a, side, n, Language::Sv));
             let mut it = Map::new();
             it.insert("linkId".into(), json!(format!("{}", n + 1)));
             it.insert("text".into(), json!(question));

@@ -321,6 +321,20 @@ fn questions(a: &Agreement) -> Vec<String> {
         }
         questions.push(line);
     }
+    // Questions the host reworded were asked in its words, not SKR's: the note says so, with
+    // the words.
+    if !a.reworded.is_empty() {
+        questions.push("Frågor i vårdgivarens formulering (inte SKR:s ordalydelse):".into());
+        questions.extend(bullets(
+            a.reworded
+                .iter()
+                .map(|r| {
+                    let (version, n) = reworded_label(&r.id);
+                    format!("fråga {n}, {version}: {}", r.sv)
+                })
+                .collect(),
+        ));
+    }
     if consultation {
         if !k.part_gaps.is_empty() || k.not_agreed {
             questions.push("Saknas:".into());
@@ -341,4 +355,11 @@ fn questions(a: &Agreement) -> Vec<String> {
         }
     }
     questions
+}
+
+/// "patientens version" or "vårdgivarens version", and the question's number, of a text id
+/// (`question.patient.3`).
+fn reworded_label(id: &str) -> (&'static str, &str) {
+    let version = if id.starts_with("question.professional.") { "vårdgivarens version" } else { "patientens version" };
+    (version, id.rsplit('.').next().unwrap_or_default())
 }

@@ -51,7 +51,7 @@ pub fn visit_topics(a: &Agreement, lang: Language) -> Vec<String> {
     }
     for (n, ans) in a.answers.before.iter().enumerate() {
         if let Some(v @ (Tri::No | Tri::DontKnow)) = ans.value {
-            let q = content::question(Perspective::Before, n).map(|t| t.get(lang)).unwrap_or_default();
+            let q = content::asked(a, Perspective::Before, n, lang);
             topics.push(format!("{q} ({})", content::tri(v).get(lang)));
         }
     }

@@ -1,0 +1,148 @@
+//! Region settings: what a host (a region, an e-service) gives the widget besides its
+//! attributes. The region's contact routes and unit prefill new drafts (never work in
+//! progress), and the seven questions may be reworded by their stable text id. Published as
+//! `schema/settings.schema.json`; the README's "Embedding" section shows an example.
+//!
+//! Reading is lenient like the host attributes: what is understood is used, each thing that is
+//! not is left out with a warning for the host developer's console. Pure and host-tested.
+
+use serde_json::Value;
+
+use super::field::limits;
+use super::model::{is_question_id, Agreement, ContactRoute, Reworded, RouteKind};
+
+/// The version of the settings format this app reads.
+pub const SETTINGS_VERSION: u64 = 1;
+
+/// What a host set.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The unit ("Hjärtmottagningen, Region Exempel"), prefilled as the unit that agreed.
+    pub unit: String,
+    /// The region's contact routes, prefilled as the agreement's contact routes.
+    pub routes: Vec<ContactRoute>,
+    /// Questions in the host's wording.
+    pub reworded: Vec<Reworded>,
+}
+
+impl Settings {
+    /// Reads settings from JSON text. `Err` when it is not a JSON object at all; otherwise the
+    /// settings and a warning for each part left out.
+    pub fn parse(text: &str) -> Result<(Settings, Vec<String>), String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| format!("the settings are not JSON: {e}"))?;
+        Settings::from_value(&value)
+    }
+
+    /// Reads settings from a JSON value (the `settings` property's object).
+    pub fn from_value(value: &Value) -> Result<(Settings, Vec<String>), String> {
+        let Some(obj) = value.as_object() else {
+            return Err("the settings must be a JSON object".into());
+        };
+        let mut s = Settings::default();
+        let mut warnings = Vec::new();
+        for (key, v) in obj {
+            match key.as_str() {
+                "$schema" => {}
+                "version" => {
+                    if v.as_u64() != Some(SETTINGS_VERSION) {
+                        warnings.push(format!(
+                            "settings: \"version\" must be {SETTINGS_VERSION}; read as version {SETTINGS_VERSION}"
+                        ));
+                    }
+                }
+                "unit" => match v.as_str() {
+                    Some(u) if u.chars().count() <= limits::SHORT_TEXT => s.unit = u.trim().to_string(),
+                    _ => warnings.push(format!(
+                        "settings: \"unit\" must be text of at most {} characters; left out",
+                        limits::SHORT_TEXT
+                    )),
+                },
+                "contact_routes" => s.routes = routes(v, &mut warnings),
+                "wording" => s.reworded = wording(v, &mut warnings),
+                other => warnings.push(format!(
+                    "settings: \"{other}\" is not a setting (use \"unit\", \"contact_routes\", \"wording\"); left out"
+                )),
+            }
+        }
+        Ok((s, warnings))
+    }
+
+    /// Puts the region's unit, contact routes and wording into a new agreement.
+    pub fn prefill(&self, a: &mut Agreement) {
+        a.agreed_by.unit = self.unit.clone();
+        a.contacts.routes = self.routes.clone();
+        a.reworded = self.reworded.clone();
+    }
+
+    /// Whether `a` holds nothing beyond what these settings prefill.
+    pub fn is_fresh(&self, a: &Agreement) -> bool {
+        a.is_blank_but(|f| self.prefill(f))
+    }
+}
+
+fn routes(v: &Value, warnings: &mut Vec<String>) -> Vec<ContactRoute> {
+    let Some(list) = v.as_array() else {
+        warnings.push("settings: \"contact_routes\" must be a list; left out".into());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, r) in list.iter().enumerate() {
+        let kind = r.get("kind").cloned().and_then(|k| serde_json::from_value::<RouteKind>(k).ok());
+        let details = r.get("details").and_then(Value::as_str).unwrap_or_default();
+        let extra = r.as_object().is_some_and(|o| o.keys().any(|k| k != "kind" && k != "details"));
+        match kind {
+            Some(kind) if details.chars().count() <= limits::ITEM_TEXT && !extra => {
+                out.push(ContactRoute { kind, details: details.to_string() })
+            }
+            _ => warnings.push(format!(
+                "settings: contact_routes[{i}] must be {{\"kind\": \"phone\" | \"online_booking\" | \"summons\" | \"video\" | \"message\" | \"e_service\" | \"1177\" | \"other\", \"details\": text of at most {} characters}}; left out",
+                limits::ITEM_TEXT
+            )),
+        }
+    }
+    if out.len() > limits::LIST_ITEMS {
+        warnings.push(format!("settings: more than {} contact routes; the rest left out", limits::LIST_ITEMS));
+        out.truncate(limits::LIST_ITEMS);
+    }
+    out
+}
+
+fn wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Reworded> {
+    let Some(map) = v.as_object() else {
+        warnings.push("settings: \"wording\" must be an object of text ids; left out".into());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (id, texts) in map {
+        if !is_question_id(id) {
+            warnings.push(format!(
+                "settings: wording \"{id}\" is not a text id this version can reword (question.patient.1 … question.patient.7, question.professional.1 … question.professional.7); left out"
+            ));
+            continue;
+        }
+        let text = |lang: &str| {
+            texts
+                .get(lang)
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && t.chars().count() <= limits::ITEM_TEXT)
+                .map(str::to_string)
+        };
+        let extra = texts.as_object().is_some_and(|o| o.keys().any(|k| k != "sv" && k != "en"));
+        match (text("sv"), text("en")) {
+            (Some(sv), Some(en)) if !extra => out.push(Reworded { id: id.clone(), sv, en }),
+            _ => warnings.push(format!(
+                "settings: wording \"{id}\" needs {{\"sv\": …, \"en\": …}}, both 1–{} characters (the agreement records the words asked in either language); SKR's wording is used",
+                limits::ITEM_TEXT
+            )),
+        }
+    }
+    // The order of the seven, whatever the order in the file: the export is the same for the
+    // same settings.
+    out.sort_by_key(|r| question_order(&r.id));
+    out
+}
+
+fn question_order(id: &str) -> (bool, String) {
+    (id.starts_with("question.professional"), id.to_string())
+}
