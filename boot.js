@@ -2,8 +2,9 @@
 // Trunk's inline loader, so the page runs under a strict Content-Security-Policy (no
 // 'unsafe-inline'). Elements with data-patientkontrakt are mounted by the wasm itself.
 //
-// <patient-kontrakt lang mode storage storage-key label>: a small class calling the wasm's
-// mountWidget (wasm-bindgen cannot subclass HTMLElement). Methods: getAgreement(),
+// <patient-kontrakt lang mode storage storage-key label readonly config-src>: a small class
+// calling the wasm's mountWidget (wasm-bindgen cannot subclass HTMLElement). Property
+// `settings` (region settings, schema/settings.schema.json). Methods: getAgreement(),
 // setAgreement(obj) → {ok, errors}, reset(), validate(), toFhir(), toJournalText(); events
 // pk-ready, pk-change, pk-step, pk-complete, pk-agreed, pk-export (cancelable), pk-reset,
 // pk-error (README, "Embedding").
@@ -19,6 +20,8 @@ const SETTINGS = {
   storage: 'data-storage',
   'storage-key': 'data-storage-key',
   label: 'data-label',
+  readonly: 'data-readonly',
+  'config-src': 'data-config-src',
 };
 const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText'];
 
@@ -27,7 +30,23 @@ class PatientKontraktElement extends HTMLElement {
     return ['lang'];
   }
 
+  // Region settings: given to the widget now, or when it starts.
+  get settings() {
+    return this.pkSettings;
+  }
+
+  set settings(value) {
+    this.pkSettings = value;
+    if (this.pk) this.pk.setSettings(value);
+  }
+
   connectedCallback() {
+    // A `settings` property set before this class was defined sits on the instance: take it.
+    if (Object.prototype.hasOwnProperty.call(this, 'settings')) {
+      const value = this.settings;
+      delete this.settings;
+      this.settings = value;
+    }
     if (this.pk || this.starting) return;
     this.starting = true;
     ready.then(() => {
@@ -40,6 +59,7 @@ class PatientKontraktElement extends HTMLElement {
       }
       this.replaceChildren(root);
       this.pk = mountWidget(root, this);
+      if (this.pkSettings !== undefined) this.pk.setSettings(this.pkSettings);
     });
   }
 

@@ -39,6 +39,12 @@ pub struct HostConfig {
     /// What tells this widget apart from others on the page (`data-label`, e.g. "Hjärtmottagningen"),
     /// added to its form's accessible name; at most 100 characters.
     pub label: Option<String>,
+    /// Show the agreement the host sets (`setAgreement`) read-only (`data-readonly`): no step,
+    /// no input, nothing stored.
+    pub readonly: bool,
+    /// Where the region settings are (`data-config-src`): a same-origin JSON file, for pages
+    /// that cannot run script of their own.
+    pub config_src: Option<String>,
 }
 
 impl HostConfig {
@@ -94,6 +100,24 @@ impl HostConfig {
                 cfg.label = Some(v.to_string());
             } else {
                 warnings.push("data-label must be 1–100 characters; ignored".to_string());
+            }
+        }
+        if let Some(v) = attr("data-readonly") {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "" | "readonly" | "true" => {
+                    cfg.readonly = true;
+                    cfg.storage = StoragePolicy::None;
+                }
+                "false" => {}
+                _ => warnings.push(format!("data-readonly=\"{v}\" is not supported (present or absent); ignored")),
+            }
+        }
+        if let Some(v) = attr("data-config-src") {
+            let v = v.trim();
+            if v.is_empty() {
+                warnings.push("data-config-src is empty; no region settings".to_string());
+            } else {
+                cfg.config_src = Some(v.to_string());
             }
         }
         (cfg, warnings)

@@ -21,7 +21,9 @@ fn nothing_set_means_defaults() {
             followup: false,
             storage: StoragePolicy::Local,
             storage_key: None,
-            label: None
+            label: None,
+            readonly: false,
+            config_src: None,
         }
     );
     assert!(warnings.is_empty());
@@ -41,6 +43,8 @@ fn every_supported_value_is_read() {
             storage: StoragePolicy::Session,
             storage_key: None,
             label: None,
+            readonly: false,
+            config_src: None,
         }
     );
     assert!(warnings.is_empty());
@@ -71,4 +75,20 @@ fn a_storage_key_names_the_draft_and_a_bad_one_is_refused() {
         assert_eq!(cfg.storage_key, None, "{bad:?}");
         assert_eq!(warnings.len(), 1, "{bad:?}");
     }
+}
+
+#[test]
+fn readonly_stores_nothing_and_config_src_is_kept_for_the_fetch() {
+    let (cfg, warnings) =
+        parse(&[("data-readonly", ""), ("data-storage", "local"), ("data-config-src", " region.json ")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(cfg.readonly);
+    assert_eq!(cfg.storage, StoragePolicy::None, "a read-only view keeps no draft");
+    assert_eq!(cfg.config_src.as_deref(), Some("region.json"));
+    let (cfg, warnings) = parse(&[("data-readonly", "false"), ("data-config-src", "")]);
+    assert!(!cfg.readonly && cfg.config_src.is_none());
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let (cfg, warnings) = parse(&[("data-readonly", "maybe")]);
+    assert!(!cfg.readonly);
+    assert!(warnings[0].contains("data-readonly"), "{warnings:?}");
 }

@@ -141,6 +141,25 @@ pub fn App(p: &Props) -> Html {
                 onclick={send(Command::Edit(Action::SetLanguage(other_lang)))}>{ Ui::SwitchLanguage.get(lang) }</button>
         </div>
     };
+    // Read-only (`readonly`): the agreement the host set, as the patient's printout shows it;
+    // no steps, no inputs, nothing stored.
+    if p.config.readonly {
+        let blank = a.is_blank();
+        return html! {
+            <ContextProvider<Ids> context={ids.clone()}>
+            <ContextProvider<Lang> context={Lang(lang)}>
+            <div class="pk-root pk-root--readonly" lang={lang.tag()} id={ids.id("readonly")}>
+                <div class="pk-screen-only">{ header }</div>
+                if blank {
+                    <p class="pk-body" id={ids.id("readonly-empty")}>{ Ui::ReadonlyEmpty.get(lang) }</p>
+                } else {
+                    <PrintView agreement={a.clone()} on_screen=true />
+                }
+            </div>
+            </ContextProvider<Lang>>
+            </ContextProvider<Ids>>
+        };
+    }
     if session.view == View::Followup {
         let st = state.clone();
         let onclose = Callback::from(move |_| st.dispatch(Command::CloseFollowup));

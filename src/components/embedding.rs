@@ -29,6 +29,7 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
                     st.dispatch(Command::Clear(Box::new(new_agreement(&config, lang))));
                 }
                 Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
+                Call::Settings(s) => st.dispatch(Command::Settings(s)),
             }));
             i.emit("pk-ready", &[], false);
         });

@@ -12,6 +12,9 @@ use crate::formats::text::{next_time_text, row_text, visit_topics};
 pub struct Props {
     /// What to print.
     pub agreement: Agreement,
+    /// Shown on screen too (the read-only view), not only when printing.
+    #[prop_or_default]
+    pub on_screen: bool,
 }
 
 fn list(a: &Agreement, l: ListId, lang: Language) -> Html {
@@ -72,7 +75,7 @@ pub fn PrintView(p: &Props) -> Html {
         })
         .collect();
     html! {
-        <div class="pk-print-only pk-print">
+        <div class={classes!((!p.on_screen).then_some("pk-print-only"), "pk-print")}>
             <h1 class="pk-print__title">{ title.get(lang) }</h1>
             <p class="pk-print__meta">
                 if !a.patient.name.trim().is_empty() { <span class="pk-pre-wrap">{ a.patient.name.clone() }</span>{ " · " } }

@@ -207,6 +207,7 @@ texts!(
         OpenFileError => "Filen kunde inte öppnas", "The file could not be opened";
         DropHint => "Du kan också dra och släppa en sparad fil här.", "You can also drag and drop a saved file here.";
         FileOpened => "Filen är öppnad. Kontrollera svaren och fortsätt.", "The file is open. Check the answers and continue.";
+        ReadonlyEmpty => "Här visas överenskommelsen när den har lästs in.", "The agreement is shown here once it has been loaded.";
         AppFailed => "Något gick fel i appen. Det du har skrivit finns kvar i den senaste automatiska sparningen. Ladda om sidan för att fortsätta.",
             "Something went wrong in the app. What you have written is kept in the latest automatic save. Reload the page to continue.";
     }

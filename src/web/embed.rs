@@ -12,7 +12,7 @@ use yew::Callback;
 
 use crate::content;
 use crate::domain::envelope::{self, DecodeLimits};
-use crate::domain::{validate, Agreement, Language, Step};
+use crate::domain::{validate, Agreement, Language, Settings, Step};
 use crate::formats::{fhir, journal};
 use crate::web::platform;
 
@@ -53,6 +53,8 @@ pub enum Call {
     Reset,
     /// Switch the language on screen.
     Language(Language),
+    /// The host's region settings (for new drafts).
+    Settings(Rc<Settings>),
 }
 
 /// Between the app and the host's [`Widget`]: the app leaves its latest state handle here on
@@ -65,6 +67,9 @@ pub struct Bridge(Rc<BridgeInner>);
 struct BridgeInner {
     state: RefCell<Option<yew::UseReducerHandle<crate::state::AppState>>>,
     calls: RefCell<Option<Callback<Call>>>,
+    /// Settings that came before the app listened (a fetched `config-src`, a `settings`
+    /// property set at once): given to the app when it starts listening.
+    early_settings: RefCell<Option<Rc<Settings>>>,
 }
 
 impl PartialEq for Bridge {
@@ -81,7 +86,18 @@ impl Bridge {
 
     /// Where the host's calls go.
     pub fn listen(&self, calls: Callback<Call>) {
-        *self.0.calls.borrow_mut() = Some(calls);
+        *self.0.calls.borrow_mut() = Some(calls.clone());
+        if let Some(s) = self.0.early_settings.borrow_mut().take() {
+            calls.emit(Call::Settings(s));
+        }
+    }
+
+    /// Gives the app region settings now, or as soon as it listens.
+    pub fn settings(&self, s: Settings) {
+        let s = Rc::new(s);
+        if !self.call(Call::Settings(s.clone())) {
+            *self.0.early_settings.borrow_mut() = Some(s);
+        }
     }
 
     fn call(&self, c: Call) -> bool {
@@ -158,6 +174,19 @@ impl Widget {
         result(errors.length() == 0, "errors", errors)
     }
 
+    /// Sets the region settings (`settings.schema.json`): the unit and contact routes of new
+    /// drafts, and the seven questions' wording. Returns `{ ok, warnings }`; what is not
+    /// understood is left out, with a warning here and in the console.
+    #[wasm_bindgen(js_name = setSettings)]
+    pub fn set_settings(&self, obj: JsValue) -> JsValue {
+        let text = js_sys::JSON::stringify(&obj).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        let list = js_sys::Array::new();
+        let ok = apply_settings(&self.bridge, &text, |w| {
+            list.push(&w.into());
+        });
+        result(ok, "warnings", list)
+    }
+
     /// Starts again with a fresh agreement (the stored draft is removed), like "Rensa uppgifter".
     pub fn reset(&self) {
         self.bridge.call(Call::Reset);
@@ -224,4 +253,63 @@ pub fn mount_widget(root: web_sys::Element, host: web_sys::Element) -> Widget {
     let bridge = Bridge::default();
     let handle = super::host::mount_with(root.clone(), host, bridge.clone());
     Widget { handle: Some(handle), bridge, root }
+}
+
+/// Reads settings from JSON `text` and hands them to the app behind `bridge`; every warning goes
+/// to the console and to `warn`. Returns whether settings were read at all.
+pub fn apply_settings(bridge: &Bridge, text: &str, mut warn: impl FnMut(String)) -> bool {
+    match Settings::parse(text) {
+        Ok((settings, warnings)) => {
+            for w in warnings {
+                platform::warn(&format!("Patientkontrakt: {w}"));
+                warn(w);
+            }
+            bridge.settings(settings);
+            true
+        }
+        Err(e) => {
+            let w = format!("region settings not used: {e}");
+            platform::warn(&format!("Patientkontrakt: {w}"));
+            warn(w);
+            false
+        }
+    }
+}
+
+/// Fetches the region settings from `src`, a same-origin JSON file (`config-src`), and hands
+/// them to the app behind `bridge`. Another origin, a failed request or bad JSON: a console
+/// warning, and the widget works without them.
+pub fn fetch_settings(bridge: Bridge, src: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(doc) = window.document() else { return };
+    let base = doc.base_uri().ok().flatten().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base).ok();
+    let page = doc.url().ok().and_then(|u| web_sys::Url::new(&u).ok());
+    let same_origin = matches!((&url, &page), (Some(u), Some(p)) if u.origin() == p.origin());
+    let Some(url) = url.filter(|_| same_origin) else {
+        platform::warn(&format!(
+            "Patientkontrakt: config-src \"{src}\" is not a file of this page's origin; no region settings"
+        ));
+        return;
+    };
+    let href = url.href();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = async {
+            let resp: web_sys::Response =
+                wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&href)).await.ok()?.dyn_into().ok()?;
+            if !resp.ok() {
+                return None;
+            }
+            wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+        }
+        .await;
+        match text {
+            Some(t) => {
+                apply_settings(&bridge, &t, |_| {});
+            }
+            None => {
+                platform::warn(&format!("Patientkontrakt: config-src \"{href}\" could not be read; no region settings"))
+            }
+        }
+    });
 }

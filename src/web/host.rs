@@ -79,6 +79,9 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
     let (store, storage_problem) = storage::open(config.storage, keys);
     let loaded = storage::load(&store);
     let ids = Ids::new(&prefix, Some(host.clone()), Some(events.clone()));
+    if let Some(src) = &config.config_src {
+        super::embed::fetch_settings(bridge.clone(), src);
+    }
     yew::Renderer::<App>::with_root_and_props(
         host,
         Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids, bridge },

@@ -41,9 +41,34 @@ pages['/theme.html'] = {
 </main></body></html>`,
 };
 
+// Region settings through the `settings` property, set before boot.js defines the element.
+const SETTINGS = {
+  unit: 'Vårdcentralen Norr',
+  contact_routes: [{ kind: 'phone', details: 'Vårdcentralen 0771-11 22 33' }],
+  wording: { 'question.patient.2': { sv: 'Har du och vården kommit överens om vad du gör och vad vi gör?', en: 'Have you and we agreed on what you do and what we do?' } },
+  colour: 'red',
+};
+pages['/settings.js'] = {
+  type: 'text/javascript; charset=utf-8',
+  body: `document.getElementById('prop').settings = ${JSON.stringify(SETTINGS)};`,
+};
+// Filled in once the server runs: config-src on another origin must be refused.
+pages['/settings.html'] = { body: '' };
+pages['/readonly.html'] = {
+  body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<title>Journalens vy</title></head><body><main>
+<h1>Patientkontrakt i journalen</h1>
+<patient-kontrakt id="ro" readonly label="Visning"></patient-kontrakt>
+</main></body></html>`,
+};
+
 let server;
 before(async () => {
   server = await serve('dist', { extraPages: pages });
+  const foreign = server.url.replace('127.0.0.1', 'localhost') + 'demos/region-settings.json';
+  pages['/settings.html'].body = `<!doctype html><html lang="sv"><head>${LISTEN}<script type="module" src="/settings.js"></script>${HEAD}<title>Inställningar</title></head><body><main>
+<patient-kontrakt id="prop" storage="none" mode="consultation" label="Egenskap"></patient-kontrakt>
+<patient-kontrakt id="foreign" storage="none" config-src="${foreign}" label="Annat ursprung"></patient-kontrakt>
+</main></body></html>`;
 });
 after(async () => {
   await server?.close();
@@ -241,6 +266,111 @@ test('demo hosts: a region page with its own theme, a journal side panel that ta
     assert.equal(downloads, 0, 'the host took the export: nothing downloaded');
     assert.deepEqual(await w.axe(), [], 'axe: the journal panel');
     assert.deepEqual(server.cspReports, [], 'no CSP violation in either demo');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('region settings: config-src prefills a new draft, a reworded question is what the screen, JSON, journal and FHIR carry', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const settings = JSON.parse(fs.readFileSync('demos/region-settings.json', 'utf8'));
+    const ours = settings.wording['question.patient.5'].sv;
+    await page.goto(server.url + 'demos/region.html');
+    const el = page.locator('patient-kontrakt');
+    await el.getByRole('button', { name: 'Börja' }).click();
+    const w = new Widget(page, 'sv');
+    for (let i = 0; i < 3; i++) await w.continue();
+    await w.expectStep(4);
+    // The region's contact routes are there, to keep or change.
+    assert.equal(await page.locator('#pk-routes-0-details').inputValue(), settings.contact_routes[0].details);
+    assert.equal(await page.locator('#pk-routes-1-details').inputValue(), settings.contact_routes[1].details);
+    await w.continue();
+    await w.continue();
+    await w.expectStep(6);
+    await el.getByText(ours, { exact: true }).waitFor();
+    assert.equal(await el.getByText('Vet du ditt nästa steg?').count(), 0, "SKR's words are not shown for a reworded question");
+    await el.getByRole('group', { name: ours }).getByRole('radio', { name: 'Nej', exact: true }).check();
+    const a = await page.evaluate(() => document.querySelector('patient-kontrakt').getAgreement());
+    assert.equal(a.agreed_by.unit, settings.unit);
+    assert.deepEqual(a.reworded.map((r) => [r.id, r.sv, r.en]), Object.entries(settings.wording).map(([id, t]) => [id, t.sv, t.en]));
+    assert.equal(a.answers.before[4].value, 'no');
+    const note = await page.evaluate(() => document.querySelector('patient-kontrakt').toJournalText());
+    assert.ok(note.includes(`fråga 5, patientens version: ${ours}`), note);
+    const fhir = await page.evaluate(() => document.querySelector('patient-kontrakt').toFhir());
+    const texts = fhir.entry.map((e) => e.resource).filter((r) => r.resourceType === 'QuestionnaireResponse')
+      .flatMap((r) => r.item).filter((i) => i.linkId === '5').map((i) => i.text);
+    assert.deepEqual(texts, [ours]);
+    assert.ok(!JSON.stringify(fhir).includes('Vet du ditt nästa steg?'), "FHIR never claims SKR's words for the region's");
+    // The summary shows the question as asked.
+    await w.continue();
+    await el.getByText(ours).first().waitFor();
+    assert.deepEqual(await w.axe(), [], 'axe: the region page with its settings');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('region settings: the settings property (set before the element is defined), warnings in the console, another origin refused, work in progress kept', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(server.url + 'settings.html');
+    await page.waitForFunction(() => window.pkEvents.filter((e) => e.type === 'pk-ready').length === 2);
+    await page.waitForFunction(() => document.getElementById('prop').getAgreement().agreed_by.unit !== '');
+    const a = await page.evaluate(() => document.getElementById('prop').getAgreement());
+    assert.equal(a.agreed_by.unit, 'Vårdcentralen Norr');
+    assert.deepEqual(a.contacts.routes, [{ kind: 'phone', details: 'Vårdcentralen 0771-11 22 33' }]);
+    assert.equal(a.reworded[0].id, 'question.patient.2');
+    assert.ok(warnings.some((t) => t.includes('"colour" is not a setting')), warnings.join('\n'));
+    assert.ok(warnings.some((t) => t.includes('config-src') && t.includes("is not a file of this page's origin")), warnings.join('\n'));
+    assert.equal(await page.evaluate(() => document.getElementById('foreign').getAgreement().agreed_by.unit), '', 'nothing from another origin');
+    // Work in progress is not merged with new settings.
+    await page.locator('#prop').getByRole('button', { name: 'Börja' }).click();
+    await page.locator('#pk-own-words').fill('Att orka gå till jobbet');
+    await page.evaluate(() => {
+      document.getElementById('prop').settings = { unit: 'Annan enhet', wording: { 'question.patient.9': { sv: 'x', en: 'y' } } };
+    });
+    assert.ok(warnings.some((t) => t.includes('question.patient.9')), warnings.join('\n'));
+    await page.waitForTimeout(100);
+    const after = await page.evaluate(() => document.getElementById('prop').getAgreement());
+    assert.equal(after.agreed_by.unit, 'Vårdcentralen Norr', 'the draft in progress keeps its unit');
+    assert.equal(after.what_matters.own_words, 'Att orka gå till jobbet');
+    // A fresh start takes the settings now in force.
+    await page.evaluate(() => document.getElementById('prop').reset());
+    await page.waitForFunction(() => document.getElementById('prop').getAgreement().agreed_by.unit === 'Annan enhet');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('readonly: shows the agreement the host sets, with no input, and stores nothing', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    await page.goto(server.url + 'readonly.html');
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-ready'));
+    const ro = page.locator('#ro');
+    await ro.getByText('Här visas överenskommelsen när den har lästs in.').waitFor();
+    const fixture = JSON.parse(fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
+    const r = await page.evaluate((obj) => document.getElementById('ro').setAgreement(obj), fixture);
+    assert.equal(r.ok, true);
+    await ro.getByText(fixture.what_matters.own_words).waitFor();
+    assert.equal(await ro.locator('input, textarea, select').count(), 0, 'nothing to type in');
+    assert.deepEqual(await ro.getByRole('button').allInnerTexts(), ['In English'], 'only the language switch');
+    await page.waitForTimeout(600);
+    const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
+    assert.deepEqual(stored, [], 'a read-only view keeps no draft');
+    assert.equal(JSON.stringify(await page.evaluate(() => document.getElementById('ro').getAgreement()), null, 2) + '\n',
+      fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
+    const w = new Widget(page, 'sv');
+    assert.deepEqual(await w.axe(), [], 'axe: the read-only view');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
   } finally {
     await browser.context.close();
   }
