@@ -20,8 +20,35 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, close, requests, cspReports }. */
-export async function serve(dir, { port = 0, csp = true, extraPages = {}, compress = false } = {}) {
+/**
+ * The policy of one response. embed.html (the iframe mode) may be framed only by the origins in
+ * embed-origins.json, the one list its script also checks messages against; `policy.embedOrigins`
+ * replaces that list (tests run on ports chosen at start), and is then what /embed-origins.json
+ * says too. `policy.frameSrc` lists the origins a host page may frame.
+ */
+function policyFor(pathname, root, policy) {
+  if (pathname.endsWith('/embed.html')) {
+    const origins = embedOrigins(root, policy);
+    return CSP.replace('frame-ancestors *', `frame-ancestors ${origins.length ? origins.join(' ') : "'none'"}`);
+  }
+  return policy.frameSrc?.length ? `${CSP}; frame-src ${policy.frameSrc.join(' ')}` : CSP;
+}
+
+function embedOrigins(root, policy) {
+  if (policy.embedOrigins) return policy.embedOrigins;
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, 'embed-origins.json'), 'utf8')).origins || [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, origin, close, requests,
+ * cspReports }. `policy` ({ embedOrigins, frameSrc }) is read at each request, so a test may set
+ * it once the other servers' origins are known.
+ */
+export async function serve(dir, { port = 0, csp = true, extraPages = {}, compress = false, policy = {} } = {}) {
   const root = path.resolve(dir);
   const requests = [];
   const cspReports = [];
@@ -47,9 +74,14 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
       });
       return;
     }
+    if (url.pathname === '/embed-origins.json' && policy.embedOrigins) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ origins: policy.embedOrigins }));
+      return;
+    }
     if (extraPages[url.pathname]) {
       const page = extraPages[url.pathname];
-      res.writeHead(200, { 'content-type': page.type || 'text/html; charset=utf-8', ...(csp ? { 'content-security-policy': CSP } : {}) });
+      res.writeHead(200, { 'content-type': page.type || 'text/html; charset=utf-8', ...(csp ? { 'content-security-policy': policyFor(url.pathname, root, policy) } : {}) });
       res.end(page.body);
       return;
     }
@@ -66,7 +98,7 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
       }
       const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
       if (!compress) headers['cache-control'] = 'no-store';
-      if (csp) headers['content-security-policy'] = CSP + '; report-uri /csp-report';
+      if (csp) headers['content-security-policy'] = policyFor(url.pathname, root, policy) + '; report-uri /csp-report';
       // As a production server would: brotli or gzip on the fly (benchmarks only).
       const accepts = req.headers['accept-encoding'] || '';
       if (compress && /\bbr\b/.test(accepts)) {
@@ -84,6 +116,7 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
   const { port: actual } = server.address();
   return {
     url: `http://127.0.0.1:${actual}/`,
+    origin: `http://127.0.0.1:${actual}`,
     requests,
     cspReports,
     close: () => new Promise((resolve) => server.close(resolve)),

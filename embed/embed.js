@@ -1,0 +1,101 @@
+// The widget's side of the iframe mode (embed.html). A host page drives the widget over
+// postMessage with the versioned protocol {pk: 1, type, …} (README, "Embedding in an iframe";
+// the host's side is patientkontrakt-frame.js):
+//   host → frame: {pk:1, type:'hello', exports?: 'host'}   (first; 'host': exports go to the host, not downloaded)
+//                 {pk:1, type:'call', id, method, args}
+//   frame → host: {pk:1, type:'hello', ready}
+//                 {pk:1, type:'result', id, ok, value | error}
+//                 {pk:1, type:'event', name, detail}        (the pk-* events)
+//                 {pk:1, type:'height', height}             (CSS pixels, to size the frame)
+// Messages are accepted only from the parent window and only when its origin is on the
+// deploy-time allowlist embed-origins.json (the same list as the frame-ancestors header; never
+// taken from the URL). Replies go to that origin only. Anything else is ignored.
+const PROTOCOL = 1;
+const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText', 'setSettings', 'setLanguage'];
+const EVENTS = ['pk-ready', 'pk-change', 'pk-step', 'pk-complete', 'pk-agreed', 'pk-export', 'pk-reset', 'pk-error'];
+// What the host may choose in the frame's address (the allowlist is never among them).
+const ATTRIBUTES = ['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly'];
+
+const el = document.createElement('patient-kontrakt');
+const params = new URLSearchParams(location.search);
+for (const a of ATTRIBUTES) {
+  const v = params.get(a);
+  if (v !== null) el.setAttribute(a, v);
+}
+document.getElementById('embed').append(el);
+
+const allowed = fetch(new URL('embed-origins.json', import.meta.url), { cache: 'no-store' })
+  .then((r) => (r.ok ? r.json() : { origins: [] }))
+  .then((j) => (Array.isArray(j.origins) ? j.origins.filter((o) => typeof o === 'string') : []))
+  .catch(() => {
+    console.warn('Patientkontrakt: embed-origins.json could not be read; no host may drive this frame');
+    return [];
+  });
+
+let host = null; // the parent's origin, once it has said hello
+let exportsToHost = false;
+let ready = false;
+
+function post(message) {
+  if (host) window.parent.postMessage({ pk: PROTOCOL, ...message }, host);
+}
+
+let lastHeight = 0;
+function height() {
+  const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (h !== lastHeight) {
+    lastHeight = h;
+    post({ type: 'height', height: h });
+  }
+}
+new ResizeObserver(height).observe(document.documentElement);
+
+for (const name of EVENTS) {
+  el.addEventListener(name, (e) => {
+    if (name === 'pk-ready') ready = true;
+    if (name === 'pk-export' && exportsToHost) e.preventDefault();
+    post({ type: 'event', name, detail: e.detail });
+  });
+}
+
+function call(method, args) {
+  if (method === 'setSettings') {
+    el.settings = args[0];
+    return undefined;
+  }
+  if (method === 'setLanguage') {
+    el.setAttribute('lang', String(args[0]));
+    return undefined;
+  }
+  return el[method](...args);
+}
+
+window.addEventListener('message', async (e) => {
+  if (window.parent === window || e.source !== window.parent) return;
+  const origins = await allowed;
+  if (!origins.includes(e.origin)) return;
+  const m = e.data;
+  if (!m || typeof m !== 'object' || m.pk !== PROTOCOL || typeof m.type !== 'string') return;
+  if (m.type === 'hello') {
+    host = e.origin;
+    exportsToHost = m.exports === 'host';
+    post({ type: 'hello', ready });
+    lastHeight = 0;
+    height();
+    return;
+  }
+  if (e.origin !== host) return;
+  if (m.type === 'call') {
+    if (!METHODS.includes(m.method)) {
+      post({ type: 'result', id: m.id, ok: false, error: `unknown method ${String(m.method)}` });
+      return;
+    }
+    try {
+      const value = call(m.method, Array.isArray(m.args) ? m.args : []);
+      post({ type: 'result', id: m.id, ok: true, value });
+    } catch (err) {
+      post({ type: 'result', id: m.id, ok: false, error: String((err && err.message) || err) });
+    }
+  }
+  // Unknown types: ignored (a newer host may send more).
+});

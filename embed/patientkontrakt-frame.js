@@ -1,0 +1,90 @@
+// The host's side of the iframe mode: drives the Patientkontrakt widget in an <iframe> on
+// another origin (embed.html) with the same methods as <patient-kontrakt>, as Promises, and
+// the same pk-* events, dispatched on the iframe element. Sizes the frame to the widget.
+//
+//   import { connect } from 'https://widget.example/patientkontrakt/patientkontrakt-frame.js';
+//   const pk = connect(document.getElementById('pk-frame'), { origin: 'https://widget.example' });
+//   await pk.ready;
+//   const agreement = await pk.getAgreement();
+//
+// Options: origin (required: the widget's origin; messages from anywhere else are ignored and
+// nothing is posted anywhere else), exports: 'host' (exports are not downloaded in the frame:
+// pk-export brings their content to the host instead), timeout (ms per call, default 10000).
+const PROTOCOL = 1;
+const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText', 'setSettings', 'setLanguage'];
+
+export function connect(iframe, { origin, exports = 'download', timeout = 10000 } = {}) {
+  if (!origin) throw new Error('Patientkontrakt: connect() needs the widget origin');
+  const pending = new Map();
+  let next = 1;
+  let greeted = false;
+  let resolveReady;
+  const ready = new Promise((r) => (resolveReady = r));
+
+  // pk-ready once per load of the frame, whether the widget started before the hello (the
+  // hello's answer says so) or after (its pk-ready event).
+  let readyFired = false;
+  const fireReady = (detail) => {
+    resolveReady();
+    if (readyFired) return;
+    readyFired = true;
+    iframe.dispatchEvent(new CustomEvent('pk-ready', { detail: detail || { v: 1 }, bubbles: true, composed: true }));
+  };
+  const send = (message) => iframe.contentWindow?.postMessage({ pk: PROTOCOL, ...message }, origin);
+  const onMessage = (e) => {
+    if (e.origin !== origin || e.source !== iframe.contentWindow) return;
+    const m = e.data;
+    if (!m || typeof m !== 'object' || m.pk !== PROTOCOL) return;
+    if (m.type === 'hello') {
+      greeted = true;
+      if (m.ready) fireReady();
+    } else if (m.type === 'event' && m.name === 'pk-ready') {
+      fireReady(m.detail);
+    } else if (m.type === 'event') {
+      iframe.dispatchEvent(new CustomEvent(m.name, { detail: m.detail, bubbles: true, composed: true }));
+    } else if (m.type === 'height' && Number.isFinite(m.height)) {
+      iframe.style.height = `${Math.max(0, m.height)}px`;
+    } else if (m.type === 'result' && pending.has(m.id)) {
+      const { resolve, reject, timer } = pending.get(m.id);
+      pending.delete(m.id);
+      clearTimeout(timer);
+      if (m.ok) resolve(m.value);
+      else reject(new Error(m.error));
+    }
+  };
+  window.addEventListener('message', onMessage);
+
+  // Say hello until the frame answers (it may still be loading).
+  let tries = 0;
+  const hello = () => {
+    if (greeted || tries++ > 50) return;
+    send({ type: 'hello', exports });
+    setTimeout(hello, 200);
+  };
+  iframe.addEventListener('load', () => {
+    greeted = false;
+    readyFired = false;
+    tries = 0;
+    hello();
+  });
+  hello();
+
+  const api = { ready };
+  for (const method of METHODS) {
+    api[method] = (...args) =>
+      ready.then(
+        () =>
+          new Promise((resolve, reject) => {
+            const id = next++;
+            const timer = setTimeout(() => {
+              pending.delete(id);
+              reject(new Error(`Patientkontrakt: ${method} got no answer`));
+            }, timeout);
+            pending.set(id, { resolve, reject, timer });
+            send({ type: 'call', id, method, args });
+          }),
+      );
+  }
+  api.disconnect = () => window.removeEventListener('message', onMessage);
+  return api;
+}
