@@ -10,6 +10,15 @@
 // pk-error (README, "Embedding").
 import init, { mountWidget } from './patientkontrakt.js';
 
+// The static start page (index.html, start-fragment.html) works before the wasm is there:
+// "Börja" is remembered on its form, and the app carries it on when it mounts.
+for (const form of document.querySelectorAll('form[data-pk-static]')) {
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    form.setAttribute('data-pk-begun', '');
+  });
+}
+
 const ready = init({ module_or_path: new URL('./patientkontrakt_bg.wasm', import.meta.url) });
 ready.catch((e) => console.error('Patientkontrakt could not start', e));
 

@@ -8,7 +8,7 @@
 //! An unknown value never stops the app: the default is used and a warning is returned for
 //! the host's developer console.
 
-use crate::domain::{Language, Mode};
+use crate::domain::{Action, Command, Language, Mode};
 
 /// Where autosave keeps the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -126,5 +126,35 @@ impl HostConfig {
     /// The language to start in: the host's choice, else the page's `lang`, else Swedish.
     pub fn start_language(&self, page_lang: Option<&str>) -> Language {
         self.language.or_else(|| page_lang.and_then(Language::from_tag)).unwrap_or_default()
+    }
+}
+
+/// What the user did on the static start page (`content::static_start`, in `index.html`)
+/// before the app arrived, read from its controls when the app mounts: the app carries it on
+/// instead of starting over.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Handover {
+    /// The mode radio the user chose, when it is not the one the page came with (`prepare`,
+    /// `consultation`, `followup`).
+    pub choice: Option<String>,
+    /// "Börja" was pressed.
+    pub begun: bool,
+    /// The id of the control that had focus, to have it again in the app.
+    pub focus: Option<String>,
+}
+
+impl Handover {
+    /// What the session does with it: the choice, then "Börja".
+    pub fn commands(&self) -> Vec<Command> {
+        let mut out = Vec::new();
+        match self.choice.as_deref() {
+            Some("followup") => out.push(Command::ChooseFollowup),
+            Some(key) => out.extend(Mode::from_key(key).map(|m| Command::Edit(Action::SetMode(m)))),
+            None => {}
+        }
+        if self.begun {
+            out.push(Command::Continue);
+        }
+        out
     }
 }

@@ -92,3 +92,16 @@ fn readonly_stores_nothing_and_config_src_is_kept_for_the_fetch() {
     assert!(!cfg.readonly);
     assert!(warnings[0].contains("data-readonly"), "{warnings:?}");
 }
+
+#[test]
+fn what_was_chosen_on_the_static_start_page_is_carried_on() {
+    use patientkontrakt::config::Handover;
+    use patientkontrakt::domain::{Action, Command};
+    assert!(Handover::default().commands().is_empty(), "nothing done, nothing carried");
+    let h = Handover { choice: Some("consultation".into()), begun: true, focus: Some("pk-continue".into()) };
+    assert_eq!(h.commands(), vec![Command::Edit(Action::SetMode(Mode::Consultation)), Command::Continue]);
+    let h = Handover { choice: Some("followup".into()), ..Handover::default() };
+    assert_eq!(h.commands(), vec![Command::ChooseFollowup]);
+    let h = Handover { choice: Some("nonsense".into()), ..Handover::default() };
+    assert!(h.commands().is_empty());
+}

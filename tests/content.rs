@@ -223,21 +223,6 @@ fn placeholders_fill() {
     assert_eq!(content::fill(Ui::StepOf.get(Language::En), &[("n", "2"), ("total", "7")]), "Step 2 of 7");
 }
 
-/// The demo page's host element holds a static copy of the start page's top until the widget
-/// replaces it; a changed text here must change there too, or the page would flicker between two.
-#[test]
-fn the_static_placeholder_in_index_html_matches_the_start_page() {
-    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).expect("index.html");
-    let sv = Language::Sv;
-    for (what, text, tag) in [
-        ("app name", Ui::AppName.get(sv), "<span class=\"pk-header__name\">"),
-        ("start heading", content::step_title(Step::Start).get(sv), "<h1 class=\"pk-heading-l\">"),
-        ("start lead", content::step_intro(Step::Start, Mode::Prepare).get(sv), "<p class=\"pk-lead\">"),
-    ] {
-        assert!(html.contains(&format!("{tag}{text}<")), "index.html's placeholder {what} is not \"{text}\"");
-    }
-}
-
 /// The same error about another path, so that messages can be compared by their words alone.
 fn with_path(e: &ImportError, p: &str) -> ImportError {
     let path = p.to_string();
@@ -263,5 +248,30 @@ fn optional_row_fields_say_so_consistently() {
             let marked = (label.sv.ends_with(" (frivilligt)"), label.en.ends_with(" (optional)"));
             assert_eq!(marked, (i > 0, i > 0), "{list:?} {f:?}: {label:?}");
         }
+    }
+}
+
+#[test]
+fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from_the_content() {
+    use patientkontrakt::content::static_start;
+    let want = static_start::html(Language::Sv);
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let index = std::fs::read_to_string(root.join("index.html")).expect("index.html");
+    assert!(index.contains(&want), "index.html's start page is out of date: cargo run --example start_html -- --write");
+    let fragment = std::fs::read_to_string(root.join("embed/start-fragment.html")).expect("fragment");
+    assert_eq!(fragment.trim_end(), want, "embed/start-fragment.html is out of date");
+    // The same texts as the app's start page, and its ids and names.
+    for text in [Ui::ModeLegend, Ui::ModePrepare, Ui::ModeConsultation, Ui::ModeFollowup, Ui::Begin, Ui::Privacy] {
+        assert!(want.contains(text.get(Language::Sv)), "{text:?}");
+    }
+    for id in [
+        "id=\"pk-mode\"",
+        "id=\"pk-mode-2\"",
+        "id=\"pk-mode-3\"",
+        "name=\"pk-mode\"",
+        "id=\"pk-continue\"",
+        "id=\"pk-heading\"",
+    ] {
+        assert!(want.contains(id), "{id}");
     }
 }

@@ -10,7 +10,7 @@ use super::error_summary::{Entry, ErrorSummary};
 use super::notice::Notice;
 use super::print_view::PrintView;
 use super::{Ids, Lang, StepProps};
-use crate::config::{HostConfig, StoragePolicy};
+use crate::config::{Handover, HostConfig, StoragePolicy};
 use crate::content::{self, fill, Ui};
 use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem, View};
 use crate::state::AppState;
@@ -39,6 +39,9 @@ pub struct Props {
     /// Where the host page's script reaches the app (the `<patient-kontrakt>` element).
     #[prop_or_default]
     pub bridge: Bridge,
+    /// What the user did on the static start page before the app arrived.
+    #[prop_or_default]
+    pub handover: Handover,
 }
 
 /// How long the start page waits at most for the durable copy before "Fortsätt" goes ahead.
@@ -65,6 +68,11 @@ pub fn App(p: &Props) -> Html {
             if storage::has_durable(&p.store) {
                 session.handle(Command::AwaitDurable, &platform::now());
             }
+            // What was chosen on the static start page is kept (a held "Börja" waits for the
+            // durable copy like any other).
+            for cmd in p.handover.commands() {
+                session.handle(cmd, &platform::now());
+            }
             AppState { session }
         })
     };
@@ -88,6 +96,17 @@ pub fn App(p: &Props) -> Html {
     let session = &state.session;
     let ids = p.ids.clone();
     use_focus_moves(session, &ids);
+    // The control that had focus on the static start page has it again (when "Börja" was not
+    // pressed: then the step's heading takes it, as after any "Börja").
+    {
+        let ids = ids.clone();
+        let focus = p.handover.focus.clone().filter(|_| !p.handover.begun);
+        use_effect_with((), move |_| {
+            if let Some(id) = focus {
+                ids.focus(&id);
+            }
+        });
+    }
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
 
     let a = &session.agreement;

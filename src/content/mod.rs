@@ -11,6 +11,7 @@
 pub mod fields;
 pub mod messages;
 pub mod questions;
+pub mod static_start;
 pub mod steps;
 pub mod ui;
 pub mod values;

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::app::{App, Props};
 use crate::components::Ids;
-use crate::config::{HostConfig, StoragePolicy};
+use crate::config::{Handover, HostConfig, StoragePolicy};
 use crate::content;
 use crate::domain;
 use crate::web::embed::Bridge;
@@ -78,15 +78,37 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
     let keys = storage::Keys::new(draft.as_ref().map(|d| d.1.as_str()).filter(|k| !k.is_empty()));
     let (store, storage_problem) = storage::open(config.storage, keys);
     let loaded = storage::load(&store);
+    let handover = handover(&host);
     let ids = Ids::new(&prefix, Some(host.clone()), Some(events.clone()));
     if let Some(src) = &config.config_src {
         super::embed::fetch_settings(bridge.clone(), src);
     }
     yew::Renderer::<App>::with_root_and_props(
         host,
-        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids, bridge },
+        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids, bridge, handover },
     )
     .render()
+}
+
+/// What the user did on the static start page inside `host` before the app arrived: the mode
+/// radio changed from the one the page came with, "Börja" pressed (`boot.js` marks the form),
+/// and which control had focus.
+fn handover(host: &web_sys::Element) -> Handover {
+    let Ok(Some(form)) = host.query_selector("form[data-pk-static]") else { return Handover::default() };
+    let choice = form
+        .query_selector("input[name=\"pk-mode\"]:checked")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .filter(|i| !i.default_checked())
+        .map(|i| i.value());
+    let focus = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| form.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
+    Handover { choice, begun: form.has_attribute("data-pk-begun"), focus }
 }
 
 /// Finds every host element (`[data-patientkontrakt]`) and mounts the app in each. Logs and

@@ -22,9 +22,11 @@ after(async () => {
 
 test('the start page shows in Swedish inside the host element', async () => {
   await page.goto(server.url);
-  // The host element holds a static heading until the widget starts (index.html); wait for the
-  // widget itself, then check that it replaced the placeholder rather than adding to it.
-  await page.getByRole('button', { name: 'Börja' }).waitFor();
+  // The host element holds the static start page until the widget starts (index.html); wait for
+  // the widget itself (its language switch), then check that it replaced the static page.
+  await page.getByRole('button', { name: 'In English' }).waitFor();
+  assert.equal(await page.locator('form[data-pk-static]').count(), 0, 'the static start page is gone');
+  assert.equal(await page.getByRole('button', { name: 'Börja' }).count(), 1);
   assert.equal(await page.getByRole('heading', { level: 1, name: 'Patientkontrakt' }).count(), 1);
   assert.equal(await page.locator('[data-patientkontrakt] .pk-root').count(), 1);
   assert.equal(await page.locator('[data-patientkontrakt] .pk-root').getAttribute('lang'), 'sv');
