@@ -10,6 +10,11 @@ what="${1:-app}"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
+# Whether a command's output has a line matching the pattern. The whole output is read first: a
+# pipe into `grep -q` can close before the command has finished writing, and a Rust tool
+# (geckodriver, rustup) then panics on the broken pipe, which under pipefail looked like "not
+# installed" and reinstalled geckodriver on every run.
+prints() { local pattern=$1 out; shift; out=$("$@" 2>/dev/null) || return 1; grep -q -- "$pattern" <<<"$out"; }
 apt_install() { # Debian packages, with sudo when not root
   local sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
@@ -23,21 +28,21 @@ GECKODRIVER_VERSION='0.37.1'
 # wasm-bindgen-cli must be exactly the wasm-bindgen of Cargo.lock.
 WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
-if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+if ! prints '^wasm32-unknown-unknown$' rustup target list --installed; then
   say "adding Rust target wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
 fi
 
 if [ "$what" = "test" ]; then
   for component in rustfmt clippy; do
-    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    if ! prints "^$component" rustup component list --installed; then
       say "adding Rust component $component"
       rustup component add "$component"
     fi
   done
 fi
 
-if ! (have trunk && trunk --version | grep -q '^trunk 0\.21\.'); then
+if ! (have trunk && prints '^trunk 0\.21\.' trunk --version); then
   say "installing Trunk $TRUNK_REQ from crates.io (about 12 minutes the first time)"
   cargo install trunk --version "$TRUNK_REQ" --locked
 fi
@@ -67,7 +72,7 @@ if [ "$what" = "test" ]; then
     say "installing Debian's firefox-esr"
     apt_install firefox-esr
   fi
-  if ! (have geckodriver && geckodriver --version | grep -q "^geckodriver $GECKODRIVER_VERSION"); then
+  if ! (have geckodriver && prints "^geckodriver $GECKODRIVER_VERSION" geckodriver --version); then
     say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 5 minutes)"
     cargo install geckodriver --version "=$GECKODRIVER_VERSION" --force
   fi
