@@ -20,9 +20,11 @@ for (const form of document.querySelectorAll('form[data-pk-static]')) {
 }
 
 // The app starts after the static start page has been painted (or after 100 ms in a tab that
-// does not paint), so the patient gets that page at once and can use it; the wasm is already on
-// its way (preloaded). Measured (BENCHMARKS.md): first usable field 1.09 x plain HTML with this
-// wait, 1.41 x without it, when the app mounted before the first paint.
+// does not paint), so the patient gets that page at once and can use it. The wasm is requested
+// only then (index.html does not preload it): a preloaded wasm made Lighthouse count its download
+// into the largest paint. Measured (BENCHMARKS.md, README): first usable field 1.09–1.17 x plain
+// HTML with this wait, 1.41 x without it; Lighthouse performance 98–99 without the preload,
+// 95–97 with it.
 const painted = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
   setTimeout(resolve, 100);
