@@ -42,7 +42,8 @@ const SETTINGS = {
   readonly: 'data-readonly',
   'config-src': 'data-config-src',
 };
-const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText'];
+/** The element's methods (embed.js gives the same ones to a host across an iframe). */
+export const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText'];
 
 class PatientKontraktElement extends HTMLElement {
   static get observedAttributes() {

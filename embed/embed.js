@@ -10,8 +10,11 @@
 // Messages are accepted only from the parent window and only when its origin is on the
 // deploy-time allowlist embed-origins.json (the same list as the frame-ancestors header; never
 // taken from the URL). Replies go to that origin only. Anything else is ignored.
+import { METHODS as ELEMENT_METHODS } from './boot.js';
+
 const PROTOCOL = 1;
-const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText', 'setSettings', 'setLanguage'];
+// The element's methods, and what the element has as a property or attribute.
+const METHODS = [...ELEMENT_METHODS, 'setSettings', 'setLanguage'];
 const EVENTS = ['pk-ready', 'pk-change', 'pk-step', 'pk-complete', 'pk-agreed', 'pk-export', 'pk-reset', 'pk-error'];
 // What the host may choose in the frame's address (the allowlist is never among them).
 const ATTRIBUTES = ['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly'];

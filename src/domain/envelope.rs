@@ -371,7 +371,7 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
     }
     let mut seen: Vec<&str> = Vec::new();
     for (i, r) in a.reworded.iter().enumerate() {
-        if !super::model::is_question_id(&r.id) || seen.contains(&r.id.as_str()) {
+        if super::model::parse_question_id(&r.id).is_none() || seen.contains(&r.id.as_str()) {
             return Err(ImportError::InvalidValue { path: format!("reworded[{i}].id") });
         }
         seen.push(&r.id);

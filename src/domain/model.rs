@@ -526,11 +526,13 @@ pub fn question_id(p: Perspective, n: usize) -> String {
     format!("question.{side}.{}", n + 1)
 }
 
-/// Whether `id` names one of the seven questions ([`question_id`]).
-pub fn is_question_id(id: &str) -> bool {
+/// The question a text id names ([`question_id`], read back): its version (`Patient` for the
+/// patient's, `Professional` for care's) and number, 0-based; `None` for any other id.
+pub fn parse_question_id(id: &str) -> Option<(Perspective, usize)> {
     [Perspective::Patient, Perspective::Professional]
-        .iter()
-        .any(|p| (0..QUESTION_COUNT).any(|n| question_id(*p, n) == id))
+        .into_iter()
+        .flat_map(|p| (0..QUESTION_COUNT).map(move |n| (p, n)))
+        .find(|(p, n)| question_id(*p, *n) == id)
 }
 
 impl Agreement {

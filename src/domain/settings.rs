@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::field::limits;
-use super::model::{is_question_id, Agreement, ContactRoute, Reworded, RouteKind};
+use super::model::{parse_question_id, Agreement, ContactRoute, Perspective, Reworded, RouteKind};
 
 /// The version of the settings format this app reads.
 pub const SETTINGS_VERSION: u64 = 1;
@@ -114,7 +114,7 @@ fn wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Reworded> {
     };
     let mut out = Vec::new();
     for (id, texts) in map {
-        if !is_question_id(id) {
+        if parse_question_id(id).is_none() {
             warnings.push(format!(
                 "settings: wording \"{id}\" is not a text id this version can reword (question.patient.1 … question.patient.7, question.professional.1 … question.professional.7); left out"
             ));
@@ -139,10 +139,6 @@ fn wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Reworded> {
     }
     // The order of the seven, whatever the order in the file: the export is the same for the
     // same settings.
-    out.sort_by_key(|r| question_order(&r.id));
+    out.sort_by_key(|r| parse_question_id(&r.id).map(|(p, n)| (p == Perspective::Professional, n)));
     out
-}
-
-fn question_order(id: &str) -> (bool, String) {
-    (id.starts_with("question.professional"), id.to_string())
 }

@@ -614,8 +614,8 @@ fn questionnaire(a: &Agreement, side: Perspective) -> (String, Value) {
     };
     // Reworded by the host: another questionnaire, named for its words (so two hosts' wordings
     // never share a canonical), that does not claim SKR's wording.
-    let reworded: Vec<&str> = (0..QUESTION_COUNT).filter_map(|n| a.reworded(side, n)).map(|r| r.sv.as_str()).collect();
-    let (name, title, publisher) = if reworded.is_empty() {
+    let reworded = (0..QUESTION_COUNT).any(|n| a.reworded(side, n).is_some());
+    let (name, title, publisher) = if !reworded {
         (name.to_string(), title.to_string(), "Patientkontrakt (frågorna: SKR, Sveriges Kommuner och Regioner)")
     } else {
         let words: Vec<String> =

@@ -328,9 +328,11 @@ fn questions(a: &Agreement) -> Vec<String> {
         questions.extend(bullets(
             a.reworded
                 .iter()
-                .map(|r| {
-                    let (version, n) = reworded_label(&r.id);
-                    format!("fråga {n}, {version}: {}", r.sv)
+                .filter_map(|r| {
+                    let (p, n) = parse_question_id(&r.id)?;
+                    let version =
+                        if p == Perspective::Professional { "vårdgivarens version" } else { "patientens version" };
+                    Some(format!("fråga {}, {version}: {}", n + 1, r.sv))
                 })
                 .collect(),
         ));
@@ -355,11 +357,4 @@ fn questions(a: &Agreement) -> Vec<String> {
         }
     }
     questions
-}
-
-/// "patientens version" or "vårdgivarens version", and the question's number, of a text id
-/// (`question.patient.3`).
-fn reworded_label(id: &str) -> (&'static str, &str) {
-    let version = if id.starts_with("question.professional.") { "vårdgivarens version" } else { "patientens version" };
-    (version, id.rsplit('.').next().unwrap_or_default())
 }
