@@ -4,10 +4,10 @@ const panel = document.getElementById('panel');
 const outbox = document.getElementById('outbox');
 const status = document.getElementById('outbox-status');
 
-panel.addEventListener('pk-agreed', (e) => {
+panel.addEventListener('pk-agreed', async (e) => {
   const a = e.detail.agreement;
   status.textContent = `Överenskommet ${a.agreed_by.date || ''} av ${a.agreed_by.professional_name}: journalanteckningen skulle skickas.`;
-  outbox.textContent = panel.toJournalText();
+  outbox.textContent = await panel.toJournalText(); // a Promise: the exports load when first needed
 });
 
 panel.addEventListener('pk-export', (e) => {

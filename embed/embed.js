@@ -94,7 +94,8 @@ window.addEventListener('message', async (e) => {
       return;
     }
     try {
-      const value = call(m.method, Array.isArray(m.args) ? m.args : []);
+      // toFhir and toJournalText answer with a Promise (the exports module loads when first needed).
+      const value = await call(m.method, Array.isArray(m.args) ? m.args : []);
       post({ type: 'result', id: m.id, ok: true, value });
     } catch (err) {
       post({ type: 'result', id: m.id, ok: false, error: String((err && err.message) || err) });

@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::{bound_text, localized, use_lang, StepProps};
 use crate::content::{self, fill, Bilingual, Ui};
 use crate::domain::*;
-use crate::formats::journal::journal_note;
 use crate::formats::text::{next_time_text, row_text, visit_topics};
 use crate::web::export;
+use crate::web::lazy::{self, Output};
 use crate::web::platform;
 
 /// What happened to the last "copy journal note".
@@ -241,26 +241,80 @@ pub fn Summary(p: &StepProps) -> Html {
         Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement, host.as_ref()))
     };
     let print = Callback::from(|_: MouseEvent| export::print());
-    let download_fhir = {
+    // The journal note and the FHIR files are made by the exports module, loaded the first time
+    // the journal card is shown (web::lazy). Until then the card says the note is being made;
+    // if the module cannot be fetched the card says so and the buttons try again.
+    let note = use_state(|| None::<AttrValue>);
+    let unavailable = use_state(|| false);
+    let generation = use_mut_ref(|| 0_u64);
+    {
+        let (note, unavailable, generation) = (note.clone(), unavailable.clone(), generation.clone());
+        let consultation = a.mode == Mode::Consultation;
+        use_effect_with(a.clone(), move |a| {
+            if consultation {
+                *generation.borrow_mut() += 1;
+                let mine = *generation.borrow();
+                let a = a.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let made = lazy::make(Output::JournalNote, &a, "").await;
+                    // A newer agreement's note may have been asked for meanwhile: it wins.
+                    if *generation.borrow() == mine {
+                        match made {
+                            Ok(text) => {
+                                note.set(Some(text.into()));
+                                unavailable.set(false);
+                            }
+                            Err(e) => {
+                                platform::warn(&format!("journal note: {e}"));
+                                unavailable.set(true);
+                            }
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let fhir = |output: Output| {
         let st = p.state.clone();
         let host = ids.host().cloned();
-        Callback::from(move |_: MouseEvent| export::download_fhir(&st.session.agreement, host.as_ref()))
+        let unavailable = unavailable.clone();
+        Callback::from(move |_: MouseEvent| {
+            let a = st.session.agreement.clone();
+            let host = host.clone();
+            let unavailable = unavailable.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = export::download_fhir(output, &a, host.as_ref()).await;
+                if let Err(e) = &done {
+                    platform::warn(&format!("download failed: {e}"));
+                }
+                unavailable.set(done.is_err());
+            });
+        })
     };
-    let download_fhir_document = {
-        let st = p.state.clone();
-        let host = ids.host().cloned();
-        Callback::from(move |_: MouseEvent| export::download_fhir_document(&st.session.agreement, host.as_ref()))
-    };
+    let download_fhir = fhir(Output::FhirBundle);
+    let download_fhir_document = fhir(Output::FhirDocument);
     let copy = use_state(|| CopyState::Idle);
-    let note = journal_note(a);
     let on_copy = {
         let copy = copy.clone();
-        let note = note.clone();
+        let st = p.state.clone();
+        let (note, unavailable) = (note.clone(), unavailable.clone());
         Callback::from(move |_: MouseEvent| {
             let copy = copy.clone();
-            let note = note.clone();
+            let a = st.session.agreement.clone();
+            let (note, unavailable) = (note.clone(), unavailable.clone());
+            // The note of the agreement as it is now (the one on screen may be a moment old).
             wasm_bindgen_futures::spawn_local(async move {
-                copy.set(if export::copy_text(&note).await { CopyState::Copied } else { CopyState::Refused });
+                match lazy::make(Output::JournalNote, &a, "").await {
+                    Ok(text) => {
+                        note.set(Some(text.clone().into()));
+                        unavailable.set(false);
+                        copy.set(if export::copy_text(&text).await { CopyState::Copied } else { CopyState::Refused });
+                    }
+                    Err(e) => {
+                        platform::warn(&format!("journal note: {e}"));
+                        unavailable.set(true);
+                    }
+                }
             });
         })
     };
@@ -404,13 +458,23 @@ pub fn Summary(p: &StepProps) -> Html {
                         <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir-document")} onclick={download_fhir_document}>{ Ui::DownloadFhirDocument.get(lang) }</button>
                     </div>
                     <div role="status" class="pk-copy-status">
-                        if *copy == CopyState::Copied { <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p> }
-                        if *copy == CopyState::Refused { <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p> }
+                        if *unavailable {
+                            <p class="pk-body pk-copy-status__error">{ Ui::ExportUnavailable.get(lang) }</p>
+                        } else if *copy == CopyState::Copied {
+                            <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p>
+                        } else if *copy == CopyState::Refused {
+                            <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p>
+                        }
                     </div>
                     // The note is shown before it is copied: read it, then copy it.
                     <div class="pk-form-group">
                         <label class="pk-label" for={ids.id("journal-note")}>{ Ui::NoteLabel.get(lang) }</label>
-                        <textarea class="pk-textarea pk-textarea--note" id={ids.id("journal-note")} readonly=true rows="12" value={note.clone()} />
+                        if note.is_none() && !*unavailable {
+                            <p class="pk-hint" id={ids.id("note-preparing")}>{ Ui::NotePreparing.get(lang) }</p>
+                        }
+                        <textarea class="pk-textarea pk-textarea--note" id={ids.id("journal-note")} readonly=true rows="12"
+                            value={(*note).clone().unwrap_or_default()}
+                            aria-describedby={(note.is_none() && !*unavailable).then(|| ids.id("note-preparing"))} />
                     </div>
                 </section>
             }

@@ -165,6 +165,9 @@ texts!(
         CopyRefused => "Webbläsaren tillät inte kopiering. Texten nedan är markerad: tryck Ctrl+C (⌘+C på Mac) för att kopiera den.",
             "The browser did not allow copying. The text below is selected: press Ctrl+C (⌘+C on a Mac) to copy it.";
         NoteLabel => "Journalanteckning", "Journal note";
+        NotePreparing => "Journalanteckningen tas fram …", "Preparing the journal note …";
+        ExportUnavailable => "Journalanteckningen och FHIR-filerna kunde inte tas fram just nu: den del av appen som gör dem kunde inte hämtas. Kontrollera anslutningen och försök igen. Det du har skrivit finns kvar.",
+            "The journal note and the FHIR files could not be made just now: the part of the app that makes them could not be fetched. Check the connection and try again. What you have written is still here.";
         PrintTitle => "Mitt patientkontrakt", "My Patientkontrakt";
         WhenToSeekCare => "När ska jag söka vård och vart vänder jag mig?", "When should I seek care and where do I turn?";
         PrintWhatMatters => "Det här är viktigt för mig", "What matters to me";

@@ -10,10 +10,10 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use yew::Callback;
 
+use super::lazy::{self, Output};
 use crate::content;
 use crate::domain::envelope::{self, DecodeLimits};
 use crate::domain::{validate, Agreement, Language, Settings, Step};
-use crate::formats::{fhir, journal};
 use crate::web::platform;
 
 /// The version of every event's `detail` (`detail.v`).
@@ -212,18 +212,28 @@ impl Widget {
         result(problems.length() == 0, "problems", problems)
     }
 
-    /// The agreement as a FHIR R4 Bundle (an object), as "Ladda ner FHIR" saves it.
+    /// A Promise of the agreement as a FHIR R4 Bundle (an object), as "Ladda ner FHIR" saves
+    /// it. A Promise because the exports module is loaded the first time it is needed
+    /// (`web::lazy`); rejected when it cannot be.
     #[wasm_bindgen(js_name = toFhir)]
-    pub fn to_fhir(&self) -> JsValue {
-        self.bridge
-            .with(|a| js_sys::JSON::parse(&fhir::bundle_json(a, &platform::now())).unwrap_or(JsValue::NULL))
-            .unwrap_or(JsValue::NULL)
+    pub fn to_fhir(&self) -> js_sys::Promise {
+        let agreement = self.bridge.with(Agreement::clone);
+        wasm_bindgen_futures::future_to_promise(async move {
+            let a = agreement.ok_or_else(|| JsValue::from_str("Patientkontrakt: the widget is gone"))?;
+            let text = lazy::make(Output::FhirBundle, &a, &platform::now()).await.map_err(|e| JsValue::from_str(&e))?;
+            js_sys::JSON::parse(&text)
+        })
     }
 
-    /// The journal note, as "Kopiera journalanteckning" copies it.
+    /// A Promise of the journal note, as "Kopiera journalanteckning" copies it.
     #[wasm_bindgen(js_name = toJournalText)]
-    pub fn to_journal_text(&self) -> Option<String> {
-        self.bridge.with(journal::journal_note)
+    pub fn to_journal_text(&self) -> js_sys::Promise {
+        let agreement = self.bridge.with(Agreement::clone);
+        wasm_bindgen_futures::future_to_promise(async move {
+            let a = agreement.ok_or_else(|| JsValue::from_str("Patientkontrakt: the widget is gone"))?;
+            let text = lazy::make(Output::JournalNote, &a, "").await.map_err(|e| JsValue::from_str(&e))?;
+            Ok(JsValue::from_str(&text))
+        })
     }
 
     /// Switches the language on screen (`sv` or `en`; anything else is ignored with a warning).

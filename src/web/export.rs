@@ -3,9 +3,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::lazy::{self, Output};
 use super::platform;
 use crate::domain::{envelope, Agreement};
-use crate::formats::fhir;
 
 /// Offers `text` as a file download named `filename`.
 ///
@@ -63,16 +63,16 @@ pub fn download_json(a: &Agreement, host: Option<&web_sys::Element>) {
     }
 }
 
-/// Downloads the agreement as a FHIR R4 Bundle.
-pub fn download_fhir(a: &Agreement, host: Option<&web_sys::Element>) {
-    let text = fhir::bundle_json(a, &platform::now());
-    download_text(host, "fhir", &filename("fhir.json"), "application/fhir+json", &text);
-}
-
-/// Downloads the agreement as a FHIR R4 document (a Bundle of type `document`).
-pub fn download_fhir_document(a: &Agreement, host: Option<&web_sys::Element>) {
-    let text = fhir::document_json(a, &platform::now());
-    download_text(host, "fhir-document", &filename("fhir-dokument.json"), "application/fhir+json", &text);
+/// Downloads the agreement as a FHIR R4 Bundle or document, made by the exports module (loaded
+/// now if it is not there yet). `Err` when it could not be loaded: the caller tells the user.
+pub async fn download_fhir(output: Output, a: &Agreement, host: Option<&web_sys::Element>) -> Result<(), String> {
+    let text = lazy::make(output, a, &platform::now()).await?;
+    let (format, name) = match output {
+        Output::FhirDocument => ("fhir-document", filename("fhir-dokument.json")),
+        _ => ("fhir", filename("fhir.json")),
+    };
+    download_text(host, format, &name, "application/fhir+json", &text);
+    Ok(())
 }
 
 /// Puts `text` on the clipboard. `false` when the browser refuses (no permission, not a secure

@@ -7,5 +7,6 @@ pub mod embed;
 pub mod export;
 pub mod files;
 pub mod host;
+pub mod lazy;
 pub mod platform;
 pub mod storage;

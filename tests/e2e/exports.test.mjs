@@ -132,3 +132,49 @@ test('the summary says whether the patient gave a personnummer or a samordningsn
     await browser.context.close();
   }
 });
+
+test('the exports module loads only at the journal card, once; when it cannot be fetched the card says so and a retry works', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // First: the module cannot be fetched (offline, a proxy refusing it).
+    let offline = true;
+    await page.route('**/pk-exports*', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(server.url);
+    const w = new Widget(page, 'sv');
+    await w.expectStep(0);
+    await w.radio(w.t.modeLegend, w.t.consultation);
+    await w.button(w.t.begin).click();
+    await w.field(w.t.ownWords).fill('Kunna gå till affären själv');
+    for (let i = 1; i <= 5; i++) await w.continue();
+    await w.expectStep(6);
+    // The start page and steps 1–6: the exports module is not part of the first load.
+    const before = requested.filter((p) => p.includes('pk-exports')).length;
+    await w.continue();
+    await w.expectStep(7);
+    const status = page.locator('.pk-copy-status');
+    await status.filter({ hasText: 'kunde inte tas fram just nu' }).waitFor();
+    assert.equal(before, 0, `nothing of the exports module before the summary: ${requested.join(' ')}`);
+    assert.equal(await page.getByLabel('Journalanteckning', { exact: true }).inputValue(), '');
+    // Nothing typed is lost: the name is still in the summary and in the draft.
+    assert.match(await w.root().innerText(), /Kunna gå till affären själv/);
+    // Back online: copying tries again and puts the note on the clipboard.
+    offline = false;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+    await w.button('Kopiera journalanteckning').click();
+    await status.filter({ hasText: 'Journalanteckningen är kopierad.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^Patientkontrakt\n/);
+    assert.match(copied, /Kunna gå till affären själv/);
+    assert.equal(await page.getByLabel('Journalanteckning', { exact: true }).inputValue(), copied);
+    // The FHIR download uses the module now loaded: no second fetch of it.
+    const [download] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner för journalsystem (FHIR)').click()]);
+    assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).resourceType, 'Bundle');
+    const fetched = requested.filter((p) => p.endsWith('/pk-exports_bg.wasm')).length;
+    assert.equal(fetched, 1, `the module's wasm fetched once after the failure: ${requested.join(' ')}`);
+  } finally {
+    await browser.context.close();
+  }
+});

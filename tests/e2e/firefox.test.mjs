@@ -95,7 +95,14 @@ test('Firefox: a consultation marked as agreed, exported; a bad file refused wit
     const saved = JSON.parse((await ff.download()).text);
     assert.equal(saved.status, 'agreed');
     assert.equal(saved.agreed_by.professional_name, 'Karin Berg');
-    assert.ok((await ff.value('#pk-journal-note')).startsWith('Patientkontrakt\nStatus: Överenskommet'));
+    // The note is made by the exports module, loaded when the journal card first shows.
+    const agreedNote = 'Patientkontrakt\nStatus: Överenskommet';
+    let note = '';
+    for (let i = 0; i < 100 && !note.startsWith(agreedNote); i++) {
+      note = await ff.value('#pk-journal-note');
+      if (!note.startsWith(agreedNote)) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(note.startsWith(agreedNote), note);
     assert.deepEqual(server.cspReports, [], 'no CSP violation reported');
   } finally {
     await ff.quit();

@@ -1,0 +1,55 @@
+//! The exports module, loaded the first time it is needed: the FHIR R4 Bundle, the FHIR
+//! document and the journal note are made by `pk-exports` (src/bin/pk-exports.rs), a wasm
+//! module of its own, so the widget's first load does not carry them.
+//!
+//! The agreement crosses as the native JSON document (lossless); the module reads it with the
+//! file decoder. Loading is a request for one of the app's own files (same origin, like the
+//! widget's wasm); nothing the user typed leaves the page.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::{envelope, Agreement};
+
+#[wasm_bindgen(module = "/src/web/lazy.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = loadExports, catch)]
+    fn load_exports() -> Result<js_sys::Promise, JsValue>;
+}
+
+/// What the exports module makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// The FHIR R4 Bundle (transaction), JSON text.
+    FhirBundle,
+    /// The FHIR R4 document, JSON text.
+    FhirDocument,
+    /// The journal note.
+    JournalNote,
+}
+
+fn describe(e: JsValue) -> String {
+    e.as_string()
+        .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Makes `output` from the agreement; `now` is the FHIR timestamp. Loads the exports module
+/// first if it is not there yet. An error (the module could not be loaded, which needs the
+/// network once) is a message for the console; the caller tells the user.
+pub async fn make(output: Output, a: &Agreement, now: &str) -> Result<String, String> {
+    let document = envelope::encode(a).map_err(|e| e.to_string())?;
+    let module = JsFuture::from(load_exports().map_err(describe)?).await.map_err(describe)?;
+    let name = match output {
+        Output::FhirBundle => "fhir_bundle",
+        Output::FhirDocument => "fhir_document",
+        Output::JournalNote => "journal_note",
+    };
+    let f: js_sys::Function = js_sys::Reflect::get(&module, &name.into())
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| format!("the exports module has no {name}"))?;
+    let text = f.call2(&JsValue::NULL, &document.into(), &now.into()).map_err(describe)?;
+    text.as_string().ok_or_else(|| format!("{name} returned no text"))
+}
