@@ -27,8 +27,18 @@ const pct = (xs, p) => {
 const r2 = (x) => Math.round(x * 100) / 100;
 
 // 1. Bytes per shipped file.
+// Every file in dist/ (with the snippets wasm-bindgen writes in subfolders) but the demos folder,
+// by its path under dist/.
+function distFiles(dir = DIST, prefix = '') {
+  return fs.readdirSync(dir).flatMap((f) => {
+    if (f.startsWith('.') || (prefix === '' && f === 'demos')) return [];
+    const p = path.join(dir, f);
+    return fs.statSync(p).isDirectory() ? distFiles(p, `${prefix}${f}/`) : [`${prefix}${f}`];
+  });
+}
+
 function sizes() {
-  const files = fs.readdirSync(DIST).filter((f) => !f.startsWith('.') && fs.statSync(path.join(DIST, f)).isFile());
+  const files = distFiles();
   const rows = files.map((f) => {
     const data = fs.readFileSync(path.join(DIST, f));
     return {
@@ -78,7 +88,7 @@ async function firstLoad(url, rows) {
     await page.goto(url);
     await page.locator('.pk-header__lang').waitFor();
     await page.waitForLoadState('networkidle');
-    const files = [...asked].map((p) => (p.endsWith('/') ? 'index.html' : p.split('/').pop()));
+    const files = [...asked].map((p) => (p.endsWith('/') ? 'index.html' : p.replace(/^\//, '')));
     const counted = rows.filter((r) => files.includes(r.file));
     return { files: counted.map((r) => r.file), gzip9: counted.reduce((s, r) => s + r.gzip9, 0), brotli: counted.reduce((s, r) => s + r.brotli, 0) };
   } finally {
@@ -405,6 +415,12 @@ fs.writeFileSync('bench/report.json', JSON.stringify(report, null, 2) + '\n');
 
 // The readable summary.
 const kb = (b) => (b / 1024).toFixed(1);
+const MODULES = [
+  { name: 'patientkontrakt', when: 'at start: the widget (first load)' },
+  { name: 'pk-exports', when: "the consultation summary's journal card, a FHIR download, `toFhir()` / `toJournalText()`" },
+  { name: 'pk-followup', when: 'the follow-up view ("Uppföljning för verksamheten")' },
+];
+const moduleGz = (name) => report.sizes.files.filter((f) => f.file === `${name}_bg.wasm` || f.file === `${name}.js`).reduce((t, r) => t + r.gzip9, 0);
 const verdict = (ok, over) => (ok ? 'met' : `**over** ${over}`);
 const L = report.lighthouse;
 const totalGz = report.sizes.total.gzip9 / 1024;
@@ -431,6 +447,19 @@ const lines = [
   ...report.sizes.files.map((f) => `| ${f.file} | ${f.raw} | ${f.gzip9} | ${f.brotli} |`),
   `| **total** | **${report.sizes.total.raw}** | **${report.sizes.total.gzip9}** | **${report.sizes.total.brotli}** |`,
   `| widget only (no demo page, demo CSS, icon) | ${report.sizes.widget.raw} | ${report.sizes.widget.gzip9} | ${report.sizes.widget.brotli} |`,
+  '',
+  '## Wasm modules, and when each is loaded',
+  '',
+  'The widget is three wasm modules. Only the first is part of the first load; the others are requested (same origin) the first time their part is needed (`src/web/lazy.rs`), and the end-to-end tests check that they are not requested before.',
+  '',
+  '| module (wasm + its JS) | loaded | gzip -9 | brotli 11 |',
+  '| --- | --- | ---: | ---: |',
+  ...MODULES.map((m) => {
+    const rows = report.sizes.files.filter((f) => f.file === `${m.name}_bg.wasm` || f.file === `${m.name}.js`);
+    return `| ${m.name} | ${m.when} | ${kb(rows.reduce((t, r) => t + r.gzip9, 0))} KB | ${kb(rows.reduce((t, r) => t + r.brotli, 0))} KB |`;
+  }),
+  '',
+  `What each user downloads in all (gzip -9): a patient preparing a visit ${kb(report.firstLoad.gzip9)} KB (the first load; saving as JSON and printing are in the widget); a consultation up to the journal card ${kb(report.firstLoad.gzip9 + moduleGz('pk-exports'))} KB (+ pk-exports); the care unit's follow-up ${kb(report.firstLoad.gzip9 + moduleGz('pk-followup'))} KB (+ pk-followup, which has its own copy of Yew and the file decoder).`,
   '',
   '## Time to first usable field',
   '',

@@ -301,8 +301,11 @@ fn the_follow_up_is_chosen_on_the_start_page_and_closed_back_to_it() {
     s.handle(Command::ChooseFollowup, NOW);
     assert!(s.followup_chosen);
     assert_eq!(s.view, View::Dialogue, "only with Börja");
+    let navigations = s.navigations;
     s.handle(Command::Continue, NOW);
     assert_eq!((s.view, s.step), (View::Followup, Step::Start));
+    assert_eq!(s.navigations, navigations + 1, "opening the view moves focus to its heading");
+    assert_eq!(s.focus, None);
     s.handle(Command::CloseFollowup, NOW);
     assert_eq!((s.view, s.step, s.followup_chosen), (View::Dialogue, Step::Start, false));
     assert_eq!(s.agreement, before, "the draft is left as it was");

@@ -187,7 +187,7 @@ pub fn App(p: &Props) -> Html {
             <ContextProvider<Lang> context={Lang(lang)}>
             <div class="pk-root pk-root--wide" lang={lang.tag()}>
                 <div class="pk-screen-only">{ header }</div>
-                <super::followup::Followup {onclose} />
+                <super::lazy_followup::LazyFollowup {onclose} />
             </div>
             </ContextProvider<Lang>>
             </ContextProvider<Ids>>

@@ -12,6 +12,7 @@ pub mod embedding;
 pub mod error_summary;
 pub mod file_drop;
 pub mod followup;
+pub mod lazy_followup;
 pub mod list_editor;
 pub mod notice;
 pub mod planning;
@@ -50,6 +51,11 @@ impl Ids {
     /// The ids of the widget mounted in `root` with this prefix, whose events go to `host`.
     pub fn new(prefix: &str, root: Option<web_sys::Element>, host: Option<web_sys::Element>) -> Self {
         Ids { prefix: prefix.into(), root, host }
+    }
+
+    /// The element the widget is mounted in.
+    pub fn root(&self) -> Option<&web_sys::Element> {
+        self.root.as_ref()
     }
 
     /// The element the widget's events go to.

@@ -80,6 +80,10 @@ texts!(
         FollowupNotDocumented => "Saknas", "Missing";
         FollowupCsv => "Ladda ner siffrorna (CSV)", "Download the figures (CSV)";
         FollowupClose => "Stäng uppföljningen", "Close the follow-up";
+        FollowupLoading => "Uppföljningen laddas …", "Loading the follow-up …";
+        FollowupUnavailable => "Uppföljningen kunde inte visas: den del av appen som visar den kunde inte hämtas. Kontrollera anslutningen och försök igen.",
+            "The follow-up could not be shown: the part of the app that shows it could not be fetched. Check the connection and try again.";
+        TryAgain => "Försök igen", "Try again";
         FollowupNone => "Inga patientkontrakt i urvalet.", "No agreements selected.";
         ModeConsultationHint => "Patient och vårdpersonal fyller i tillsammans.", "Patient and healthcare professional fill it in together.";
         Begin => "Börja", "Start";

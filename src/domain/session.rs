@@ -296,7 +296,12 @@ impl Session {
                 self.edit(action, marking, now)
             }
             Command::Continue if self.step == Step::Start && self.durable_pending => self.held_continue = true,
-            Command::Continue if self.step == Step::Start && self.followup_chosen => self.view = View::Followup,
+            // Opening the view is a navigation: focus goes to its heading, not lost with "Börja".
+            Command::Continue if self.step == Step::Start && self.followup_chosen => {
+                self.view = View::Followup;
+                self.focus = None;
+                self.navigations += 1;
+            }
             Command::Continue => {
                 let problems = self.current_problems();
                 if problems.is_empty() {

@@ -1,7 +1,7 @@
-//! The embedding API: the events a widget sends its host page, and the [`Widget`] that a host
-//! page's script gets through the `<patient-kontrakt>` element (defined in `boot.js`, since
-//! wasm-bindgen cannot subclass `HTMLElement`). Methods and events are documented for hosts in
-//! the README's "Embedding" section; `detail.v` is the version of the event payloads.
+//! The embedding API: the events a widget sends its host page and the [`Bridge`] between the
+//! app and the host's script (whose methods are in `web::api`). Methods and events are
+//! documented for hosts in the README's "Embedding" section; `detail.v` is the version of the
+//! event payloads.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,10 +10,8 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use yew::Callback;
 
-use super::lazy::{self, Output};
-use crate::content;
-use crate::domain::envelope::{self, DecodeLimits};
-use crate::domain::{validate, Agreement, Language, Settings, Step};
+use crate::domain::envelope;
+use crate::domain::{Agreement, Language, Settings};
 use crate::web::platform;
 
 /// The version of every event's `detail` (`detail.v`).
@@ -100,7 +98,7 @@ impl Bridge {
         }
     }
 
-    fn call(&self, c: Call) -> bool {
+    pub(crate) fn call(&self, c: Call) -> bool {
         let calls = self.0.calls.borrow().clone();
         match calls {
             Some(cb) => {
@@ -111,158 +109,11 @@ impl Bridge {
         }
     }
 
-    fn with<T>(&self, f: impl FnOnce(&Agreement) -> T) -> Option<T> {
+    // Read by the host's methods (web::api), which only the widget's own module has.
+    #[cfg_attr(not(feature = "widget"), allow(dead_code))]
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&Agreement) -> T) -> Option<T> {
         self.0.state.borrow().as_ref().map(|s| f(&s.session.agreement))
     }
-}
-
-fn result(ok: bool, key: &str, list: js_sys::Array) -> JsValue {
-    let r = Object::new();
-    let _ = Reflect::set(&r, &"ok".into(), &ok.into());
-    let _ = Reflect::set(&r, &key.into(), &list);
-    r.into()
-}
-
-fn message(sv: &str, en: &str) -> JsValue {
-    let m = Object::new();
-    let _ = Reflect::set(&m, &"message".into(), &en.into());
-    let _ = Reflect::set(&m, &"sv".into(), &sv.into());
-    m.into()
-}
-
-/// One widget, as the host page's script sees it (the methods of `<patient-kontrakt>`). Until
-/// `pk-ready` has fired, the getters return `null`.
-#[wasm_bindgen]
-pub struct Widget {
-    handle: Option<yew::AppHandle<crate::components::app::App>>,
-    bridge: Bridge,
-    root: web_sys::Element,
-}
-
-#[wasm_bindgen]
-impl Widget {
-    /// The agreement as the native envelope object (the same as a JSON export).
-    #[wasm_bindgen(js_name = getAgreement)]
-    pub fn get_agreement(&self) -> JsValue {
-        self.bridge.with(agreement_object).unwrap_or(JsValue::NULL)
-    }
-
-    /// Replaces the agreement with `obj` (a native envelope object), through the same decoder
-    /// and limits as opening a file. Returns `{ ok, errors }`; on error nothing changes.
-    #[wasm_bindgen(js_name = setAgreement)]
-    pub fn set_agreement(&self, obj: JsValue) -> JsValue {
-        let errors = js_sys::Array::new();
-        let text = js_sys::JSON::stringify(&obj).ok().and_then(|s| s.as_string());
-        let decoded = match text {
-            Some(t) => envelope::decode(t.as_bytes(), DecodeLimits::FILE),
-            None => Err(envelope::ImportError::Empty),
-        };
-        match decoded {
-            Ok(a) => {
-                if !self.bridge.call(Call::Set(Box::new(a))) {
-                    errors.push(&message(
-                        "Widgeten har inte startat än.",
-                        "The widget has not started yet (wait for pk-ready).",
-                    ));
-                }
-            }
-            Err(e) => {
-                errors
-                    .push(&message(&content::import_error(Language::Sv, &e), &content::import_error(Language::En, &e)));
-            }
-        }
-        result(errors.length() == 0, "errors", errors)
-    }
-
-    /// Sets the region settings (`settings.schema.json`): the unit and contact routes of new
-    /// drafts, and the seven questions' wording. Returns `{ ok, warnings }`; what is not
-    /// understood is left out, with a warning here and in the console.
-    #[wasm_bindgen(js_name = setSettings)]
-    pub fn set_settings(&self, obj: JsValue) -> JsValue {
-        let text = js_sys::JSON::stringify(&obj).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        let list = js_sys::Array::new();
-        let ok = apply_settings(&self.bridge, &text, |w| {
-            list.push(&w.into());
-        });
-        result(ok, "warnings", list)
-    }
-
-    /// Starts again with a fresh agreement (the stored draft is removed), like "Rensa uppgifter".
-    pub fn reset(&self) {
-        self.bridge.call(Call::Reset);
-    }
-
-    /// Checks every step. Returns `{ ok, problems: [{ step, field, code, message, sv }] }`.
-    pub fn validate(&self) -> JsValue {
-        let problems = js_sys::Array::new();
-        self.bridge.with(|a| {
-            for step in Step::NUMBERED {
-                for p in validate::validate_step(a, step) {
-                    let o = Object::new();
-                    let _ = Reflect::set(&o, &"step".into(), &step.key().into());
-                    let _ = Reflect::set(&o, &"field".into(), &p.field.key().into());
-                    let _ = Reflect::set(&o, &"code".into(), &format!("{:?}", p.code).into());
-                    let text = content::error(p.code);
-                    let _ = Reflect::set(&o, &"message".into(), &text.get(Language::En).into());
-                    let _ = Reflect::set(&o, &"sv".into(), &text.get(Language::Sv).into());
-                    problems.push(&o);
-                }
-            }
-        });
-        result(problems.length() == 0, "problems", problems)
-    }
-
-    /// A Promise of the agreement as a FHIR R4 Bundle (an object), as "Ladda ner FHIR" saves
-    /// it. A Promise because the exports module is loaded the first time it is needed
-    /// (`web::lazy`); rejected when it cannot be.
-    #[wasm_bindgen(js_name = toFhir)]
-    pub fn to_fhir(&self) -> js_sys::Promise {
-        let agreement = self.bridge.with(Agreement::clone);
-        wasm_bindgen_futures::future_to_promise(async move {
-            let a = agreement.ok_or_else(|| JsValue::from_str("Patientkontrakt: the widget is gone"))?;
-            let text = lazy::make(Output::FhirBundle, &a, &platform::now()).await.map_err(|e| JsValue::from_str(&e))?;
-            js_sys::JSON::parse(&text)
-        })
-    }
-
-    /// A Promise of the journal note, as "Kopiera journalanteckning" copies it.
-    #[wasm_bindgen(js_name = toJournalText)]
-    pub fn to_journal_text(&self) -> js_sys::Promise {
-        let agreement = self.bridge.with(Agreement::clone);
-        wasm_bindgen_futures::future_to_promise(async move {
-            let a = agreement.ok_or_else(|| JsValue::from_str("Patientkontrakt: the widget is gone"))?;
-            let text = lazy::make(Output::JournalNote, &a, "").await.map_err(|e| JsValue::from_str(&e))?;
-            Ok(JsValue::from_str(&text))
-        })
-    }
-
-    /// Switches the language on screen (`sv` or `en`; anything else is ignored with a warning).
-    #[wasm_bindgen(js_name = setLanguage)]
-    pub fn set_language(&self, tag: &str) {
-        match Language::from_tag(tag) {
-            Some(l) => {
-                self.bridge.call(Call::Language(l));
-            }
-            None => platform::warn(&format!("Patientkontrakt: lang=\"{tag}\" is not supported (use \"sv\" or \"en\")")),
-        }
-    }
-
-    /// Removes the widget from the page (what typed text was autosaved stays stored).
-    pub fn destroy(&mut self) {
-        if let Some(h) = self.handle.take() {
-            h.destroy();
-        }
-        self.root.set_text_content(None);
-    }
-}
-
-/// Mounts a widget into `root` whose events go to `host` (the `<patient-kontrakt>` element),
-/// reading its settings from `root`'s `data-*` attributes. Called by `boot.js`.
-#[wasm_bindgen(js_name = mountWidget)]
-pub fn mount_widget(root: web_sys::Element, host: web_sys::Element) -> Widget {
-    let bridge = Bridge::default();
-    let handle = super::host::mount_with(root.clone(), host, bridge.clone());
-    Widget { handle: Some(handle), bridge, root }
 }
 
 /// Reads settings from JSON `text` and hands them to the app behind `bridge`; every warning goes

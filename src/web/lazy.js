@@ -1,21 +1,23 @@
-// Loads the exports module (pk-exports.js and pk-exports_bg.wasm, beside patientkontrakt.js) the
-// first time it is needed, once; a failed load is tried again on the next call. wasm-bindgen
-// copies this file to snippets/patientkontrakt-<hash>/src/web/lazy.js in the build, four folders
-// below the app's own files, hence the "../../../../".
-let loading;
+// Loads one of the app's lazily loaded wasm modules (pk-exports, pk-followup: NAME.js and
+// NAME_bg.wasm, beside patientkontrakt.js) the first time it is needed, once; a failed load is
+// tried again on the next call. wasm-bindgen copies this file to
+// snippets/patientkontrakt-<hash>/src/web/lazy.js in the build, four folders below the app's
+// own files, hence the "../../../../".
+const loading = new Map();
 
-export function loadExports() {
-  if (!loading) {
+export function loadModule(name) {
+  if (!loading.has(name)) {
     const base = new URL('../../../../', import.meta.url);
-    loading = import(new URL('pk-exports.js', base).href)
+    const promise = import(new URL(`${name}.js`, base).href)
       .then(async (m) => {
-        await m.default({ module_or_path: new URL('pk-exports_bg.wasm', base) });
+        await m.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
         return m;
       })
       .catch((e) => {
-        loading = undefined;
+        loading.delete(name);
         throw e;
       });
+    loading.set(name, promise);
   }
-  return loading;
+  return loading.get(name);
 }

@@ -1,10 +1,11 @@
-//! The exports module, loaded the first time it is needed: the FHIR R4 Bundle, the FHIR
-//! document and the journal note are made by `pk-exports` (src/bin/pk-exports.rs), a wasm
-//! module of its own, so the widget's first load does not carry them.
+//! The wasm modules loaded the first time they are needed, so that the widget's first load
+//! does not carry them: `pk-exports` (src/bin/pk-exports.rs) makes the FHIR R4 Bundle, the FHIR
+//! document and the journal note; `pk-followup` (src/bin/pk-followup.rs) is the care unit's
+//! follow-up view.
 //!
-//! The agreement crosses as the native JSON document (lossless); the module reads it with the
-//! file decoder. Loading is a request for one of the app's own files (same origin, like the
-//! widget's wasm); nothing the user typed leaves the page.
+//! The agreement crosses to the exports as the native JSON document (lossless); the module
+//! reads it with the file decoder. Loading is a request for one of the app's own files (same
+//! origin, like the widget's wasm); nothing the user typed leaves the page.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,8 +15,41 @@ use crate::domain::{envelope, Agreement};
 
 #[wasm_bindgen(module = "/src/web/lazy.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = loadExports, catch)]
-    fn load_exports() -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_name = loadModule, catch)]
+    fn load_module(name: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// A lazily loaded module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Module {
+    /// The FHIR and journal exports.
+    Exports,
+    /// The follow-up view.
+    Followup,
+}
+
+impl Module {
+    /// Its file name, without `.js` / `_bg.wasm`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Module::Exports => "pk-exports",
+            Module::Followup => "pk-followup",
+        }
+    }
+}
+
+/// The module's exports (its JavaScript namespace), once loaded and started. `Err` (a message
+/// for the console) when it could not be fetched.
+pub async fn load(m: Module) -> Result<JsValue, String> {
+    JsFuture::from(load_module(m.name()).map_err(describe)?).await.map_err(describe)
+}
+
+/// The function `name` of a loaded module.
+pub fn function(module: &JsValue, name: &str) -> Result<js_sys::Function, String> {
+    js_sys::Reflect::get(module, &name.into())
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| format!("the module has no {name}"))
 }
 
 /// What the exports module makes.
@@ -29,7 +63,8 @@ pub enum Output {
     JournalNote,
 }
 
-fn describe(e: JsValue) -> String {
+/// A thrown JavaScript value as a message for the console.
+pub fn describe(e: JsValue) -> String {
     e.as_string()
         .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())))
         .unwrap_or_else(|| format!("{e:?}"))
@@ -40,16 +75,13 @@ fn describe(e: JsValue) -> String {
 /// network once) is a message for the console; the caller tells the user.
 pub async fn make(output: Output, a: &Agreement, now: &str) -> Result<String, String> {
     let document = envelope::encode(a).map_err(|e| e.to_string())?;
-    let module = JsFuture::from(load_exports().map_err(describe)?).await.map_err(describe)?;
+    let module = load(Module::Exports).await?;
     let name = match output {
         Output::FhirBundle => "fhir_bundle",
         Output::FhirDocument => "fhir_document",
         Output::JournalNote => "journal_note",
     };
-    let f: js_sys::Function = js_sys::Reflect::get(&module, &name.into())
-        .map_err(describe)?
-        .dyn_into()
-        .map_err(|_| format!("the exports module has no {name}"))?;
+    let f = function(&module, name)?;
     let text = f.call2(&JsValue::NULL, &document.into(), &now.into()).map_err(describe)?;
     text.as_string().ok_or_else(|| format!("{name} returned no text"))
 }

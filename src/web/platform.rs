@@ -71,6 +71,19 @@ pub fn focus(root: Option<&web_sys::Element>, id: &str) -> bool {
     }
 }
 
+/// Whether focus is inside the element with this id, or nowhere (on the page's body, as when
+/// the focused button was removed).
+pub fn focus_within_or_lost(root: Option<&web_sys::Element>, id: &str) -> bool {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let active = doc.as_ref().and_then(|d| d.active_element());
+    let body = doc.as_ref().and_then(|d| d.body()).map(web_sys::Element::from);
+    match active {
+        None => true,
+        Some(a) if Some(&a) == body.as_ref() => true,
+        Some(a) => element(root, id).is_some_and(|e| e.contains(Some(&a))),
+    }
+}
+
 /// Scrolls an element into view (used with focus, for long pages).
 pub fn scroll_into_view(root: Option<&web_sys::Element>, id: &str) {
     if let Some(e) = element(root, id) {

@@ -177,9 +177,61 @@ test('a host can open the follow-up directly (data-mode="followup")', async () =
     const page = browser.context.pages()[0];
     await page.goto(s2.url + 'unit.html');
     await page.getByRole('heading', { level: 1, name: 'Uppföljning för verksamheten' }).waitFor();
+    // The view itself is a module loaded now (its heading is there while it loads).
+    await page.locator('#pk-fu-choose').waitFor();
     assert.equal(await page.locator('#pk-fu-choose').count(), 1);
   } finally {
     await browser.context.close();
     await s2.close();
+  }
+});
+
+test('the follow-up is a module of its own: fetched only when opened; focus, language and a failed fetch handled', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    let offline = true;
+    await page.route('**/pk-followup*', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(server.url);
+    const w = new Widget(page, 'sv');
+    await w.expectStep(0);
+    // A patient's path never fetches it: the start page and a step.
+    await w.radio(w.t.modeLegend, w.t.prepare);
+    await w.button(w.t.begin).click();
+    await w.expectStep(1);
+    assert.deepEqual(requested.filter((p) => p.includes('pk-followup')), []);
+    await w.button(w.t.back).click();
+    await w.expectStep(0);
+
+    // Opened while it cannot be fetched: the view's heading has focus and says why, with a way on.
+    await page.getByRole('radio', { name: 'Uppföljning för verksamheten' }).check();
+    await page.locator('#pk-continue').click();
+    await page.getByText('Uppföljningen kunde inte visas').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-heading');
+    assert.deepEqual(await w.axe(), [], 'axe on the failed load');
+    // Back online: "Försök igen" shows the view, and its heading takes the focus.
+    offline = false;
+    await page.getByRole('button', { name: 'Försök igen' }).click();
+    await page.locator('#pk-fu-choose').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'pk-heading');
+    assert.equal(await page.locator('#pk-heading').count(), 1, 'one heading with the id');
+    assert.equal(await page.locator('.pk-followup-mount #pk-heading').count(), 1, "the module's heading");
+    // The header's language switch applies to the view.
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Follow-up for the care unit' }).waitFor();
+    assert.equal(await page.locator('#pk-fu-close').innerText(), 'Close the follow-up');
+    // Closing returns to the start page; opening again uses the module already loaded.
+    await page.locator('#pk-fu-close').click();
+    await page.getByRole('radio', { name: 'Follow-up for the care unit' }).check();
+    await page.locator('#pk-continue').click();
+    await page.locator('#pk-fu-choose').waitFor();
+    assert.equal(requested.filter((p) => p.endsWith('/pk-followup_bg.wasm')).length, 1, requested.join(' '));
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
   }
 });
