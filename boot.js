@@ -29,7 +29,11 @@ const painted = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
   setTimeout(resolve, 100);
 });
-const ready = painted.then(() => init({ module_or_path: new URL('./patientkontrakt_bg.wasm', import.meta.url) }));
+// Elements mount in a task after the one that compiled and started the wasm (as
+// [data-patientkontrakt] hosts do, src/web/host.rs): two shorter tasks rather than one long one.
+const ready = painted
+  .then(() => init({ module_or_path: new URL('./patientkontrakt_bg.wasm', import.meta.url) }))
+  .then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 ready.catch((e) => console.error('Patientkontrakt could not start', e));
 
 /** The element's attributes and the data-* settings the widget reads. */

@@ -129,8 +129,13 @@ pub fn start() {
     if hosts.is_empty() && !elements {
         platform::warn("Patientkontrakt: no element with data-patientkontrakt on the page; nothing mounted");
     }
+    // Each widget mounts in a task of its own, after the one that compiled and started the wasm:
+    // two shorter tasks instead of one long one keep the page responsive while the app starts.
     for host in hosts {
-        mount(host);
+        gloo_timers::callback::Timeout::new(0, move || {
+            mount(host);
+        })
+        .forget();
     }
 }
 

@@ -174,6 +174,8 @@ test('the exports module loads only at the journal card, once; when it cannot be
     assert.equal(JSON.parse(fs.readFileSync(await download.path(), 'utf8')).resourceType, 'Bundle');
     const fetched = requested.filter((p) => p.endsWith('/pk-exports_bg.wasm')).length;
     assert.equal(fetched, 1, `the module's wasm fetched once after the failure: ${requested.join(' ')}`);
+    // Loaded under the README's strict policy without a report.
+    assert.deepEqual(server.cspReports, []);
   } finally {
     await browser.context.close();
   }

@@ -231,6 +231,7 @@ test('the follow-up is a module of its own: fetched only when opened; focus, lan
     await page.locator('#pk-fu-choose').waitFor();
     assert.equal(requested.filter((p) => p.endsWith('/pk-followup_bg.wasm')).length, 1, requested.join(' '));
     assert.deepEqual(errors, []);
+    assert.deepEqual(server.cspReports, [], 'loaded under the strict policy without a report');
   } finally {
     await browser.context.close();
   }
