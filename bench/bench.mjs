@@ -417,7 +417,7 @@ fs.writeFileSync('bench/report.json', JSON.stringify(report, null, 2) + '\n');
 const kb = (b) => (b / 1024).toFixed(1);
 const MODULES = [
   { name: 'patientkontrakt', when: 'at start: the widget (first load)' },
-  { name: 'pk-exports', when: "the consultation summary's journal card, a FHIR download, `toFhir()` / `toJournalText()`" },
+  { name: 'pk-exports', when: "in the background once a consultation's first step is shown, or at `toFhir()` / `toJournalText()`; never in a preparation" },
   { name: 'pk-followup', when: 'the follow-up view ("Uppföljning för verksamheten")' },
 ];
 const moduleGz = (name) => report.sizes.files.filter((f) => f.file === `${name}_bg.wasm` || f.file === `${name}.js`).reduce((t, r) => t + r.gzip9, 0);
@@ -450,7 +450,7 @@ const lines = [
   '',
   '## Wasm modules, and when each is loaded',
   '',
-  'The widget is three wasm modules. Only the first is part of the first load; the others are requested (same origin) the first time their part is needed (`src/web/lazy.rs`), and the end-to-end tests check that they are not requested before.',
+  'The widget is three wasm modules. Only the first is part of the first load; the others are requested (same origin) when their part is needed or about to be (`src/web/lazy.rs`), and the end-to-end tests check that they are not requested before.',
   '',
   '| module (wasm + its JS) | loaded | gzip -9 | brotli 11 |',
   '| --- | --- | ---: | ---: |',
@@ -459,7 +459,7 @@ const lines = [
     return `| ${m.name} | ${m.when} | ${kb(rows.reduce((t, r) => t + r.gzip9, 0))} KB | ${kb(rows.reduce((t, r) => t + r.brotli, 0))} KB |`;
   }),
   '',
-  `What each user downloads in all (gzip -9): a patient preparing a visit ${kb(report.firstLoad.gzip9)} KB (the first load; saving as JSON and printing are in the widget); a consultation up to the journal card ${kb(report.firstLoad.gzip9 + moduleGz('pk-exports'))} KB (+ pk-exports); the care unit's follow-up ${kb(report.firstLoad.gzip9 + moduleGz('pk-followup'))} KB (+ pk-followup, which has its own copy of Yew and the file decoder).`,
+  `What each user downloads in all (gzip -9): a patient preparing a visit ${kb(report.firstLoad.gzip9)} KB (the first load; saving as JSON and printing are in the widget); a consultation ${kb(report.firstLoad.gzip9 + moduleGz('pk-exports'))} KB (+ pk-exports, after its first step is on screen); the care unit's follow-up ${kb(report.firstLoad.gzip9 + moduleGz('pk-followup'))} KB (+ pk-followup, which has its own copy of Yew and the file decoder).`,
   '',
   '## Time to first usable field',
   '',

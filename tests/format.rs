@@ -6,7 +6,9 @@
 
 mod common;
 use common::*;
-use patientkontrakt::domain::envelope::{decode, encode, DecodeLimits, ImportError, FILE_LIMIT_BYTES};
+use patientkontrakt::domain::envelope::{
+    decode, decode_without_paths, encode, DecodeLimits, ImportError, FILE_LIMIT_BYTES,
+};
 use patientkontrakt::domain::*;
 use serde_json::{json, Value};
 use std::path::PathBuf;
@@ -190,13 +192,35 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
             ImportError::TooManyRows { path: "what_matters.goals".into(), limit: limits::LIST_ITEMS },
         ),
     ];
+    let mut shapes = 0;
     for (name, mutate, expected) in cases {
         let mut v = typical_value();
         mutate(&mut v);
         assert!(!validator.is_valid(&v), "schema must refuse: {name}");
         let bytes = serde_json::to_vec(&v).expect("json");
+        // The widget's own decoder says the same, without the place of a shape error.
+        // (A date or time checked after the typed read keeps its place there too.)
+        let quick = decode_without_paths(&bytes, DecodeLimits::FILE);
+        if quick == Err(ImportError::Shape) {
+            assert!(expected.is_shape(), "{name}: {expected:?}");
+            shapes += 1;
+        } else {
+            assert_eq!(quick, Err(expected.clone()), "{name}");
+        }
+        // The place of a shape error, as the exports module hands it to the widget, arrives
+        // unchanged; other errors have none to hand over.
+        match expected.to_place() {
+            Some(line) => assert_eq!(ImportError::from_place(&line), Some(expected.clone()), "{name}: {line}"),
+            None => assert!(!matches!(
+                expected,
+                ImportError::MissingField { .. } | ImportError::UnknownField { .. } | ImportError::WrongType { .. }
+            )),
+        }
         assert_eq!(decode(&bytes, DecodeLimits::FILE), Err(expected), "{name}");
     }
+    // missing part / nested field, unknown key / nested key, two wrong types, unknown answer,
+    // six answers, unknown mode.
+    assert_eq!(shapes, 9, "the shape errors the widget's decoder gives without a place");
 }
 
 #[test]

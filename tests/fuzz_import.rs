@@ -5,7 +5,7 @@
 
 mod common;
 use common::*;
-use patientkontrakt::domain::envelope::{decode, encode, DecodeLimits};
+use patientkontrakt::domain::envelope::{decode, decode_without_paths, encode, DecodeLimits, ImportError};
 use patientkontrakt::domain::*;
 use proptest::prelude::*;
 use proptest::test_runner::{TestCaseError, TestRunner};
@@ -131,7 +131,13 @@ fn damaged_real_files_never_panic() {
                 }
             }
         }
-        let _ = decode(&bytes, DecodeLimits::FILE);
+        // The widget's decoder (no places) agrees with the full one on every input.
+        let full = decode(&bytes, DecodeLimits::FILE);
+        let quick = decode_without_paths(&bytes, DecodeLimits::FILE);
+        match (&full, &quick) {
+            (Err(e), Err(ImportError::Shape)) => prop_assert!(e.is_shape(), "{e:?} is not a shape error"),
+            _ => prop_assert_eq!(full, quick),
+        }
         Ok(())
     });
 }

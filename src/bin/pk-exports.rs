@@ -1,7 +1,7 @@
 //! The exports module: the FHIR R4 Bundle, the FHIR document and the journal note, as a wasm
-//! module of its own. The widget loads it the first time one of them is needed (the summary's
-//! journal card, a FHIR download, `toFhir()` / `toJournalText()`), so a patient filling in the
-//! first steps never downloads it.
+//! module of its own; also the place of an opened file's shape error (`import_error`). The widget fetches it once a consultation has begun, or when a host first
+//! calls `toFhir()` / `toJournalText()`: the first load does not carry it and a patient
+//! preparing a visit never downloads it.
 //!
 //! It is given the agreement as the native JSON document (`envelope::encode`, lossless) and
 //! reads it with the same decoder as an opened file, so what it writes is exactly what the
@@ -33,6 +33,14 @@ pub fn fhir_document(document: &str, now: &str) -> Result<String, String> {
 #[wasm_bindgen]
 pub fn journal_note(document: &str) -> Result<String, String> {
     read(document).map(|a| journal::journal_note(&a))
+}
+
+/// The place of the shape error in `document` (an opened file), as `ImportError::to_place`
+/// writes it (`missing_field\tschedule.next_time.mode`); empty when the document has none. The
+/// widget's own decoder does not track places (`envelope::decode_without_paths`).
+#[wasm_bindgen]
+pub fn import_error(document: &[u8]) -> String {
+    envelope::decode(document, DecodeLimits::FILE).err().and_then(|e| e.to_place()).unwrap_or_default()
 }
 
 fn main() {}

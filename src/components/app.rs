@@ -12,11 +12,11 @@ use super::print_view::PrintView;
 use super::{Ids, Lang, StepProps};
 use crate::config::{Handover, HostConfig, StoragePolicy};
 use crate::content::{self, fill, Ui};
-use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Session, Step, StorageProblem, View};
+use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Mode, Session, Step, StorageProblem, View};
 use crate::state::AppState;
 use crate::web::embed::Bridge;
 use crate::web::storage::{self, Store};
-use crate::web::{export, files, platform};
+use crate::web::{export, files, lazy, platform};
 
 /// What the app starts with; `main` reads it from the host element and storage.
 #[derive(Properties, PartialEq, Clone)]
@@ -96,6 +96,26 @@ pub fn App(p: &Props) -> Html {
     let session = &state.session;
     let ids = p.ids.clone();
     use_focus_moves(session, &ids);
+    // A consultation will need the journal exports at its summary: once its first step is on
+    // screen (the first load is done), the exports module is fetched in the background, so the
+    // note is ready when the summary opens and a connection lost meanwhile does not matter. A
+    // preparation, the follow-up and the read-only view never fetch it.
+    {
+        let consulting = session.view == View::Dialogue
+            && session.step != Step::Start
+            && session.agreement.mode == Mode::Consultation
+            && !p.config.readonly;
+        use_effect_with(consulting, |consulting| {
+            if *consulting {
+                wasm_bindgen_futures::spawn_local(async {
+                    // A failure is only logged: the journal card tries again and says so.
+                    if let Err(e) = lazy::load(lazy::Module::Exports).await {
+                        platform::warn(&format!("exports, fetched ahead: {e}"));
+                    }
+                });
+            }
+        });
+    }
     // The control that had focus on the static start page has it again (when "Börja" was not
     // pressed: then the step's heading takes it, as after any "Börja").
     {

@@ -241,9 +241,9 @@ pub fn Summary(p: &StepProps) -> Html {
         Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement, host.as_ref()))
     };
     let print = Callback::from(|_: MouseEvent| export::print());
-    // The journal note and the FHIR files are made by the exports module, loaded the first time
-    // the journal card is shown (web::lazy). Until then the card says the note is being made;
-    // if the module cannot be fetched the card says so and the buttons try again.
+    // The journal note and the FHIR files are made by the exports module (web::lazy; the app
+    // fetches it once a consultation has begun). Until the note is there the card says it is
+    // being made; if the module cannot be fetched the card says so and the buttons try again.
     let note = use_state(|| None::<AttrValue>);
     let unavailable = use_state(|| false);
     let generation = use_mut_ref(|| 0_u64);

@@ -152,6 +152,13 @@ pub fn import_error(lang: Language, e: &ImportError) -> String {
             ),
             vec![("found", found.to_string())],
         ),
+        ImportError::Shape => (
+            bi(
+                "Filen har inte den form som ett patientkontrakt har och kan inte öppnas.",
+                "The file does not have the form of a Patientkontrakt and cannot be opened.",
+            ),
+            vec![],
+        ),
         ImportError::MissingField { path } => (
             bi("Filen är ofullständig: uppgiften ”{path}” saknas.", "The file is incomplete: “{path}” is missing."),
             vec![("path", path.clone())],

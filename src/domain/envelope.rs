@@ -125,6 +125,52 @@ pub enum ImportError {
         /// Which key.
         path: String,
     },
+    /// Not of the agreement's shape (a key missing or unknown, a value of the wrong type or not
+    /// allowed), said without where: what [`decode_without_paths`] gives for any of
+    /// `MissingField`, `UnknownField`, `WrongType` and `InvalidValue`.
+    Shape,
+}
+
+impl ImportError {
+    /// One of the errors [`decode`] gives with the place in the document and
+    /// [`decode_without_paths`] as [`ImportError::Shape`].
+    pub fn is_shape(&self) -> bool {
+        matches!(
+            self,
+            ImportError::MissingField { .. }
+                | ImportError::UnknownField { .. }
+                | ImportError::WrongType { .. }
+                | ImportError::InvalidValue { .. }
+                | ImportError::Shape
+        )
+    }
+
+    /// A shape error with its place as one line, `missing_field\tschedule.next_time.mode`: how
+    /// the exports module hands it to the widget (a derived serde reader would cost the widget
+    /// more than the place tracking it replaces). `None` for any other error.
+    pub fn to_place(&self) -> Option<String> {
+        let (kind, path) = match self {
+            ImportError::MissingField { path } => ("missing_field", path),
+            ImportError::UnknownField { path } => ("unknown_field", path),
+            ImportError::WrongType { path } => ("wrong_type", path),
+            ImportError::InvalidValue { path } => ("invalid_value", path),
+            _ => return None,
+        };
+        Some(format!("{kind}\t{path}"))
+    }
+
+    /// Reads [`ImportError::to_place`]'s line back.
+    pub fn from_place(line: &str) -> Option<ImportError> {
+        let (kind, path) = line.split_once('\t')?;
+        let path = path.to_string();
+        Some(match kind {
+            "missing_field" => ImportError::MissingField { path },
+            "unknown_field" => ImportError::UnknownField { path },
+            "wrong_type" => ImportError::WrongType { path },
+            "invalid_value" => ImportError::InvalidValue { path },
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -142,8 +188,41 @@ pub fn encode(a: &Agreement) -> Result<String, serde_json::Error> {
     Ok(s)
 }
 
-/// Reads a document. Never panics, whatever the bytes.
+/// Reads a document. Never panics, whatever the bytes. A document not of the agreement's shape
+/// is reported with the place (`MissingField { path: "schedule.next_time.mode" }`).
 pub fn decode(bytes: &[u8], limits: DecodeLimits) -> Result<Agreement, ImportError> {
+    let body = prepare(bytes, limits)?;
+    let agreement: Agreement = serde_path_to_error::deserialize(body).map_err(|e| {
+        let path = e.path().to_string();
+        let msg = e.inner().to_string();
+        if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+            ImportError::MissingField { path: join(&path, field) }
+        } else if msg.starts_with("unknown field") {
+            // Here the path already ends at the unknown key.
+            ImportError::UnknownField { path }
+        } else if msg.starts_with("invalid type") {
+            ImportError::WrongType { path }
+        } else {
+            ImportError::InvalidValue { path }
+        }
+    })?;
+    check_limits(&agreement)?;
+    Ok(agreement)
+}
+
+/// [`decode`] without the place of a shape error ([`ImportError::Shape`]); every other result
+/// is the same. The widget's own module reads with this: tracking the place costs about 8 KB
+/// gzip of wasm, so the place of an opened file's error comes from the exports module
+/// (`pk-exports`, `import_error`) when it is needed.
+pub fn decode_without_paths(bytes: &[u8], limits: DecodeLimits) -> Result<Agreement, ImportError> {
+    let body = prepare(bytes, limits)?;
+    let agreement: Agreement = serde_json::from_value(body).map_err(|_| ImportError::Shape)?;
+    check_limits(&agreement)?;
+    Ok(agreement)
+}
+
+/// Everything before the typed read: size, UTF-8, JSON, format, version, migration.
+fn prepare(bytes: &[u8], limits: DecodeLimits) -> Result<Value, ImportError> {
     if let Some(limit) = limits.max_bytes {
         if bytes.len() > limit {
             return Err(ImportError::TooLarge { bytes: bytes.len(), limit });
@@ -175,23 +254,7 @@ pub fn decode(bytes: &[u8], limits: DecodeLimits) -> Result<Agreement, ImportErr
     }
     map.remove("format");
     map.remove("version");
-    let body = migrate(version, Value::Object(map))?;
-    let agreement: Agreement = serde_path_to_error::deserialize(body).map_err(|e| {
-        let path = e.path().to_string();
-        let msg = e.inner().to_string();
-        if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
-            ImportError::MissingField { path: join(&path, field) }
-        } else if msg.starts_with("unknown field") {
-            // Here the path already ends at the unknown key.
-            ImportError::UnknownField { path }
-        } else if msg.starts_with("invalid type") {
-            ImportError::WrongType { path }
-        } else {
-            ImportError::InvalidValue { path }
-        }
-    })?;
-    check_limits(&agreement)?;
-    Ok(agreement)
+    migrate(version, Value::Object(map))
 }
 
 fn join(path: &str, field: &str) -> String {

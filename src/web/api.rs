@@ -51,7 +51,8 @@ impl Widget {
         let errors = js_sys::Array::new();
         let text = js_sys::JSON::stringify(&obj).ok().and_then(|s| s.as_string());
         let decoded = match text {
-            Some(t) => envelope::decode(t.as_bytes(), DecodeLimits::FILE),
+            // Without the place of a shape error (the widget's module does not carry it).
+            Some(t) => envelope::decode_without_paths(t.as_bytes(), DecodeLimits::FILE),
             None => Err(envelope::ImportError::Empty),
         };
         match decoded {

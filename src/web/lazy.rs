@@ -1,5 +1,5 @@
-//! The wasm modules loaded the first time they are needed, so that the widget's first load
-//! does not carry them: `pk-exports` (src/bin/pk-exports.rs) makes the FHIR R4 Bundle, the FHIR
+//! The wasm modules loaded when they are needed (or, for the exports, once a consultation has
+//! begun), so that the widget's first load does not carry them: `pk-exports` (src/bin/pk-exports.rs) makes the FHIR R4 Bundle, the FHIR
 //! document and the journal note; `pk-followup` (src/bin/pk-followup.rs) is the care unit's
 //! follow-up view.
 //!
@@ -11,6 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::platform;
+use crate::domain::envelope::ImportError;
 use crate::domain::{envelope, Agreement};
 
 #[wasm_bindgen(module = "/src/web/lazy.js")]
@@ -84,4 +86,15 @@ pub async fn make(output: Output, a: &Agreement, now: &str) -> Result<String, St
     let f = function(&module, name)?;
     let text = f.call2(&JsValue::NULL, &document.into(), &now.into()).map_err(describe)?;
     text.as_string().ok_or_else(|| format!("{name} returned no text"))
+}
+
+/// The place of a shape error in `document` (an opened file that
+/// [`envelope::decode_without_paths`] refused as [`ImportError::Shape`]), found by the exports
+/// module's full decoder. `None` when the module cannot be fetched or has nothing better.
+pub async fn import_error(document: &[u8]) -> Option<ImportError> {
+    let module = load(Module::Exports).await.map_err(|e| platform::warn(&format!("import error: {e}"))).ok()?;
+    let f = function(&module, "import_error").ok()?;
+    let bytes = js_sys::Uint8Array::from(document);
+    let place = f.call1(&JsValue::NULL, &bytes).ok()?.as_string()?;
+    ImportError::from_place(&place)
 }

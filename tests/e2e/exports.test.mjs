@@ -4,6 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { Widget } from './pk.mjs';
@@ -133,32 +135,34 @@ test('the summary says whether the patient gave a personnummer or a samordningsn
   }
 });
 
-test('the exports module loads only at the journal card, once; when it cannot be fetched the card says so and a retry works', async () => {
+test('the exports module: not in the first load, fetched once a consultation has begun; when it cannot be fetched the card says so and a retry works', async () => {
   const browser = await launch();
   try {
     const page = browser.context.pages()[0];
     const requested = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    // First: the module cannot be fetched (offline, a proxy refusing it).
+    const exportsRequests = () => requested.filter((p) => p.includes('pk-exports'));
+    // The module cannot be fetched (offline, a proxy refusing it) until said otherwise.
     let offline = true;
     await page.route('**/pk-exports*', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await page.goto(server.url);
     const w = new Widget(page, 'sv');
     await w.expectStep(0);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(exportsRequests(), [], `not part of the first load: ${requested.join(' ')}`);
     await w.radio(w.t.modeLegend, w.t.consultation);
     await w.button(w.t.begin).click();
+    await w.expectStep(1);
+    // A consultation's first step is on screen: fetched ahead, in the background.
+    for (let i = 0; i < 100 && exportsRequests().length === 0; i++) await page.waitForTimeout(50);
+    assert.deepEqual(exportsRequests(), ['/pk-exports.js'], 'asked for once the consultation began');
     await w.field(w.t.ownWords).fill('Kunna gå till affären själv');
-    for (let i = 1; i <= 5; i++) await w.continue();
-    await w.expectStep(6);
-    // The start page and steps 1–6: the exports module is not part of the first load.
-    const before = requested.filter((p) => p.includes('pk-exports')).length;
-    await w.continue();
+    for (let i = 1; i <= 6; i++) await w.continue();
     await w.expectStep(7);
     const status = page.locator('.pk-copy-status');
     await status.filter({ hasText: 'kunde inte tas fram just nu' }).waitFor();
-    assert.equal(before, 0, `nothing of the exports module before the summary: ${requested.join(' ')}`);
     assert.equal(await page.getByLabel('Journalanteckning', { exact: true }).inputValue(), '');
-    // Nothing typed is lost: the name is still in the summary and in the draft.
+    // Nothing typed is lost: the words are still in the summary.
     assert.match(await w.root().innerText(), /Kunna gå till affären själv/);
     // Back online: copying tries again and puts the note on the clipboard.
     offline = false;
@@ -178,5 +182,63 @@ test('the exports module loads only at the journal card, once; when it cannot be
     assert.deepEqual(server.cspReports, []);
   } finally {
     await browser.context.close();
+  }
+});
+
+test('a preparation never fetches the exports module: its summary saves and prints without it', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(server.url);
+    const w = new Widget(page, 'sv');
+    await w.expectStep(0);
+    await w.radio(w.t.modeLegend, w.t.prepare);
+    await w.button(w.t.begin).click();
+    await w.field(w.t.ownWords).fill('Orka gå till jobbet');
+    for (let i = 1; i <= 6; i++) await w.continue();
+    await w.expectStep(7);
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    assert.equal(JSON.parse(fs.readFileSync(await saved.path(), 'utf8')).what_matters.own_words, 'Orka gå till jobbet');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(requested.filter((p) => p.includes('pk-exports') || p.includes('pk-followup')), [], requested.join(' '));
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test("an opened file's shape error: its place comes from the exports module; without the module, the error without it", async () => {
+  const browser = await launch();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-shape-'));
+  try {
+    const page = browser.context.pages()[0];
+    let offline = false;
+    await page.route('**/pk-exports*', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    const bad = JSON.parse(fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
+    bad.mode = 'solo';
+    const file = path.join(dir, 'fel-lage.json');
+    fs.writeFileSync(file, JSON.stringify(bad, null, 2));
+    await page.goto(server.url);
+    const w = new Widget(page, 'sv');
+    await w.expectStep(0);
+    const open = async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), w.button('Öppna en sparad fil').click()]);
+      await chooser.setFiles(file);
+    };
+    const alert = page.locator('#pk-import-error');
+    await open();
+    await alert.filter({ hasText: 'Filen har ett ogiltigt värde i ”mode”' }).waitFor();
+    // Offline (a fresh page, so the module is not loaded yet): refused all the same, without the place.
+    offline = true;
+    await page.goto(server.url);
+    await w.expectStep(0);
+    await open();
+    await alert.filter({ hasText: 'Filen har inte den form som ett patientkontrakt har och kan inte öppnas.' }).waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    await w.expectStep(0);
+  } finally {
+    await browser.context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
