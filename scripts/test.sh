@@ -29,6 +29,9 @@ section "formatting and lints (cargo fmt, clippy on the host and for wasm32)"
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The lazily loaded modules are built with other features (README, "Three wasm modules").
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --bin pk-exports -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features app --bin pk-followup -- -D warnings
 echo "fmt and clippy: clean" | tee -a "$summary"
 
 section "host tests (cargo test)"
