@@ -420,7 +420,10 @@ const MODULES = [
   { name: 'pk-exports', when: "in the background once a consultation's first step is shown, or at `toFhir()` / `toJournalText()`; never in a preparation" },
   { name: 'pk-followup', when: 'the follow-up view ("Uppföljning för verksamheten")' },
 ];
-const moduleGz = (name) => report.sizes.files.filter((f) => f.file === `${name}_bg.wasm` || f.file === `${name}.js`).reduce((t, r) => t + r.gzip9, 0);
+/** A module's wasm and JS together, in `key` (gzip9 or brotli). */
+const moduleSize = (name, key) =>
+  report.sizes.files.filter((f) => f.file === `${name}_bg.wasm` || f.file === `${name}.js`).reduce((t, r) => t + r[key], 0);
+const moduleGz = (name) => moduleSize(name, 'gzip9');
 const verdict = (ok, over) => (ok ? 'met' : `**over** ${over}`);
 const L = report.lighthouse;
 const totalGz = report.sizes.total.gzip9 / 1024;
@@ -454,10 +457,7 @@ const lines = [
   '',
   '| module (wasm + its JS) | loaded | gzip -9 | brotli 11 |',
   '| --- | --- | ---: | ---: |',
-  ...MODULES.map((m) => {
-    const rows = report.sizes.files.filter((f) => f.file === `${m.name}_bg.wasm` || f.file === `${m.name}.js`);
-    return `| ${m.name} | ${m.when} | ${kb(rows.reduce((t, r) => t + r.gzip9, 0))} KB | ${kb(rows.reduce((t, r) => t + r.brotli, 0))} KB |`;
-  }),
+  ...MODULES.map((m) => `| ${m.name} | ${m.when} | ${kb(moduleSize(m.name, 'gzip9'))} KB | ${kb(moduleSize(m.name, 'brotli'))} KB |`),
   '',
   `What each user downloads in all (gzip -9): a patient preparing a visit ${kb(report.firstLoad.gzip9)} KB (the first load; saving as JSON and printing are in the widget); a consultation ${kb(report.firstLoad.gzip9 + moduleGz('pk-exports'))} KB (+ pk-exports, after its first step is on screen); the care unit's follow-up ${kb(report.firstLoad.gzip9 + moduleGz('pk-followup'))} KB (+ pk-followup, which has its own copy of Yew and the file decoder).`,
   '',

@@ -79,7 +79,9 @@ pub fn LazyFollowup(p: &Props) -> Html {
         let (node, mounted, ids, onclose, current_lang) =
             (node.clone(), mounted.clone(), ids.clone(), p.onclose.clone(), current_lang.clone());
         let loaded = (*load).clone();
-        let had_focus = platform::focus_within_or_lost(ids.root(), &ids.id("followup-loading"));
+        // Read while the loading view is still on the page (this render has not been drawn yet).
+        let had_focus =
+            matches!(*load, Load::Ready(_)) && platform::focus_within_or_lost(ids.root(), &ids.id("followup-loading"));
         use_effect_with(loaded, move |loaded| {
             if let (Load::Ready(module), Some(el)) = (loaded, node.cast::<web_sys::Element>()) {
                 // Called from the module's own click handler: closing (which destroys the

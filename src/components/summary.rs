@@ -19,6 +19,27 @@ enum CopyState {
     Refused,
 }
 
+/// Shows a journal note just made, or that the exports module could not be had (logged); the
+/// note, when there is one.
+fn show_note(
+    made: Result<String, String>,
+    note: &UseStateHandle<Option<AttrValue>>,
+    unavailable: &UseStateHandle<bool>,
+) -> Option<String> {
+    match made {
+        Ok(text) => {
+            note.set(Some(text.clone().into()));
+            unavailable.set(false);
+            Some(text)
+        }
+        Err(e) => {
+            platform::warn(&format!("journal note: {e}"));
+            unavailable.set(true);
+            None
+        }
+    }
+}
+
 /// One row of a check-answers list.
 struct Row {
     key: AttrValue,
@@ -259,16 +280,7 @@ pub fn Summary(p: &StepProps) -> Html {
                     let made = lazy::make(Output::JournalNote, &a, "").await;
                     // A newer agreement's note may have been asked for meanwhile: it wins.
                     if *generation.borrow() == mine {
-                        match made {
-                            Ok(text) => {
-                                note.set(Some(text.into()));
-                                unavailable.set(false);
-                            }
-                            Err(e) => {
-                                platform::warn(&format!("journal note: {e}"));
-                                unavailable.set(true);
-                            }
-                        }
+                        show_note(made, &note, &unavailable);
                     }
                 });
             }
@@ -304,16 +316,9 @@ pub fn Summary(p: &StepProps) -> Html {
             let (note, unavailable) = (note.clone(), unavailable.clone());
             // The note of the agreement as it is now (the one on screen may be a moment old).
             wasm_bindgen_futures::spawn_local(async move {
-                match lazy::make(Output::JournalNote, &a, "").await {
-                    Ok(text) => {
-                        note.set(Some(text.clone().into()));
-                        unavailable.set(false);
-                        copy.set(if export::copy_text(&text).await { CopyState::Copied } else { CopyState::Refused });
-                    }
-                    Err(e) => {
-                        platform::warn(&format!("journal note: {e}"));
-                        unavailable.set(true);
-                    }
+                let made = lazy::make(Output::JournalNote, &a, "").await;
+                if let Some(text) = show_note(made, &note, &unavailable) {
+                    copy.set(if export::copy_text(&text).await { CopyState::Copied } else { CopyState::Refused });
                 }
             });
         })
