@@ -10,7 +10,11 @@ export function loadModule(name) {
     const base = new URL('../../../../', import.meta.url);
     const promise = import(new URL(`${name}.js`, base).href)
       .then(async (m) => {
-        await m.default({ module_or_path: new URL(`${name}_bg.wasm`, base) });
+        // Compiled from its bytes rather than streamed, as boot.js does with the widget: the
+        // decoding then happens off the main thread, not in the middle of the user's typing.
+        const response = await fetch(new URL(`${name}_bg.wasm`, base));
+        if (!response.ok) throw new Error(`${name}_bg.wasm: HTTP ${response.status}`);
+        await m.default({ module_or_path: await response.arrayBuffer() });
         return m;
       })
       .catch((e) => {
