@@ -419,10 +419,11 @@ const MODULES = [
   { name: 'patientkontrakt', when: 'at start: the widget (first load)' },
   { name: 'pk-exports', when: "in the background once a consultation's first step is shown, or at `toFhir()` / `toJournalText()`; never in a preparation" },
   { name: 'pk-followup', when: 'the follow-up view ("Uppföljning för verksamheten")' },
+  { name: 'texts/en.json', when: 'the English texts (a data file, not a module): when English is first chosen, or at start on a page in English' },
 ];
 /** A module's wasm and JS together, in `key` (gzip9 or brotli). */
 const moduleSize = (name, key) =>
-  report.sizes.files.filter((f) => f.file === `${name}_bg.wasm` || f.file === `${name}.js`).reduce((t, r) => t + r[key], 0);
+  report.sizes.files.filter((f) => f.file === name || f.file === `${name}_bg.wasm` || f.file === `${name}.js`).reduce((t, r) => t + r[key], 0);
 const moduleGz = (name) => moduleSize(name, 'gzip9');
 const verdict = (ok, over) => (ok ? 'met' : `**over** ${over}`);
 const L = report.lighthouse;
@@ -453,13 +454,13 @@ const lines = [
   '',
   '## Wasm modules, and when each is loaded',
   '',
-  'The widget is three wasm modules. Only the first is part of the first load; the others are requested (same origin) when their part is needed or about to be (`src/web/lazy.rs`), and the end-to-end tests check that they are not requested before.',
+  'The widget is three wasm modules and a file of English texts. Only the first module is part of the first load; the rest is requested (same origin) when its part is needed or about to be (`src/web/lazy.rs`), and the end-to-end tests check that it is not requested before.',
   '',
-  '| module (wasm + its JS) | loaded | gzip -9 | brotli 11 |',
+  '| module (wasm + its JS), or file | loaded | gzip -9 | brotli 11 |',
   '| --- | --- | ---: | ---: |',
   ...MODULES.map((m) => `| ${m.name} | ${m.when} | ${kb(moduleSize(m.name, 'gzip9'))} KB | ${kb(moduleSize(m.name, 'brotli'))} KB |`),
   '',
-  `What each user downloads in all (gzip -9): a patient preparing a visit ${kb(report.firstLoad.gzip9)} KB (the first load; saving as JSON and printing are in the widget); a consultation ${kb(report.firstLoad.gzip9 + moduleGz('pk-exports'))} KB (+ pk-exports, after its first step is on screen); the care unit's follow-up ${kb(report.firstLoad.gzip9 + moduleGz('pk-followup'))} KB (+ pk-followup, which has its own copy of Yew and the file decoder).`,
+  `What each user downloads in all (gzip -9): a patient preparing a visit ${kb(report.firstLoad.gzip9)} KB (the first load; saving as JSON and printing are in the widget); a consultation ${kb(report.firstLoad.gzip9 + moduleGz('pk-exports'))} KB (+ pk-exports, after its first step is on screen); the care unit's follow-up ${kb(report.firstLoad.gzip9 + moduleGz('pk-followup'))} KB (+ pk-followup, which has its own copy of Yew and the file decoder); each of them in English ${kb(moduleGz('texts/en.json'))} KB more (texts/en.json).`,
   '',
   '## Time to first usable field',
   '',

@@ -9,6 +9,93 @@ use patientkontrakt::domain::*;
 fn assert_full(what: &str, t: Bilingual) {
     assert!(!t.sv.trim().is_empty(), "{what}: Swedish missing");
     assert!(!t.en.trim().is_empty(), "{what}: English missing");
+    // The widget's own module reads this English from texts/en.json, or keeps it (bi_kept).
+    let (table, kept) = english_texts();
+    let pair = (t.sv.to_string(), t.en.to_string());
+    assert!(
+        table.get(t.sv) == Some(&pair.1) || kept.contains(&pair),
+        "{what}: \"{}\" is neither in texts/en.json as \"{}\" nor kept in the module",
+        t.sv,
+        t.en
+    );
+}
+
+/// Swedish → English as texts/en.json has it, and the `bi_kept` pairs of the sources.
+type EnglishTexts = (std::collections::BTreeMap<String, String>, Vec<(String, String)>);
+
+/// texts/en.json as shipped, and the `bi_kept` pairs of the sources.
+fn english_texts() -> &'static EnglishTexts {
+    static TEXTS: std::sync::OnceLock<EnglishTexts> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let shipped = std::fs::read_to_string(root.join(content::english::FILE)).expect("texts/en.json");
+        let table = serde_json::from_str(&shipped).expect("texts/en.json is an object of texts");
+        (table, extracted().kept)
+    })
+}
+
+fn extracted() -> content::english::Extracted {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let files: Vec<(&str, String)> = content::english::SOURCES
+        .iter()
+        .map(|p| (*p, std::fs::read_to_string(root.join(p)).expect("a content source")))
+        .collect();
+    let sources: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    content::english::extract(&sources).expect("the content sources' text pairs")
+}
+
+#[test]
+fn texts_en_json_is_generated_from_the_sources() {
+    let found = extracted();
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let shipped = std::fs::read_to_string(root.join(content::english::FILE)).expect("texts/en.json");
+    assert_eq!(
+        shipped,
+        content::english::to_json(&found.table),
+        "texts/en.json is out of date: cargo run --example english_json -- --write"
+    );
+    // Every text of the start page and the seven questions is there, and the API's messages
+    // are kept in the module.
+    assert_eq!(found.table.get(Ui::Begin.both().sv).map(String::as_str), Some(Ui::Begin.both().en));
+    for q in content::questions::PATIENT.iter().chain(&content::questions::PROFESSIONAL) {
+        assert_eq!(found.table.get(q.sv).map(String::as_str), Some(q.en));
+    }
+    let kept = content::error(ErrorCode::PersonalNumberFormat);
+    assert!(found.kept.contains(&(kept.sv.to_string(), kept.en.to_string())));
+    assert!(!found.table.contains_key(kept.sv));
+}
+
+#[test]
+fn the_english_texts_extractor_reads_pairs_and_refuses_what_it_cannot() {
+    use content::english::extract;
+    let src = r#"
+        fn x() -> Bilingual { bi("Ja", "Yes") }
+        const Y: Bilingual = bi_kept(
+            "Närstående",
+            "Person",
+        );
+        texts!(Ui { A => "Hej \"du\"", "Hi \u{201d}you\u{201d}"; B => "Två", "Two"; });
+        fn z(l: Language) -> &'static str { match l { Language::Sv => "sv", Language::En => "en" } }
+    "#;
+    let found = extract(&[("a.rs", src)]).expect("pairs");
+    assert_eq!(found.table.get("Ja").map(String::as_str), Some("Yes"));
+    assert_eq!(found.table.get("Hej \"du\"").map(String::as_str), Some("Hi \u{201d}you\u{201d}"));
+    assert_eq!(found.table.get("Två").map(String::as_str), Some("Two"));
+    assert_eq!(found.table.len(), 3, "{:?}", found.table);
+    assert_eq!(found.kept, vec![("Närstående".to_string(), "Person".to_string())]);
+    // One Swedish text with two English ones cannot be keyed by its Swedish.
+    let err = extract(&[("b.rs", r#"bi("Närstående", "Family") bi("Närstående", "Person")"#)]).unwrap_err();
+    assert!(err.contains("bi_kept"), "{err}");
+    assert!(extract(&[("c.rs", r#"bi("Ja" "Yes")"#)]).is_err());
+}
+
+#[test]
+fn the_english_table_installs_only_an_object_of_texts() {
+    use content::english::install;
+    assert!(install("[1, 2]").is_err());
+    assert!(install(r#"{"Ja": 1}"#).is_err());
+    assert!(install("{").is_err());
+    assert!(install(r#"{"Ja": "Yes"}"#).is_ok());
 }
 
 /// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns

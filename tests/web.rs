@@ -116,6 +116,7 @@ async fn mounts_into_its_host_element_in_swedish_and_leaves_the_page_alone() {
 
 #[wasm_bindgen_test]
 async fn reads_language_and_mode_from_the_host_element() {
+    english_texts();
     let el = host(&[("data-storage", "none"), ("data-lang", "en"), ("data-mode", "consultation")]);
     let _app = mount(el.clone());
     settle().await;
@@ -202,6 +203,7 @@ async fn lists_add_edit_and_remove_rows_with_focus_following() {
 
 #[wasm_bindgen_test]
 async fn switching_language_keeps_what_was_typed() {
+    english_texts();
     let el = host(&[("data-storage", "none")]);
     let _app = mount(el.clone());
     settle().await;
@@ -435,4 +437,10 @@ async fn two_widgets_on_one_page_have_their_own_ids_and_drafts() {
     settle().await;
     assert!(third.query_selector("#pk3-continue").ok().flatten().is_some());
     assert!(text(&third, "#pk3-notice").contains("sparas inte"), "{}", text(&third, "#pk3-notice"));
+}
+
+/// The English texts, which the app fetches from texts/en.json in the browser (no file server
+/// here: the e2e test language.test.mjs covers the fetch).
+fn english_texts() {
+    patientkontrakt::content::english::install(include_str!("../texts/en.json")).expect("texts/en.json");
 }

@@ -11,7 +11,7 @@ use super::notice::Notice;
 use super::print_view::PrintView;
 use super::{Ids, Lang, StepProps};
 use crate::config::{Handover, HostConfig, StoragePolicy};
-use crate::content::{self, fill, Ui};
+use crate::content::{self, english, fill, Ui};
 use crate::domain::{self, Action, Agreement, Command, Language, Loaded, Mode, Session, Step, StorageProblem, View};
 use crate::state::AppState;
 use crate::web::embed::Bridge;
@@ -130,7 +130,7 @@ pub fn App(p: &Props) -> Html {
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
 
     let a = &session.agreement;
-    let lang = a.language;
+    let (lang, english) = use_shown_language(a.language);
     let send = |cmd: Command| {
         let st = state.clone();
         Callback::from(move |_: MouseEvent| st.dispatch(cmd.clone()))
@@ -155,11 +155,24 @@ pub fn App(p: &Props) -> Html {
     let clear = {
         let st = state.clone();
         let config = p.config.clone();
-        Callback::from(move |_: MouseEvent| st.dispatch(Command::Clear(Box::new(new_agreement(&config, lang)))))
+        let kept = a.language;
+        Callback::from(move |_: MouseEvent| st.dispatch(Command::Clear(Box::new(new_agreement(&config, kept)))))
     };
     let other_lang = match lang {
         Language::Sv => Language::En,
         Language::En => Language::Sv,
+    };
+    // "In English" while the English texts are still missing (they could not be fetched) asks
+    // for them again.
+    let switch_language = {
+        let st = state.clone();
+        let retry = english.retry.clone();
+        Callback::from(move |e: MouseEvent| {
+            if other_lang == Language::En {
+                retry.emit(e);
+            }
+            st.dispatch(Command::Edit(Action::SetLanguage(other_lang)));
+        })
     };
     let step = session.step;
     let props = StepProps { state: state.clone(), ids: ids.clone() };
@@ -174,11 +187,14 @@ pub fn App(p: &Props) -> Html {
         Step::Summary => html! { <super::summary::Summary ..props.clone() /> },
     };
     let header = html! {
+        <>
         <div class="pk-header">
             <span class="pk-header__name">{ Ui::AppName.get(lang) }</span>
             <button type="button" class="pk-link-button pk-header__lang" lang={other_lang.tag()}
-                onclick={send(Command::Edit(Action::SetLanguage(other_lang)))}>{ Ui::SwitchLanguage.get(lang) }</button>
+                onclick={switch_language}>{ Ui::SwitchLanguage.get(lang) }</button>
         </div>
+        { english.notice(&ids) }
+        </>
     };
     // Read-only (`readonly`): the agreement the host set, as the patient's printout shows it;
     // no steps, no inputs, nothing stored.
@@ -187,7 +203,7 @@ pub fn App(p: &Props) -> Html {
         return html! {
             <ContextProvider<Ids> context={ids.clone()}>
             <ContextProvider<Lang> context={Lang(lang)}>
-            <div class="pk-root pk-root--readonly" lang={lang.tag()} id={ids.id("readonly")}>
+            <div class="pk-root pk-root--readonly" lang={lang.tag()} id={ids.id("readonly")} hidden={english.hold}>
                 <div class="pk-screen-only">{ header }</div>
                 if blank {
                     <p class="pk-body" id={ids.id("readonly-empty")}>{ Ui::ReadonlyEmpty.get(lang) }</p>
@@ -205,7 +221,7 @@ pub fn App(p: &Props) -> Html {
         return html! {
             <ContextProvider<Ids> context={ids.clone()}>
             <ContextProvider<Lang> context={Lang(lang)}>
-            <div class="pk-root pk-root--wide" lang={lang.tag()}>
+            <div class="pk-root pk-root--wide" lang={lang.tag()} hidden={english.hold}>
                 <div class="pk-screen-only">{ header }</div>
                 <super::lazy_followup::LazyFollowup {onclose} />
             </div>
@@ -227,7 +243,7 @@ pub fn App(p: &Props) -> Html {
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
         <ContextProvider<Lang> context={Lang(lang)}>
-        <div class={classes!("pk-root", (a.mode == domain::Mode::Consultation && matches!(step, Step::Questions | Step::Summary)).then_some("pk-root--wide"))} lang={lang.tag()}>
+        <div class={classes!("pk-root", (a.mode == domain::Mode::Consultation && matches!(step, Step::Questions | Step::Summary)).then_some("pk-root--wide"))} lang={lang.tag()} hidden={english.hold}>
             <div class="pk-screen-only">
                 { header }
                 { notice(&state, &ids, lang) }
@@ -416,3 +432,91 @@ fn error_summary(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) 
         .collect();
     html! { <ErrorSummary {entries} shown={session.problems_shown} /> }
 }
+
+/// The language the app shows, and what to say when it is not the one asked for.
+struct ShownLanguage {
+    /// English was asked for and its texts could not be fetched.
+    failed: bool,
+    /// The app started in English and its texts are on their way: the app stays hidden rather
+    /// than show Swedish for a moment.
+    hold: bool,
+    /// Fetches the English texts again.
+    retry: Callback<MouseEvent>,
+}
+
+impl ShownLanguage {
+    /// The notice under the header when the English texts could not be fetched: in both
+    /// languages, since the page is in Swedish and the reader asked for English.
+    fn notice(&self, ids: &Ids) -> Html {
+        if !self.failed {
+            return Html::default();
+        }
+        let text = content::ui::ENGLISH_UNAVAILABLE;
+        let again = content::ui::TRY_AGAIN_BOTH;
+        html! {
+            <div class="pk-inset pk-english-error" role="alert" id={ids.id("english-error")}>
+                <p class="pk-body">{ text.sv }</p>
+                <p class="pk-body" lang="en">{ text.en }</p>
+                <button type="button" class="pk-button pk-button--secondary" onclick={self.retry.clone()}>
+                    { again.sv }{ " / " }<span lang="en">{ again.en }</span>
+                </button>
+            </div>
+        }
+    }
+}
+
+/// The agreement's language, except English while its texts are not here: the widget's own
+/// module reads them from `texts/en.json` the first time English is asked for
+/// (`content::english`), and shows Swedish until they have arrived or when they cannot be
+/// fetched. What the user wrote is untouched either way.
+#[hook]
+fn use_shown_language(wanted: Language) -> (Language, ShownLanguage) {
+    // Re-renders when a fetch ends: `Some(true)` fetched, `Some(false)` not (or not within
+    // ENGLISH_WAIT_MS).
+    let outcome = use_state(|| None::<bool>);
+    // Only the start holds the app back; after a first outcome, Swedish shows while it waits.
+    let at_start = use_mut_ref(|| wanted == Language::En && !english::ready());
+    {
+        let outcome = outcome.clone();
+        use_effect_with(wanted, move |wanted| {
+            if *wanted == Language::En && !english::ready() {
+                fetch_english(outcome);
+            }
+        });
+    }
+    let ready = english::ready();
+    if ready || outcome.is_some() {
+        *at_start.borrow_mut() = false;
+    }
+    let shown = if wanted == Language::En && !ready { Language::Sv } else { wanted };
+    let failed = wanted == Language::En && !ready && *outcome == Some(false);
+    let hold = *at_start.borrow() && wanted == Language::En && !ready;
+    let retry = Callback::from(move |_: MouseEvent| fetch_english(outcome.clone()));
+    (shown, ShownLanguage { failed, hold, retry })
+}
+
+/// Fetches the English texts (once per page; again after a failure) and reports the outcome.
+fn fetch_english(outcome: UseStateHandle<Option<bool>>) {
+    if english::ready() {
+        return;
+    }
+    outcome.set(None);
+    let done = outcome.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = lazy::english().await;
+        if let Err(e) = &result {
+            platform::warn(&format!("Patientkontrakt: the English texts: {e}"));
+        }
+        done.set(Some(result.is_ok()));
+    });
+    // A fetch that hangs: say so after a while (it may still arrive; then the page turns English).
+    gloo_timers::callback::Timeout::new(ENGLISH_WAIT_MS, move || {
+        if !english::ready() {
+            outcome.set(Some(false));
+        }
+    })
+    .forget();
+}
+
+/// How long a start in English waits at most for its texts before it shows Swedish and says so.
+const ENGLISH_WAIT_MS: u32 = 4000;

@@ -37,7 +37,8 @@ fn para(v: &str, lang: Language) -> Html {
 #[component]
 pub fn PrintView(p: &Props) -> Html {
     let a = &p.agreement;
-    let lang = a.language;
+    // The language the app shows (Swedish while the English texts are on their way).
+    let lang = use_context::<super::Lang>().map_or(a.language, |l| l.0);
     let heading = |l: ListId| content::list_text(l, a.mode).heading.get(lang);
     let updated = a.updated.get(..10).unwrap_or_default();
     let nt = next_time_text(&a.schedule.next_time);

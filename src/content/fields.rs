@@ -1,6 +1,6 @@
 //! Labels and hints of every text field, list and radio group.
 
-use super::{bi, Bilingual};
+use super::{bi, bi_kept, Bilingual};
 use crate::domain::{ChoiceField, FlagField, ItemField, ListId, Mode, TextField};
 
 /// Label and optional hint of a field or group.
@@ -114,7 +114,7 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
                 "People close to you whom you want to be involved.",
             ),
             bi("Lägg till närstående", "Add a person"),
-            bi("Närstående", "Person"),
+            bi_kept("Närstående", "Person"),
         ),
         ListId::SelfCare => l(
             bi("Det här gör jag för att må bra", "What I do to feel well"),
@@ -179,7 +179,7 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
                 "A named person in your care team whom you can turn to and who helps you coordinate.",
             ),
             bi("Lägg till fast vårdkontakt", "Add a named care contact"),
-            bi("Fast vårdkontakt", "Care contact"),
+            bi_kept("Fast vårdkontakt", "Care contact"),
         ),
         ListId::Routes => l(
             bi("Kontaktvägar", "Ways to get in touch"),

@@ -7,7 +7,14 @@
 //! Each entry is a [`Bilingual`] pair; the tables are exhaustive `match`es or macro-built enums
 //! that take both languages, so a missing translation does not compile, and `tests/content.rs`
 //! checks that none is empty. Words for the domain's codes live here, not in the domain.
+//!
+//! The widget's own wasm module does not carry the English of [`bi`] pairs: a patient reading
+//! Swedish does not download it. It reads them from `texts/en.json` (generated from these
+//! sources, [`english`]) once English is chosen; [`bi_kept`] pairs keep their English in the
+//! module (the JS API's English messages, and the few Swedish words whose English depends on
+//! where they stand).
 
+pub mod english;
 pub mod fields;
 pub mod messages;
 pub mod questions;
@@ -30,22 +37,32 @@ use crate::domain::Language;
 pub struct Bilingual {
     /// Swedish.
     pub sv: &'static str,
-    /// English.
+    /// English; empty in the widget's own module, where [`english`] has it (see [`bi`]).
     pub en: &'static str,
 }
 
 impl Bilingual {
-    /// The text in one language.
+    /// The text in one language. English not in this module is looked up in [`english`]'s
+    /// table; before that has arrived, the Swedish text (the app shows Swedish until then).
     pub fn get(&self, lang: Language) -> &'static str {
         match lang {
             Language::Sv => self.sv,
-            Language::En => self.en,
+            Language::En if !self.en.is_empty() => self.en,
+            Language::En => english::lookup(self.sv),
         }
     }
 }
 
-/// A text in Swedish and English.
+/// A text in Swedish and English. In the widget's own module the English is left out (the
+/// compiler drops the literal) and read from `texts/en.json` when English is chosen.
 pub(crate) const fn bi(sv: &'static str, en: &'static str) -> Bilingual {
+    Bilingual { sv, en: if english::IN_TABLE { "" } else { en } }
+}
+
+/// A text in Swedish and English that keeps its English in every module: for what must be in
+/// English before the table has arrived (the JS API's messages) and for a Swedish text whose
+/// English differs by place, which the table, keyed by the Swedish, cannot tell apart.
+pub(crate) const fn bi_kept(sv: &'static str, en: &'static str) -> Bilingual {
     Bilingual { sv, en }
 }
 

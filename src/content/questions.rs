@@ -7,66 +7,66 @@ use crate::domain::{Agreement, Language, Perspective};
 
 /// Patient version, question 1 first.
 pub const PATIENT: [Bilingual; 7] = [
-    Bilingual {
-        sv: "Känner du att du kan ha fokus på att leva livet utifrån dina förutsättningar och litar på att du lätt får hjälp från vården när du behöver det?",
-        en: "Do you feel that you can focus on living your life based on your circumstances, and trust that you will easily get help from your care team when you need it?",
-    },
-    Bilingual {
-        sv: "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?",
-        en: "Do you have an agreement with your care team that starts from what matters to you, where you know what you do to feel well, what you do if you fall ill, and what your care team does?",
-    },
-    Bilingual {
-        sv: "Har du enkla sätt att ta kontakt med vården?",
-        en: "Do you have easy ways to get in touch with your care team?",
-    },
-    Bilingual {
-        sv: "Har du en fast vårdkontakt (vid behov)?",
-        en: "Do you have a named care contact (when needed)?",
-    },
-    Bilingual {
-        sv: "Vet du ditt nästa steg?",
-        en: "Do you know your next step?",
-    },
-    Bilingual {
-        sv: "Har du och vården kommit överens om din nästa tid tillsammans?",
-        en: "Have you and your care team agreed on your next time together?",
-    },
-    Bilingual {
-        sv: "Har du en överblick av dina olika planer i vården och hjälp med samordning vid behov?",
-        en: "Do you have an overview of your different plans in health and social care, and help with coordination when needed?",
-    },
+    bi(
+        "Känner du att du kan ha fokus på att leva livet utifrån dina förutsättningar och litar på att du lätt får hjälp från vården när du behöver det?",
+        "Do you feel that you can focus on living your life based on your circumstances, and trust that you will easily get help from your care team when you need it?",
+    ),
+    bi(
+        "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?",
+        "Do you have an agreement with your care team that starts from what matters to you, where you know what you do to feel well, what you do if you fall ill, and what your care team does?",
+    ),
+    bi(
+        "Har du enkla sätt att ta kontakt med vården?",
+        "Do you have easy ways to get in touch with your care team?",
+    ),
+    bi(
+        "Har du en fast vårdkontakt (vid behov)?",
+        "Do you have a named care contact (when needed)?",
+    ),
+    bi(
+        "Vet du ditt nästa steg?",
+        "Do you know your next step?",
+    ),
+    bi(
+        "Har du och vården kommit överens om din nästa tid tillsammans?",
+        "Have you and your care team agreed on your next time together?",
+    ),
+    bi(
+        "Har du en överblick av dina olika planer i vården och hjälp med samordning vid behov?",
+        "Do you have an overview of your different plans in health and social care, and help with coordination when needed?",
+    ),
 ];
 
 /// Care-giver version, question 1 first.
 pub const PROFESSIONAL: [Bilingual; 7] = [
-    Bilingual {
-        sv: "Vet ni om era patienter känner att de kan ha fokus på att leva livet utifrån sina förutsättningar och litar på att de lätt får hjälp från er när de behöver det?",
-        en: "Do you know whether your patients feel that they can focus on living their lives on their own terms, and trust that they will easily get help from you when they need it?",
-    },
-    Bilingual {
-        sv: "Har ni en överenskommelse med patienterna som utgår från vad som är viktigt för dem, där de vet vad de ska göra för att må bra, vad de ska göra om de blir sjuka och vad ni i vården ska göra?",
-        en: "Do you have an agreement with your patients that starts from what matters to them, where they know what to do to feel well, what to do if they fall ill, and what you in the care team will do?",
-    },
-    Bilingual {
-        sv: "Har patienterna enkla sätt att ta kontakt med er?",
-        en: "Do your patients have easy ways to get in touch with you?",
-    },
-    Bilingual {
-        sv: "Erbjuder ni patienterna en fast vårdkontakt (vid behov)?",
-        en: "Do you offer your patients a named care contact (when needed)?",
-    },
-    Bilingual {
-        sv: "Vet patienterna alltid sitt nästa steg?",
-        en: "Do your patients always know their next step?",
-    },
-    Bilingual {
-        sv: "Har ni och patienten tillsammans kommit överens om tiden för nästa kontakt?",
-        en: "Have you and the patient agreed together on the time of the next contact?",
-    },
-    Bilingual {
-        sv: "Har era patienter en överblick av sina olika planer i vården och får hjälp med samordning vid behov?",
-        en: "Do your patients have an overview of their different plans in health and social care, and do they get help with coordination when needed?",
-    },
+    bi(
+        "Vet ni om era patienter känner att de kan ha fokus på att leva livet utifrån sina förutsättningar och litar på att de lätt får hjälp från er när de behöver det?",
+        "Do you know whether your patients feel that they can focus on living their lives on their own terms, and trust that they will easily get help from you when they need it?",
+    ),
+    bi(
+        "Har ni en överenskommelse med patienterna som utgår från vad som är viktigt för dem, där de vet vad de ska göra för att må bra, vad de ska göra om de blir sjuka och vad ni i vården ska göra?",
+        "Do you have an agreement with your patients that starts from what matters to them, where they know what to do to feel well, what to do if they fall ill, and what you in the care team will do?",
+    ),
+    bi(
+        "Har patienterna enkla sätt att ta kontakt med er?",
+        "Do your patients have easy ways to get in touch with you?",
+    ),
+    bi(
+        "Erbjuder ni patienterna en fast vårdkontakt (vid behov)?",
+        "Do you offer your patients a named care contact (when needed)?",
+    ),
+    bi(
+        "Vet patienterna alltid sitt nästa steg?",
+        "Do your patients always know their next step?",
+    ),
+    bi(
+        "Har ni och patienten tillsammans kommit överens om tiden för nästa kontakt?",
+        "Have you and the patient agreed together on the time of the next contact?",
+    ),
+    bi(
+        "Har era patienter en överblick av sina olika planer i vården och får hjälp med samordning vid behov?",
+        "Do your patients have an overview of their different plans in health and social care, and do they get help with coordination when needed?",
+    ),
 ];
 
 /// One of the seven questions, 0-based.

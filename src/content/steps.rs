@@ -1,12 +1,12 @@
 //! Headings and introductions of the steps.
 
-use super::{bi, Bilingual, Ui};
+use super::{bi, bi_kept, Bilingual, Ui};
 use crate::domain::{Mode, Step};
 
 /// Heading of a step.
 pub fn step_title(step: Step) -> Bilingual {
     match step {
-        Step::Start => bi("Patientkontrakt", "Patientkontrakt"),
+        Step::Start => bi_kept("Patientkontrakt", "Patientkontrakt"),
         Step::WhatMatters => bi("Vad är viktigt för dig?", "What matters to you?"),
         Step::Commitments => bi("Vad gör du och vad gör vården?", "What do you do and what does your care team do?"),
         Step::Planning => bi("Sammanhållen planering", "Coordinated planning"),

@@ -1,6 +1,6 @@
 //! Texts of the frame, start page, navigation, notices and summary, keyed by [`Ui`].
 
-use super::Bilingual;
+use super::{bi_kept, Bilingual};
 use crate::domain::Language;
 
 macro_rules! texts {
@@ -13,7 +13,7 @@ macro_rules! texts {
             pub const ALL: &'static [$name] = &[$($name::$key),*];
             /// Both languages.
             pub fn both(self) -> Bilingual {
-                match self { $($name::$key => Bilingual { sv: $sv, en: $en }),* }
+                match self { $($name::$key => super::bi($sv, $en)),* }
             }
             /// The text in one language.
             pub fn get(self, lang: Language) -> &'static str {
@@ -219,3 +219,13 @@ texts!(
             "Something went wrong in the app. What you have written is kept in the latest automatic save. Reload the page to continue.";
     }
 );
+
+/// Said when the English texts (`texts/en.json`) could not be fetched; kept in the module, in
+/// both languages, since it is shown instead of them.
+pub const ENGLISH_UNAVAILABLE: Bilingual = bi_kept(
+    "Den engelska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
+    "The English texts could not be loaded right now, so the page is shown in Swedish. What you have written is kept.",
+);
+
+/// The button that fetches the English texts again.
+pub const TRY_AGAIN_BOTH: Bilingual = bi_kept("Försök igen", "Try again");

@@ -1,6 +1,6 @@
 // Loads one of the app's lazily loaded wasm modules (pk-exports, pk-followup: NAME.js and
-// NAME_bg.wasm, beside patientkontrakt.js) the first time it is needed, once; a failed load is
-// tried again on the next call. wasm-bindgen copies this file to
+// NAME_bg.wasm, beside patientkontrakt.js) or data files (texts/en.json) the first time it is
+// needed, once; a failed load is tried again on the next call. wasm-bindgen copies this file to
 // snippets/patientkontrakt-<hash>/src/web/lazy.js in the build, four folders below the app's
 // own files, hence the "../../../../".
 const loading = new Map();
@@ -24,4 +24,21 @@ export function loadModule(name) {
     loading.set(name, promise);
   }
   return loading.get(name);
+}
+
+export function loadText(path) {
+  const key = `text:${path}`;
+  if (!loading.has(key)) {
+    const promise = fetch(new URL(path, new URL('../../../../', import.meta.url)))
+      .then((response) => {
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.text();
+      })
+      .catch((e) => {
+        loading.delete(key);
+        throw e;
+      });
+    loading.set(key, promise);
+  }
+  return loading.get(key);
 }

@@ -1,5 +1,6 @@
-//! The wasm modules loaded when they are needed (or, for the exports, once a consultation has
-//! begun), so that the widget's first load does not carry them: `pk-exports` (src/bin/pk-exports.rs) makes the FHIR R4 Bundle, the FHIR
+//! The wasm modules and data loaded when they are needed (or, for the exports, once a
+//! consultation has begun), so that the widget's first load does not carry them: the English
+//! texts (`texts/en.json`, [`english`]); `pk-exports` (src/bin/pk-exports.rs) makes the FHIR R4 Bundle, the FHIR
 //! document and the journal note; `pk-followup` (src/bin/pk-followup.rs) is the care unit's
 //! follow-up view.
 //!
@@ -19,6 +20,8 @@ use crate::domain::{envelope, Agreement};
 extern "C" {
     #[wasm_bindgen(js_name = loadModule, catch)]
     fn load_module(name: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_name = loadText, catch)]
+    fn load_text(path: &str) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// A lazily loaded module.
@@ -44,6 +47,22 @@ impl Module {
 /// for the console) when it could not be fetched.
 pub async fn load(m: Module) -> Result<JsValue, String> {
     JsFuture::from(load_module(m.name()).map_err(describe)?).await.map_err(describe)
+}
+
+/// The text of one of the app's own data files (`path` relative to its files), fetched once.
+pub async fn text(path: &str) -> Result<String, String> {
+    let value = JsFuture::from(load_text(path).map_err(describe)?).await.map_err(describe)?;
+    value.as_string().ok_or_else(|| format!("{path} is not text"))
+}
+
+/// The English texts the widget's module leaves out (`content::english`), fetched and
+/// installed the first time English is needed.
+pub async fn english() -> Result<(), String> {
+    if crate::content::english::ready() {
+        return Ok(());
+    }
+    let json = text(crate::content::english::FILE).await?;
+    crate::content::english::install(&json)
 }
 
 /// The function `name` of a loaded module.

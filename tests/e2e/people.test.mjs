@@ -31,6 +31,8 @@ test('the patient on a phone: growing textareas, one language switcher, short no
   const { browser, page, w } = await open({ width: 360, height: 740 });
   try {
     const t = w.t;
+    // The app has taken over from the static start page (which has no switcher).
+    await page.getByRole('button', { name: 'In English' }).waitFor();
     assert.equal(await page.getByRole('group', { name: 'Språk' }).count(), 0, 'one language switcher: the header link');
     assert.equal(await page.getByRole('button', { name: 'In English' }).count(), 1);
     await w.button(t.begin).click();
