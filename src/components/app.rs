@@ -130,7 +130,7 @@ pub fn App(p: &Props) -> Html {
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
 
     let a = &session.agreement;
-    let (lang, english) = use_shown_language(a.language);
+    let (lang, english) = use_shown_language(a.language, &ids);
     let send = |cmd: Command| {
         let st = state.clone();
         Callback::from(move |_: MouseEvent| st.dispatch(cmd.clone()))
@@ -166,10 +166,10 @@ pub fn App(p: &Props) -> Html {
     // for them again.
     let switch_language = {
         let st = state.clone();
-        let retry = english.retry.clone();
-        Callback::from(move |e: MouseEvent| {
+        let fetch = english.fetch.clone();
+        Callback::from(move |_: MouseEvent| {
             if other_lang == Language::En {
-                retry.emit(e);
+                fetch.emit(());
             }
             st.dispatch(Command::Edit(Action::SetLanguage(other_lang)));
         })
@@ -440,7 +440,10 @@ struct ShownLanguage {
     /// The app started in English and its texts are on their way: the app stays hidden rather
     /// than show Swedish for a moment.
     hold: bool,
-    /// Fetches the English texts again.
+    /// Fetches the English texts again, from the header's switch.
+    fetch: Callback<()>,
+    /// The same from the notice's button, which goes away when they arrive: focus then moves
+    /// to the heading.
     retry: Callback<MouseEvent>,
 }
 
@@ -470,7 +473,7 @@ impl ShownLanguage {
 /// (`content::english`), and shows Swedish until they have arrived or when they cannot be
 /// fetched. What the user wrote is untouched either way.
 #[hook]
-fn use_shown_language(wanted: Language) -> (Language, ShownLanguage) {
+fn use_shown_language(wanted: Language, ids: &Ids) -> (Language, ShownLanguage) {
     // Re-renders when a fetch ends: `Some(true)` fetched, `Some(false)` not (or not within
     // ENGLISH_WAIT_MS).
     let outcome = use_state(|| None::<bool>);
@@ -480,7 +483,9 @@ fn use_shown_language(wanted: Language) -> (Language, ShownLanguage) {
         let outcome = outcome.clone();
         use_effect_with(wanted, move |wanted| {
             if *wanted == Language::En && !english::ready() {
-                fetch_english(outcome);
+                // A new request for English: no failure to show until this one has failed.
+                outcome.set(None);
+                fetch_english(outcome, None);
             }
         });
     }
@@ -491,16 +496,22 @@ fn use_shown_language(wanted: Language) -> (Language, ShownLanguage) {
     let shown = if wanted == Language::En && !ready { Language::Sv } else { wanted };
     let failed = wanted == Language::En && !ready && *outcome == Some(false);
     let hold = *at_start.borrow() && wanted == Language::En && !ready;
-    let retry = Callback::from(move |_: MouseEvent| fetch_english(outcome.clone()));
-    (shown, ShownLanguage { failed, hold, retry })
+    let fetch = {
+        let outcome = outcome.clone();
+        Callback::from(move |()| fetch_english(outcome.clone(), None))
+    };
+    let ids = ids.clone();
+    let retry = Callback::from(move |_: MouseEvent| fetch_english(outcome.clone(), Some(ids.clone())));
+    (shown, ShownLanguage { failed, hold, fetch, retry })
 }
 
 /// Fetches the English texts (once per page; again after a failure) and reports the outcome.
-fn fetch_english(outcome: UseStateHandle<Option<bool>>) {
+/// With `refocus`, focus goes to the heading once they are there (the notice's button that
+/// asked is gone then).
+fn fetch_english(outcome: UseStateHandle<Option<bool>>, refocus: Option<Ids>) {
     if english::ready() {
         return;
     }
-    outcome.set(None);
     let done = outcome.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let result = lazy::english().await;
@@ -508,6 +519,13 @@ fn fetch_english(outcome: UseStateHandle<Option<bool>>) {
             platform::warn(&format!("Patientkontrakt: the English texts: {e}"));
         }
         done.set(Some(result.is_ok()));
+        if let (Ok(()), Some(ids)) = (result, refocus) {
+            // After the re-render that removes the notice.
+            gloo_timers::callback::Timeout::new(0, move || {
+                ids.focus(&ids.id("heading"));
+            })
+            .forget();
+        }
     });
     // A fetch that hangs: say so after a while (it may still arrive; then the page turns English).
     gloo_timers::callback::Timeout::new(ENGLISH_WAIT_MS, move || {

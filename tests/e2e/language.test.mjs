@@ -48,6 +48,8 @@ test('English is fetched when it is chosen, once; when it cannot be, the page st
     offline = false;
     await page.getByRole('button', { name: 'Försök igen / Try again' }).click();
     await en.expectStep(1);
+    // The button is gone with the notice: focus goes to the heading, not to the page's body.
+    await page.waitForFunction(() => document.activeElement?.id === 'pk-heading');
     assert.equal(await page.locator('.pk-root').getAttribute('lang'), 'en');
     assert.equal(await en.field(en.t.ownWords).inputValue(), 'Kunna gå till affären själv');
     assert.equal(await notice.count(), 0, 'the notice is gone');
