@@ -3,21 +3,10 @@
 //!
 //! `cargo run --example english_json -- --write`
 
-use patientkontrakt::content::english::{extract, to_json, FILE, SOURCES};
+use patientkontrakt::content::english::{extract_sources, to_json, FILE};
 
 fn main() {
-    let mut files = Vec::new();
-    for path in SOURCES {
-        match std::fs::read_to_string(path) {
-            Ok(t) => files.push((path, t)),
-            Err(e) => {
-                eprintln!("english_json: cannot read {path}: {e}");
-                std::process::exit(1);
-            }
-        }
-    }
-    let sources: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    let json = match extract(&sources) {
+    let json = match extract_sources(std::path::Path::new(".")) {
         Ok(found) => to_json(&found.table),
         Err(e) => {
             eprintln!("english_json: {e}");

@@ -36,12 +36,7 @@ fn english_texts() -> &'static EnglishTexts {
 
 fn extracted() -> content::english::Extracted {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let files: Vec<(&str, String)> = content::english::SOURCES
-        .iter()
-        .map(|p| (*p, std::fs::read_to_string(root.join(p)).expect("a content source")))
-        .collect();
-    let sources: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
-    content::english::extract(&sources).expect("the content sources' text pairs")
+    content::english::extract_sources(&root).expect("the content sources' text pairs")
 }
 
 #[test]

@@ -162,13 +162,14 @@ pub fn App(p: &Props) -> Html {
         Language::Sv => Language::En,
         Language::En => Language::Sv,
     };
-    // "In English" while the English texts are still missing (they could not be fetched) asks
-    // for them again.
+    // "In English" while the agreement is in English already (its texts could not be fetched)
+    // asks for them again; otherwise the language change itself fetches them.
     let switch_language = {
         let st = state.clone();
         let fetch = english.fetch.clone();
+        let again = other_lang == Language::En && a.language == Language::En;
         Callback::from(move |_: MouseEvent| {
-            if other_lang == Language::En {
+            if again {
                 fetch.emit(());
             }
             st.dispatch(Command::Edit(Action::SetLanguage(other_lang)));

@@ -181,6 +181,18 @@ pub const SOURCES: [&str; 6] = [
     "src/content/values.rs",
 ];
 
+/// [`extract`] over the [`SOURCES`] under `root` (the crate's folder): what the generator
+/// writes and the host test checks.
+pub fn extract_sources(root: &std::path::Path) -> Result<Extracted, String> {
+    let mut files = Vec::new();
+    for path in SOURCES {
+        let text = std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))?;
+        files.push((path, text));
+    }
+    let sources: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+    extract(&sources)
+}
+
 /// `texts/en.json` as [`extract`] makes it from `table`: one line per text, sorted, so that a
 /// change of wording is a one-line diff.
 pub fn to_json(table: &std::collections::BTreeMap<String, String>) -> String {

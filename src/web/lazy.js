@@ -4,41 +4,39 @@
 // snippets/patientkontrakt-<hash>/src/web/lazy.js in the build, four folders below the app's
 // own files, hence the "../../../../".
 const loading = new Map();
+const base = () => new URL('../../../../', import.meta.url);
+
+/** `load()` once per key; a failed load is forgotten, so the next call tries again. */
+function once(key, load) {
+  if (!loading.has(key)) {
+    loading.set(
+      key,
+      load().catch((e) => {
+        loading.delete(key);
+        throw e;
+      }),
+    );
+  }
+  return loading.get(key);
+}
+
+/** One of the app's own files; an HTTP error is a failure. */
+async function fetchOk(path) {
+  const response = await fetch(new URL(path, base()));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response;
+}
 
 export function loadModule(name) {
-  if (!loading.has(name)) {
-    const base = new URL('../../../../', import.meta.url);
-    const promise = import(new URL(`${name}.js`, base).href)
-      .then(async (m) => {
-        // Compiled from its bytes rather than streamed, as boot.js does with the widget: the
-        // decoding then happens off the main thread, not in the middle of the user's typing.
-        const response = await fetch(new URL(`${name}_bg.wasm`, base));
-        if (!response.ok) throw new Error(`${name}_bg.wasm: HTTP ${response.status}`);
-        await m.default({ module_or_path: await response.arrayBuffer() });
-        return m;
-      })
-      .catch((e) => {
-        loading.delete(name);
-        throw e;
-      });
-    loading.set(name, promise);
-  }
-  return loading.get(name);
+  return once(`module:${name}`, async () => {
+    const m = await import(new URL(`${name}.js`, base()).href);
+    // Compiled from its bytes rather than streamed, as boot.js does with the widget: the
+    // decoding then happens off the main thread, not in the middle of the user's typing.
+    await m.default({ module_or_path: await (await fetchOk(`${name}_bg.wasm`)).arrayBuffer() });
+    return m;
+  });
 }
 
 export function loadText(path) {
-  const key = `text:${path}`;
-  if (!loading.has(key)) {
-    const promise = fetch(new URL(path, new URL('../../../../', import.meta.url)))
-      .then((response) => {
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        return response.text();
-      })
-      .catch((e) => {
-        loading.delete(key);
-        throw e;
-      });
-    loading.set(key, promise);
-  }
-  return loading.get(key);
+  return once(`text:${path}`, async () => (await fetchOk(path)).text());
 }
