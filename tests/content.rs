@@ -94,11 +94,12 @@ fn the_english_table_installs_only_an_object_of_texts() {
 }
 
 /// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns
-/// ett fungerande Patientkontrakt"): the section up to "Källa: SKR", lines joined, words the
-/// layout hyphenated at a line end ("ut-\ngår") joined again, white space folded.
+/// ett fungerande Patientkontrakt", kept as `tests/fixtures/skr/seven-questions.txt`; its
+/// README names the source): the section up to "Källa: SKR", lines joined, words the layout
+/// hyphenated at a line end ("ut-\ngår") joined again, white space folded.
 fn verbatim() -> Vec<(String, String)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds/003_c50b0595b2d8fcbb.txt");
-    let seed = std::fs::read_to_string(path).expect("seed 003 beside the checkout (../shared/seeds)");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/skr/seven-questions.txt");
+    let seed = std::fs::read_to_string(path).expect("the fixture of SKR's seven questions");
     let start = seed.find("7 frågor som visar om det finns ett fungerande").expect("the questions' heading");
     let section = &seed[start..];
     let section = &section[..section.find("Källa: SKR").expect("the source line")];
@@ -138,15 +139,25 @@ fn the_seed_reads_as_fourteen_questions() {
     assert!(q.iter().all(|(p, c)| p.ends_with('?') && c.ends_with('?')), "{q:#?}");
 }
 
-/// PRODUCT.md's table must say what the seed says, character for character.
+/// The widget's fourteen questions are SKR's, character for character.
 #[test]
-fn product_md_quotes_the_seed() {
-    let product = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/design/PRODUCT.md");
-    let text = std::fs::read_to_string(product).expect("PRODUCT.md beside the checkout (../shared/design)");
-    for (n, (patient, professional)) in verbatim().iter().enumerate() {
-        let row = format!("| {} | {} | {} |", n + 1, patient, professional);
-        assert!(text.contains(&row), "question {} differs from PRODUCT.md", n + 1);
+fn the_fourteen_questions_are_verbatim() {
+    let want = verbatim();
+    for (n, (patient, professional)) in want.iter().enumerate() {
+        assert_eq!(
+            content::question(Perspective::Patient, n).map(|t| t.sv),
+            Some(patient.as_str()),
+            "patient q{}",
+            n + 1
+        );
+        assert_eq!(
+            content::question(Perspective::Professional, n).map(|t| t.sv),
+            Some(professional.as_str()),
+            "care q{}",
+            n + 1
+        );
     }
+    assert_eq!(content::question(Perspective::Patient, 7), None);
 }
 
 #[test]
