@@ -19,9 +19,9 @@ fn new_agreement_is_an_empty_draft_with_given_id_and_time() {
 fn set_text_sets_every_text_field_and_stamps_updated() {
     for f in TextField::ALL {
         let mut a = empty(Mode::Consultation);
-        let v = match f {
-            TextField::NextDate | TextField::AgreedDate => "2027-01-31",
-            TextField::NextTime => "08:05",
+        let v = match f.input() {
+            InputKind::Date => "2027-01-31",
+            InputKind::Time => "08:05",
             _ => "Något viktigt",
         };
         assert_eq!(apply(&mut a, Action::SetText(f, v.into()), LATER), Outcome::Changed, "{f:?}");

@@ -98,7 +98,16 @@ fn limits_and_input_kinds_follow_the_table() {
         assert_eq!(f.max_chars(), expected, "{f:?}");
     }
     let dates: Vec<TextField> = TextField::ALL.into_iter().filter(|f| f.is_date_or_time()).collect();
-    assert_eq!(dates, [TextField::NextDate, TextField::NextTime, TextField::AgreedDate]);
+    assert_eq!(
+        dates,
+        [
+            TextField::PreparedDate,
+            TextField::PreparedTime,
+            TextField::NextDate,
+            TextField::NextTime,
+            TextField::AgreedDate
+        ]
+    );
     let keys: HashSet<&str> = TextField::ALL.iter().map(|f| f.key()).collect();
     assert_eq!(keys.len(), TextField::ALL.len(), "text field keys are unique");
     let keys: HashSet<&str> = ListId::ALL.iter().map(|l| l.key()).collect();
@@ -121,14 +130,13 @@ fn the_summary_lists_every_field_of_the_steps_it_summarises_once() {
     let rows: Vec<SummaryRow> = Step::NUMBERED.iter().flat_map(|s| s.summary_rows(Mode::Consultation)).collect();
     let unique: HashSet<SummaryRow> = rows.iter().copied().collect();
     assert_eq!(unique.len(), rows.len(), "no row twice");
-    let next_time = [TextField::NextDate, TextField::NextTime, TextField::NextPeriod];
     for f in TextField::ALL {
-        // The "agreed by" fields are edited on the summary itself; the next time is one row.
+        // The "agreed by" fields are edited on the summary itself; each next time is one row.
         if f.step() == Step::Summary {
             continue;
         }
-        if next_time.contains(&f) {
-            assert!(rows.contains(&SummaryRow::NextTime), "{f:?}");
+        if let Some(slot) = TimeSlot::of_field(f) {
+            assert!(rows.contains(&SummaryRow::Time(slot)), "{f:?}");
         } else {
             assert!(rows.contains(&SummaryRow::Text(f)), "{f:?} is not in the summary");
         }
@@ -137,7 +145,10 @@ fn the_summary_lists_every_field_of_the_steps_it_summarises_once() {
         assert!(rows.contains(&SummaryRow::List(l)), "{l:?} is not in the summary");
     }
     for c in ChoiceField::ALL {
-        assert!(rows.contains(&SummaryRow::Choice(c)), "{c:?} is not in the summary");
+        // The consultation shows how and who of the patient's own time on that time's row.
+        let on_time_row =
+            TimeSlot::Prepared.choices().contains(&c) && rows.contains(&SummaryRow::Time(TimeSlot::Prepared));
+        assert!(rows.contains(&SummaryRow::Choice(c)) || on_time_row, "{c:?} is not in the summary");
     }
     for n in 0..QUESTION_COUNT {
         assert!(rows.contains(&SummaryRow::Question(n)), "question {n}");

@@ -7,7 +7,7 @@
 mod common;
 use common::*;
 use patientkontrakt::domain::envelope::{
-    decode, decode_without_paths, encode, DecodeLimits, ImportError, FILE_LIMIT_BYTES,
+    decode, decode_without_paths, encode, DecodeLimits, ImportError, FILE_LIMIT_BYTES, VERSION,
 };
 use patientkontrakt::domain::*;
 use serde_json::{json, Value};
@@ -18,7 +18,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn schema() -> jsonschema::Validator {
-    schema_of(2)
+    schema_of(envelope::VERSION)
 }
 
 fn schema_of(version: u64) -> jsonschema::Validator {
@@ -65,7 +65,7 @@ fn export_import_export_is_byte_identical() {
 #[test]
 fn envelope_starts_with_format_and_version_and_uses_iso_dates() {
     let out = encode(&typical()).expect("encodes");
-    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 2,\n  \"id\": "), "{}", &out[..80]);
+    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 3,\n  \"id\": "), "{}", &out[..80]);
     assert!(out.ends_with("}\n"));
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["created"], "2026-11-22T10:00:00Z");
@@ -103,7 +103,7 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
             },
             ImportError::Foreign,
         ),
-        ("newer version", |v| v["version"] = json!(3), ImportError::NewerVersion { found: 3 }),
+        ("newer version", |v| v["version"] = json!(VERSION + 1), ImportError::NewerVersion { found: VERSION + 1 }),
         ("older version", |v| v["version"] = json!(0), ImportError::UnknownOldVersion { found: 0 }),
         ("version as text", |v| v["version"] = json!("1"), ImportError::VersionMissing),
         (
@@ -235,7 +235,8 @@ fn text_that_is_not_a_document_gets_its_own_error() {
     assert_eq!(decode_file(b"{\"resourceType\": \"Bundle\"}"), Err(ImportError::Foreign));
     assert_eq!(decode_file(&[0x7b, 0xff, 0xfe, 0x7d]), Err(ImportError::InvalidUtf8 { offset: 1 }));
     let full = encode(&typical()).expect("encodes");
-    assert_eq!(decode_file(&full.as_bytes()[..full.len() / 2]), Err(ImportError::Truncated));
+    let half = (0..=full.len() / 2).rev().find(|i| full.is_char_boundary(*i)).unwrap_or_default();
+    assert_eq!(decode_file(&full.as_bytes()[..half]), Err(ImportError::Truncated));
     let deep = "[".repeat(10_000) + &"]".repeat(10_000);
     assert_eq!(decode_file(deep.as_bytes()), Err(ImportError::TooDeep));
 }
@@ -277,7 +278,8 @@ fn the_largest_agreement_the_app_can_hold_opens_again_from_a_file() {
 #[test]
 fn the_schema_file_describes_the_current_version() {
     let text = std::fs::read_to_string(
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("schema/patientkontrakt-v2.schema.json"),
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("schema/patientkontrakt-v{}.schema.json", envelope::VERSION)),
     )
     .expect("schema");
     let v: Value = serde_json::from_str(&text).expect("json");
@@ -304,21 +306,30 @@ fn timestamps_follow_rfc_3339() {
     }
 }
 
-/// The files of version 1 stay readable: each is valid against the version 1 schema (kept in
-/// `schema/`), opens through the migration, and its v2 export is valid against the v2 schema.
+/// The files of every older version stay readable: each is valid against its version's schema
+/// (kept in `schema/`), opens through the migration, and its export is valid against the current
+/// schema (and the old file is not).
 #[test]
-fn version_1_fixtures_match_their_schema_and_open_as_version_2() {
-    let (v1, v2) = (schema_of(1), schema());
-    for name in ["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared.json"] {
-        let bytes = std::fs::read(fixture(&format!("v1/{name}"))).expect("v1 fixture");
-        let old: Value = serde_json::from_slice(&bytes).expect("json");
-        assert_eq!(old["version"], 1, "{name}");
-        let errors: Vec<String> = v1.iter_errors(&old).map(|e| format!("{e} at {}", e.instance_path)).collect();
-        assert!(errors.is_empty(), "{name} against v1: {errors:#?}");
-        let a = decode(&bytes, DecodeLimits::FILE).unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        let new: Value = serde_json::from_str(&encode(&a).expect("encodes")).expect("json");
-        let errors: Vec<String> = v2.iter_errors(&new).map(|e| format!("{e} at {}", e.instance_path)).collect();
-        assert!(errors.is_empty(), "{name} migrated, against v2: {errors:#?}");
-        assert!(!v2.is_valid(&old), "{name}: a v1 document is not a v2 document");
+fn older_fixtures_match_their_schema_and_open_as_the_current_version() {
+    let current = schema();
+    for (version, names) in [
+        (1, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared.json"][..]),
+        (2, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared.json"][..]),
+    ] {
+        let old_schema = schema_of(version);
+        for name in names {
+            let bytes = std::fs::read(fixture(&format!("v{version}/{name}"))).expect("old fixture");
+            let old: Value = serde_json::from_slice(&bytes).expect("json");
+            assert_eq!(old["version"], version, "{name}");
+            let errors: Vec<String> =
+                old_schema.iter_errors(&old).map(|e| format!("{e} at {}", e.instance_path)).collect();
+            assert!(errors.is_empty(), "v{version}/{name} against its schema: {errors:#?}");
+            let a = decode(&bytes, DecodeLimits::FILE).unwrap_or_else(|e| panic!("v{version}/{name}: {e:?}"));
+            let new: Value = serde_json::from_str(&encode(&a).expect("encodes")).expect("json");
+            let errors: Vec<String> =
+                current.iter_errors(&new).map(|e| format!("{e} at {}", e.instance_path)).collect();
+            assert!(errors.is_empty(), "v{version}/{name} migrated, against the current schema: {errors:#?}");
+            assert!(!current.is_valid(&old), "v{version}/{name} is not a document of the current version");
+        }
     }
 }

@@ -19,8 +19,12 @@ fn a_complete_consultation_is_in_place_once_agreed() {
 #[test]
 fn an_empty_agreement_has_every_gap_and_is_not_in_place() {
     let k = kvitto(&empty(Mode::Consultation));
-    // Every gap but "coordinator missing", which only opens once coordination is needed.
-    let expected: Vec<PartGap> = PartGap::ALL.into_iter().filter(|g| *g != PartGap::CoordinatorMissing).collect();
+    // Every gap but "coordinator missing" and "fast vårdkontakt missing", which only open once
+    // coordination, or a fast vårdkontakt, is needed.
+    let expected: Vec<PartGap> = PartGap::ALL
+        .into_iter()
+        .filter(|g| !matches!(g, PartGap::CoordinatorMissing | PartGap::FixedContactMissing))
+        .collect();
     assert_eq!(k.part_gaps, expected);
     assert!(!k.in_place);
     assert!(k.questions.iter().all(|q| !q.closed));
@@ -38,7 +42,7 @@ fn the_mapping_follows_product_section_2() {
     // Question 3: part 3, contact routes.
     assert_eq!(closed_by(2), &[RoutesMissing]);
     // Question 4: part 3, fast vårdkontakt.
-    assert_eq!(closed_by(3), &[FixedContactMissing]);
+    assert_eq!(closed_by(3), &[FixedContactUnsettled, FixedContactMissing]);
     // Question 5: part 4, next step.
     assert_eq!(closed_by(4), &[NextStepMissing]);
     // Question 6: part 4, agreed next time.

@@ -156,12 +156,23 @@ fn a_reworded_question_is_what_the_screen_the_json_the_journal_and_fhir_carry() 
     // …and an agreement in SKR's words has no such key: its file is as before.
     assert!(!envelope::encode(&continued()).expect("encode").contains("reworded"));
 
-    // Journal note: the host's words, labelled as such.
+    // Journal note: the host's words, labelled as such on the answer line itself, so the answer
+    // never reads as one to SKR's question.
     let note = journal::journal_note(&a);
-    assert!(note.contains("Frågor i vårdgivarens formulering (inte SKR:s ordalydelse):"), "{note}");
-    assert!(note.contains(&format!("fråga 5, patientens version: {ours}")), "{note}");
-    assert!(note.contains("fråga 5, vårdgivarens version: Vet patienten vad som händer härnäst?"), "{note}");
-    assert!(!journal::journal_note(&continued()).contains("vårdgivarens formulering"));
+    let line = note.lines().find(|l| l.starts_with("5. ")).expect("the answer line of question 5");
+    assert!(
+        line.starts_with(&format!("5. Nästa steg: patienten (omformulerad fråga, inte SKR:s ordalydelse: ”{ours}”) ")),
+        "{line}"
+    );
+    assert!(
+        line.contains(
+            ", vården (omformulerad fråga, inte SKR:s ordalydelse: ”Vet patienten vad som händer härnäst?”) "
+        ),
+        "{line}"
+    );
+    let other = note.lines().find(|l| l.starts_with("4. ")).expect("question 4");
+    assert!(!other.contains("omformulerad"), "only the reworded question is marked: {other}");
+    assert!(!journal::journal_note(&continued()).contains("omformulerad"));
 
     // FHIR: item.text is the host's wording, in a Questionnaire that does not claim to be SKR's.
     let bundle = fhir::bundle(&a, NOW);
@@ -237,7 +248,7 @@ fn the_published_schemas_describe_settings_and_reworded_agreements() {
         let (_, warnings) = Settings::parse(bad).expect("an object");
         assert!(!warnings.is_empty(), "the widget says nothing about {bad}");
     }
-    let agreement = schema("patientkontrakt-v2.schema.json");
+    let agreement = schema(&format!("patientkontrakt-v{}.schema.json", patientkontrakt::domain::envelope::VERSION));
     let file: serde_json::Value =
         serde_json::from_str(&envelope::encode(&reworded_consultation()).expect("encode")).expect("json");
     assert!(agreement.is_valid(&file), "{:?}", agreement.iter_errors(&file).map(|e| e.to_string()).collect::<Vec<_>>());

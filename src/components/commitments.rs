@@ -5,9 +5,10 @@
 
 use yew::prelude::*;
 
+use super::accept_list::AcceptList;
 use super::list_editor::{self, ListEditor};
 use super::{use_lang, StepProps};
-use crate::content::{self, fill, Ui};
+use crate::content::{self, Ui};
 use crate::domain::{Action, ListId, Mode};
 use crate::formats::text::row_text;
 
@@ -23,30 +24,13 @@ pub fn Commitments(p: &StepProps) -> Html {
         Mode::Consultation => &[ListId::SelfCare, ListId::WarningSigns, ListId::CareActions],
     };
     let wishes = (a.mode == Mode::Consultation && !ListId::CareWishes.is_empty(a)).then(|| {
-        let texts = content::list_text(ListId::CareWishes, a.mode);
+        let edit = p.edit();
         html! {
-            <section class="pk-form-group pk-wishes" aria-labelledby={ids.id("care-wishes-heading")}>
-                <h2 class="pk-heading-m" id={ids.id("care-wishes-heading")}>{ texts.heading.get(lang) }</h2>
-                <p class="pk-hint">{ texts.hint.get(lang) }</p>
-                <ul class="pk-list">
-                    { for (0..ListId::CareWishes.len(a)).map(|i| {
-                        let text = row_text(a, ListId::CareWishes, i, lang);
-                        let edit = p.edit();
-                        let accept = Callback::from(move |_: MouseEvent| edit.emit(Action::AcceptWish(i)));
-                        let row = fill(Ui::RowLabel.get(lang), &[("item", texts.row.get(lang)), ("n", &(i + 1).to_string())]);
-                        html! {
-                            <li class="pk-wishes__item" key={i}>
-                                <p class="pk-body pk-pre-wrap">{ text }</p>
-                                if !p.locked() {
-                                    <button type="button" class="pk-button pk-button--secondary pk-button--small" id={ids.id(&format!("accept-wish-{i}"))} onclick={accept}>
-                                        { Ui::AcceptWish.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
-                                    </button>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </section>
+            <AcceptList id={ids.id("care-wishes-heading")} button_id={ids.id("accept-wish")}
+                texts={content::list_text(ListId::CareWishes, a.mode)}
+                rows={(0..ListId::CareWishes.len(a)).map(|i| row_text(a, ListId::CareWishes, i, lang)).collect::<Vec<_>>()}
+                accept={Ui::AcceptWish.both()} locked={p.locked()}
+                onaccept={Callback::from(move |i| edit.emit(Action::AcceptWish(i)))} />
         }
     });
     html! {

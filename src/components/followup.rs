@@ -309,7 +309,7 @@ pub fn Followup(p: &Props) -> Html {
                     { for (0..QUESTION_COUNT).map(|n| {
                         let q = &counts.questions[n];
                         html! {
-                            <section class="pk-fu-question" aria-labelledby={format!("pk-fu-q-{}", n + 1)}>
+                            <section class="pk-fu-question" aria-labelledby={ids.id(&format!("fu-q-{}", n + 1))}>
                                 <h3 class="pk-heading-s" id={ids.id(&format!("fu-q-{}", n + 1))}>
                                     { format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }
                                 </h3>

@@ -6,16 +6,16 @@ use yew::prelude::*;
 
 use super::text_field::TextField;
 use super::{error_for, localized, use_lang};
-use crate::content::{self, fill, Ui};
-use crate::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Mode, Problem, RouteKind};
+use crate::content::{self, fill, ListText, Ui};
+use crate::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Problem, RouteKind};
 
 /// Properties of [`ListEditor`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct Props {
     /// Which list.
     pub list: ListId,
-    /// Mode (some texts differ).
-    pub mode: Mode,
+    /// Heading, hint, add button and row name, as this agreement shows the list.
+    pub texts: ListText,
     /// Fields shown, in order.
     pub fields: Vec<ItemField>,
     /// Values: one row per entry, one value per shown field.
@@ -52,14 +52,17 @@ impl Props {
         let problems =
             problems.iter().filter(|p| matches!(p.field, FieldRef::Item(l, _, _) if l == list)).copied().collect();
         let locked = a.status == crate::domain::Status::Agreed;
-        Props { list, mode: a.mode, fields, rows, kinds, problems, locked, ondispatch }
+        Props { list, texts: content::list_text_for(a, list), fields, rows, kinds, problems, locked, ondispatch }
     }
 }
 
 /// Whether a row field takes sentences (a textarea that grows) rather than a name or a number.
 fn sentences(list: ListId, field: ItemField) -> bool {
     matches!(field, ItemField::Text | ItemField::Who | ItemField::When)
-        && !matches!(list, ListId::Relatives | ListId::Plans | ListId::CareContacts | ListId::Routes)
+        && !matches!(
+            list,
+            ListId::Relatives | ListId::Plans | ListId::PatientContacts | ListId::CareContacts | ListId::Routes
+        )
 }
 
 /// The list editor.
@@ -67,7 +70,7 @@ fn sentences(list: ListId, field: ItemField) -> bool {
 pub fn ListEditor(p: &Props) -> Html {
     let lang = use_lang();
     let ids = super::use_ids();
-    let texts = content::list_text(p.list, p.mode);
+    let texts = p.texts;
     let key = p.list.key();
     let len = p.rows.len();
     let add_id = ids.id(&format!("{key}-add"));
@@ -97,7 +100,7 @@ pub fn ListEditor(p: &Props) -> Html {
     let heading_id = ids.id(&format!("{key}-heading"));
     html! {
         <div class="pk-form-group pk-list-editor">
-            <fieldset class="pk-fieldset" aria-describedby={format!("pk-{key}-hint")}>
+            <fieldset class="pk-fieldset" aria-describedby={ids.id(&format!("{key}-hint"))}>
                 <legend class="pk-fieldset__legend pk-fieldset__legend--m">
                     <h2 class="pk-heading-m" id={heading_id}>{ texts.heading.get(lang) }</h2>
                 </legend>

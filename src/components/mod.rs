@@ -3,6 +3,7 @@
 //! keys ([`Ids`]), so error summaries, tests and focus handling all find fields the same way,
 //! and several widgets on one page never share an id.
 
+pub mod accept_list;
 pub mod app;
 pub mod autosave;
 pub mod commitments;

@@ -1,15 +1,17 @@
-//! "Mitt patientkontrakt": the patient's A4 printout. Hidden on screen; the print stylesheet
-//! shows it and hides everything else of the widget.
+//! "Mitt patientkontrakt": the patient's A4 printout, in her own voice ("jag"). Hidden on screen;
+//! the print stylesheet shows it and hides everything else of the widget. It says what she said
+//! and what was agreed, each as what it is: a wish is printed as a wish, a time she wrote as hers,
+//! each of the seven questions once, with her comment.
 
 use yew::prelude::*;
 
 use crate::content::{self, fill, Ui};
 use crate::domain::*;
-use crate::formats::text::{next_time_text, row_text, visit_topics};
+use crate::formats::text::{next_time_text, prepared_time_text, row_text};
 
 /// Properties of [`PrintView`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct PrintViewProps {
     /// What to print.
     pub agreement: Agreement,
     /// Shown on screen too (the read-only view), not only when printing.
@@ -33,48 +35,98 @@ fn para(v: &str, lang: Language) -> Html {
     }
 }
 
+fn bullets(lines: Vec<String>, lang: Language) -> Html {
+    let lines: Vec<String> = lines.into_iter().filter(|s| !s.trim().is_empty()).collect();
+    if lines.is_empty() {
+        return para("", lang);
+    }
+    html! { <ul>{ for lines.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }
+}
+
+/// "Label: value", or nothing when the value is empty.
+fn labelled(label: Ui, v: String, lang: Language) -> String {
+    if v.trim().is_empty() {
+        v
+    } else {
+        format!("{}: {v}", label.get(lang))
+    }
+}
+
+/// Each of the seven questions once: the words she was asked (marked when the host reworded
+/// them), her answer before the visit and, in a consultation, after going through it, each with
+/// her comment.
+fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
+    let sides: &[(Perspective, Ui)] = match a.mode {
+        Mode::Prepare => &[(Perspective::Before, Ui::PrintMyAnswerBefore)],
+        Mode::Consultation => {
+            &[(Perspective::Before, Ui::PrintMyAnswerBefore), (Perspective::Patient, Ui::PrintMyAnswerAfter)]
+        }
+    };
+    (0..QUESTION_COUNT)
+        .filter_map(|n| {
+            let answers: Vec<String> = sides
+                .iter()
+                .filter_map(|(p, label)| {
+                    let ans = &a.answers.of(*p)[n];
+                    let value = ans.value.map(|v| content::tri(v).get(lang))?;
+                    let comment = ans.comment.trim();
+                    Some(if comment.is_empty() {
+                        format!("{}: {value}", label.get(lang))
+                    } else {
+                        format!("{}: {value} – {comment}", label.get(lang))
+                    })
+                })
+                .collect();
+            if answers.is_empty() {
+                return None;
+            }
+            let q = content::asked(a, Perspective::Patient, n, lang);
+            let mark = a.reworded(Perspective::Patient, n).map(|_| format!(" ({})", Ui::Reworded.get(lang)));
+            Some(html! {
+                <li>
+                    <p>{ format!("{}. {q}{}", n + 1, mark.unwrap_or_default()) }</p>
+                    <ul>{ for answers.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
+                </li>
+            })
+        })
+        .collect()
+}
+
 /// The print view.
 #[component]
-pub fn PrintView(p: &Props) -> Html {
+pub fn PrintView(p: &PrintViewProps) -> Html {
     let a = &p.agreement;
     // The language the app shows (Swedish while the English texts are on their way).
     let lang = use_context::<super::Lang>().map_or(a.language, |l| l.0);
-    let heading = |l: ListId| content::list_text(l, a.mode).heading.get(lang);
     let updated = a.updated.get(..10).unwrap_or_default();
-    let nt = next_time_text(&a.schedule.next_time);
-    let labelled = |label: Ui, v: String| if v.trim().is_empty() { v } else { format!("{}: {v}", label.get(lang)) };
-    let mut next = vec![labelled(Ui::PrintNextStep, a.schedule.next_step.clone()), labelled(Ui::PrintNextTime, nt)];
-    if let Some(m) = a.schedule.next_time.mode {
-        next.push(content::contact_mode(m).get(lang).to_string());
+    let consultation = a.mode == Mode::Consultation;
+    // Her own voice: "Jag tar kontakt".
+    let nt = &a.schedule.next_time;
+    let mut next = vec![labelled(Ui::PrintNextStep, a.schedule.next_step.clone(), lang)];
+    if consultation {
+        let label = if a.status == Status::Agreed { Ui::AgreedTime } else { Ui::PrintNextTimeDraft };
+        next.push(labelled(label, next_time_text(nt), lang));
+        next.extend(nt.mode.map(|m| content::contact_mode(m).get(lang).to_string()));
+        next.extend(nt.initiator.map(|i| content::initiator_sentence(i, Mode::Prepare).get(lang).to_string()));
     }
-    if let Some(i) = a.schedule.next_time.initiator {
-        next.push(format!("{}: {}", Ui::PrintInitiator.get(lang), content::initiator(i, a.mode).get(lang)));
-    }
-    let next: Vec<String> = next.into_iter().filter(|s| !s.trim().is_empty()).collect();
+    let mine = prepared_time_text(a, lang, true, Mode::Prepare);
+    next.push(labelled(if consultation { Ui::PrintMyTimeBefore } else { Ui::PreparedTimeMine }, mine, lang));
     let ab = &a.agreed_by;
-    let topics = visit_topics(a, lang);
     // Only an agreed agreement is "Mitt patientkontrakt": a preparation or a draft says what it is.
     let title = match (a.status, a.mode) {
         (Status::Agreed, _) => Ui::PrintTitle,
         (Status::Draft, Mode::Prepare) => Ui::PrintTitlePrepared,
         (Status::Draft, Mode::Consultation) => Ui::PrintTitleDraft,
     };
-    let answers: Vec<String> = (0..QUESTION_COUNT)
-        .filter_map(|n| {
-            let word = |p: Perspective| a.answers.of(p)[n].value.map(|v| content::tri(v).get(lang));
-            let mut parts = Vec::new();
-            if let Some(v) = word(Perspective::Before) {
-                parts.push(format!("{} {v}", Ui::PrintAnswersBefore.get(lang)));
-            }
-            if a.mode == Mode::Consultation {
-                if let Some(v) = word(Perspective::Patient) {
-                    parts.push(format!("{} {v}", Ui::PrintAnswersAfter.get(lang)));
-                }
-            }
-            let q = content::asked(a, Perspective::Patient, n, lang);
-            (!parts.is_empty()).then(|| format!("{}. {q} {}", n + 1, parts.join(", ")))
-        })
-        .collect();
+    // The contact she says she has is hers to know; one she would like is a wish.
+    let has_own = a.contacts.fixed_contact_has == Some(Tri::Yes) && !ListId::PatientContacts.is_empty(a);
+    let wished = !has_own && !ListId::PatientContacts.is_empty(a);
+    let coordination = a
+        .planning
+        .coordination_need
+        .map(|v| labelled(Ui::PrintCoordinationNeed, content::tri(v).get(lang).into(), lang));
+    let coordinator = labelled(Ui::PrintCoordinator, a.planning.coordinator.clone(), lang);
+    let questions = questions(a, lang);
     html! {
         <div class={classes!((!p.on_screen).then_some("pk-print-only"), "pk-print")}>
             <h1 class="pk-print__title">{ title.get(lang) }</h1>
@@ -84,43 +136,51 @@ pub fn PrintView(p: &Props) -> Html {
             </p>
             <h2>{ Ui::PrintWhatMatters.get(lang) }</h2>
             { para(&a.what_matters.own_words, lang) }
-            if !ListId::Goals.is_empty(a) { <h3>{ heading(ListId::Goals) }</h3>{ list(a, ListId::Goals, lang) } }
+            if !ListId::Goals.is_empty(a) { <h3>{ Ui::PrintGoals.get(lang) }</h3>{ list(a, ListId::Goals, lang) } }
+            if !consultation && !a.what_matters.questions_for_visit.trim().is_empty() {
+                <h2>{ Ui::PrintTopics.get(lang) }</h2>
+                { para(&a.what_matters.questions_for_visit, lang) }
+            }
             <section class="pk-print__box">
                 <h2>{ Ui::WhenToSeekCare.get(lang) }</h2>
                 { list(a, ListId::WarningSigns, lang) }
-                <h3>{ heading(ListId::CareContacts) }</h3>
-                { list(a, ListId::CareContacts, lang) }
-                <h3>{ heading(ListId::Routes) }</h3>
+                <h3>{ Ui::PrintMyContact.get(lang) }</h3>
+                if consultation {
+                    { list(a, ListId::CareContacts, lang) }
+                } else if has_own {
+                    { list(a, ListId::PatientContacts, lang) }
+                } else {
+                    { para("", lang) }
+                }
+                <h3>{ Ui::PrintRoutes.get(lang) }</h3>
                 { list(a, ListId::Routes, lang) }
             </section>
-            <h2>{ heading(ListId::SelfCare) }</h2>
+            <h2>{ content::list_text(ListId::SelfCare, Mode::Prepare).heading.get(lang) }</h2>
             { list(a, ListId::SelfCare, lang) }
-            if a.mode == Mode::Consultation {
-                <h2>{ heading(ListId::CareActions) }</h2>
+            if consultation {
+                <h2>{ content::list_text(ListId::CareActions, a.mode).heading.get(lang) }</h2>
                 { list(a, ListId::CareActions, lang) }
             }
             if !ListId::CareWishes.is_empty(a) {
                 <h2>{ Ui::PrintWishes.get(lang) }</h2>
                 { list(a, ListId::CareWishes, lang) }
             }
+            if wished || (!consultation && a.contacts.fixed_contact_wanted == Some(Tri::Yes)) {
+                <h2>{ Ui::PrintWishedContact.get(lang) }</h2>
+                if wished { { list(a, ListId::PatientContacts, lang) } } else { <p>{ Ui::PrintWantsContact.get(lang) }</p> }
+            }
             <h2>{ Ui::PrintPlans.get(lang) }</h2>
             { list(a, ListId::Plans, lang) }
-            if !a.planning.coordinator.trim().is_empty() {
-                <p class="pk-pre-wrap">{ format!("{}: {}", Ui::PrintCoordinator.get(lang), a.planning.coordinator) }</p>
-            }
-            if a.mode == Mode::Prepare {
-                <h2>{ Ui::SelfCheckTopics.get(lang) }</h2>
-                if topics.is_empty() { { para("", lang) } } else { <ul>{ for topics.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul> }
-            }
+            { bullets(coordination.into_iter().chain([coordinator]).collect(), lang) }
             if !ListId::Relatives.is_empty(a) {
-                <h2>{ heading(ListId::Relatives) }</h2>
+                <h2>{ content::list_text(ListId::Relatives, a.mode).heading.get(lang) }</h2>
                 { list(a, ListId::Relatives, lang) }
             }
             <h2>{ Ui::PrintNext.get(lang) }</h2>
-            if next.is_empty() { { para("", lang) } } else { <ul>{ for next.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }
-            if !answers.is_empty() {
+            { bullets(next, lang) }
+            if !questions.is_empty() {
                 <h2>{ Ui::PrintAnswers.get(lang) }</h2>
-                <ul>{ for answers.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+                <ul class="pk-print__questions">{ for questions }</ul>
             }
             if a.status == Status::Agreed {
                 <p class="pk-print__agreed pk-pre-wrap">{ fill(Ui::PrintAgreed.get(lang), &[

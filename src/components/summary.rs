@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{bound_text, localized, use_lang, StepProps};
 use crate::content::{self, fill, Bilingual, Ui};
 use crate::domain::*;
-use crate::formats::text::{next_time_text, row_text, visit_topics};
+use crate::formats::text::{gap_lines, next_time_text, prepared_time_text, row_text, visit_topics};
 use crate::web::export;
 use crate::web::lazy::{self, Output};
 use crate::web::platform;
@@ -83,8 +83,8 @@ fn label(f: TextField, lang: Language) -> AttrValue {
     localized(content::text_field(f).label, lang)
 }
 
-fn list_label(l: ListId, mode: Mode, lang: Language) -> AttrValue {
-    localized(content::list_text(l, mode).heading, lang)
+fn list_label(a: &Agreement, l: ListId, lang: Language) -> AttrValue {
+    localized(content::list_text_for(a, l).heading, lang)
 }
 
 fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
@@ -103,7 +103,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         }
         SummaryRow::Text(f) => Row::new(label(f, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
         SummaryRow::List(l) => Row::new(
-            list_label(l, a.mode, lang),
+            list_label(a, l, lang),
             list_value(a, l, lang),
             (0..l.len(a)).all(|i| row_text(a, l, i, lang).is_empty()),
         ),
@@ -118,9 +118,19 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             empty: !f.get(a),
             short: AttrValue::default(),
         },
-        SummaryRow::NextTime => {
+        SummaryRow::Time(TimeSlot::Prepared) => {
+            let (key, how) = match a.mode {
+                Mode::Prepare => (Ui::PrintNextTime, false),
+                Mode::Consultation => (Ui::PreparedTimeTitle, true),
+            };
+            let t = prepared_time_text(a, lang, how, a.mode);
+            Row::new(localized(key.both(), lang), text_value(&t, lang), !r.is_given(a))
+        }
+        // "Överenskommen" only once the agreement is marked agreed.
+        SummaryRow::Time(TimeSlot::Next) => {
             let t = next_time_text(&a.schedule.next_time);
-            Row::new(localized(Ui::NextTimeLegend.both(), lang), text_value(&t, lang), t.trim().is_empty())
+            let key = if a.status == Status::Agreed { Ui::AgreedTime } else { Ui::NextTimeLegend };
+            Row::new(localized(key.both(), lang), text_value(&t, lang), !r.is_given(a))
         }
         SummaryRow::Question(n) => {
             let q = content::asked(a, Perspective::Patient, n, lang);
@@ -153,15 +163,30 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                     </ul>
                 },
             };
+            // A question the host reworded says so on its own row.
+            let key = match a.reworded(Perspective::Patient, n) {
+                Some(_) => format!("{}. {q} ({})", n + 1, Ui::Reworded.get(lang)),
+                None => format!("{}. {q}", n + 1),
+            };
             Row {
-                key: format!("{}. {q}", n + 1).into(),
+                key: key.into(),
                 value,
                 empty,
                 short: fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]).into(),
             }
         }
     };
-    step.summary_rows(a.mode).into_iter().map(row).collect()
+    step.summary_rows(a.mode)
+        .into_iter()
+        .map(|r| {
+            let mut shown = row(r);
+            // Not given, and not an omission either: left out rather than listed as "Ej angivet".
+            if shown.empty && !r.listed_when_empty(a) {
+                shown.short = AttrValue::default();
+            }
+            shown
+        })
+        .collect()
 }
 
 /// The kvitto and its gaps (consultation): "på plats" only when the agreement is marked agreed,
@@ -193,11 +218,7 @@ fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html {
             </li>
         }
     };
-    let mut items: Vec<Html> =
-        k.part_gaps.iter().map(|g| link(content::gap(*g).get(lang).to_string(), g.step())).collect();
-    for q in k.questions.iter().filter(|q| q.patient != Some(Tri::Yes)) {
-        items.push(link(fill(Ui::GapQuestionNotYes.get(lang), &[("n", &(q.n + 1).to_string())]), Step::Questions));
-    }
+    let mut items: Vec<Html> = gap_lines(a, lang).into_iter().map(|g| link(g.text, g.step)).collect();
     if k.not_agreed {
         let i = ids.clone();
         let to_agreed_by = Callback::from(move |_: MouseEvent| {
@@ -394,7 +415,7 @@ pub fn Summary(p: &StepProps) -> Html {
                     Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)))
                 };
                 html! {
-                    <section class="pk-summary-card" aria-labelledby={format!("pk-summary-{}", step.key())}>
+                    <section class="pk-summary-card" aria-labelledby={ids.id(&format!("summary-{}", step.key()))}>
                         <h2 class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</h2>
                         <dl class="pk-summary-list">
                             { for given.into_iter().map(|row| {

@@ -1,7 +1,7 @@
 //! Labels and hints of every text field, list and radio group.
 
 use super::{bi, bi_kept, Bilingual};
-use crate::domain::{ChoiceField, FlagField, ItemField, ListId, Mode, TextField};
+use crate::domain::{Agreement, ChoiceField, FlagField, ItemField, ListId, Mode, TextField, Tri};
 
 /// Label and optional hint of a field or group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,8 +42,9 @@ pub fn text_field(field: TextField) -> FieldText {
             bi("Vad vill du fråga om eller ta upp vid besöket?", "What do you want to ask about or bring up at the visit?"),
             None,
         ),
+        // Only if she knows: that nobody helps may be her point (never listed as her omission).
         TextField::Coordinator => field_text(
-            bi("Vem hjälper dig att samordna?", "Who helps you coordinate?"),
+            bi("Vem hjälper till med samordningen? (om du vet)", "Who helps with the coordination? (if you know)"),
             Some(bi("Namn, yrkesroll eller enhet.", "Name, role or unit.")),
         ),
         TextField::NextStep => field_text(
@@ -59,6 +60,21 @@ pub fn text_field(field: TextField) -> FieldText {
         TextField::NextTime => field_text(
             bi("Klockslag (frivilligt)", "Time (optional)"),
             Some(bi("Till exempel 14:30.", "For example 14:30.")),
+        ),
+        TextField::PreparedDate => field_text(bi("Datum", "Date"), Some(DATE_HINT)),
+        TextField::PreparedTime => field_text(
+            bi("Klockslag (frivilligt)", "Time (optional)"),
+            Some(bi("Till exempel 14:30.", "For example 14:30.")),
+        ),
+        TextField::PreparedPeriod => field_text(
+            bi(
+                "Eller: när skulle du vilja ha nästa tid? (frivilligt)",
+                "Or: when would you like your next appointment? (optional)",
+            ),
+            Some(bi(
+                "Till exempel ”om ungefär tre månader”. Vid besöket kommer ni överens om tiden.",
+                "For example “in about three months”. At the visit you agree on the time.",
+            )),
         ),
         TextField::NextPeriod => field_text(
             bi("Eller ungefär när", "Or roughly when"),
@@ -172,11 +188,12 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
             bi("Lägg till plan", "Add a plan"),
             bi("Plan", "Plan"),
         ),
+        ListId::PatientContacts => patient_contacts_text(None, mode),
         ListId::CareContacts => l(
             bi("Fast vårdkontakt", "Named care contact"),
             bi(
-                "En namngiven person i vården som du kan vända dig till och som hjälper dig att samordna.",
-                "A named person in your care team whom you can turn to and who helps you coordinate.",
+                "En namngiven person i vården som du kan vända dig till och som hjälper till med samordningen.",
+                "A named person in your care team whom you can turn to and who helps with the coordination.",
             ),
             bi("Lägg till fast vårdkontakt", "Add a named care contact"),
             bi_kept("Fast vårdkontakt", "Care contact"),
@@ -189,6 +206,57 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
             ),
             bi("Lägg till kontaktväg", "Add a way to get in touch"),
             bi("Kontaktväg", "Contact route"),
+        ),
+    }
+}
+
+/// Texts of a list as this agreement shows it: the patient's own contacts read as the fast
+/// vårdkontakt she says she has, or as one she would like.
+pub fn list_text_for(a: &Agreement, list: ListId) -> ListText {
+    match list {
+        ListId::PatientContacts => patient_contacts_text(a.contacts.fixed_contact_has, a.mode),
+        l => list_text(l, a.mode),
+    }
+}
+
+/// The patient's own contacts: the one she has (`has` Ja) or one she would like; preparing in
+/// her words, in the consultation as hers, to be settled there.
+fn patient_contacts_text(has: Option<Tri>, mode: Mode) -> ListText {
+    let l = |heading, hint, add, row| ListText { heading, hint, add, row };
+    let add = bi("Lägg till en person", "Add a person");
+    match (mode, has) {
+        (Mode::Prepare, Some(Tri::Yes)) => l(
+            bi("Din fasta vårdkontakt", "Your named care contact"),
+            bi("Skriv vem det är och vad hen hjälper dig med.", "Write who it is and what they help you with."),
+            add,
+            bi_kept("Fast vårdkontakt", "Care contact"),
+        ),
+        (Mode::Prepare, _) => l(
+            bi("Någon du vill ha som fast vårdkontakt (frivilligt)", "Someone you would like as your named care contact (optional)"),
+            bi(
+                "Vet du vem du vill ha? Skriv det här. Vid besöket kommer ni överens om vem det blir.",
+                "Do you know whom you would like? Write it here. At the visit you agree on who it will be.",
+            ),
+            add,
+            bi("Önskad kontakt", "Wished-for contact"),
+        ),
+        (Mode::Consultation, Some(Tri::Yes)) => l(
+            bi("Fast vårdkontakt som patienten säger att hen har", "Named care contact the patient says they have"),
+            bi(
+                "Det patienten skrev inför besöket. Välj ”Gör till fast vårdkontakt” om ni bekräftar den.",
+                "What the patient wrote before the visit. Choose “Make them the named care contact” if you confirm it.",
+            ),
+            add,
+            bi_kept("Fast vårdkontakt", "Care contact"),
+        ),
+        (Mode::Consultation, _) => l(
+            bi("Fast vårdkontakt som patienten önskar", "Named care contact the patient would like"),
+            bi(
+                "Det patienten skrev inför besöket. Välj ”Gör till fast vårdkontakt” om ni kommer överens om den.",
+                "What the patient wrote before the visit. Choose “Make them the named care contact” if you agree on it.",
+            ),
+            add,
+            bi("Önskad kontakt", "Wished-for contact"),
         ),
     }
 }
@@ -212,7 +280,7 @@ pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
         (_, When) => bi("När eller hur ofta? (frivilligt)", "When or how often? (optional)"),
         (_, Text) => bi("Vad?", "What?"),
         (ListId::Relatives, Relation) => bi("Relation till dig (frivilligt)", "Relationship to you (optional)"),
-        (ListId::Relatives, Contact) => bi("Hur når man hen? (frivilligt)", "How to reach them (optional)"),
+        (ListId::Relatives, Contact) => bi("Hur når du hen? (frivilligt)", "How do you reach them? (optional)"),
         (ListId::Plans, Contact) => bi("Kontakt för planen (frivilligt)", "Contact for the plan (optional)"),
         (_, Contact) => bi("Kontakt", "Contact"),
         (_, Name) => bi("Namn", "Name"),
@@ -220,6 +288,7 @@ pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
         (_, Title) => bi("Vilken plan?", "Which plan?"),
         (_, CareGiver) => bi("Vem har planen? (frivilligt)", "Who holds the plan? (optional)"),
         (_, Role) => bi("Yrkesroll (frivilligt)", "Role (optional)"),
+        (_, HelpsWith) => bi("Vad hjälper hen dig med? (frivilligt)", "What do they help you with? (optional)"),
         (_, Unit) => bi("Mottagning eller enhet (frivilligt)", "Clinic or unit (optional)"),
         (_, Reach) => bi("Hur når du hen? (frivilligt)", "How do you reach them? (optional)"),
         (_, HsaId) => bi("HSA-id (frivilligt)", "HSA-id (optional)"),
@@ -252,11 +321,18 @@ pub fn choice_field(field: ChoiceField) -> FieldText {
             ),
             None,
         ),
+        ChoiceField::FixedContactHas => field_text(
+            bi("Har du redan en fast vårdkontakt?", "Do you already have a named care contact?"),
+            Some(bi(
+                "En fast vårdkontakt är en namngiven person i vården som du kan vända dig till och som hjälper till med samordningen.",
+                "A named care contact is a named person in your care team whom you can turn to and who helps with the coordination.",
+            )),
+        ),
         ChoiceField::FixedContactWanted => field_text(
             bi("Vill du ha en fast vårdkontakt?", "Would you like a named care contact?"),
             Some(bi(
-                "En fast vårdkontakt är en namngiven person i vården som du kan vända dig till och som hjälper dig att samordna. Om du behöver en kommer ni fram till vid besöket.",
-                "A named care contact is a named person in your care team whom you can turn to and who helps you coordinate. Whether you need one is settled at the visit.",
+                "Om du behöver en, och vem det blir, kommer ni fram till vid besöket.",
+                "Whether you need one, and who it will be, is settled at the visit.",
             )),
         ),
         ChoiceField::FixedContactNeeded => field_text(
@@ -266,6 +342,13 @@ pub fn choice_field(field: ChoiceField) -> FieldText {
                 "It is for the care team to see whether the patient needs a named care contact, and what role it has for the patient.",
             )),
         ),
+        ChoiceField::PreparedMode => field_text(
+            bi("Hur vill du helst ha kontakt nästa gång? (frivilligt)", "How would you prefer to be in touch next time? (optional)"),
+            None,
+        ),
+        ChoiceField::PreparedInitiator => {
+            field_text(bi("Vem tar kontakt, tycker du? (frivilligt)", "Who do you think should get in touch? (optional)"), None)
+        }
         ChoiceField::NextMode => {
             field_text(bi("Hur ska ni ha kontakt nästa gång?", "How will you be in touch next time?"), None)
         }

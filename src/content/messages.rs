@@ -70,12 +70,19 @@ pub fn gap(g: PartGap) -> Bilingual {
             "Patienten behöver hjälp med samordning, men ingen är utsedd",
             "The patient needs help with coordination, but nobody is named",
         ),
-        PartGap::FixedContactMissing => bi("Ingen fast vårdkontakt är angiven", "No named care contact is given"),
+        PartGap::FixedContactUnsettled => bi(
+            "Vården har inte tagit ställning till fast vårdkontakt",
+            "The care team has not decided on a named care contact",
+        ),
+        PartGap::FixedContactMissing => bi(
+            "Patienten behöver en fast vårdkontakt, men ingen är namngiven",
+            "The patient needs a named care contact, but none is named",
+        ),
         PartGap::RoutesMissing => bi("Inga kontaktvägar är angivna", "No ways to get in touch are given"),
         PartGap::NextStepMissing => {
             bi("Patientens nästa steg är inte beskrivet", "The patient's next step is not described")
         }
-        PartGap::NextTimeMissing => bi("Nästa tid är inte överenskommen", "The next time is not agreed"),
+        PartGap::NextTimeMissing => bi("Ingen överenskommen tid", "No agreed next appointment"),
         PartGap::NextModeMissing => {
             bi("Det står inte hur nästa kontakt ska ske", "It does not say how the next contact will take place")
         }

@@ -23,12 +23,14 @@ pub mod steps;
 pub mod ui;
 pub mod values;
 
-pub use fields::{choice_field, flag, item_label, list_text, text_field, FieldText, ListText, ROUTE_KIND_LABEL};
+pub use fields::{
+    choice_field, flag, item_label, list_text, list_text_for, text_field, FieldText, ListText, ROUTE_KIND_LABEL,
+};
 pub use messages::{error, gap, human_bytes, import_error};
-pub use questions::{asked, question, QUESTION_TOPICS};
+pub use questions::{asked, question, QUESTION_FOLLOWUP, QUESTION_TOPICS};
 pub use steps::{step_intro, step_title};
 pub use ui::Ui;
-pub use values::{choice, contact_mode, initiator, language_name, route_kind, tri};
+pub use values::{choice, contact_mode, initiator, initiator_sentence, language_name, route_kind, tri};
 
 use crate::domain::Language;
 

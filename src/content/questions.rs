@@ -88,6 +88,24 @@ pub const QUESTION_TOPICS: [Bilingual; 7] = [
     bi("Överblick och samordning", "Overview and coordination"),
 ];
 
+/// What an answer other than Ja to question `n` shows there is to talk about (the gap view links
+/// it to the step behind the question). Never a request to change the answer.
+pub const QUESTION_FOLLOWUP: [Bilingual; 7] = [
+    bi(
+        "prata om vad som behövs för att patienten ska kunna leva livet och lätt få hjälp",
+        "talk about what is needed for the patient to live their life and get help easily",
+    ),
+    bi(
+        "prata om överenskommelsen: det som är viktigt, vad patienten gör och vad vården gör",
+        "talk about the agreement: what matters, what the patient does and what the care team does",
+    ),
+    bi("prata om kontaktvägarna", "talk about the ways to get in touch"),
+    bi("prata om fast vårdkontakt", "talk about a named care contact"),
+    bi("prata om nästa steg", "talk about the next step"),
+    bi("prata om nästa tid", "talk about the next appointment"),
+    bi("prata om planerna och samordningen", "talk about the plans and the coordination"),
+];
+
 /// The words question `n` (0-based) was asked in, in the version `p` answers: the host's
 /// wording when it reworded the question for this agreement, else SKR's.
 pub fn asked(a: &Agreement, p: Perspective, n: usize, lang: Language) -> &str {

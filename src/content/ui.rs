@@ -102,8 +102,19 @@ texts!(
         AboutYou => "Om dig", "About you";
         AboutYouHint => "Frivilligt. Fyll bara i om du vill att det ska stå i utskriften och journalanteckningen.",
             "Optional. Only fill this in if you want it in the printout and the journal note.";
-        NextTimeLegend => "Nästa överenskomna tid", "Next agreed time";
-        NextTimeHint => "Ange ett datum, eller skriv ungefär när.", "Give a date, or write roughly when.";
+        NextTimeLegend => "Nästa tid", "Next appointment";
+        NextTimeHint => "Den tid ni kommer överens om. Ange ett datum, eller skriv ungefär när.", "The appointment you agree on. Give a date, or write roughly when.";
+        PreparedTimeLegend => "Nästa tid, om du redan har en", "Your next appointment, if you already have one";
+        PreparedTimeHint => "En tid som redan är bokad, till exempel i en kallelse.", "An appointment that is already booked, for example in a letter.";
+        AgreedTime => "Överenskommen tid", "Agreed next appointment";
+        PreparedTimeTitle => "Patientens tid före besöket", "The patient's appointment before the visit";
+        PreparedTimeMine => "Min nästa tid", "My next appointment";
+        PreparedBooked => "bokad tid {when}", "booked appointment {when}";
+        PreparedWish => "önskemål: {when}", "would like: {when}";
+        PreparedTimeSaid => "Det patienten skrev inför besöket. Det blir nästa tid först när ni kommer överens om den.", "What the patient wrote before the visit. It becomes the next appointment only when you agree on it.";
+        AcceptPreparedTime => "Använd som nästa tid", "Use as the next appointment";
+        AcceptPatientContact => "Gör till fast vårdkontakt", "Make them the named care contact";
+        FixedContactHasBefore => "Patienten före besöket, har redan en fast vårdkontakt", "The patient before the visit, already has a named care contact";
         QuestionsIntroPrepare => "Svara Ja, Nej eller Vet inte. Svaren visar vad som redan fungerar och vad ni kan prata om vid besöket.",
             "Answer Yes, No or Don't know. The answers show what already works and what you can talk about at the visit.";
         QuestionsIntroConsultation => "Patienten och vården svarar var för sig. Där svaren skiljer sig åt finns något att prata om.",
@@ -129,8 +140,10 @@ texts!(
         KvittoInPlaceBody => "Patienten har svarat Ja på alla sju frågorna efter genomgången, alla delar av överenskommelsen finns med och den är markerad som överenskommen.",
             "The patient has answered Yes to all seven questions after going through the agreement, every part is documented and it is marked as agreed.";
         KvittoNotYet => "Patientkontraktet är inte på plats än", "The Patientkontrakt is not in place yet";
-        KvittoNotYetBody => "Det här saknas. Välj en länk för att komplettera.", "This is missing. Choose a link to complete it.";
-        GapQuestionNotYes => "Fråga {n}: patienten har inte svarat Ja efter genomgången", "Question {n}: the patient has not answered Yes after going through the agreement";
+        KvittoNotYetBody => "Här ser ni var överenskommelsen inte är klar än. Varje punkt leder till steget där ni kan ta upp den.", "Here you see where the agreement is not complete yet. Each point leads to the step where you can take it up.";
+        GapAnswer => "Patienten svarade {answer} på fråga {n}: {topic}", "The patient answered {answer} to question {n}: {topic}";
+        GapQuestionUnanswered => "Fråga {n} är inte besvarad av patienten efter genomgången", "Question {n} has not been answered by the patient after going through the agreement";
+        Reworded => "omformulerad av vårdgivaren", "reworded by the care provider";
         GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i Överenskommet av och välj Markera som överenskommet.",
             "The agreement is not marked as agreed. Fill in Agreed by and choose Mark as agreed.";
         SelfCheckTitle => "Inför besöket", "Before the visit";
@@ -178,16 +191,24 @@ texts!(
         PrintNext => "Mitt nästa steg och nästa tid", "My next step and next time";
         PrintUpdated => "Senast ändrat {date}", "Last changed {date}";
         PrintAgreed => "Överenskommet {date} av {names}", "Agreed on {date} by {names}";
-        PrintInitiator => "Kontakt tas av", "Gets in touch";
         PrintCoordinator => "Samordnas av", "Coordinated by";
         PrintTitlePrepared => "Inför mitt besök", "Before my visit";
         PrintTitleDraft => "Utkast till mitt patientkontrakt", "Draft of my Patientkontrakt";
         PrintWishes => "Det här vill jag att vården hjälper mig med (önskemål)", "What I would like my care team to help me with (wishes)";
         PrintAnswers => "De sju frågorna", "The seven questions";
-        PrintAnswersBefore => "före besöket", "before the visit";
-        PrintAnswersAfter => "efter genomgången", "after going through the agreement";
+        PrintMyAnswerBefore => "Mitt svar före besöket", "My answer before the visit";
+        PrintMyAnswerAfter => "Mitt svar efter genomgången", "My answer after going through the agreement";
+        PrintGoals => "Mina mål", "My goals";
+        PrintTopics => "Det här vill jag ta upp vid besöket", "What I want to bring up at the visit";
+        PrintMyContact => "Min fasta vårdkontakt", "My named care contact";
+        PrintRoutes => "Så kontaktar jag vården", "How I contact my care team";
+        PrintWishedContact => "Fast vårdkontakt som jag önskar", "Named care contact I would like";
+        PrintWantsContact => "Jag vill ha en fast vårdkontakt.", "I would like a named care contact.";
+        PrintCoordinationNeed => "Jag behöver hjälp med samordning", "I need help with coordination";
+        PrintNextTimeDraft => "Nästa tid (inte överenskommen än)", "Next appointment (not agreed yet)";
+        PrintMyTimeBefore => "Min tid som jag skrev före besöket", "My appointment as I wrote it before the visit";
         PrintNextStep => "Nästa steg", "Next step";
-        PrintNextTime => "Nästa tid", "Next time";
+        PrintNextTime => "Nästa tid", "Next appointment";
         PrintPlans => "Mina planer och samordning", "My plans and coordination";
         RestoredNotice => "Vi har hämtat det du skrev senast (sparat {time}).", "We have restored what you wrote last (saved {time}).";
         StartOver => "Börja om", "Start over";

@@ -42,6 +42,16 @@ pub fn initiator(i: Initiator, mode: Mode) -> Bilingual {
     }
 }
 
+/// Who takes the initiative, as a sentence in the words of who is reading: "Jag tar kontakt" for
+/// the patient (preparing, and in her printout), "Patienten tar kontakt" in the consultation.
+pub fn initiator_sentence(i: Initiator, mode: Mode) -> Bilingual {
+    match (i, mode) {
+        (Initiator::Patient, Mode::Prepare) => bi("Jag tar kontakt", "I get in touch"),
+        (Initiator::Patient, Mode::Consultation) => bi("Patienten tar kontakt", "The patient gets in touch"),
+        (Initiator::Care, _) => bi("Vården tar kontakt", "The care team gets in touch"),
+    }
+}
+
 /// A kind of contact route.
 pub fn route_kind(k: RouteKind) -> Bilingual {
     match k {

@@ -1,7 +1,7 @@
 //! The closed set of changes to an agreement, and the one pure function that applies them.
 
 use super::checks::{is_iso_date, is_time_of_day};
-use super::field::{limits, ChoiceField, FieldRef, FlagField, ItemField, ListId, TextField};
+use super::field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
 use super::model::{Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 
@@ -29,6 +29,14 @@ pub enum Action {
     /// Turn the patient's wish `n` into a commitment of care: it moves from the wishes to the
     /// end of "what care does", where it can be edited. Nothing happens when that list is full.
     AcceptWish(usize),
+    /// Settle the contact `n` the patient wrote before the visit as her fast vårdkontakt: it moves
+    /// from her contacts to the end of the fast vårdkontakter, where it can be edited. Only in a
+    /// consultation; nothing happens when that list is full.
+    AcceptPatientContact(usize),
+    /// Take over the time the patient wrote before the visit as the next time: it moves to the
+    /// next time, where it can be edited. Only in a consultation, and only while the next time is
+    /// still empty (nothing typed there is replaced).
+    AcceptPreparedTime,
     /// Append an empty row (not beyond [`limits::LIST_ITEMS`]).
     AddItem(ListId),
     /// Remove a row.
@@ -64,6 +72,8 @@ impl Action {
             Action::SetChoice(c, _) => FieldRef::Choice(*c).key(),
             Action::SetFlag(f, _) => FieldRef::Flag(*f).key(),
             Action::AcceptWish(_) => ListId::CareActions.key().to_string(),
+            Action::AcceptPatientContact(_) => ListId::CareContacts.key().to_string(),
+            Action::AcceptPreparedTime => "next-time".into(),
             Action::AddItem(l) | Action::RemoveItem(l, _) => l.key().to_string(),
             Action::SetItemText(l, i, f, _) => FieldRef::Item(*l, *i, *f).key(),
             Action::SetRouteKind(i, _) => format!("{}-{i}-kind", ListId::Routes.key()),
@@ -154,11 +164,9 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
             // Dates and times only ever hold real ISO 8601 values (the UI's date and time
             // inputs give nothing else), so every export carries valid dates.
             let v = value.trim();
-            let code = match field {
-                TextField::NextDate | TextField::AgreedDate if !v.is_empty() && !is_iso_date(v) => {
-                    Some(ErrorCode::DateFormat)
-                }
-                TextField::NextTime if !v.is_empty() && !is_time_of_day(v) => Some(ErrorCode::TimeFormat),
+            let code = match field.input() {
+                InputKind::Date if !v.is_empty() && !is_iso_date(v) => Some(ErrorCode::DateFormat),
+                InputKind::Time if !v.is_empty() && !is_time_of_day(v) => Some(ErrorCode::TimeFormat),
                 _ => None,
             };
             if let Some(code) = code {
@@ -177,6 +185,26 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
             }
             let wish = c.care_wishes.remove(n);
             c.care_actions.push(wish);
+            Outcome::Changed
+        }
+        Action::AcceptPatientContact(n) => {
+            let c = &mut a.contacts;
+            if a.mode != Mode::Consultation
+                || n >= c.patient_contacts.len()
+                || c.care_contacts.len() >= limits::LIST_ITEMS
+            {
+                return Outcome::Unchanged;
+            }
+            let contact = c.patient_contacts.remove(n);
+            c.care_contacts.push(contact);
+            Outcome::Changed
+        }
+        Action::AcceptPreparedTime => {
+            let s = &mut a.schedule;
+            if a.mode != Mode::Consultation || !s.next_time.is_blank() || s.prepared_time.is_blank() {
+                return Outcome::Unchanged;
+            }
+            s.next_time = std::mem::take(&mut s.prepared_time);
             Outcome::Changed
         }
         Action::AddItem(list) => {
@@ -267,6 +295,9 @@ fn set_choice(a: &mut Agreement, field: ChoiceField, choice: Choice) -> Outcome 
     }
     match (field, choice) {
         (ChoiceField::CoordinationNeed, Choice::Tri(v)) => set(&mut a.planning.coordination_need, v),
+        (ChoiceField::FixedContactHas, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_has, v),
+        (ChoiceField::PreparedMode, Choice::Mode(v)) => set(&mut a.schedule.prepared_time.mode, v),
+        (ChoiceField::PreparedInitiator, Choice::Initiator(v)) => set(&mut a.schedule.prepared_time.initiator, v),
         (ChoiceField::FixedContactWanted, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_wanted, v),
         (ChoiceField::FixedContactNeeded, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_needed, v),
         (ChoiceField::NextMode, Choice::Mode(v)) => set(&mut a.schedule.next_time.mode, v),

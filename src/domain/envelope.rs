@@ -10,6 +10,9 @@
 //! Version 2 (PRODUCT.md §2: a wish is not a commitment, answers before and after) adds
 //! `commitments.care_wishes`, `contacts.fixed_contact_wanted`, `answers.before`,
 //! `planning.no_other_plans` and `patient.relative_helped`; see [`migrate_v1`].
+//! Version 3 (a wished contact stays a wish, a proposed time is not an agreed one) adds
+//! `contacts.fixed_contact_has`, `contacts.patient_contacts`, `helps_with` on every contact and
+//! `schedule.prepared_time`; see [`migrate_v2`].
 //! Unknown keys are refused too, for the same reason: a lossless format may not drop data.
 
 use serde::Serialize;
@@ -21,12 +24,12 @@ use super::model::{Agreement, QUESTION_COUNT};
 /// The value of the `format` key.
 pub const FORMAT: &str = "patientkontrakt";
 /// The current format version.
-pub const VERSION: u64 = 2;
+pub const VERSION: u64 = 3;
 /// The largest file the app opens, in bytes: above the largest agreement the app can hold
 /// (every list full, every text at its limit, every character one that JSON writes as six
-/// bytes: about 25 MB), so every file the app saves opens again (`tests/format.rs` checks it),
+/// bytes: about 37 MB), so every file the app saves opens again (`tests/format.rs` checks it),
 /// yet refusing anything absurd before it is read.
-pub const FILE_LIMIT_BYTES: usize = 32 * 1024 * 1024;
+pub const FILE_LIMIT_BYTES: usize = 40 * 1024 * 1024;
 
 /// How strict [`decode`] is about size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,6 +274,7 @@ fn migrate(version: u64, body: Value) -> Result<Value, ImportError> {
     match version {
         VERSION => Ok(body),
         1 => migrate(2, migrate_v1(body)),
+        2 => migrate(3, migrate_v2(body)),
         found => Err(ImportError::UnknownOldVersion { found }),
     }
 }
@@ -292,15 +296,7 @@ pub fn migrate_v1(mut body: Value) -> Value {
         c.insert("care_wishes".into(), wishes.unwrap_or(Value::Array(Vec::new())));
     }
     if let Some(p) = body.get_mut("planning").and_then(Value::as_object_mut) {
-        // Keep the key order of the current format: `no_other_plans` right after `plans`.
-        let rest: Vec<(String, Value)> = std::mem::take(p).into_iter().collect();
-        for (k, v) in rest {
-            let after_plans = k == "plans";
-            p.insert(k, v);
-            if after_plans {
-                p.insert("no_other_plans".into(), Value::Bool(false));
-            }
-        }
+        insert_after(p, "plans", "no_other_plans", Value::Bool(false));
     }
     if let Some(c) = body.get_mut("contacts").and_then(Value::as_object_mut) {
         let wanted = if preparation { c.insert("fixed_contact_needed".into(), Value::Null) } else { None };
@@ -317,6 +313,54 @@ pub fn migrate_v1(mut body: Value) -> Value {
         ans.insert("answered_at".into(), serde_json::json!({ "before": null, "patient": null, "professional": null }));
     }
     body
+}
+
+/// Version 2 → 3. In a v2 *preparation* the contacts and the time were the patient's own: the
+/// fast vårdkontakter she wrote become her contacts (`care_contacts` → `patient_contacts`), kept
+/// as she wrote them and labelled as hers (with her answer on wanting one), and her next time
+/// becomes her time (`next_time` → `prepared_time`). A v2 consultation keeps its contacts and
+/// time. Every contact gets an empty `helps_with`; `fixed_contact_has` is not known (`null`). A
+/// body of the wrong shape is left for the typed reader to report.
+pub fn migrate_v2(mut body: Value) -> Value {
+    let preparation = body.get("mode").and_then(Value::as_str) == Some("prepare");
+    let empty_time =
+        || serde_json::json!({ "date": null, "time": null, "period": "", "mode": null, "initiator": null });
+    if let Some(c) = body.get_mut("contacts").and_then(Value::as_object_mut) {
+        if let Some(rows) = c.get_mut("care_contacts").and_then(Value::as_array_mut) {
+            for row in rows.iter_mut().filter_map(Value::as_object_mut) {
+                insert_after(row, "role", "helps_with", Value::String(String::new()));
+            }
+        }
+        let hers = if preparation { c.insert("care_contacts".into(), Value::Array(Vec::new())) } else { None };
+        let rest: Vec<(String, Value)> = std::mem::take(c).into_iter().collect();
+        c.insert("fixed_contact_has".into(), Value::Null);
+        c.extend(rest);
+        insert_after(c, "fixed_contact_needed", "patient_contacts", hers.unwrap_or(Value::Array(Vec::new())));
+    }
+    if let Some(s) = body.get_mut("schedule").and_then(Value::as_object_mut) {
+        let hers = if preparation { s.insert("next_time".into(), empty_time()) } else { None };
+        insert_after(s, "next_step", "prepared_time", hers.unwrap_or_else(empty_time));
+    }
+    body
+}
+
+/// Inserts `key` right after `after` (keeping the key order of the current format), or at the
+/// end when there is no `after`.
+fn insert_after(map: &mut serde_json::Map<String, Value>, after: &str, key: &str, value: Value) {
+    let rest: Vec<(String, Value)> = std::mem::take(map).into_iter().collect();
+    let mut value = Some(value);
+    for (k, v) in rest {
+        let here = k == after;
+        map.insert(k, v);
+        if here {
+            if let Some(v) = value.take() {
+                map.insert(key.into(), v);
+            }
+        }
+    }
+    if let Some(v) = value {
+        map.insert(key.into(), v);
+    }
 }
 
 /// An RFC 3339 timestamp as seconds since 0001-01-01 UTC, for comparing times written with
@@ -402,11 +446,15 @@ fn check_limits(a: &Agreement) -> Result<(), ImportError> {
             return Err(ImportError::BadMeta { path: format!("answers.answered_at.{}", p.key()) });
         }
     }
-    let nt = &a.schedule.next_time;
+    let (nt, pt) = (&a.schedule.next_time, &a.schedule.prepared_time);
+    let date = super::checks::is_iso_date as fn(&str) -> bool;
+    let time = super::checks::is_time_of_day as fn(&str) -> bool;
     for (f, value, ok) in [
-        (TextField::NextDate, &nt.date, super::checks::is_iso_date as fn(&str) -> bool),
-        (TextField::NextTime, &nt.time, super::checks::is_time_of_day),
-        (TextField::AgreedDate, &a.agreed_by.date, super::checks::is_iso_date),
+        (TextField::PreparedDate, &pt.date, date),
+        (TextField::PreparedTime, &pt.time, time),
+        (TextField::NextDate, &nt.date, date),
+        (TextField::NextTime, &nt.time, time),
+        (TextField::AgreedDate, &a.agreed_by.date, date),
     ] {
         if value.as_deref().is_some_and(|v| !ok(v)) {
             return Err(ImportError::InvalidValue { path: f.json_path().into() });

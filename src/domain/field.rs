@@ -114,6 +114,12 @@ text_fields! {
     Coordinator = "coordinator", Planning, ITEM_TEXT, Line, planning.coordinator;
     /// The next step.
     NextStep = "next-step", Schedule, LONG_TEXT, Lines, schedule.next_step;
+    /// Date of a time the patient already has booked (before the visit).
+    PreparedDate = "prepared-date", Schedule, SHORT_TEXT, Date, schedule.prepared_time.date;
+    /// Time of day of that booked time.
+    PreparedTime = "prepared-time", Schedule, SHORT_TEXT, Time, schedule.prepared_time.time;
+    /// When the patient would like the next time, in her words (before the visit).
+    PreparedPeriod = "prepared-period", Schedule, ITEM_TEXT, Line, schedule.prepared_time.period;
     /// Date of the next agreed time.
     NextDate = "next-date", Schedule, SHORT_TEXT, Date, schedule.next_time.date;
     /// Time of day of the next agreed time.
@@ -194,6 +200,8 @@ pub enum ItemField {
     CareGiver,
     /// Role.
     Role,
+    /// What a fast vårdkontakt helps the patient with.
+    HelpsWith,
     /// Unit.
     Unit,
     /// How to reach.
@@ -217,6 +225,7 @@ impl ItemField {
             ItemField::Title => "title",
             ItemField::CareGiver => "care-giver",
             ItemField::Role => "role",
+            ItemField::HelpsWith => "helps-with",
             ItemField::Unit => "unit",
             ItemField::Reach => "reach",
             ItemField::HsaId => "hsa-id",
@@ -268,7 +277,7 @@ rows! {
     Goal { Text => text }
     Item { Text => text, Who => who, When => when }
     Plan { Title => title, CareGiver => care_giver, Contact => contact }
-    CareContact { Name => name, Role => role, Unit => unit, Reach => reach, HsaId => hsa_id }
+    CareContact { Name => name, Role => role, HelpsWith => helps_with, Unit => unit, Reach => reach, HsaId => hsa_id }
     ContactRoute { Details => details }
 }
 
@@ -351,7 +360,9 @@ lists! {
     CareWishes = "care-wishes", Commitments, Item, commitments.care_wishes;
     /// Plans across care givers.
     Plans = "plans", Planning, Plan, planning.plans;
-    /// Fast vårdkontakt(er).
+    /// The contacts the patient wrote before the visit (hers until the consultation settles them).
+    PatientContacts = "patient-contacts", Contacts, CareContact, contacts.patient_contacts;
+    /// Fast vårdkontakt(er), settled in the consultation.
     CareContacts = "care-contacts", Contacts, CareContact, contacts.care_contacts;
     /// Contact routes.
     Routes = "routes", Contacts, ContactRoute, contacts.routes;
@@ -389,10 +400,16 @@ impl ListId {
 pub enum ChoiceField {
     /// Need of help with coordination.
     CoordinationNeed,
+    /// Whether the patient already has a fast vårdkontakt (before the visit).
+    FixedContactHas,
     /// The patient's wish for a fast vårdkontakt (before the visit).
     FixedContactWanted,
     /// Need of a fast vårdkontakt (settled in the consultation).
     FixedContactNeeded,
+    /// How the patient would like the next contact to take place (before the visit).
+    PreparedMode,
+    /// Who the patient says takes the initiative (before the visit).
+    PreparedInitiator,
     /// How the next contact takes place.
     NextMode,
     /// Who takes the initiative.
@@ -401,10 +418,13 @@ pub enum ChoiceField {
 
 impl ChoiceField {
     /// Every radio group, in dialogue order.
-    pub const ALL: [ChoiceField; 5] = [
+    pub const ALL: [ChoiceField; 8] = [
         ChoiceField::CoordinationNeed,
+        ChoiceField::FixedContactHas,
         ChoiceField::FixedContactWanted,
         ChoiceField::FixedContactNeeded,
+        ChoiceField::PreparedMode,
+        ChoiceField::PreparedInitiator,
         ChoiceField::NextMode,
         ChoiceField::Initiator,
     ];
@@ -413,6 +433,9 @@ impl ChoiceField {
     pub fn key(self) -> &'static str {
         match self {
             ChoiceField::CoordinationNeed => "coordination-need",
+            ChoiceField::FixedContactHas => "fixed-contact-has",
+            ChoiceField::PreparedMode => "prepared-mode",
+            ChoiceField::PreparedInitiator => "prepared-initiator",
             ChoiceField::FixedContactWanted => "fixed-contact-wanted",
             ChoiceField::FixedContactNeeded => "fixed-contact-needed",
             ChoiceField::NextMode => "next-mode",
@@ -424,6 +447,9 @@ impl ChoiceField {
     pub fn get(self, a: &Agreement) -> Choice {
         match self {
             ChoiceField::CoordinationNeed => Choice::Tri(a.planning.coordination_need),
+            ChoiceField::FixedContactHas => Choice::Tri(a.contacts.fixed_contact_has),
+            ChoiceField::PreparedMode => Choice::Mode(a.schedule.prepared_time.mode),
+            ChoiceField::PreparedInitiator => Choice::Initiator(a.schedule.prepared_time.initiator),
             ChoiceField::FixedContactWanted => Choice::Tri(a.contacts.fixed_contact_wanted),
             ChoiceField::FixedContactNeeded => Choice::Tri(a.contacts.fixed_contact_needed),
             ChoiceField::NextMode => Choice::Mode(a.schedule.next_time.mode),
@@ -435,8 +461,13 @@ impl ChoiceField {
     pub fn step(self) -> Step {
         match self {
             ChoiceField::CoordinationNeed => Step::Planning,
-            ChoiceField::FixedContactWanted | ChoiceField::FixedContactNeeded => Step::Contacts,
-            ChoiceField::NextMode | ChoiceField::Initiator => Step::Schedule,
+            ChoiceField::FixedContactHas | ChoiceField::FixedContactWanted | ChoiceField::FixedContactNeeded => {
+                Step::Contacts
+            }
+            ChoiceField::PreparedMode
+            | ChoiceField::PreparedInitiator
+            | ChoiceField::NextMode
+            | ChoiceField::Initiator => Step::Schedule,
         }
     }
 }
@@ -525,9 +556,9 @@ impl FieldRef {
         let at = |r: SummaryRow| rows.iter().position(|x| *x == r).unwrap_or(rows.len());
         match self {
             FieldRef::Text(t) => {
-                let row = match t {
-                    TextField::NextDate | TextField::NextTime | TextField::NextPeriod => SummaryRow::NextTime,
-                    t => SummaryRow::Text(*t),
+                let row = match TimeSlot::of_field(*t) {
+                    Some(slot) => SummaryRow::Time(slot),
+                    None => SummaryRow::Text(*t),
                 };
                 let index = TextField::ALL.iter().position(|x| x == t).unwrap_or_default();
                 (step, at(row), 0, index)
@@ -552,5 +583,55 @@ impl FieldRef {
             FieldRef::Item(l, _, _) => l.step(),
             FieldRef::Answer(_, _) => Step::Questions,
         }
+    }
+}
+
+/// One of the two next times: the one the patient wrote before the visit, and the one set in the
+/// consultation. Each has the same fields; this says which field is which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeSlot {
+    /// `schedule.prepared_time`: hers, before the visit.
+    Prepared,
+    /// `schedule.next_time`: set in the consultation.
+    Next,
+}
+
+impl TimeSlot {
+    /// The slot the mode fills in: the patient preparing writes her time, the consultation the
+    /// next time.
+    pub fn of_mode(mode: super::model::Mode) -> TimeSlot {
+        match mode {
+            super::model::Mode::Prepare => TimeSlot::Prepared,
+            super::model::Mode::Consultation => TimeSlot::Next,
+        }
+    }
+
+    /// The time itself.
+    pub fn get(self, a: &Agreement) -> &super::model::NextTime {
+        match self {
+            TimeSlot::Prepared => &a.schedule.prepared_time,
+            TimeSlot::Next => &a.schedule.next_time,
+        }
+    }
+
+    /// Its date, time of day and period fields.
+    pub fn text_fields(self) -> [TextField; 3] {
+        match self {
+            TimeSlot::Prepared => [TextField::PreparedDate, TextField::PreparedTime, TextField::PreparedPeriod],
+            TimeSlot::Next => [TextField::NextDate, TextField::NextTime, TextField::NextPeriod],
+        }
+    }
+
+    /// Its "how" and "who gets in touch" groups.
+    pub fn choices(self) -> [ChoiceField; 2] {
+        match self {
+            TimeSlot::Prepared => [ChoiceField::PreparedMode, ChoiceField::PreparedInitiator],
+            TimeSlot::Next => [ChoiceField::NextMode, ChoiceField::Initiator],
+        }
+    }
+
+    /// The slot a date, time or period field belongs to.
+    pub fn of_field(f: TextField) -> Option<TimeSlot> {
+        [TimeSlot::Prepared, TimeSlot::Next].into_iter().find(|s| s.text_fields().contains(&f))
     }
 }

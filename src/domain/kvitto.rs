@@ -28,7 +28,10 @@ pub enum PartGap {
     CoordinationNeedUnanswered,
     /// Part 2: coordination is needed but nobody is named to do it.
     CoordinatorMissing,
-    /// Part 3: no fast vårdkontakt, and not stated that none is needed.
+    /// Part 3: care has not settled whether the patient needs a fast vårdkontakt (and none is
+    /// named). What the patient wrote before the visit does not settle it.
+    FixedContactUnsettled,
+    /// Part 3: a fast vårdkontakt is needed, but none is named.
     FixedContactMissing,
     /// Part 3: no contact routes.
     RoutesMissing,
@@ -44,7 +47,7 @@ pub enum PartGap {
 
 impl PartGap {
     /// Every gap, in dialogue order.
-    pub const ALL: [PartGap; 13] = [
+    pub const ALL: [PartGap; 14] = [
         PartGap::OwnWordsMissing,
         PartGap::SelfCareMissing,
         PartGap::WarningSignsMissing,
@@ -52,6 +55,7 @@ impl PartGap {
         PartGap::PlansMissing,
         PartGap::CoordinationNeedUnanswered,
         PartGap::CoordinatorMissing,
+        PartGap::FixedContactUnsettled,
         PartGap::FixedContactMissing,
         PartGap::RoutesMissing,
         PartGap::NextStepMissing,
@@ -66,7 +70,7 @@ impl PartGap {
             PartGap::OwnWordsMissing => Step::WhatMatters,
             PartGap::SelfCareMissing | PartGap::WarningSignsMissing | PartGap::CareActionsMissing => Step::Commitments,
             PartGap::PlansMissing | PartGap::CoordinationNeedUnanswered | PartGap::CoordinatorMissing => Step::Planning,
-            PartGap::FixedContactMissing | PartGap::RoutesMissing => Step::Contacts,
+            PartGap::FixedContactUnsettled | PartGap::FixedContactMissing | PartGap::RoutesMissing => Step::Contacts,
             PartGap::NextStepMissing
             | PartGap::NextTimeMissing
             | PartGap::NextModeMissing
@@ -89,17 +93,24 @@ impl PartGap {
             PartGap::CoordinatorMissing => {
                 a.planning.coordination_need == Some(Tri::Yes) && blank(&a.planning.coordinator)
             }
-            PartGap::FixedContactMissing => {
-                a.contacts.fixed_contact_needed != Some(Tri::No)
-                    && !a.contacts.care_contacts.iter().any(|c| !blank(&c.name) || !blank(&c.role) || !blank(&c.unit))
+            PartGap::FixedContactUnsettled => {
+                !matches!(a.contacts.fixed_contact_needed, Some(Tri::Yes | Tri::No)) && !named_contact(a)
             }
+            PartGap::FixedContactMissing => a.contacts.fixed_contact_needed == Some(Tri::Yes) && !named_contact(a),
             PartGap::RoutesMissing => !a.contacts.routes.iter().any(|r| !blank(&r.details)),
             PartGap::NextStepMissing => blank(&a.schedule.next_step),
-            PartGap::NextTimeMissing => nt.date.is_none() && blank(&nt.period),
+            PartGap::NextTimeMissing => !nt.has_when(),
             PartGap::NextModeMissing => nt.mode.is_none(),
             PartGap::InitiatorMissing => nt.initiator.is_none(),
         }
     }
+}
+
+/// Whether a fast vårdkontakt is named in the consultation (the patient's own contacts do not
+/// count until they are settled there).
+fn named_contact(a: &Agreement) -> bool {
+    let blank = |s: &str| s.trim().is_empty();
+    a.contacts.care_contacts.iter().any(|c| !blank(&c.name) || !blank(&c.role) || !blank(&c.unit))
 }
 
 /// Which documentation gaps stand behind question `n` (0-based), per PRODUCT.md §2:
@@ -108,10 +119,17 @@ impl PartGap {
 pub fn closed_by(n: usize) -> &'static [PartGap] {
     use PartGap::*;
     match n {
-        0 => &[SelfCareMissing, WarningSignsMissing, CareActionsMissing, FixedContactMissing, RoutesMissing],
+        0 => &[
+            SelfCareMissing,
+            WarningSignsMissing,
+            CareActionsMissing,
+            FixedContactUnsettled,
+            FixedContactMissing,
+            RoutesMissing,
+        ],
         1 => &[OwnWordsMissing, SelfCareMissing, WarningSignsMissing, CareActionsMissing],
         2 => &[RoutesMissing],
-        3 => &[FixedContactMissing],
+        3 => &[FixedContactUnsettled, FixedContactMissing],
         4 => &[NextStepMissing],
         5 => &[NextTimeMissing, NextModeMissing, InitiatorMissing],
         6 => &[PlansMissing, CoordinationNeedUnanswered, CoordinatorMissing],

@@ -17,7 +17,7 @@ pub mod steps;
 pub mod validate;
 
 pub use action::{apply, Action, Choice, Outcome};
-pub use field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, Row, TextField};
+pub use field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, Row, TextField, TimeSlot};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
 pub use session::{Command, Confirm, Loaded, Notice, Session, StorageProblem, View};

@@ -277,6 +277,9 @@ pub struct CareContact {
     pub name: String,
     /// Role ("distriktssköterska").
     pub role: String,
+    /// What the contact helps the patient with: the role agreed for this patient (seed 003:
+    /// "Beskriv rollen!").
+    pub helps_with: String,
     /// Unit ("Vårdcentralen Norr").
     pub unit: String,
     /// How to reach them.
@@ -299,6 +302,9 @@ pub struct ContactRoute {
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contacts {
+    /// Does the patient already have a fast vårdkontakt? A fact she knows, said before the visit.
+    #[serde(deserialize_with = "present")]
+    pub fixed_contact_has: Option<Tri>,
     /// Does the patient want a fast vårdkontakt? The patient's wish, given before the visit.
     #[serde(deserialize_with = "present")]
     pub fixed_contact_wanted: Option<Tri>,
@@ -306,13 +312,17 @@ pub struct Contacts {
     /// that none is needed.
     #[serde(deserialize_with = "present")]
     pub fixed_contact_needed: Option<Tri>,
-    /// The fast vårdkontakt(er).
+    /// The contacts the patient wrote before the visit: the fast vårdkontakt she says she has
+    /// (`fixed_contact_has` Ja) or one she would like. Hers, never exported as the fast
+    /// vårdkontakt until the consultation settles it (an accepted row moves to `care_contacts`).
+    pub patient_contacts: Vec<CareContact>,
+    /// The fast vårdkontakt(er), settled in the consultation.
     pub care_contacts: Vec<CareContact>,
     /// Contact routes.
     pub routes: Vec<ContactRoute>,
 }
 
-/// The agreed next time.
+/// A next time: the agreed one, or the one the patient wrote before the visit.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NextTime {
@@ -332,13 +342,33 @@ pub struct NextTime {
     pub initiator: Option<Initiator>,
 }
 
+impl NextTime {
+    /// Whether nothing of it is given.
+    pub fn is_blank(&self) -> bool {
+        self.date.is_none()
+            && self.time.is_none()
+            && self.period.trim().is_empty()
+            && self.mode.is_none()
+            && self.initiator.is_none()
+    }
+
+    /// Whether it says when: a date or a period.
+    pub fn has_when(&self) -> bool {
+        self.date.is_some() || !self.period.trim().is_empty()
+    }
+}
+
 /// Part 4: överenskommen tid.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Schedule {
     /// The patient's next step.
     pub next_step: String,
-    /// The next agreed time.
+    /// The next time as the patient wrote it before the visit: a time already booked that she
+    /// knows of, or when she would like it. Hers, never the agreed time until the consultation
+    /// takes it over (it then moves to `next_time`).
+    pub prepared_time: NextTime,
+    /// The next time, set in the consultation: agreed once the agreement is marked agreed.
     pub next_time: NextTime,
     /// When the agreement itself is followed up and revised.
     pub review: String,

@@ -1,7 +1,7 @@
 //! The steps of the dialogue and which field belongs to which step.
 
-use super::field::{ChoiceField, FlagField, ListId, TextField};
-use super::model::{Mode, QUESTION_COUNT};
+use super::field::{ChoiceField, FlagField, ListId, TextField, TimeSlot};
+use super::model::{Agreement, Mode, Tri, QUESTION_COUNT};
 
 /// A page of the guided dialogue. `Start` is not counted in "Steg N av 7".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,25 +109,30 @@ impl Step {
                 Choice(ChoiceField::CoordinationNeed),
                 Text(TextField::Coordinator),
             ],
-            // The need of a fast vårdkontakt is settled in the consultation.
-            Step::Contacts => [
-                Some(Choice(ChoiceField::FixedContactWanted)),
-                consultation.then_some(Choice(ChoiceField::FixedContactNeeded)),
-                Some(List(ListId::CareContacts)),
-                Some(List(ListId::Routes)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-            Step::Schedule => {
+            // What the patient said before the visit, then (in the consultation) what is settled.
+            Step::Contacts => {
                 let mut rows = vec![
-                    Text(TextField::NextStep),
-                    SummaryRow::NextTime,
-                    Choice(ChoiceField::NextMode),
-                    Choice(ChoiceField::Initiator),
+                    Choice(ChoiceField::FixedContactHas),
+                    Choice(ChoiceField::FixedContactWanted),
+                    List(ListId::PatientContacts),
                 ];
                 if consultation {
-                    rows.push(Text(TextField::Review));
+                    rows.extend([Choice(ChoiceField::FixedContactNeeded), List(ListId::CareContacts)]);
+                }
+                rows.push(List(ListId::Routes));
+                rows
+            }
+            Step::Schedule => {
+                let mut rows = vec![Text(TextField::NextStep), SummaryRow::Time(TimeSlot::Prepared)];
+                if consultation {
+                    rows.extend([
+                        SummaryRow::Time(TimeSlot::Next),
+                        Choice(ChoiceField::NextMode),
+                        Choice(ChoiceField::Initiator),
+                        Text(TextField::Review),
+                    ]);
+                } else {
+                    rows.extend([Choice(ChoiceField::PreparedMode), Choice(ChoiceField::PreparedInitiator)]);
                 }
                 rows
             }
@@ -148,8 +153,9 @@ pub enum SummaryRow {
     Choice(ChoiceField),
     /// A checkbox.
     Flag(FlagField),
-    /// The next agreed time: date, time and period together.
-    NextTime,
+    /// One of the next times: date, time and period together (and, for the patient's time shown
+    /// in a consultation, how and who too).
+    Time(TimeSlot),
     /// Question `n` (0-based), the answers of every side the mode shows.
     Question(usize),
 }
@@ -163,14 +169,33 @@ impl SummaryRow {
             SummaryRow::List(l) => (0..l.len(a)).any(|i| !l.row_is_blank(a, i)),
             SummaryRow::Choice(c) => c.get(a).is_set(),
             SummaryRow::Flag(f) => f.get(a),
-            SummaryRow::NextTime => {
-                let nt = &a.schedule.next_time;
-                nt.date.is_some() || !nt.period.trim().is_empty()
-            }
+            SummaryRow::Time(slot) => match (slot, a.mode) {
+                (TimeSlot::Prepared, Mode::Consultation) => !slot.get(a).is_blank(),
+                _ => slot.get(a).has_when(),
+            },
             SummaryRow::Question(n) => match a.mode {
                 Mode::Prepare => answered(super::model::Perspective::Before, n),
                 Mode::Consultation => answered(super::model::Perspective::Patient, n),
             },
+        }
+    }
+
+    /// Whether the summary lists this row among what was not given ("Ej angivet", with a link to
+    /// fill it in) when it is empty. Not what the patient only gives if she knows (who helps
+    /// with coordination: that nobody does may be her point), not a question she was not asked
+    /// (her wish for a fast vårdkontakt when she has one), and not, in the consultation, what
+    /// she said before the visit: nobody fills that in there.
+    pub fn listed_when_empty(self, a: &Agreement) -> bool {
+        let consultation = a.mode == Mode::Consultation;
+        match self {
+            SummaryRow::Text(TextField::Coordinator) => consultation,
+            SummaryRow::Choice(ChoiceField::FixedContactWanted) => {
+                !consultation && a.contacts.fixed_contact_has != Some(Tri::Yes)
+            }
+            SummaryRow::Choice(ChoiceField::FixedContactHas)
+            | SummaryRow::List(ListId::PatientContacts | ListId::CareWishes)
+            | SummaryRow::Time(TimeSlot::Prepared) => !consultation,
+            _ => true,
         }
     }
 
@@ -181,7 +206,7 @@ impl SummaryRow {
             SummaryRow::List(l) => l.step(),
             SummaryRow::Choice(c) => c.step(),
             SummaryRow::Flag(f) => f.step(),
-            SummaryRow::NextTime => TextField::NextDate.step(),
+            SummaryRow::Time(slot) => slot.text_fields()[0].step(),
             SummaryRow::Question(_) => Step::Questions,
         }
     }

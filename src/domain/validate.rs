@@ -2,7 +2,7 @@
 //! `content`. Validation runs when the user continues, not while typing.
 
 use super::checks::{check_personal_number, is_hsa_id, is_plausible_date, is_time_of_day, PersonalNumberError};
-use super::field::{FieldRef, ListId, TextField};
+use super::field::{FieldRef, ListId, TextField, TimeSlot};
 use super::model::{Agreement, Mode};
 use super::steps::Step;
 
@@ -98,17 +98,21 @@ pub fn validate(a: &Agreement) -> Vec<Problem> {
         }
     }
 
-    let nt = &a.schedule.next_time;
+    // The time the mode fills in (the other is not on screen: the patient's time is shown, not
+    // edited, in the consultation, and holds only checked dates and times anyway).
+    let slot = TimeSlot::of_mode(a.mode);
+    let nt = slot.get(a);
+    let [date_field, time_field, _] = slot.text_fields();
     if let Some(d) = &nt.date {
         if !is_plausible_date(d.trim()) {
-            out.push(p(FieldRef::Text(TextField::NextDate), ErrorCode::DateFormat));
+            out.push(p(FieldRef::Text(date_field), ErrorCode::DateFormat));
         }
     }
     if let Some(t) = &nt.time {
         if !is_time_of_day(t.trim()) {
-            out.push(p(FieldRef::Text(TextField::NextTime), ErrorCode::TimeFormat));
+            out.push(p(FieldRef::Text(time_field), ErrorCode::TimeFormat));
         } else if nt.date.is_none() {
-            out.push(p(FieldRef::Text(TextField::NextTime), ErrorCode::TimeWithoutDate));
+            out.push(p(FieldRef::Text(time_field), ErrorCode::TimeWithoutDate));
         }
     }
 

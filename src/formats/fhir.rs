@@ -13,8 +13,8 @@ use serde_json::{json, Map, Value};
 
 use super::journal;
 
-use super::journal::journal_note;
-use super::text::fhir_string;
+use super::journal::{journal_note, patient_contacts_label};
+use super::text::{fhir_string, prepared_time_text, row_text};
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::checks::{self, check_personal_number};
 use crate::domain::*;
@@ -483,7 +483,10 @@ fn fixed_contacts(b: &mut Builder) -> Vec<Value> {
         put(&mut role, "telecom", fs(&c.reach).map(|r| json!([telecom(&r)])));
         let role_key = format!("contact-{i}-role");
         b.add(&role_key, Value::Object(role));
-        participants.push(json!({ "role": [text_concept("Fast vårdkontakt")], "member": b.reference(&role_key) }));
+        // What the contact helps the patient with: the role agreed for this patient.
+        let mut roles = vec![text_concept("Fast vårdkontakt")];
+        roles.extend(fs(&c.helps_with).map(|h| text_concept(&format!("Hjälper patienten med: {h}"))));
+        participants.push(json!({ "role": roles, "member": b.reference(&role_key) }));
     }
     participants
 }
@@ -554,10 +557,17 @@ fn care_team(b: &mut Builder, participants: Vec<Value>) -> Option<Value> {
     Some(b.reference("care-team"))
 }
 
-/// The next agreed time: an Appointment when there is a date, else a scheduled activity.
-/// Returns the CarePlan activity for it.
+/// The next time set in the consultation: an Appointment when there is a date, else a scheduled
+/// activity; agreed only once the agreement is marked agreed (proposed until then). The time the
+/// patient wrote before the visit is never one: it is a note of the CarePlan, as hers. Returns
+/// the CarePlan activity for it.
 fn next_time(b: &mut Builder) -> Option<Value> {
+    if b.a.mode != Mode::Consultation {
+        return None;
+    }
     let nt = &b.a.schedule.next_time;
+    let title =
+        if b.agreed { "Nästa överenskomna tid" } else { "Föreslagen nästa tid, inte markerad som överenskommen" };
     let how = nt.mode.map(|m| content::contact_mode(m).sv.to_string());
     let initiator = nt.initiator.map(|i| match i {
         Initiator::Patient => "Patienten tar kontakt".to_string(),
@@ -574,7 +584,7 @@ fn next_time(b: &mut Builder) -> Option<Value> {
         ap.insert("resourceType".into(), json!("Appointment"));
         ap.insert("status".into(), json!("proposed"));
         put(&mut ap, "appointmentType", how.map(|h| text_concept(&h)));
-        ap.insert("description".into(), json!("Nästa överenskomna tid enligt Patientkontraktet"));
+        ap.insert("description".into(), json!(format!("{title} enligt Patientkontraktet")));
         let comment: Vec<String> = [fs(&nt.period), initiator].into_iter().flatten().collect();
         put(&mut ap, "comment", (!comment.is_empty()).then(|| json!(comment.join(". "))));
         // Agreed together: both have accepted the time. The period is that day (or that moment),
@@ -592,7 +602,7 @@ fn next_time(b: &mut Builder) -> Option<Value> {
         let period = fs(&nt.period)?;
         let desc: Vec<String> = [how, initiator].into_iter().flatten().collect();
         Some(activity(
-            "Nästa överenskomna tid",
+            title,
             if b.agreed { "scheduled" } else { "not-started" },
             (!desc.is_empty()).then(|| desc.join(". ")),
             None,
@@ -733,17 +743,17 @@ fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
     let ongoing = if b.agreed { "in-progress" } else { "not-started" };
     let mut activities = Vec::new();
     for it in &c.self_care {
-        if let Some(d) = item_description(it, "Vem hjälper till") {
+        if let Some(d) = item_description(it, "vem hjälper till") {
             activities.push(activity("Patientens åtagande", ongoing, Some(d), Some(patient.clone()), fs(&it.when)));
         }
     }
     for it in &c.care_actions {
-        if let Some(d) = item_description(it, "Vem") {
+        if let Some(d) = item_description(it, "vem") {
             activities.push(activity("Vårdens åtagande", ongoing, Some(d), care_performer.clone(), fs(&it.when)));
         }
     }
     for it in &c.warning_signs {
-        if let Some(d) = item_description(it, "Vart") {
+        if let Some(d) = item_description(it, "vart") {
             activities.push(activity("När söka vård", "not-started", Some(d), Some(patient.clone()), fs(&it.when)));
         }
     }
@@ -783,14 +793,30 @@ fn notes(a: &Agreement) -> Vec<Value> {
     if let Some(q) = fs(&a.what_matters.questions_for_visit) {
         notes.push(json!({ "text": format!("Patientens frågor inför besöket: {q}") }));
     }
-    let wishes: Vec<String> = a.commitments.care_wishes.iter().filter_map(|it| item_description(it, "Vem")).collect();
+    let wishes: Vec<String> = a.commitments.care_wishes.iter().filter_map(|it| item_description(it, "vem")).collect();
     if !wishes.is_empty() {
         notes.push(
             json!({ "text": format!("Patientens önskemål till vården (inte överenskommet): {}", wishes.join("; ")) }),
         );
     }
+    if let Some(h) = a.contacts.fixed_contact_has {
+        notes.push(
+            json!({ "text": format!("Patienten före besöket, har redan en fast vårdkontakt: {}", content::tri(h).sv) }),
+        );
+    }
     if let Some(w) = a.contacts.fixed_contact_wanted {
         notes.push(json!({ "text": format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", content::tri(w).sv) }));
+    }
+    let hers: Vec<String> = (0..ListId::PatientContacts.len(a))
+        .map(|i| fhir_string(&row_text(a, ListId::PatientContacts, i, Language::Sv)))
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    if !hers.is_empty() {
+        notes.push(json!({ "text": format!("{}: {}", patient_contacts_label(a), hers.join("; ")) }));
+    }
+    if !a.schedule.prepared_time.is_blank() {
+        let hers = fhir_string(&prepared_time_text(a, Language::Sv, true, Mode::Consultation));
+        notes.push(json!({ "text": format!("Patientens tid före besöket (inte överenskommen): {hers}") }));
     }
     if a.mode == Mode::Consultation
         && a.contacts.fixed_contact_needed == Some(Tri::No)
@@ -838,7 +864,15 @@ fn care_plan(b: &Builder, links: CarePlanLinks) -> Value {
     cp.insert("intent".into(), json!("plan"));
     cp.insert("category".into(), json!([care_plan_category()]));
     cp.insert("title".into(), json!("Patientkontrakt"));
-    cp.insert("description".into(), json!("Gemensam överenskommelse mellan patient och vård (SKR:s Patientkontrakt)"));
+    // A preparation or a draft is not an agreement, and says so.
+    let description = match (a.mode, a.status) {
+        (Mode::Consultation, Status::Agreed) => "Gemensam överenskommelse mellan patient och vård (SKR:s Patientkontrakt)",
+        (Mode::Consultation, Status::Draft) => {
+            "Utkast till gemensam överenskommelse mellan patient och vård (SKR:s Patientkontrakt), inte markerat som överenskommet"
+        }
+        (Mode::Prepare, _) => "Patientens förberedelse inför besöket (SKR:s Patientkontrakt), inte en överenskommelse",
+    };
+    cp.insert("description".into(), json!(description));
     cp.insert("subject".into(), patient.clone());
     if a.status == Status::Agreed {
         put(&mut cp, "period", a.agreed_by.date.as_ref().map(|d| json!({ "start": d })));

@@ -2,7 +2,7 @@
 //! journal templates that take text only. Every keyword is always present; an empty part says
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
-use super::text::{date_time, replace_controls};
+use super::text::{date_time, prepared_time_text, replace_controls};
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::*;
 
@@ -11,7 +11,7 @@ pub const KEYWORDS: [&str; 11] = [
     "Vad är viktigt för patienten",
     "Patientens åtagande",
     "Vårdens åtagande",
-    "Patientens önskemål (ej överenskommet)",
+    "Patientens önskemål (inte överenskommet)",
     "När söka vård",
     "Sammanhållen planering",
     "Fast vårdkontakt",
@@ -181,33 +181,52 @@ fn planning(a: &Agreement) -> Vec<String> {
     planning
 }
 
-/// Fast vårdkontakt: each contact, or that none is needed (settled in the consultation), and
-/// the patient's wish before the visit, labelled as a wish.
+/// One contact: name, role, unit, what they help with, how to reach them, HSA-id.
+fn contact(cc: &CareContact) -> Option<String> {
+    let mut parts: Vec<String> = [&cc.name, &cc.role, &cc.unit].into_iter().filter_map(|s| given(s)).collect();
+    if let Some(h) = given(&cc.helps_with) {
+        parts.push(format!("hjälper med: {h}"));
+    }
+    if let Some(r) = given(&cc.reach) {
+        parts.push(format!("nås {r}"));
+    }
+    if let Some(h) = given(&cc.hsa_id) {
+        parts.push(format!("HSA-id {h}"));
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Fast vårdkontakt: each contact settled in the consultation, or that none is needed; then what
+/// the patient said before the visit, labelled as hers: whether she has one, the one she says she
+/// has or would like, her wish.
 fn fixed_contacts(a: &Agreement) -> Vec<String> {
     let ct = &a.contacts;
-    let mut fixed: Vec<String> = bullets(
-        ct.care_contacts
-            .iter()
-            .filter_map(|cc| {
-                let mut parts: Vec<String> =
-                    [&cc.name, &cc.role, &cc.unit].into_iter().filter_map(|s| given(s)).collect();
-                if let Some(r) = given(&cc.reach) {
-                    parts.push(format!("nås {r}"));
-                }
-                if let Some(h) = given(&cc.hsa_id) {
-                    parts.push(format!("HSA-id {h}"));
-                }
-                (!parts.is_empty()).then(|| parts.join(", "))
-            })
-            .collect(),
-    );
+    let mut fixed: Vec<String> = bullets(ct.care_contacts.iter().filter_map(contact).collect());
     if fixed.is_empty() && a.mode == Mode::Consultation && ct.fixed_contact_needed == Some(Tri::No) {
         fixed.push("Behövs inte, bedömt i vårdmötet".into());
+    }
+    if let Some(h) = ct.fixed_contact_has {
+        fixed.push(format!("Patienten före besöket, har redan en fast vårdkontakt: {}", tri_word(Some(h))));
     }
     if let Some(w) = ct.fixed_contact_wanted {
         fixed.push(format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", tri_word(Some(w))));
     }
+    let hers: Vec<String> = ct.patient_contacts.iter().filter_map(contact).collect();
+    if !hers.is_empty() {
+        fixed.push(format!("{}:", patient_contacts_label(a)));
+        fixed.extend(bullets(hers));
+    }
     fixed
+}
+
+/// What the patient's own contacts are, in the record: the one she says she has, or one she
+/// would like; neither settled in the consultation.
+pub fn patient_contacts_label(a: &Agreement) -> &'static str {
+    if a.contacts.fixed_contact_has == Some(Tri::Yes) {
+        "Fast vårdkontakt som patienten uppger att hen har (inte bekräftad i vårdmötet)"
+    } else {
+        "Fast vårdkontakt som patienten önskar (inte överenskommet)"
+    }
 }
 
 /// Kontaktvägar: kind and details of each route.
@@ -221,7 +240,8 @@ fn routes(a: &Agreement) -> Vec<String> {
     )
 }
 
-/// Nästa steg / överenskommen tid: the next step, the next time and how, the follow-up.
+/// Nästa steg / överenskommen tid: the next step, the next time and how (överenskommen only in a
+/// consultation marked agreed), the time the patient wrote before the visit (hers), the follow-up.
 fn next(a: &Agreement) -> Vec<String> {
     let sc = &a.schedule;
     let nt = &sc.next_time;
@@ -237,18 +257,25 @@ fn next(a: &Agreement) -> Vec<String> {
         when.push(sv(content::contact_mode(m)).to_lowercase());
     }
     if let Some(i) = nt.initiator {
-        when.push(match i {
-            Initiator::Patient => "patienten tar kontakt".to_string(),
-            Initiator::Care => "vården tar kontakt".to_string(),
-        });
+        when.push(sv(content::initiator_sentence(i, Mode::Consultation)).to_lowercase());
     }
     if !when.is_empty() {
-        next.push(format!("Nästa tid: {}", when.join(", ")));
+        let label = if agreed(a) { "Överenskommen tid" } else { "Föreslagen tid (inte markerad som överenskommen)" };
+        next.push(format!("{label}: {}", when.join(", ")));
+    }
+    if !sc.prepared_time.is_blank() {
+        let hers = prepared_time_text(a, Language::Sv, true, Mode::Consultation);
+        next.push(format!("Patientens tid före besöket (inte överenskommen): {}", clean(&hers)));
     }
     if let Some(r) = given(&sc.review) {
         next.push(format!("Uppföljning av överenskommelsen: {r}"));
     }
     next
+}
+
+/// Whether the agreement was made in a consultation and marked agreed.
+fn agreed(a: &Agreement) -> bool {
+    a.mode == Mode::Consultation && a.status == Status::Agreed
 }
 
 /// Närstående: name (relation), contact.
@@ -294,48 +321,43 @@ fn questions(a: &Agreement) -> Vec<String> {
         None => "har inte svarat".to_string(),
     };
     let comment = |p: Perspective, n: usize| given(&a.answers.of(p)[n].comment);
+    // A question the host reworded was asked in its words, not SKR's: said on the answer line
+    // itself, with the words, so the answer never reads as one to SKR's question.
+    let reworded = |p: Perspective, n: usize| {
+        a.reworded(p, n)
+            .map(|r| format!(" (omformulerad fråga, inte SKR:s ordalydelse: ”{}”)", clean(&r.sv)))
+            .unwrap_or_default()
+    };
     for q in &k.questions {
         let topic = QUESTION_TOPICS[q.n].sv;
         let mut line;
         let mut comments: Vec<String> = Vec::new();
         if consultation {
-            line = format!("{}. {topic}: patienten {}", q.n + 1, said(q.patient));
+            line =
+                format!("{}. {topic}: patienten{} {}", q.n + 1, reworded(Perspective::Patient, q.n), said(q.patient));
             if q.before.is_some() {
                 line.push_str(&format!(" (före besöket {})", said(q.before)));
             }
-            line.push_str(&format!(", vården {}", said(q.professional)));
+            line.push_str(&format!(", vården{} {}", reworded(Perspective::Professional, q.n), said(q.professional)));
             let sides = [
-                (Perspective::Patient, "patienten"),
-                (Perspective::Before, "före besöket"),
-                (Perspective::Professional, "vården"),
+                (Perspective::Patient, "Patientens kommentar"),
+                (Perspective::Before, "Patientens kommentar före besöket"),
+                (Perspective::Professional, "Vårdens kommentar"),
             ];
-            for (p, who) in sides {
-                comments.extend(comment(p, q.n).map(|c| format!("{who}: {c}")));
+            for (p, whose) in sides {
+                comments.extend(comment(p, q.n).map(|c| format!("{whose}: {c}")));
             }
         } else {
-            line = format!("{}. {topic}: patienten före besöket {}", q.n + 1, said(q.before));
-            comments.extend(comment(Perspective::Before, q.n).map(|c| format!("patienten: {c}")));
-        }
-        if !comments.is_empty() {
-            line.push_str(&format!(" ({})", comments.join("; ")));
+            line = format!(
+                "{}. {topic}: patienten{} före besöket {}",
+                q.n + 1,
+                reworded(Perspective::Before, q.n),
+                said(q.before)
+            );
+            comments.extend(comment(Perspective::Before, q.n).map(|c| format!("Patientens kommentar: {c}")));
         }
         questions.push(line);
-    }
-    // Questions the host reworded were asked in its words, not SKR's: the note says so, with
-    // the words.
-    if !a.reworded.is_empty() {
-        questions.push("Frågor i vårdgivarens formulering (inte SKR:s ordalydelse):".into());
-        questions.extend(bullets(
-            a.reworded
-                .iter()
-                .filter_map(|r| {
-                    let (p, n) = parse_question_id(&r.id)?;
-                    let version =
-                        if p == Perspective::Professional { "vårdgivarens version" } else { "patientens version" };
-                    Some(format!("fråga {}, {version}: {}", n + 1, r.sv))
-                })
-                .collect(),
-        ));
+        questions.extend(comments.into_iter().map(|c| format!("  {c}")));
     }
     if consultation {
         if !k.part_gaps.is_empty() || k.not_agreed {

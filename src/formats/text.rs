@@ -2,7 +2,8 @@
 //! and print view on screen, the journal note, the FHIR strings.
 
 use crate::content;
-use crate::domain::{Agreement, ItemField, Language, ListId, Mode, NextTime, Perspective, Tri};
+use crate::content::{fill, Ui};
+use crate::domain::{kvitto, Agreement, ItemField, Language, ListId, Mode, NextTime, Perspective, Step, Tri};
 
 /// The next agreed date and time in words: "2027-02-15 09:30", or the date alone.
 pub fn date_time(nt: &NextTime) -> Option<String> {
@@ -20,6 +21,34 @@ pub fn next_time_text(nt: &NextTime) -> String {
         parts.push(nt.period.clone());
     }
     parts.join(", ")
+}
+
+/// The time the patient wrote before the visit, as hers: "Bokad tid 2027-03-01 10:00, önskemål:
+/// om ungefär tre månader"; with `how`, also how and who gets in touch, in the words of `voice`
+/// ("jag tar kontakt" for her, "patienten tar kontakt" for care).
+pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode) -> String {
+    let pt = &a.schedule.prepared_time;
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(when) = date_time(pt) {
+        parts.push(fill(Ui::PreparedBooked.get(lang), &[("when", &when)]));
+    }
+    if !pt.period.trim().is_empty() {
+        parts.push(fill(Ui::PreparedWish.get(lang), &[("when", &pt.period)]));
+    }
+    if how {
+        parts.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_lowercase()));
+        parts.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_lowercase()));
+    }
+    capitalised(&parts.join(", "))
+}
+
+/// The text with its first letter a capital.
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// The text of one list row on screen and in print: its non-empty fields joined with " – ",
@@ -80,4 +109,42 @@ pub fn fhir_string(s: &str) -> String {
 /// `None`. Text as typed may hold any character; plain-text and FHIR outputs may not.
 pub fn replace_controls(s: &str, keep: &[char], replacement: Option<char>) -> String {
     s.chars().filter_map(|c| if c.is_control() && !keep.contains(&c) { replacement } else { Some(c) }).collect()
+}
+
+/// One line of the gap view: what is not in place yet, and the step where it is taken up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GapLine {
+    /// What it says.
+    pub text: String,
+    /// The step its link leads to.
+    pub step: Step,
+}
+
+/// The gap view of a consultation, in order: each documentation gap (linked to the step that
+/// closes it), then each question the patient did not answer Ja after going through the
+/// agreement. A Nej or Vet inte is her answer, not an error: it is said as what it shows there is
+/// to talk about, linked to the step behind the question, never to the question to change it.
+/// (That the agreement is not marked agreed is said apart, by the caller.)
+pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
+    let k = kvitto::kvitto(a);
+    let mut lines: Vec<GapLine> =
+        k.part_gaps.iter().map(|g| GapLine { text: content::gap(*g).get(lang).to_string(), step: g.step() }).collect();
+    for q in k.questions.iter().filter(|q| q.patient != Some(Tri::Yes)) {
+        let n = (q.n + 1).to_string();
+        lines.push(match q.patient {
+            Some(answer) => GapLine {
+                text: fill(
+                    Ui::GapAnswer.get(lang),
+                    &[
+                        ("answer", content::tri(answer).get(lang)),
+                        ("n", &n),
+                        ("topic", content::QUESTION_FOLLOWUP[q.n].get(lang)),
+                    ],
+                ),
+                step: kvitto::steps_for_question(q.n).first().copied().unwrap_or(Step::Questions),
+            },
+            None => GapLine { text: fill(Ui::GapQuestionUnanswered.get(lang), &[("n", &n)]), step: Step::Questions },
+        });
+    }
+    lines
 }

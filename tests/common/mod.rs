@@ -85,7 +85,9 @@ pub fn typical() -> Agreement {
 }
 
 /// A patient's preparation at home, built the way the prepare mode builds it: wishes for care,
-/// a wish for a fast vårdkontakt, answers before the visit (three not Ja), a närstående helped.
+/// a wish for a fast vårdkontakt and whom she would like ("Lena, diabetessköterskan"), a time she
+/// hopes for, answers before the visit (three Nej, Nej to question 4 among them), a närstående
+/// helped.
 pub fn prepared() -> Agreement {
     use ItemField::*;
     let mut a = empty(Mode::Prepare);
@@ -100,8 +102,11 @@ pub fn prepared() -> Agreement {
     row(&mut a, ListId::CareWishes, &[(Text, "Ett samtal efter varje ändring av medicinen"), (Who, "sjuksköterskan")]);
     row(&mut a, ListId::Plans, &[(Title, "Vårdplan hjärtsvikt"), (CareGiver, "Hjärtmottagningen")]);
     act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::DontKnow))));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::No))));
     act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::Yes))));
-    for (n, v) in [Tri::Yes, Tri::Yes, Tri::No, Tri::DontKnow, Tri::Yes, Tri::No, Tri::Yes].into_iter().enumerate() {
+    row(&mut a, ListId::PatientContacts, &[(Name, "Lena"), (Role, "diabetessköterskan")]);
+    text(&mut a, TextField::PreparedPeriod, "gärna om ungefär tre månader");
+    for (n, v) in [Tri::Yes, Tri::Yes, Tri::No, Tri::No, Tri::Yes, Tri::No, Tri::Yes].into_iter().enumerate() {
         act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(v)));
     }
     act(&mut a, Action::SetAnswerComment(Perspective::Before, 2, "Svårt att komma fram på telefon".into()));
