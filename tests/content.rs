@@ -310,6 +310,24 @@ fn every_import_error_is_worded_with_its_details_in_both_languages() {
     assert!(content::import_error(Language::En, &cases[11]).contains("“patient.email”"));
 }
 
+/// Every validation message says what to do: it begins with it.
+#[test]
+fn every_validation_message_says_what_to_do() {
+    for c in ErrorCode::ALL {
+        let t = content::error(c);
+        assert!(
+            ["Skriv ", "Fyll i ", "Kontrollera "].iter().any(|v| t.sv.starts_with(v)),
+            "{c:?}: \u{201c}{}\u{201d} does not say what to do",
+            t.sv
+        );
+        assert!(
+            ["Write ", "Enter ", "Fill in ", "Check "].iter().any(|v| t.en.starts_with(v)),
+            "{c:?}: \u{201c}{}\u{201d} does not say what to do",
+            t.en
+        );
+    }
+}
+
 #[test]
 fn placeholders_fill() {
     assert_eq!(content::fill(Ui::StepOf.get(Language::Sv), &[("n", "2"), ("total", "7")]), "Steg 2 av 7");

@@ -12,12 +12,12 @@ pub fn error(code: ErrorCode) -> Bilingual {
             "Write the personal identity number with 12 digits, for example 19121212-1212",
         ),
         ErrorCode::PersonalNumberDate => bi_kept(
-            "Personnumret innehåller inget giltigt födelsedatum",
-            "The personal identity number does not contain a valid date of birth",
+            "Kontrollera födelsedatumet i personnumret – det ska vara ett datum som finns",
+            "Check the date of birth in the personal identity number – it must be a real date",
         ),
         ErrorCode::PersonalNumberChecksum => bi_kept(
-            "Personnumret stämmer inte – kontrollera siffrorna",
-            "The personal identity number is not correct – check the digits",
+            "Kontrollera siffrorna i personnumret – numret stämmer inte",
+            "Check the digits of the personal identity number – the number is not correct",
         ),
         ErrorCode::DateFormat => bi_kept(
             "Skriv ett datum som finns, till exempel 2026-12-24",
