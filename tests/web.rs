@@ -158,8 +158,8 @@ async fn continue_shows_an_error_summary_that_takes_focus_and_links_to_the_field
     assert_eq!(document().active_element().as_ref(), Some(&summary));
     let link = q(&summary, "a");
     assert_eq!(link.get_attribute("href").as_deref(), Some("#pk-personal-number"));
-    assert!(link.text_content().unwrap_or_default().contains("kontrollera siffrorna"));
-    assert!(text(&el, "#pk-personal-number-error").contains("kontrollera siffrorna"));
+    assert!(link.text_content().unwrap_or_default().contains("Kontrollera siffrorna"));
+    assert!(text(&el, "#pk-personal-number-error").contains("Kontrollera siffrorna"));
     let input = q(&el, "#pk-personal-number");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(input.get_attribute("aria-describedby").unwrap_or_default().contains("pk-personal-number-error"));

@@ -13,8 +13,16 @@ use patientkontrakt::domain::{Agreement, Language};
 use patientkontrakt::formats::{fhir, journal};
 use wasm_bindgen::prelude::wasm_bindgen;
 
+/// Reads the widget's document; an error (for the host's developer: the Promise of `toFhir()`
+/// or `toJournalText()` is rejected with it) says what is wrong and its technical detail.
 fn read(document: &str) -> Result<Agreement, String> {
-    envelope::decode(document.as_bytes(), DecodeLimits::STORAGE).map_err(|e| content::import_error(Language::En, &e))
+    envelope::decode(document.as_bytes(), DecodeLimits::STORAGE).map_err(|e| {
+        let message = content::import_error(Language::En, &e);
+        match content::import_error_detail(Language::En, &e) {
+            Some(detail) => format!("{message} ({detail})"),
+            None => message,
+        }
+    })
 }
 
 /// The agreement as a FHIR R4 Bundle (JSON text). `now` is the Bundle's timestamp.

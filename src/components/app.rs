@@ -261,6 +261,7 @@ pub fn App(p: &Props) -> Html {
                         <div class="pk-error-summary" role="alert" id={ids.id("import-error")}>
                             <h2 class="pk-error-summary__title">{ Ui::OpenFileError.get(lang) }</h2>
                             <p class="pk-body">{ content::import_error(lang, e) }</p>
+                            { super::import_error_details(e, lang) }
                         </div>
                     }
                 }
@@ -389,9 +390,11 @@ fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> Html
                     &raw,
                 );
             });
-            let reason = content::import_error(lang, error);
+            // The notice says what to do itself: the reason alone, without "choose a file".
+            let reason = content::import_error_reason(lang, error);
             html! {
                 <Notice text={fill(Ui::StoredUnreadable.get(lang), &[("reason", &reason)])} warning=true>
+                    { super::import_error_details(error, lang) }
                     <div class="pk-button-group">
                         <button type="button" class="pk-button pk-button--secondary" onclick={download}>{ Ui::DownloadStored.get(lang) }</button>
                         <button type="button" class="pk-button pk-button--secondary" onclick={send(Command::StartFresh)}>{ Ui::StartFresh.get(lang) }</button>

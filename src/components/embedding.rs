@@ -87,7 +87,13 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
         use_effect_with(error, move |e| {
             if let Some(e) = e {
                 let message = crate::content::import_error(crate::domain::Language::En, e);
-                i.emit("pk-error", &[("kind", "import".into()), ("message", message.into())], false);
+                let detail = crate::content::import_error_detail(crate::domain::Language::En, e);
+                let detail = detail.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+                i.emit(
+                    "pk-error",
+                    &[("kind", "import".into()), ("message", message.into()), ("detail", detail)],
+                    false,
+                );
             }
         });
     }

@@ -268,7 +268,12 @@ pub fn Followup(p: &Props) -> Html {
                 <details class="pk-details" id={ids.id("fu-bad")}>
                     <summary class="pk-details__summary">{ format!("{} ({})", Ui::FollowupBadTitle.get(lang), data.bad.len()) }</summary>
                     <ul class="pk-list pk-list--bullet">
-                        { for data.bad.iter().map(|b| html! { <li>{ format!("{}: {}", b.name, content::import_error(lang, &b.error)) }</li> }) }
+                        { for data.bad.iter().map(|b| html! {
+                            <li>
+                                { format!("{}: {}", b.name, content::import_error(lang, &b.error)) }
+                                { super::import_error_details(&b.error, lang) }
+                            </li>
+                        }) }
                     </ul>
                 </details>
             }

@@ -29,6 +29,7 @@ pub mod what_matters;
 use yew::prelude::*;
 
 use crate::content;
+use crate::domain::envelope::ImportError;
 use crate::domain::{FieldRef, Language, Problem, TextField};
 
 /// Where one widget lives on the page. Its element ids are its prefix + a stable name: `pk` for
@@ -262,4 +263,20 @@ pub fn tri_choices(lang: Language) -> Vec<radios::Choice> {
         .into_iter()
         .map(|t| radios::Choice::new(t.key(), localized(content::tri(t), lang)))
         .collect()
+}
+
+/// The technical detail of a file that could not be opened (where in the file, which byte, the
+/// limits: [`content::import_error_detail`]) under "Visa detaljer", below the plain message: a
+/// native disclosure, which keyboards and screen readers know. Nothing when there is none. Keyed
+/// by its text: another error's detail starts closed again.
+pub fn import_error_details(e: &ImportError, lang: Language) -> Html {
+    match content::import_error_detail(lang, e) {
+        Some(detail) => html! {
+            <details class="pk-details pk-details--small" key={detail.clone()}>
+                <summary class="pk-details__summary">{ content::Ui::ShowDetails.get(lang) }</summary>
+                <p class="pk-body pk-details__text">{ detail }</p>
+            </details>
+        },
+        None => Html::default(),
+    }
 }

@@ -1,7 +1,7 @@
 //! Messages: words for validation codes, documentation gaps and import errors.
 
 use super::{bi, bi_kept, fill, Bilingual};
-use crate::domain::envelope::ImportError;
+use crate::domain::envelope::{self, ImportError};
 use crate::domain::{ErrorCode, Language, PartGap};
 
 /// Words for a validation code.
@@ -12,12 +12,12 @@ pub fn error(code: ErrorCode) -> Bilingual {
             "Write the personal identity number with 12 digits, for example 19121212-1212",
         ),
         ErrorCode::PersonalNumberDate => bi_kept(
-            "Personnumret innehåller inget giltigt födelsedatum",
-            "The personal identity number does not contain a valid date of birth",
+            "Kontrollera födelsedatumet i personnumret – det ska vara ett datum som finns",
+            "Check the date of birth in the personal identity number – it must be a real date",
         ),
         ErrorCode::PersonalNumberChecksum => bi_kept(
-            "Personnumret stämmer inte – kontrollera siffrorna",
-            "The personal identity number is not correct – check the digits",
+            "Kontrollera siffrorna i personnumret – numret stämmer inte",
+            "Check the digits of the personal identity number – the number is not correct",
         ),
         ErrorCode::DateFormat => bi_kept(
             "Skriv ett datum som finns, till exempel 2026-12-24",
@@ -92,136 +92,275 @@ pub fn gap(g: PartGap) -> Bilingual {
     }
 }
 
-/// Words for an import error, in one language.
-pub fn import_error(lang: Language, e: &ImportError) -> String {
-    let (template, args): (Bilingual, Vec<(&str, String)>) = match e {
-        ImportError::Empty => (bi_kept("Filen är tom.", "The file is empty."), vec![]),
-        ImportError::TooLarge { bytes, limit } => (
+/// What to do about most import errors: the app opens every file it saves.
+const CHOOSE_SAVED: Bilingual = bi_kept(
+    "Välj en fil som du har sparat med Patientkontraktet.",
+    "Choose a file you have saved with the Patientkontrakt.",
+);
+
+/// What to do about a file whose contents are not as the app saves them: someone or something
+/// has changed it since.
+const CHOOSE_UNCHANGED: Bilingual = bi_kept(
+    "Välj en fil som du har sparat med Patientkontraktet och inte har ändrat i efteråt.",
+    "Choose a file you have saved with the Patientkontrakt and have not changed since.",
+);
+
+/// What is wrong (in plain words, for patients: no field paths, offsets or file formats), what
+/// to do, and the values for the placeholders of the first.
+fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'static str, String)>) {
+    match e {
+        ImportError::Empty => (bi_kept("Filen är tom.", "The file is empty."), CHOOSE_SAVED, vec![]),
+        // Sizes in MB and kB are plain words; below a kilobyte they are not ("12 byte"): the
+        // detail has them.
+        ImportError::TooLarge { bytes, limit } if (*bytes).min(*limit) >= 1024 => (
             bi_kept(
-                "Filen är för stor ({size}). Appen öppnar filer på högst {limit}.",
-                "The file is too large ({size}). The app opens files of at most {limit}.",
+                "Filen är för stor ({size}). Den får vara högst {limit}.",
+                "The file is too large ({size}). It can be at most {limit}.",
             ),
+            CHOOSE_SAVED,
             vec![("size", human_bytes(lang, *bytes)), ("limit", human_bytes(lang, *limit))],
         ),
-        ImportError::InvalidUtf8 { offset } => (
+        ImportError::TooLarge { .. } => (bi_kept("Filen är för stor.", "The file is too large."), CHOOSE_SAVED, vec![]),
+        ImportError::InvalidUtf8 { .. } => (
             bi_kept(
-                "Filen är inte en textfil i UTF-8 (felaktigt tecken vid byte {offset}). Välj en fil som appen har sparat.",
-                "The file is not a UTF-8 text file (bad character at byte {offset}). Choose a file the app has saved.",
+                "Filen innehåller inte text som Patientkontraktet kan läsa.",
+                "The file does not contain text that the Patientkontrakt can read.",
             ),
-            vec![("offset", offset.to_string())],
+            CHOOSE_SAVED,
+            vec![],
         ),
-        ImportError::NotJson { line, column } => (
+        ImportError::NotJson { .. } => (
             bi_kept(
-                "Filen är inte en patientkontraktsfil: den är inte giltig JSON (rad {line}, kolumn {column}).",
-                "The file is not a Patientkontrakt file: it is not valid JSON (line {line}, column {column}).",
+                "Filen är inte ett Patientkontrakt, eller så har den blivit skadad.",
+                "The file is not a Patientkontrakt, or it has been damaged.",
             ),
-            vec![("line", line.to_string()), ("column", column.to_string())],
+            CHOOSE_SAVED,
+            vec![],
         ),
         ImportError::Truncated => (
             bi_kept(
                 "Filen tar slut för tidigt. Den kan ha blivit avbruten när den sparades.",
                 "The file ends too early. It may have been cut off when it was saved.",
             ),
+            bi_kept(
+                "Välj en annan fil som du har sparat med Patientkontraktet.",
+                "Choose another file you have saved with the Patientkontrakt.",
+            ),
             vec![],
         ),
         ImportError::TooDeep => (
             bi_kept(
-                "Filen är uppbyggd i för många nivåer för att vara ett patientkontrakt.",
-                "The file is nested too deeply to be a Patientkontrakt.",
+                "Filen är alldeles för invecklad för att vara ett Patientkontrakt.",
+                "The file is far too complicated to be a Patientkontrakt.",
             ),
+            CHOOSE_SAVED,
             vec![],
         ),
-        ImportError::Foreign => (
-            bi_kept(
-                "Filen är inte ett patientkontrakt. Välj en fil som du har sparat från den här appen.",
-                "The file is not a Patientkontrakt. Choose a file you have saved from this app.",
-            ),
-            vec![],
-        ),
+        ImportError::Foreign => {
+            (bi_kept("Filen är inte ett Patientkontrakt.", "The file is not a Patientkontrakt."), CHOOSE_SAVED, vec![])
+        }
         ImportError::VersionMissing => (
             bi_kept(
-                "Filen saknar versionsnummer och kan inte öppnas.",
-                "The file has no version number and cannot be opened.",
+                "Filen saknar versionsnummer, så Patientkontraktet kan inte öppna den.",
+                "The file has no version number, so the Patientkontrakt cannot open it.",
+            ),
+            CHOOSE_SAVED,
+            vec![],
+        ),
+        ImportError::NewerVersion { .. } => (
+            bi_kept(
+                "Filen är sparad med en nyare version av Patientkontraktet än den här.",
+                "The file was saved with a newer version of the Patientkontrakt than this one.",
+            ),
+            bi_kept(
+                "Ladda om sidan och försök igen. Hjälper inte det, öppna filen där du sparade den.",
+                "Reload the page and try again. If that does not help, open the file where you saved it.",
             ),
             vec![],
         ),
-        ImportError::NewerVersion { found } => (
+        ImportError::UnknownOldVersion { .. } => (
             bi_kept(
-                "Filen är sparad med en nyare version av appen (format {found}). Öppna den i den nyare versionen.",
-                "The file was saved by a newer version of the app (format {found}). Open it in the newer version.",
+                "Filen är sparad i ett format som Patientkontraktet inte känner till.",
+                "The file is saved in a format that the Patientkontrakt does not know.",
             ),
-            vec![("found", found.to_string())],
-        ),
-        ImportError::UnknownOldVersion { found } => (
-            bi_kept(
-                "Filen har ett okänt format (version {found}) och kan inte öppnas.",
-                "The file has an unknown format (version {found}) and cannot be opened.",
-            ),
-            vec![("found", found.to_string())],
+            CHOOSE_SAVED,
+            vec![],
         ),
         ImportError::Shape => (
             bi_kept(
-                "Filen har inte den form som ett patientkontrakt har och kan inte öppnas.",
-                "The file does not have the form of a Patientkontrakt and cannot be opened.",
+                "Något i filen stämmer inte med hur ett Patientkontrakt ska se ut.",
+                "Something in the file does not match what a Patientkontrakt looks like.",
             ),
+            CHOOSE_UNCHANGED,
             vec![],
         ),
-        ImportError::MissingField { path } => (
-            bi_kept("Filen är ofullständig: uppgiften ”{path}” saknas.", "The file is incomplete: “{path}” is missing."),
-            vec![("path", path.clone())],
-        ),
-        ImportError::UnknownField { path } => (
+        ImportError::MissingField { .. } => (
             bi_kept(
-                "Filen innehåller en okänd uppgift, ”{path}”. Den kan vara gjord för en annan version av appen.",
-                "The file contains an unknown entry, “{path}”. It may be made for another version of the app.",
+                "Filen är ofullständig: en uppgift saknas.",
+                "The file is incomplete: some information is missing.",
             ),
-            vec![("path", path.clone())],
+            CHOOSE_UNCHANGED,
+            vec![],
         ),
-        ImportError::WrongType { path } => (
+        ImportError::UnknownField { .. } => (
             bi_kept(
-                "Filen har fel sorts värde i ”{path}”.",
-                "The file has the wrong kind of value in “{path}”.",
+                "Filen innehåller en uppgift som Patientkontraktet inte känner till.",
+                "The file contains information that the Patientkontrakt does not recognise.",
             ),
-            vec![("path", path.clone())],
+            CHOOSE_UNCHANGED,
+            vec![],
         ),
-        ImportError::InvalidValue { path } => (
-            bi_kept(
-                "Filen har ett ogiltigt värde i ”{path}”: appen kan inte läsa det värdet där.",
-                "The file has an invalid value in “{path}”: the app cannot read that value there.",
-            ),
-            vec![("path", path.clone())],
+        ImportError::WrongType { .. } => (
+            bi_kept("En uppgift i filen är av fel sort.", "Something in the file is of the wrong kind."),
+            CHOOSE_UNCHANGED,
+            vec![],
         ),
-        ImportError::TextTooLong { path, limit } => (
-            bi_kept(
-                "Texten i ”{path}” är för lång. Högst {limit} tecken får plats.",
-                "The text in “{path}” is too long. At most {limit} characters fit.",
-            ),
-            vec![("path", path.clone()), ("limit", limit.to_string())],
+        ImportError::InvalidValue { .. } => (
+            bi_kept("En uppgift i filen är fel ifylld.", "Something in the file is filled in wrongly."),
+            CHOOSE_UNCHANGED,
+            vec![],
         ),
-        ImportError::TooManyRows { path, limit } => (
+        ImportError::TextTooLong { limit, .. } => (
             bi_kept(
-                "Listan ”{path}” har för många rader. Högst {limit} får plats.",
-                "The list “{path}” has too many rows. At most {limit} fit.",
+                "En text i filen är för lång. Högst {limit} tecken får plats.",
+                "A text in the file is too long. At most {limit} characters fit.",
             ),
-            vec![("path", path.clone()), ("limit", limit.to_string())],
+            CHOOSE_UNCHANGED,
+            vec![("limit", limit.to_string())],
+        ),
+        ImportError::TooManyRows { limit, .. } => (
+            bi_kept(
+                "En lista i filen har för många rader. Högst {limit} får plats.",
+                "A list in the file has too many rows. At most {limit} fit.",
+            ),
+            CHOOSE_UNCHANGED,
+            vec![("limit", limit.to_string())],
         ),
         ImportError::Unreadable => (
+            bi_kept("Filen kunde inte läsas.", "The file could not be read."),
+            bi_kept("Försök igen eller välj en annan fil.", "Try again or choose another file."),
+            vec![],
+        ),
+        ImportError::BadMeta { .. } => (
             bi_kept(
-                "Filen kunde inte läsas. Försök igen eller välj en annan fil.",
-                "The file could not be read. Try again or choose another file.",
+                "Filens egna uppgifter, som när den skapades och ändrades, är fel ifyllda.",
+                "The file's own details, such as when it was created and changed, are filled in wrongly.",
+            ),
+            CHOOSE_UNCHANGED,
+            vec![],
+        ),
+    }
+}
+
+/// Words for an import error, in one language, for the patient: what is wrong, in plain words,
+/// then what to do. The technical detail (where in the file, which byte, the limits) is
+/// [`import_error_detail`].
+pub fn import_error(lang: Language, e: &ImportError) -> String {
+    let (problem, action, args) = plain(lang, e);
+    format!("{} {}", filled(problem.get(lang), &args), action.get(lang))
+}
+
+/// What is wrong, without what to do: for a message that says what to do itself (the stored
+/// draft that could not be read, which the user did not choose as a file).
+pub fn import_error_reason(lang: Language, e: &ImportError) -> String {
+    let (problem, _, args) = plain(lang, e);
+    filled(problem.get(lang), &args)
+}
+
+/// The technical detail of an import error, in one language: the field's path, the byte
+/// offset, the line and column, the limits. Shown under "Visa detaljer" and given to the host
+/// page's script; `None` when there is nothing to add to [`import_error`].
+pub fn import_error_detail(lang: Language, e: &ImportError) -> Option<String> {
+    let path = |p: &String| vec![("path", p.clone())];
+    let version = |found: &u64| vec![("found", found.to_string()), ("current", envelope::VERSION.to_string())];
+    let (template, args): (Bilingual, Vec<(&str, String)>) = match e {
+        ImportError::Empty | ImportError::Unreadable => return None,
+        ImportError::TooLarge { bytes, limit } => (
+            bi_kept("Filens storlek är {bytes} byte. Gränsen är {limit} byte.", "The file is {bytes} bytes. The limit is {limit} bytes."),
+            vec![("bytes", bytes.to_string()), ("limit", limit.to_string())],
+        ),
+        ImportError::InvalidUtf8 { offset } => (
+            bi_kept(
+                "Inte giltig UTF-8: ogiltig byte vid position {offset} (räknat från 0).",
+                "Not valid UTF-8: invalid byte at offset {offset} (counted from 0).",
+            ),
+            vec![("offset", offset.to_string())],
+        ),
+        ImportError::NotJson { line, column } => (
+            bi_kept("Inte giltig JSON: fel på rad {line}, kolumn {column}.", "Not valid JSON: error at line {line}, column {column}."),
+            vec![("line", line.to_string()), ("column", column.to_string())],
+        ),
+        ImportError::Truncated => (
+            bi_kept(
+                "JSON-texten tar slut innan den är hel (oväntat slut på filen).",
+                "The JSON ends before it is complete (unexpected end of input).",
             ),
             vec![],
         ),
-        ImportError::BadMeta { path } => (
+        ImportError::TooDeep => {
+            (bi_kept("JSON-texten är nästlad i fler än 128 nivåer.", "The JSON is nested more than 128 levels deep."), vec![])
+        }
+        ImportError::Foreign => (
             bi_kept(
-                "Filen har ett ogiltigt värde i ”{path}”: filens id och tidpunkter (skapad, ändrad) ska finnas och vara skrivna som appen sparar dem.",
-                "The file has an invalid value in “{path}”: the file's id and times (created, changed) must be present and written as the app saves them.",
+                "JSON-texten är inte ett objekt med ”format”: ”{format}”.",
+                "The JSON is not an object with “format”: “{format}”.",
             ),
-            vec![("path", path.clone())],
+            vec![("format", envelope::FORMAT.to_string())],
+        ),
+        ImportError::VersionMissing => {
+            (bi_kept("”version” saknas eller är inte ett heltal.", "“version” is missing or not a whole number."), vec![])
+        }
+        ImportError::NewerVersion { found } => (
+            bi_kept(
+                "Filens formatversion är {found}. Den här versionen läser version 1 till {current}.",
+                "The file's format version is {found}. This version reads versions 1 to {current}.",
+            ),
+            version(found),
+        ),
+        ImportError::UnknownOldVersion { found } => (
+            bi_kept(
+                "Formatversion {found} är okänd. Den här versionen läser version 1 till {current}.",
+                "Format version {found} is unknown. This version reads versions 1 to {current}.",
+            ),
+            version(found),
+        ),
+        ImportError::Shape => (
+            bi_kept(
+                "Ett fält saknas eller är okänt, eller har ett värde av fel typ eller som inte är tillåtet. Var i filen är inte känt.",
+                "A field is missing or unknown, or has a value of the wrong type or one that is not allowed. Where in the file is not known.",
+            ),
+            vec![],
+        ),
+        ImportError::MissingField { path: p } => (bi_kept("Fält saknas: {path}.", "Missing field: {path}."), path(p)),
+        ImportError::UnknownField { path: p } => (bi_kept("Okänt fält: {path}.", "Unknown field: {path}."), path(p)),
+        ImportError::WrongType { path: p } => {
+            (bi_kept("Värde av fel typ: {path}.", "Value of the wrong type: {path}."), path(p))
+        }
+        ImportError::InvalidValue { path: p } => {
+            (bi_kept("Värde som inte är tillåtet: {path}.", "Value not allowed: {path}."), path(p))
+        }
+        ImportError::TextTooLong { path: p, limit } => (
+            bi_kept("För lång text: {path} (högst {limit} tecken).", "Text too long: {path} (at most {limit} characters)."),
+            vec![("path", p.clone()), ("limit", limit.to_string())],
+        ),
+        ImportError::TooManyRows { path: p, limit } => (
+            bi_kept("För många rader: {path} (högst {limit}).", "Too many rows: {path} (at most {limit})."),
+            vec![("path", p.clone()), ("limit", limit.to_string())],
+        ),
+        ImportError::BadMeta { path: p } => (
+            bi_kept(
+                "Värde som inte är tillåtet: {path}. Id ska vara en text som inte är tom, och tidpunkter ska vara skrivna som Patientkontraktet sparar dem.",
+                "Value not allowed: {path}. The id must be a text that is not empty, and times must be written as the Patientkontrakt saves them.",
+            ),
+            path(p),
         ),
     };
+    Some(filled(template.get(lang), &args))
+}
+
+fn filled(template: &str, args: &[(&str, String)]) -> String {
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    fill(template.get(lang), &args)
+    fill(template, &args)
 }
 
 /// "1,2 MB" / "1.2 MB", "340 kB", "12 byte" / "12 bytes".

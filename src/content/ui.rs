@@ -233,6 +233,7 @@ texts!(
             "You already have a draft. Do you want to replace it with the contents of the file? What you have written now will be lost.";
         ReplaceYes => "Ja, öppna filen", "Yes, open the file";
         OpenFileError => "Filen kunde inte öppnas", "The file could not be opened";
+        ShowDetails => "Visa detaljer", "Show details";
         DropHint => "Du kan också dra och släppa en sparad fil här.", "You can also drag and drop a saved file here.";
         FileOpened => "Filen är öppnad. Kontrollera svaren och fortsätt.", "The file is open. Check the answers and continue.";
         ReadonlyEmpty => "Här visas överenskommelsen när den har lästs in.", "The agreement is shown here once it has been loaded.";

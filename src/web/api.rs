@@ -20,10 +20,13 @@ fn result(ok: bool, key: &str, list: js_sys::Array) -> JsValue {
     r.into()
 }
 
-fn message(sv: &str, en: &str) -> JsValue {
+/// `{ message, sv, detail }`: the message in English and Swedish, and the technical detail in
+/// English (`null` when there is none).
+fn message(sv: &str, en: &str, detail: Option<String>) -> JsValue {
     let m = Object::new();
     let _ = Reflect::set(&m, &"message".into(), &en.into());
     let _ = Reflect::set(&m, &"sv".into(), &sv.into());
+    let _ = Reflect::set(&m, &"detail".into(), &detail.map_or(JsValue::NULL, JsValue::from));
     m.into()
 }
 
@@ -45,7 +48,8 @@ impl Widget {
     }
 
     /// Replaces the agreement with `obj` (a native envelope object), through the same decoder
-    /// and limits as opening a file. Returns `{ ok, errors }`; on error nothing changes.
+    /// and limits as opening a file. Returns `{ ok, errors: [{ message, sv, detail }] }`; on
+    /// error nothing changes.
     #[wasm_bindgen(js_name = setAgreement)]
     pub fn set_agreement(&self, obj: JsValue) -> JsValue {
         let errors = js_sys::Array::new();
@@ -61,12 +65,16 @@ impl Widget {
                     errors.push(&message(
                         "Widgeten har inte startat än.",
                         "The widget has not started yet (wait for pk-ready).",
+                        None,
                     ));
                 }
             }
             Err(e) => {
-                errors
-                    .push(&message(&content::import_error(Language::Sv, &e), &content::import_error(Language::En, &e)));
+                errors.push(&message(
+                    &content::import_error(Language::Sv, &e),
+                    &content::import_error(Language::En, &e),
+                    content::import_error_detail(Language::En, &e),
+                ));
             }
         }
         result(errors.length() == 0, "errors", errors)

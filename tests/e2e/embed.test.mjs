@@ -119,7 +119,9 @@ test('methods: setAgreement → getAgreement is the native export; errors, valid
     const bad = await page.evaluate(() => document.getElementById('a').setAgreement({ format: 'patientkontrakt', version: 99 }));
     assert.equal(bad.ok, false);
     assert.equal(bad.errors.length, 1);
-    assert.match(bad.errors[0].message, /version/i);
+    assert.match(bad.errors[0].message, /newer version/i);
+    assert.match(bad.errors[0].sv, /nyare version/);
+    assert.match(bad.errors[0].detail, /format version is 99\./, 'the technical detail, in English');
     assert.equal(await page.evaluate(() => document.getElementById('a').getAgreement().id), JSON.parse(fixture).id);
     const v = await page.evaluate(() => document.getElementById('a').validate());
     assert.deepEqual(v, { ok: true, problems: [] });

@@ -228,13 +228,16 @@ test("an opened file's shape error: its place comes from the exports module; wit
     };
     const alert = page.locator('#pk-import-error');
     await open();
-    await alert.filter({ hasText: 'Filen har ett ogiltigt värde i ”mode”' }).waitFor();
+    // The patient is told what is wrong in plain words; the place is under "Visa detaljer".
+    await alert.filter({ hasText: 'En uppgift i filen är fel ifylld.' }).waitFor();
+    await alert.locator('details').filter({ hasText: 'Värde som inte är tillåtet: mode.' }).waitFor({ state: 'attached' });
     // Offline (a fresh page, so the module is not loaded yet): refused all the same, without the place.
     offline = true;
     await page.goto(server.url);
     await w.expectStep(0);
     await open();
-    await alert.filter({ hasText: 'Filen har inte den form som ett patientkontrakt har och kan inte öppnas.' }).waitFor();
+    await alert.filter({ hasText: 'Något i filen stämmer inte med hur ett Patientkontrakt ska se ut.' }).waitFor();
+    await alert.locator('details').filter({ hasText: 'Var i filen är inte känt.' }).waitFor({ state: 'attached' });
     assert.equal(await alert.getAttribute('role'), 'alert');
     await w.expectStep(0);
   } finally {

@@ -80,7 +80,7 @@ test('Firefox: a consultation marked as agreed, exported; a bad file refused wit
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pk-ff-bad-')), 'trasig.json');
     fs.writeFileSync(bad, '{"format": "patientkontrakt", trasig');
     await ff.type('.pk-file-input', bad);
-    await ff.waitFor('#pk-import-error', 'den är inte giltig JSON');
+    await ff.waitFor('#pk-import-error', 'eller så har den blivit skadad');
     await ff.click('input[name=pk-mode][value=consultation]');
     await ff.click('#pk-continue');
     await ff.waitFor('#pk-heading', t.titles[1]);

@@ -99,12 +99,14 @@ test('200 files, 5 bad and 3 copies: the figures on screen and in the CSV', asyn
     await status.filter({ hasText: '200 filer lästa: 192 patientkontrakt, 3 dubbletter sammanslagna, 5 filer kunde inte läsas.' }).waitFor({ timeout: 60000 });
 
     // The bad files, each with its reason.
-    await page.locator('#pk-fu-bad summary').focus();
+    await page.locator('#pk-fu-bad > summary').focus();
     await page.keyboard.press('Enter');
     const bad = await page.locator('#pk-fu-bad li').allInnerTexts();
     assert.equal(bad.length, 5);
     for (const name of c.badNames) assert.ok(bad.some((b) => b.startsWith(`${name}: `)), name);
-    assert.ok(bad.some((b) => b.includes('nyare version av appen (format 9)')));
+    assert.ok(bad.some((b) => b.includes('nyare version av Patientkontraktet')));
+    // Each with its technical detail under "Visa detaljer".
+    await page.locator('#pk-fu-bad li details').filter({ hasText: 'Filens formatversion är 9.' }).waitFor({ state: 'attached' });
 
     // The counts.
     const consultations = c.agreements.filter((a) => a.mode === 'consultation').length;

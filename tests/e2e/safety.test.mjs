@@ -224,7 +224,11 @@ test('"Rensa uppgifter" asks first, then leaves nothing in storage', async () =>
   }
 });
 
-/** The corpus: [name, contents (string | Buffer), expected message fragment]. */
+/**
+ * The corpus: [name, contents (string | Buffer), expected message fragment, expected fragment of
+ * the technical detail under "Visa detaljer" (or none)]. The message is for patients: what is
+ * wrong in plain words and what to do; where in the file and why is the detail's.
+ */
 function badFiles() {
   const good = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
   const doc = () => JSON.parse(good);
@@ -233,51 +237,58 @@ function badFiles() {
     f(d);
     return JSON.stringify(d, null, 2);
   };
-  const notAgreement = 'Filen är inte ett patientkontrakt.';
+  const notAgreement = 'Filen är inte ett Patientkontrakt. Välj en fil som du har sparat med Patientkontraktet.';
+  const notJson = 'Filen är inte ett Patientkontrakt, eller så har den blivit skadad. Välj en fil som du har sparat med Patientkontraktet.';
+  const notText = 'Filen innehåller inte text som Patientkontraktet kan läsa.';
+  const missing = 'Filen är ofullständig: en uppgift saknas.';
+  const wrongType = 'En uppgift i filen är av fel sort.';
+  const invalid = 'En uppgift i filen är fel ifylld.';
+  const meta = 'Filens egna uppgifter, som när den skapades och ändrades, är fel ifyllda.';
+  const tooDeep = 'Filen är alldeles för invecklad för att vara ett Patientkontrakt.';
   return [
-    ['empty.json', '', 'Filen är tom.'],
+    ['empty.json', '', 'Filen är tom. Välj en fil som du har sparat med Patientkontraktet.'],
     ['whitespace.json', '  \n\t ', 'Filen är tom.'],
-    ['plain-text.json', 'Hej, det här är en vanlig text.', 'inte giltig JSON (rad 1, kolumn 1)'],
-    ['html.json', '<!doctype html><html><body>x</body></html>', 'inte giltig JSON'],
-    ['trailing-comma.json', '{"format": "patientkontrakt", "version": 1,}', 'inte giltig JSON (rad 1'],
-    ['truncated-half.json', good.slice(0, good.length / 2), 'Filen tar slut för tidigt.'],
-    ['truncated-one-byte.json', good.slice(0, -3), 'Filen tar slut för tidigt.'],
-    ['truncated-start.json', '{', 'Filen tar slut för tidigt.'],
-    ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'inte en textfil i UTF-8'],
-    ['latin1.json', Buffer.from('{"format": "patientkontrakt", "own": "v\xe5rd"}', 'latin1'), 'inte en textfil i UTF-8'],
-    ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]), 'inte en textfil i UTF-8'],
+    ['plain-text.json', 'Hej, det här är en vanlig text.', notJson, 'Inte giltig JSON: fel på rad 1, kolumn 1.'],
+    ['html.json', '<!doctype html><html><body>x</body></html>', notJson, 'Inte giltig JSON'],
+    ['trailing-comma.json', '{"format": "patientkontrakt", "version": 1,}', notJson, 'Inte giltig JSON: fel på rad 1'],
+    ['truncated-half.json', good.slice(0, good.length / 2), 'Filen tar slut för tidigt.', 'oväntat slut på filen'],
+    ['truncated-one-byte.json', good.slice(0, -3), 'Filen tar slut för tidigt.', 'oväntat slut på filen'],
+    ['truncated-start.json', '{', 'Filen tar slut för tidigt.', 'oväntat slut på filen'],
+    ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), notText, 'Inte giltig UTF-8: ogiltig byte vid position 0'],
+    ['latin1.json', Buffer.from('{"format": "patientkontrakt", "own": "v\xe5rd"}', 'latin1'), notText, 'Inte giltig UTF-8'],
+    ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]), notText, 'Inte giltig UTF-8'],
     ['array.json', '[1, 2, 3]', notAgreement],
     ['string.json', '"patientkontrakt"', notAgreement],
     ['null.json', 'null', notAgreement],
     ['number.json', '42', notAgreement],
     ['fhir-bundle.json', fs.readFileSync('tests/fixtures/fhir/typical.json', 'utf8'), notAgreement],
     ['package.json', fs.readFileSync('package.json', 'utf8'), notAgreement],
-    ['other-format.json', mutate((d) => (d.format = 'annat-format')), notAgreement],
-    ['newer-version.json', mutate((d) => (d.version = 3)), 'nyare version av appen (format 3)'],
-    ['far-future-version.json', mutate((d) => (d.version = 99)), 'nyare version av appen (format 99)'],
-    ['version-zero.json', mutate((d) => (d.version = 0)), 'okänt format (version 0)'],
-    ['version-text.json', mutate((d) => (d.version = '1')), 'saknar versionsnummer'],
+    ['other-format.json', mutate((d) => (d.format = 'annat-format')), notAgreement, '”format”: ”patientkontrakt”'],
+    ['newer-version.json', mutate((d) => (d.version = 3)), 'nyare version av Patientkontraktet än den här. Ladda om sidan', 'Filens formatversion är 3.'],
+    ['far-future-version.json', mutate((d) => (d.version = 99)), 'nyare version av Patientkontraktet', 'Filens formatversion är 99.'],
+    ['version-zero.json', mutate((d) => (d.version = 0)), 'ett format som Patientkontraktet inte känner till', 'Formatversion 0 är okänd.'],
+    ['version-text.json', mutate((d) => (d.version = '1')), 'saknar versionsnummer', '”version” saknas eller är inte ett heltal.'],
     ['no-version.json', mutate((d) => delete d.version), 'saknar versionsnummer'],
-    ['missing-planning.json', mutate((d) => delete d.planning), 'uppgiften ”planning” saknas'],
-    ['missing-nested.json', mutate((d) => delete d.schedule.next_time.mode), 'uppgiften ”schedule.next_time.mode” saknas'],
-    ['missing-id.json', mutate((d) => delete d.id), 'uppgiften ”id” saknas'],
-    ['unknown-field.json', mutate((d) => (d.patient.email = 'a@b.se')), 'okänd uppgift, ”patient.email”'],
-    ['list-as-text.json', mutate((d) => (d.relatives = 'Bertil')), 'fel sorts värde i ”relatives”'],
-    ['number-as-text.json', mutate((d) => (d.what_matters.own_words = 42)), 'fel sorts värde i ”what_matters.own_words”'],
-    ['object-as-list.json', mutate((d) => (d.commitments.self_care = {})), 'fel sorts värde i ”commitments.self_care”'],
-    ['bad-answer.json', mutate((d) => (d.answers.patient[0].value = 'kanske')), 'ogiltigt värde i ”answers.patient[0].value”'],
-    ['six-answers.json', mutate((d) => d.answers.patient.pop()), 'ogiltigt värde i ”answers.patient”'],
-    ['bad-mode.json', mutate((d) => (d.mode = 'solo')), 'ogiltigt värde i ”mode”'],
-    ['impossible-date.json', mutate((d) => (d.schedule.next_time.date = '2027-02-30')), 'ogiltigt värde i ”schedule.next_time.date”'],
-    ['bad-timestamp.json', mutate((d) => (d.updated = 'igår')), 'ogiltigt värde i ”updated”'],
-    ['empty-id.json', mutate((d) => (d.id = '   ')), 'ogiltigt värde i ”id”'],
-    ['huge-text.json', mutate((d) => (d.what_matters.own_words = 'x'.repeat(200000))), 'Texten i ”what_matters.own_words” är för lång. Högst 20000 tecken'],
-    ['huge-row.json', mutate((d) => (d.commitments.self_care[0].text = 'y'.repeat(5000))), 'Texten i ”commitments.self_care[0].text” är för lång'],
-    ['too-many-rows.json', mutate((d) => (d.what_matters.goals = Array.from({ length: 500 }, () => ({ text: 'x' })))), 'har för många rader. Högst 100'],
+    ['missing-planning.json', mutate((d) => delete d.planning), missing, 'Fält saknas: planning.'],
+    ['missing-nested.json', mutate((d) => delete d.schedule.next_time.mode), missing, 'Fält saknas: schedule.next_time.mode.'],
+    ['missing-id.json', mutate((d) => delete d.id), missing, 'Fält saknas: id.'],
+    ['unknown-field.json', mutate((d) => (d.patient.email = 'a@b.se')), 'en uppgift som Patientkontraktet inte känner till', 'Okänt fält: patient.email.'],
+    ['list-as-text.json', mutate((d) => (d.relatives = 'Bertil')), wrongType, 'Värde av fel typ: relatives.'],
+    ['number-as-text.json', mutate((d) => (d.what_matters.own_words = 42)), wrongType, 'Värde av fel typ: what_matters.own_words.'],
+    ['object-as-list.json', mutate((d) => (d.commitments.self_care = {})), wrongType, 'Värde av fel typ: commitments.self_care.'],
+    ['bad-answer.json', mutate((d) => (d.answers.patient[0].value = 'kanske')), invalid, 'Värde som inte är tillåtet: answers.patient[0].value.'],
+    ['six-answers.json', mutate((d) => d.answers.patient.pop()), invalid, 'Värde som inte är tillåtet: answers.patient.'],
+    ['bad-mode.json', mutate((d) => (d.mode = 'solo')), invalid, 'Värde som inte är tillåtet: mode.'],
+    ['impossible-date.json', mutate((d) => (d.schedule.next_time.date = '2027-02-30')), invalid, 'Värde som inte är tillåtet: schedule.next_time.date.'],
+    ['bad-timestamp.json', mutate((d) => (d.updated = 'igår')), meta, 'Värde som inte är tillåtet: updated.'],
+    ['empty-id.json', mutate((d) => (d.id = '   ')), meta, 'Värde som inte är tillåtet: id.'],
+    ['huge-text.json', mutate((d) => (d.what_matters.own_words = 'x'.repeat(200000))), 'En text i filen är för lång. Högst 20000 tecken får plats.', 'För lång text: what_matters.own_words (högst 20000 tecken).'],
+    ['huge-row.json', mutate((d) => (d.commitments.self_care[0].text = 'y'.repeat(5000))), 'En text i filen är för lång.', 'För lång text: commitments.self_care[0].text'],
+    ['too-many-rows.json', mutate((d) => (d.what_matters.goals = Array.from({ length: 500 }, () => ({ text: 'x' })))), 'En lista i filen har för många rader. Högst 100 får plats.', 'För många rader:'],
     // The limit is above the largest agreement the app can hold (tests/format.rs).
-    ['33-megabytes.json', mutate((d) => (d.pad = 'z'.repeat(33 * 1024 * 1024))), 'Filen är för stor (33,0 MB). Appen öppnar filer på högst 32,0 MB.'],
-    ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), 'för många nivåer'],
-    ['nested-in-field.json', good.replace('"own_words": "', '"own_words": ' + '{"a":'.repeat(200) + '1' + '}'.repeat(200) + ', "x": "'), 'för många nivåer'],
+    ['41-megabytes.json', mutate((d) => (d.pad = 'z'.repeat(41 * 1024 * 1024))), 'Filen är för stor (41,0 MB). Den får vara högst 40,0 MB. Välj en fil som du har sparat med Patientkontraktet.', 'Gränsen är 41943040 byte.'],
+    ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), tooDeep, 'fler än 128 nivåer'],
+    ['nested-in-field.json', good.replace('"own_words": "', '"own_words": ' + '{"a":'.repeat(200) + '1' + '}'.repeat(200) + ', "x": "'), tooDeep, 'fler än 128 nivåer'],
   ];
 }
 
@@ -294,7 +305,7 @@ test('a corpus of bad files: each refused with its own message, the draft untouc
     const before = await storedDraft(page);
     const corpus = badFiles();
     assert.ok(corpus.length >= 30, `${corpus.length} files`);
-    for (const [name, contents, message] of corpus) {
+    for (const [name, contents, message, detail] of corpus) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, contents);
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), w.button('Öppna en sparad fil').click()]);
@@ -304,6 +315,26 @@ test('a corpus of bad files: each refused with its own message, the draft untouc
         throw new Error(`${name}: expected "${message}", got "${await alert.textContent().catch(() => 'no message')}"`);
       });
       assert.equal(await alert.getAttribute('role'), 'alert', name);
+      // The patient is told what to do, and no file formats, bytes or field paths.
+      const text = await alert.locator('p.pk-body').first().innerText();
+      assert.ok(text.includes(message), `${name}: ${text}`);
+      assert.doesNotMatch(text, /UTF-8|JSON|byte|[a-z]_[a-z]|[a-z]\.[a-z]/i, `${name}: ${text}`);
+      assert.match(text, /(Välj|Försök|Hjälper inte det)[^.]*\.$/, `${name}: ends with what to do: ${text}`);
+      if (detail) {
+        // Shape errors get their place a moment later (pk-exports): wait for it.
+        await alert.locator('details').filter({ hasText: detail }).waitFor({ state: 'attached', timeout: 5000 }).catch(async () => {
+          throw new Error(`${name}: expected the detail "${detail}", got "${await alert.locator('details').textContent().catch(() => 'no details')}"`);
+        });
+      }
+      if (name === 'missing-nested.json') {
+        // The detail opens with the keyboard, as a native disclosure.
+        const summary = alert.locator('details summary');
+        assert.equal(await summary.innerText(), 'Visa detaljer');
+        assert.equal(await alert.locator('details p').isVisible(), false, 'closed at first');
+        await summary.focus();
+        await page.keyboard.press('Enter');
+        await alert.locator('details p').filter({ hasText: 'Fält saknas: schedule.next_time.mode.' }).waitFor();
+      }
       assert.equal(await storedDraft(page), before, `${name}: the stored draft is untouched`);
       await w.expectStep(0);
     }
@@ -315,7 +346,9 @@ test('a corpus of bad files: each refused with its own message, the draft untouc
     await page.getByRole('button', { name: 'In English' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a saved file' }).click()]);
     await chooser.setFiles(path.join(dir, 'newer-version.json'));
-    await page.locator('#pk-import-error').filter({ hasText: 'saved by a newer version of the app (format 3)' }).waitFor();
+    await page.locator('#pk-import-error').filter({ hasText: 'saved with a newer version of the Patientkontrakt than this one. Reload the page' }).waitFor();
+    await page.locator('#pk-import-error details').filter({ hasText: "The file's format version is 3." }).waitFor({ state: 'attached' });
+    assert.equal(await page.locator('#pk-import-error summary').innerText(), 'Show details');
   } finally {
     await browser.context.close();
     fs.rmSync(dir, { recursive: true, force: true });
