@@ -127,7 +127,7 @@ fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
     html! {
         <svg class="pk-fu-chart" viewBox={format!("0 0 {w} {height}")} role="img"
             aria-labelledby={format!("{} {}", id("title"), id("desc"))} xmlns="http://www.w3.org/2000/svg">
-            <title id={id("title")}>{ format!("{} {}: {}", Ui::QuestionN.get(lang).replace("{n}", ""), n + 1, QUESTION_TOPICS[n].get(lang)) }</title>
+            <title id={id("title")}>{ format!("{}: {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }</title>
             <desc id={id("desc")}>{ desc.join(" ") }</desc>
             <defs>
                 <pattern id={id("yes")} width="8" height="8" patternUnits="userSpaceOnUse">

@@ -139,7 +139,11 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
                 "For example walks, medicines, food or rest. You can write who helps and when.",
             ),
             bi("Lägg till något du gör", "Add something you do"),
-            bi("Åtagande", "Commitment"),
+            // Preparing, it is what she does, not yet a commitment of the agreement.
+            match mode {
+                Mode::Prepare => bi("Punkt", "Item"),
+                Mode::Consultation => bi("Åtagande", "Commitment"),
+            },
         ),
         ListId::WarningSigns => l(
             bi(
@@ -167,7 +171,7 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
                     "Your wishes. At the visit you agree on what your care team does.",
                 ),
                 bi("Lägg till något du vill ha hjälp med", "Add something you want help with"),
-                bi("Önskemål", "Request"),
+                bi("Önskemål", "Wish"),
             ),
             Mode::Consultation => l(
                 bi("Patientens önskemål till vården", "The patient's wishes for the care team"),
@@ -176,7 +180,7 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
                     "What the patient wrote before the visit. Turn a wish into a care commitment if you agree on it, change it, or leave it as a wish.",
                 ),
                 bi("Lägg till önskemål", "Add a wish"),
-                bi("Önskemål", "Request"),
+                bi("Önskemål", "Wish"),
             ),
         },
         ListId::Plans => l(
@@ -343,14 +347,14 @@ pub fn choice_field(field: ChoiceField) -> FieldText {
             )),
         ),
         ChoiceField::PreparedMode => field_text(
-            bi("Hur vill du helst ha kontakt nästa gång? (frivilligt)", "How would you prefer to be in touch next time? (optional)"),
+            bi("Hur vill du helst ha kontakt nästa gång? (frivilligt)", "How would you prefer to be in touch for your next appointment? (optional)"),
             None,
         ),
         ChoiceField::PreparedInitiator => {
             field_text(bi("Vem tar kontakt, tycker du? (frivilligt)", "Who do you think should get in touch? (optional)"), None)
         }
         ChoiceField::NextMode => {
-            field_text(bi("Hur ska ni ha kontakt nästa gång?", "How will you be in touch next time?"), None)
+            field_text(bi("Hur ska ni ha kontakt nästa gång?", "How will you be in touch for the next appointment?"), None)
         }
         ChoiceField::Initiator => field_text(bi("Vem tar kontakt?", "Who gets in touch?"), None),
     }

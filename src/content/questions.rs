@@ -29,7 +29,7 @@ pub const PATIENT: [Bilingual; 7] = [
     ),
     bi(
         "Har du och vården kommit överens om din nästa tid tillsammans?",
-        "Have you and your care team agreed on your next time together?",
+        "Have you and your care team agreed on your next appointment together?",
     ),
     bi(
         "Har du en överblick av dina olika planer i vården och hjälp med samordning vid behov?",
@@ -41,7 +41,7 @@ pub const PATIENT: [Bilingual; 7] = [
 pub const PROFESSIONAL: [Bilingual; 7] = [
     bi(
         "Vet ni om era patienter känner att de kan ha fokus på att leva livet utifrån sina förutsättningar och litar på att de lätt får hjälp från er när de behöver det?",
-        "Do you know whether your patients feel that they can focus on living their lives on their own terms, and trust that they will easily get help from you when they need it?",
+        "Do you know whether your patients feel that they can focus on living their lives based on their circumstances, and trust that they will easily get help from you when they need it?",
     ),
     bi(
         "Har ni en överenskommelse med patienterna som utgår från vad som är viktigt för dem, där de vet vad de ska göra för att må bra, vad de ska göra om de blir sjuka och vad ni i vården ska göra?",
@@ -84,7 +84,7 @@ pub const QUESTION_TOPICS: [Bilingual; 7] = [
     bi("Enkla kontaktvägar", "Easy ways to get in touch"),
     bi("Fast vårdkontakt", "Named care contact"),
     bi("Nästa steg", "Next step"),
-    bi("Överenskommen nästa tid", "Agreed next time"),
+    bi("Överenskommen nästa tid", "Agreed next appointment"),
     bi("Överblick och samordning", "Overview and coordination"),
 ];
 

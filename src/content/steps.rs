@@ -11,7 +11,7 @@ pub fn step_title(step: Step) -> Bilingual {
         Step::Commitments => bi("Vad gör du och vad gör vården?", "What do you do and what does your care team do?"),
         Step::Planning => bi("Sammanhållen planering", "Coordinated planning"),
         Step::Contacts => bi("Fast vårdkontakt och kontaktvägar", "Named care contact and ways to get in touch"),
-        Step::Schedule => bi("Nästa steg och överenskommen tid", "Next step and agreed time"),
+        Step::Schedule => bi("Nästa steg och överenskommen tid", "Next step and agreed appointment"),
         Step::Questions => bi("De sju frågorna", "The seven questions"),
         Step::Summary => bi("Sammanfattning", "Summary"),
     }
@@ -47,7 +47,7 @@ pub fn step_intro(step: Step, mode: Mode) -> Bilingual {
         ),
         (Step::Schedule, Mode::Consultation) => bi(
             "Patienten ska veta sitt nästa steg, och ni kommer överens om nästa tid tillsammans.",
-            "The patient should know their next step, and you agree on the next time together.",
+            "The patient should know their next step, and you agree on the next appointment together.",
         ),
         (Step::Questions, Mode::Prepare) => Ui::QuestionsIntroPrepare.both(),
         (Step::Questions, Mode::Consultation) => Ui::QuestionsIntroConsultation.both(),

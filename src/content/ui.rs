@@ -34,9 +34,9 @@ texts!(
         StartLead => "Ett stöd för att du och vården tillsammans ska kunna komma överens om vad som är viktigt för dig, vad du gör, vad vården gör och vad som händer härnäst.",
             "Support for you and your care team to be able to agree together on what matters to you, what you do, what your care team does and what happens next.";
         StartWho => "Ett Patientkontrakt är för dig som har kontakt med vården, till exempel vid en långvarig sjukdom. Du kan själv be om ett Patientkontrakt när du träffar vården.",
-            "A Patientkontrakt is for you if you are in contact with health care, for example with a long-term illness. You can ask for a Patientkontrakt yourself when you see your care team.";
-        Privacy => "Allt du skriver stannar på den här enheten. Inget skickas någonstans.",
-            "Everything you write stays on this device. Nothing is sent anywhere.";
+            "A Patientkontrakt is for you if you are in contact with healthcare, for example with a long-term illness. You can ask for a Patientkontrakt yourself when you see your care team.";
+        Privacy => "Allt du skriver stannar på den här mobilen eller datorn. Inget skickas någonstans.",
+            "Everything you write stays on this phone or computer. Nothing is sent anywhere.";
         SharedComputer => "Använder du en dator som andra också använder? Välj ”Rensa uppgifter” när du är klar.",
             "Using a computer that others use too? Choose “Clear data” when you are done.";
         ModeLegend => "Hur vill du använda Patientkontraktet?", "How do you want to use the Patientkontrakt?";
@@ -44,17 +44,17 @@ texts!(
         ModePrepareHint => "Du fyller i själv, i lugn och ro, inför ett besök.", "You fill it in on your own, in your own time, before a visit.";
         ModeConsultation => "Överenskommelse i vårdmötet", "Agreement in the consultation";
         ModeFollowup => "Uppföljning för verksamheten", "Follow-up for the care unit";
-        ModeFollowupHint => "Se vad många patientkontrakt säger, fråga för fråga. Filerna läses bara här.",
+        ModeFollowupHint => "Se vad många Patientkontrakt säger, fråga för fråga. Filerna läses bara här.",
             "See what many Patientkontrakt files say, question by question. The files are only read here.";
         FollowupTitle => "Uppföljning för verksamheten", "Follow-up for the care unit";
-        FollowupLead => "Läs in många sparade patientkontrakt och se, fråga för fråga, vad patienterna svarade före besöket och efter överenskommelsen och vad vården svarade: gapet mellan det ni tror att ni gör och det ni faktiskt gör.",
-            "Read many saved Patientkontrakt files and see, question by question, what patients answered before the visit and after the agreement and what the care team answered: the gap between what you believe you do and what you actually do.";
+        FollowupLead => "Läs in många sparade Patientkontrakt och se, fråga för fråga, vad patienterna svarade före besöket och efter genomgången och vad vården svarade: gapet mellan det ni tror att ni gör och det ni faktiskt gör.",
+            "Read many saved Patientkontrakt files and see, question by question, what patients answered before the visit and after going through the agreement and what the care team answered: the gap between what you believe you do and what you actually do.";
         FollowupPrivacy => "Filerna läses bara här i webbläsaren. Inget sparas och inget skickas. Namn, personnummer och fritext visas inte. När du stänger uppföljningen glöms filerna.",
             "The files are only read here in the browser. Nothing is stored and nothing is sent. Names, personal identity numbers and free text are not shown. When you close the follow-up the files are forgotten.";
         FollowupChoose => "Välj filer", "Choose files";
         FollowupDrop => "Du kan också dra och släppa många filer här.", "You can also drag and drop many files here.";
         FollowupReading => "Läser filer: {done} av {total}", "Reading files: {done} of {total}";
-        FollowupRead => "{files} filer lästa: {agreements} patientkontrakt, {merged} dubbletter sammanslagna, {bad} filer kunde inte läsas.",
+        FollowupRead => "{files} filer lästa: {agreements} Patientkontrakt, {merged} dubbletter sammanslagna, {bad} filer kunde inte läsas.",
             "{files} files read: {agreements} agreements, {merged} duplicates merged, {bad} files could not be read.";
         FollowupBadTitle => "Filer som inte kunde läsas", "Files that could not be read";
         FollowupFilterTitle => "Urval", "Selection";
@@ -62,13 +62,13 @@ texts!(
         FollowupTo => "Till datum (frivilligt)", "To date (optional)";
         FollowupDateHint => "Datum då överenskommelsen gjordes, annars då filen senast ändrades.",
             "The date the agreement was made, otherwise the date the file was last changed.";
-        FollowupMode => "Vilka patientkontrakt", "Which agreements";
+        FollowupMode => "Vilka Patientkontrakt", "Which agreements";
         FollowupModeAll => "Alla", "All";
-        FollowupCounted => "{n} patientkontrakt i urvalet, varav {consultations} från vårdmöten. {in_place} är på plats.",
+        FollowupCounted => "{n} Patientkontrakt i urvalet, varav {consultations} från vårdmöten. {in_place} är på plats.",
             "{n} agreements selected, {consultations} of them from consultations. {in_place} are in place.";
         FollowupQuestionsTitle => "De sju frågorna", "The seven questions";
         FollowupBefore => "Patienterna före besöket", "Patients before the visit";
-        FollowupAfter => "Patienterna efter överenskommelsen", "Patients after the agreement";
+        FollowupAfter => "Patienterna efter genomgången", "Patients after going through the agreement";
         FollowupCare => "Vården", "The care team";
         FollowupUnanswered => "Ej besvarad", "Not answered";
         FollowupAnswers => "Svar", "Answers";
@@ -84,7 +84,7 @@ texts!(
         FollowupUnavailable => "Uppföljningen kunde inte visas: den del av appen som visar den kunde inte hämtas. Kontrollera anslutningen och försök igen.",
             "The follow-up could not be shown: the part of the app that shows it could not be fetched. Check the connection and try again.";
         TryAgain => "Försök igen", "Try again";
-        FollowupNone => "Inga patientkontrakt i urvalet.", "No agreements selected.";
+        FollowupNone => "Inga Patientkontrakt i urvalet.", "No agreements selected.";
         ModeConsultationHint => "Patient och vårdpersonal fyller i tillsammans.", "Patient and healthcare professional fill it in together.";
         Begin => "Börja", "Start";
         ResumeDraft => "Fortsätt där du slutade", "Continue where you left off";
@@ -125,7 +125,7 @@ texts!(
         QuestionsSeedHeading => "7 frågor som visar om det finns ett fungerande Patientkontrakt",
             "7 questions that show whether there is a working Patientkontrakt";
         QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.",
-            "Answer whoever provides the care: think of all your health and social care – region, municipality and private providers – not only this clinic.";
+            "Answer for all your care, whoever provides it: think of all your health and social care – region, municipality and private providers – not only this clinic.";
         QuestionsSource => "Källa: SKR (Sveriges Kommuner och Regioner)", "Source: SKR (Swedish Association of Local Authorities and Regions)";
         BeforeVisit => "Patientens svar före besöket", "The patient's answer before the visit";
         PatientAnswers => "Patientens svar", "Patient's answer";
@@ -144,8 +144,8 @@ texts!(
         GapAnswer => "Patienten svarade {answer} på fråga {n}: {topic}", "The patient answered {answer} to question {n}: {topic}";
         GapQuestionUnanswered => "Fråga {n} är inte besvarad av patienten efter genomgången", "Question {n} has not been answered by the patient after going through the agreement";
         Reworded => "omformulerad av vårdgivaren", "reworded by the care provider";
-        GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i Överenskommet av och välj Markera som överenskommet.",
-            "The agreement is not marked as agreed. Fill in Agreed by and choose Mark as agreed.";
+        GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i ”Överenskommet av” och välj ”Markera som överenskommet”.",
+            "The agreement is not marked as agreed. Fill in “Agreed by” and choose “Mark as agreed”.";
         SelfCheckTitle => "Inför besöket", "Before the visit";
         SelfCheckBody => "Det här är din förberedelse. Patientkontraktet gör du och vården tillsammans vid besöket. Spara en fil och ta med den, eller skriv ut.",
             "This is your preparation. You and your care team make the Patientkontrakt together at the visit. Save a file and bring it, or print.";
@@ -153,12 +153,12 @@ texts!(
         SelfCheckTopics => "Det här kan du ta upp vid besöket", "What you can bring up at the visit";
         GoToStep => "Gå till: {step}", "Go to: {step}";
         AgreedByTitle => "Överenskommet av", "Agreed by";
-        AgreedNotice => "Överenskommelsen är markerad som överenskommen. Den går inte att ändra förrän ni väljer Ändra överenskommelsen.",
-            "The agreement is marked as agreed. It cannot be changed until you choose Change the agreement.";
-        LockedBanner => "Överenskommelsen är markerad som överenskommen, så den visas här utan att gå att ändra. Välj Ändra överenskommelsen på sammanfattningen om något ska ändras: den blir då ett utkast igen.",
-            "The agreement is marked as agreed, so it is shown here without being changeable. Choose Change the agreement on the summary if something needs to change: it then becomes a draft again.";
+        AgreedNotice => "Överenskommelsen är markerad som överenskommen. Den går inte att ändra förrän ni väljer ”Ändra överenskommelsen”.",
+            "The agreement is marked as agreed. It cannot be changed until you choose “Change the agreement”.";
+        LockedBanner => "Överenskommelsen är markerad som överenskommen, så den visas här utan att gå att ändra. Välj ”Ändra överenskommelsen” på sammanfattningen om något ska ändras: den blir då ett utkast igen.",
+            "The agreement is marked as agreed, so it is shown here without being changeable. Choose “Change the agreement” on the summary if something needs to change: it then becomes a draft again.";
         ReopenHint => "Om ni ändrar överenskommelsen blir den ett utkast igen tills ni markerar den som överenskommen på nytt.",
-            "If you change the agreement it becomes a draft again until you mark it as agreed anew.";
+            "If you change the agreement it becomes a draft again until you mark it as agreed again.";
         SaveToBring => "Spara en fil att ta med", "Save a file to bring";
         SaveToBringHint => "Spara filen på din telefon eller dator och ta med den till besöket. Där öppnar ni den i appen och fortsätter tillsammans, utan att skriva om något.",
             "Save the file on your phone or computer and bring it to the visit. There you open it in the app and continue together, without retyping anything.";
@@ -175,7 +175,7 @@ texts!(
             "The journal note is text under fixed keywords. The FHIR file is for record systems that take structured data; the FHIR document has the same parts as the journal note.";
         DownloadFhirDocument => "Ladda ner som FHIR-dokument", "Download as a FHIR document";
         Personnummer => "personnummer", "personal identity number";
-        Samordningsnummer => "samordningsnummer", "co-ordination number";
+        Samordningsnummer => "samordningsnummer", "coordination number";
         DownloadFhir => "Ladda ner för journalsystem (FHIR)", "Download for record systems (FHIR)";
         CopyNote => "Kopiera journalanteckning", "Copy journal note";
         NoteCopied => "Journalanteckningen är kopierad. Klistra in den i journalen.", "The journal note is copied. Paste it into the record.";
@@ -185,15 +185,15 @@ texts!(
         NotePreparing => "Journalanteckningen tas fram …", "Preparing the journal note …";
         ExportUnavailable => "Journalanteckningen och FHIR-filerna kunde inte tas fram just nu: den del av appen som gör dem kunde inte hämtas. Kontrollera anslutningen och försök igen. Det du har skrivit finns kvar.",
             "The journal note and the FHIR files could not be made just now: the part of the app that makes them could not be fetched. Check the connection and try again. What you have written is still here.";
-        PrintTitle => "Mitt patientkontrakt", "My Patientkontrakt";
+        PrintTitle => "Mitt Patientkontrakt", "My Patientkontrakt";
         WhenToSeekCare => "När ska jag söka vård och vart vänder jag mig?", "When should I seek care and where do I turn?";
         PrintWhatMatters => "Det här är viktigt för mig", "What matters to me";
-        PrintNext => "Mitt nästa steg och nästa tid", "My next step and next time";
+        PrintNext => "Mitt nästa steg och nästa tid", "My next step and next appointment";
         PrintUpdated => "Senast ändrat {date}", "Last changed {date}";
         PrintAgreed => "Överenskommet {date} av {names}", "Agreed on {date} by {names}";
         PrintCoordinator => "Samordnas av", "Coordinated by";
         PrintTitlePrepared => "Inför mitt besök", "Before my visit";
-        PrintTitleDraft => "Utkast till mitt patientkontrakt", "Draft of my Patientkontrakt";
+        PrintTitleDraft => "Utkast till mitt Patientkontrakt", "Draft of my Patientkontrakt";
         PrintWishes => "Det här vill jag att vården hjälper mig med (önskemål)", "What I would like my care team to help me with (wishes)";
         PrintAnswers => "De sju frågorna", "The seven questions";
         PrintMyAnswerBefore => "Mitt svar före besöket", "My answer before the visit";
@@ -214,8 +214,8 @@ texts!(
         StartOver => "Börja om", "Start over";
         StorageBlocked => "Webbläsaren tillåter inte att appen sparar här, så det du skriver sparas inte automatiskt. Ladda ner en fil innan du stänger sidan.",
             "The browser does not let the app save here, so what you write is not saved automatically. Download a file before you close the page.";
-        StorageNone => "Det du skriver sparas inte på den här enheten. Ladda ner en fil innan du stänger sidan om du vill spara.",
-            "What you write is not saved on this device. Download a file before you close the page if you want to keep it.";
+        StorageNone => "Det du skriver sparas inte på den här mobilen eller datorn. Ladda ner en fil innan du stänger sidan om du vill spara.",
+            "What you write is not saved on this phone or computer. Download a file before you close the page if you want to keep it.";
         StorageFull => "Det gick inte att spara automatiskt eftersom webbläsarens lagring är full. Det du har skrivit finns kvar medan sidan är öppen. Ladda ner en fil för att spara det.",
             "Automatic saving failed because the browser's storage is full. What you have written stays while the page is open. Download a file to keep it.";
         StoredUnreadable => "Det sparade utkastet kunde inte läsas: {reason} Inget har tagits bort. Du kan ladda ner det sparade som en fil och börja om när du vill.",
@@ -223,12 +223,12 @@ texts!(
         DownloadStored => "Ladda ner det sparade", "Download what was saved";
         StartFresh => "Börja om", "Start over";
         ClearData => "Rensa uppgifter", "Clear data";
-        ClearConfirm => "Vill du ta bort allt du har skrivit från den här enheten? Det går inte att ångra.",
-            "Do you want to remove everything you have written from this device? This cannot be undone.";
+        ClearConfirm => "Vill du ta bort allt du har skrivit från den här mobilen eller datorn? Det går inte att ångra.",
+            "Do you want to remove everything you have written from this phone or computer? This cannot be undone.";
         ClearYes => "Ja, rensa uppgifterna", "Yes, clear the data";
         Cancel => "Avbryt", "Cancel";
         Close => "Stäng", "Close";
-        Cleared => "Uppgifterna är borttagna från den här enheten.", "The data has been removed from this device.";
+        Cleared => "Uppgifterna är borttagna från den här mobilen eller datorn.", "The data has been removed from this phone or computer.";
         ReplaceConfirm => "Du har redan ett utkast. Vill du ersätta det med innehållet i filen? Det du har skrivit nu försvinner.",
             "You already have a draft. Do you want to replace it with the contents of the file? What you have written now will be lost.";
         ReplaceYes => "Ja, öppna filen", "Yes, open the file";

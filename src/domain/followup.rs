@@ -197,7 +197,7 @@ fn keeps(f: &Filter, a: &Agreement) -> bool {
 pub fn csv(c: &Counts) -> String {
     let mut out = String::from("del;fråga;svar;ja;nej;vet inte;ej besvarad\n");
     for (n, q) in c.questions.iter().enumerate() {
-        for (set, t) in [("före besöket", &q.before), ("efter överenskommelsen", &q.after), ("vården", &q.professional)]
+        for (set, t) in [("före besöket", &q.before), ("efter genomgången", &q.after), ("vården", &q.professional)]
         {
             out.push_str(&format!("fråga;{};{set};{};{};{};{}\n", n + 1, t.yes, t.no, t.dont_know, t.unanswered));
         }
@@ -207,7 +207,7 @@ pub fn csv(c: &Counts) -> String {
         out.push_str(&format!("del;{};{};{}\n", part.key(), c.parts[i], c.agreements - c.parts[i]));
     }
     out.push_str(&format!(
-        "\nsummering;avtal;{}\nsummering;vårdmöten;{}\nsummering;på plats;{}\n",
+        "\nsummering;överenskommelser;{}\nsummering;vårdmöten;{}\nsummering;på plats;{}\n",
         c.agreements, c.consultations, c.in_place
     ));
     out
