@@ -103,7 +103,7 @@ async fn mounts_into_its_host_element_in_swedish_and_leaves_the_page_alone() {
     let root = q(&el, ".pk-root");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("sv"));
     assert_eq!(text(&el, "h1"), "Patientkontrakt");
-    assert!(text(&el, "#pk-privacy").contains("stannar på den här enheten"));
+    assert!(text(&el, "#pk-privacy").contains("stannar på den här mobilen eller datorn"));
     assert_eq!(button(&el, "Börja").get_attribute("type").as_deref(), Some("submit"));
     let wrapper = el.parent_element().expect("wrapper");
     assert_eq!(text(&wrapper, ".host-own"), "Värdsidans egen text", "host content untouched");

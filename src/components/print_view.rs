@@ -144,13 +144,12 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
             <section class="pk-print__box">
                 <h2>{ Ui::WhenToSeekCare.get(lang) }</h2>
                 { list(a, ListId::WarningSigns, lang) }
-                <h3>{ Ui::PrintMyContact.get(lang) }</h3>
                 if consultation {
+                    <h3>{ Ui::PrintMyContact.get(lang) }</h3>
                     { list(a, ListId::CareContacts, lang) }
                 } else if has_own {
+                    <h3>{ Ui::PrintMyContact.get(lang) }</h3>
                     { list(a, ListId::PatientContacts, lang) }
-                } else {
-                    { para("", lang) }
                 }
                 <h3>{ Ui::PrintRoutes.get(lang) }</h3>
                 { list(a, ListId::Routes, lang) }

@@ -66,7 +66,7 @@ for (const mode of ['prepare', 'consultation']) {
         const s = await walk(w, mode, `${mode}-${lang}`, (page) => check(w, page));
         const json = await downloadJson(w);
         assert.equal(json.format, 'patientkontrakt');
-        assert.equal(json.version, 2);
+        assert.equal(json.version, 3);
         assert.equal(json.mode, mode);
         assert.equal(json.language, lang);
         assert.equal(json.what_matters.own_words, s.ownWords, 'typed text exactly as typed');
@@ -78,9 +78,17 @@ for (const mode of ['prepare', 'consultation']) {
         assert.equal(wrote[0].text, s.careAction);
         assert.equal((mode === 'consultation' ? json.commitments.care_wishes : json.commitments.care_actions).length, 0);
         assert.equal(json.planning.coordination_need, 'yes');
-        assert.equal(json.contacts.care_contacts[0].hsa_id, mode === 'consultation' ? s.contact.hsa : '');
+        // Preparing, the contact she names is hers (a wish), never the fast vårdkontakt.
+        const [mine, settled] = [json.contacts.patient_contacts, json.contacts.care_contacts];
+        assert.equal((mode === 'consultation' ? settled : mine)[0].helps_with, s.contact.helpsWith);
+        assert.equal((mode === 'consultation' ? mine : settled).length, 0);
+        assert.equal((mode === 'consultation' ? settled : mine)[0].hsa_id, mode === 'consultation' ? s.contact.hsa : '');
         assert.deepEqual(json.contacts.routes[0], s.route);
-        assert.deepEqual(json.schedule.next_time, { date: s.date, time: s.time, period: s.period, mode: 'visit', initiator: 'care' });
+        // Preparing, the time is hers (booked, or when she would like it), never the next time.
+        const time = { date: s.date, time: s.time, period: s.period, mode: 'visit', initiator: 'care' };
+        const none = { date: null, time: null, period: '', mode: null, initiator: null };
+        assert.deepEqual(json.schedule.next_time, mode === 'consultation' ? time : none);
+        assert.deepEqual(json.schedule.prepared_time, mode === 'consultation' ? none : time);
         // Preparing, the patient's answers are "before the visit"; only answers after count.
         const answered = mode === 'consultation' ? json.answers.patient : json.answers.before;
         const unanswered = mode === 'consultation' ? json.answers.before : json.answers.patient;

@@ -299,15 +299,17 @@ test('region settings: config-src prefills a new draft, a reworded question is w
     assert.deepEqual(a.reworded.map((r) => [r.id, r.sv, r.en]), Object.entries(settings.wording).map(([id, t]) => [id, t.sv, t.en]));
     assert.equal(a.answers.before[4].value, 'no');
     const note = await page.evaluate(() => document.querySelector('patient-kontrakt').toJournalText());
-    assert.ok(note.includes(`fråga 5, patientens version: ${ours}`), note);
+    // Marked on the answer line itself, so her Nej never reads as one to SKR's question.
+    assert.ok(note.includes(`5. Nästa steg: patienten (omformulerad fråga, inte SKR:s ordalydelse: ”${ours}”) före besöket Nej`), note);
     const fhir = await page.evaluate(() => document.querySelector('patient-kontrakt').toFhir());
     const texts = fhir.entry.map((e) => e.resource).filter((r) => r.resourceType === 'QuestionnaireResponse')
       .flatMap((r) => r.item).filter((i) => i.linkId === '5').map((i) => i.text);
     assert.deepEqual(texts, [ours]);
     assert.ok(!JSON.stringify(fhir).includes('Vet du ditt nästa steg?'), "FHIR never claims SKR's words for the region's");
-    // The summary shows the question as asked.
+    // The summary and the print view show the question as asked, marked as reworded on its row.
     await w.continue();
-    await el.getByText(ours).first().waitFor();
+    await el.locator('.pk-summary-list__key').filter({ hasText: `5. ${ours} (omformulerad av vårdgivaren)` }).waitFor();
+    assert.ok((await el.locator('.pk-print').textContent()).includes(`5. ${ours} (omformulerad av vårdgivaren)`));
     assert.deepEqual(await w.axe(), [], 'axe: the region page with its settings');
     assert.deepEqual(server.cspReports, [], 'no CSP violation');
   } finally {

@@ -112,7 +112,7 @@ test('200 files, 5 bad and 3 copies: the figures on screen and in the CSV', asyn
     const consultations = c.agreements.filter((a) => a.mode === 'consultation').length;
     assert.equal(
       await page.locator('#pk-fu-counted').innerText(),
-      `192 patientkontrakt i urvalet, varav ${consultations} från vårdmöten. ${c.inPlace} är på plats.`,
+      `192 Patientkontrakt i urvalet, varav ${consultations} från vårdmöten. ${c.inPlace} är på plats.`,
     );
     const row = async (n, set) =>
       (await page.locator(`#pk-fu-table-${n} tr[data-set="${set}"] td`).allInnerTexts()).map(Number);
@@ -124,7 +124,7 @@ test('200 files, 5 bad and 3 copies: the figures on screen and in the CSV', asyn
     assert.equal(await page.locator('svg.pk-fu-chart[role="img"]').count(), 7);
     const desc = await page.locator('#pk-fu-desc-0').textContent();
     const [y, no, dk, un] = c.tally('patient', 0);
-    assert.ok(desc.includes(`Patienterna efter överenskommelsen: Ja ${y}, Nej ${no}, Vet inte ${dk}, ej besvarad ${un}.`), desc);
+    assert.ok(desc.includes(`Patienterna efter genomgången: Ja ${y}, Nej ${no}, Vet inte ${dk}, ej besvarad ${un}.`), desc);
     // Nothing identifying on screen.
     const text = await page.locator('.pk-followup').innerText();
     for (const secret of ['Anna', 'Karin', '19121212', 'barnbarnen']) assert.ok(!text.includes(secret), secret);
@@ -132,19 +132,19 @@ test('200 files, 5 bad and 3 copies: the figures on screen and in the CSV', asyn
     // The CSV: the same figures, counts only.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-fu-csv').click()]);
     const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
-    assert.ok(csv.includes(`fråga;1;efter överenskommelsen;${c.tally('patient', 0).join(';')}\n`), csv.slice(0, 400));
+    assert.ok(csv.includes(`fråga;1;efter genomgången;${c.tally('patient', 0).join(';')}\n`), csv.slice(0, 400));
     assert.ok(csv.includes(`fråga;1;före besöket;${c.tally('before', 0).join(';')}\n`));
-    assert.ok(csv.includes(`summering;avtal;192\n`) && csv.includes(`summering;på plats;${c.inPlace}\n`));
+    assert.ok(csv.includes(`summering;överenskommelser;192\n`) && csv.includes(`summering;på plats;${c.inPlace}\n`));
     for (const secret of ['Anna', 'Karin', '19121212', 'barnbarnen']) assert.ok(!csv.includes(secret), secret);
 
     // Filters: consultations only, then a period.
     await page.locator('#pk-fu-mode').selectOption('consultation');
-    await page.locator('#pk-fu-counted').filter({ hasText: `${consultations} patientkontrakt i urvalet` }).waitFor();
+    await page.locator('#pk-fu-counted').filter({ hasText: `${consultations} Patientkontrakt i urvalet` }).waitFor();
     await page.locator('#pk-fu-from').fill('2026-03-01');
     await page.locator('#pk-fu-to').fill('2026-05-31');
     await page.locator('#pk-fu-to').dispatchEvent('change');
     const spring = c.agreements.filter((a) => a.mode === 'consultation' && a.agreed_by.date >= '2026-03-01' && a.agreed_by.date <= '2026-05-31');
-    await page.locator('#pk-fu-counted').filter({ hasText: `${spring.length} patientkontrakt i urvalet` }).waitFor();
+    await page.locator('#pk-fu-counted').filter({ hasText: `${spring.length} Patientkontrakt i urvalet` }).waitFor();
     assert.deepEqual(await row(1, 'patient'), c.tally('patient', 0, spring));
 
     // axe on the page with every chart and table.

@@ -43,7 +43,7 @@ test('the patient on a phone: growing textareas, one language switcher, short no
     await w.field(t.ownWords).fill(LONG);
     await w.addRow(t.addGoal, t.goalRow, [[t.goal, LONG]]);
     await w.continue();
-    await w.addRow(t.addSelfCare, t.selfCareRow, [[t.selfCareText, LONG]]);
+    await w.addRow(t.addSelfCare, t.selfCareRowPrepare, [[t.selfCareText, LONG]]);
     await w.addRow(t.addWarning, t.warningRow, [[t.warningText, LONG], [t.warningWho, LONG]]);
     await w.addRow(t.addCareWish, t.careWishRow, [[t.careWishText, LONG]]);
     // No free-text field hides what she typed at 320 px.
@@ -53,15 +53,18 @@ test('the patient on a phone: growing textareas, one language switcher, short no
     );
     assert.deepEqual(clipped, [], 'textareas grow with the text');
     assert.equal(await page.locator('#pk-self-care-0-text').evaluate((e) => e.tagName), 'TEXTAREA');
-    // "Nej" to wanting a fast vårdkontakt: no contact list to fill in.
+    // A contact list only when she has a fast vårdkontakt or wants one; "Nej": none to fill in.
     await w.continue();
     await w.continue();
     await w.expectStep(4);
-    assert.equal(await w.button(t.addContact).count(), 1);
-    await w.radio(t.fixedWantedLegend, t.no);
-    assert.equal(await w.button(t.addContact).count(), 0);
+    assert.equal(await w.button(t.addWishedContact).count(), 0);
+    await w.radio(t.fixedHasLegend, t.no);
     await w.radio(t.fixedWantedLegend, t.yes);
-    assert.equal(await w.button(t.addContact).count(), 1);
+    assert.equal(await w.button(t.addWishedContact).count(), 1);
+    await w.radio(t.fixedWantedLegend, t.no);
+    assert.equal(await w.button(t.addWishedContact).count(), 0);
+    await w.radio(t.fixedWantedLegend, t.yes);
+    assert.equal(await w.button(t.addWishedContact).count(), 1);
   } finally {
     await browser.context.close();
   }
@@ -130,7 +133,7 @@ test('the clinician: the agreement step prefilled, confirmed, shown wide, the no
   }
 });
 
-test('the preparation printout: what she wants to bring up, her närstående, the next time labelled', async () => {
+test('the preparation printout: in her own voice, each question once with her comment, her time as hers, her närstående', async () => {
   const { browser, page, w } = await open({ width: 1280, height: 900 });
   try {
     const t = w.t;
@@ -141,10 +144,16 @@ test('the preparation printout: what she wants to bring up, her närstående, th
     const print = await page.locator('.pk-print').innerText();
     await page.emulateMedia({ media: 'screen' });
     assert.match(print, /^Inför mitt besök/);
-    assert.ok(print.includes('Det här kan du ta upp vid besöket'));
-    assert.ok(print.includes('Har du enkla sätt att ta kontakt med vården? (Nej)'));
+    // Each question once, with her answer and her comment, not run together.
+    const q3 = 'Har du enkla sätt att ta kontakt med vården?';
+    assert.equal(print.split(q3).length - 1, 1, 'question 3 printed once');
+    assert.match(print, /3\. Har du enkla sätt att ta kontakt med vården\?\s+Mitt svar före besöket: Nej – Svårt att komma fram på telefon/);
+    assert.ok(print.includes('Mitt svar före besöket: Vet inte'), print);
+    // Her need of coordination is printed; her time is hers, in her voice.
+    assert.ok(print.includes('Jag behöver hjälp med samordning: Ja'), print);
+    assert.ok(print.includes('Min nästa tid: Bokad tid 2027-02-15 09:30, besök på mottagningen, vården tar kontakt'), print);
+    assert.ok(!print.includes('Överenskommen tid'), 'a prepared time is never agreed');
     assert.ok(print.includes('Bertil Andersson'), 'her närstående');
-    assert.ok(print.includes('Nästa tid: 2027-02-15 09:30'));
     assert.ok(!print.includes('?:'), 'statement labels, no "?:"');
     // Her actions first: save (the one primary button) and print, right after the self-check.
     const order = await page.locator('#pk-self-check, #pk-exports-title, .pk-summary-card h2').evaluateAll((els) => els.map((e) => e.id));
@@ -164,7 +173,7 @@ test('short pages: a comment box opens on "Lägg till en kommentar"; the date hi
     await w.expectStep(5);
     // The date field shows the browser's format (åååå-mm-dd in Swedish, mm/dd/yyyy in
     // American English); the hint must not show another.
-    const hint = await page.locator('#pk-next-date-hint').innerText();
+    const hint = await page.locator('#pk-prepared-date-hint').innerText();
     assert.doesNotMatch(hint, /\d/, `"${hint}" names no date format`);
     await w.continue();
     await w.expectStep(6);

@@ -78,6 +78,7 @@ function strings(lang) {
     personalNumber: field('personal-number'),
     addSelfCare: list('self-care').add,
     selfCareRow: list('self-care').row,
+    selfCareRowPrepare: list('self-care', 'prepare').row,
     selfCareText: item('self-care', 'text'),
     addWarning: list('warning-signs').add,
     warningRow: list('warning-signs').row,
@@ -100,6 +101,12 @@ function strings(lang) {
     coordinator: field('coordinator'),
     fixedLegend: choice('fixed-contact-needed'),
     fixedWantedLegend: choice('fixed-contact-wanted'),
+    fixedHasLegend: choice('fixed-contact-has'),
+    addWishedContact: list('patient-contacts', 'prepare').add,
+    wishedContactRow: list('patient-contacts', 'prepare').row,
+    acceptContact: ui('AcceptPatientContact'),
+    acceptTime: ui('AcceptPreparedTime'),
+    helpsWith: item('care-contacts', 'helps-with'),
     addContact: list('care-contacts').add,
     contactRow: list('care-contacts').row,
     role: item('care-contacts', 'role'),
@@ -114,6 +121,9 @@ function strings(lang) {
     date: field('next-date'),
     time: field('next-time'),
     period: field('next-period'),
+    preparedPeriod: field('prepared-period'),
+    preparedModeLegend: choice('prepared-mode'),
+    preparedInitiatorLegend: choice('prepared-initiator'),
     modeNextLegend: choice('next-mode'),
     visit: C.values.contact_mode.visit[lang],
     initiatorLegend: choice('initiator'),
@@ -169,7 +179,7 @@ export function sample(tag) {
     careAction: 'Följer upp blodprover',
     plan: { title: 'Vårdplan hjärtsvikt', holder: 'Hjärtmottagningen' },
     coordinator: 'Karin Berg',
-    contact: { name: 'Karin Berg', role: 'Sjuksköterska', unit: 'Hjärtmottagningen', reach: 'Via 1177', hsa: 'SE2321000016-1003' },
+    contact: { name: 'Karin Berg', role: 'Sjuksköterska', helpsWith: 'Mina mediciner', unit: 'Hjärtmottagningen', reach: 'Via 1177', hsa: 'SE2321000016-1003' },
     route: { kind: 'video', details: 'Videosamtal via 1177, vardagar' },
     nextStep: 'Lämna blodprov på vårdcentralen',
     date: '2027-02-15',
@@ -287,7 +297,7 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
   // 2. Part 1
   await w.expectStep(2);
-  await w.addRow(t.addSelfCare, t.selfCareRow, [[t.selfCareText, s.selfCare]]);
+  await w.addRow(t.addSelfCare, mode === 'prepare' ? t.selfCareRowPrepare : t.selfCareRow, [[t.selfCareText, s.selfCare]]);
   await w.addRow(t.addWarning, t.warningRow, [
     [t.warningText, s.warning.text],
     [t.warningWho, s.warning.who],
@@ -312,17 +322,25 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
   // 4. Part 3
   await w.expectStep(4);
-  // At home the patient says whether they want one; the need is settled in the consultation.
-  await w.radio(mode === 'consultation' ? t.fixedLegend : t.fixedWantedLegend, t.yes);
+  // At home the patient says whether she has one or wants one, and whom she would like: hers.
+  // The need, and who it is, is settled in the consultation.
   const contact = [
     [t.name, s.contact.name],
     [t.role, s.contact.role],
+    [t.helpsWith, s.contact.helpsWith],
     [t.unit, s.contact.unit],
     [t.reach, s.contact.reach],
   ];
-  if (mode === 'consultation') contact.push([t.hsa, s.contact.hsa]);
-  await w.addRow(t.addContact, t.contactRow, contact);
-  assert.equal(await w.group(t.contactRow).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');
+  if (mode === 'consultation') {
+    await w.radio(t.fixedLegend, t.yes);
+    await w.addRow(t.addContact, t.contactRow, [...contact, [t.hsa, s.contact.hsa]]);
+  } else {
+    await w.radio(t.fixedHasLegend, t.no);
+    await w.radio(t.fixedWantedLegend, t.yes);
+    await w.addRow(t.addWishedContact, t.wishedContactRow, contact);
+  }
+  const row = mode === 'consultation' ? t.contactRow : t.wishedContactRow;
+  assert.equal(await w.group(row).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');
   await w.button(t.addRoute).click();
   await w.group(t.routeRow).getByLabel(t.routeKind).selectOption(s.route.kind);
   await w.field(t.routeDetails, w.group(t.routeRow)).fill(s.route.details);
@@ -334,9 +352,9 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   await w.field(t.nextStep).fill(s.nextStep);
   await w.field(t.date).fill(s.date);
   await w.field(t.time).fill(s.time);
-  await w.field(t.period).fill(s.period);
-  await w.radio(t.modeNextLegend, t.visit);
-  await w.radio(t.initiatorLegend, t.care);
+  await w.field(mode === 'consultation' ? t.period : t.preparedPeriod).fill(s.period);
+  await w.radio(mode === 'consultation' ? t.modeNextLegend : t.preparedModeLegend, t.visit);
+  await w.radio(mode === 'consultation' ? t.initiatorLegend : t.preparedInitiatorLegend, t.care);
   assert.equal(await w.page.getByLabel(t.review).count(), mode === 'consultation' ? 1 : 0);
   if (mode === 'consultation') await w.field(t.review).fill(s.review);
   await onPage(`${name}-5-schedule`);
