@@ -104,16 +104,6 @@ fn every_reference_resolves_inside_the_bundle_and_full_urls_are_unique_uuids() {
     }
 }
 
-fn resources<'a>(b: &'a Value, kind: &str) -> Vec<&'a Value> {
-    b["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .filter(|r| r["resourceType"] == kind)
-        .collect()
-}
-
 #[test]
 fn the_bundle_carries_the_agreement() {
     let mut a = typical();

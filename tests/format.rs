@@ -325,7 +325,9 @@ fn older_fixtures_match_their_schema_and_open_as_the_current_version() {
                 old_schema.iter_errors(&old).map(|e| format!("{e} at {}", e.instance_path)).collect();
             assert!(errors.is_empty(), "v{version}/{name} against its schema: {errors:#?}");
             let a = decode(&bytes, DecodeLimits::FILE).unwrap_or_else(|e| panic!("v{version}/{name}: {e:?}"));
-            let new: Value = serde_json::from_str(&encode(&a).expect("encodes")).expect("json");
+            let out = encode(&a).expect("encodes");
+            assert_eq!(decode(out.as_bytes(), DecodeLimits::FILE).as_ref(), Ok(&a), "v{version}/{name}: round trip");
+            let new: Value = serde_json::from_str(&out).expect("json");
             let errors: Vec<String> =
                 current.iter_errors(&new).map(|e| format!("{e} at {}", e.instance_path)).collect();
             assert!(errors.is_empty(), "v{version}/{name} migrated, against the current schema: {errors:#?}");

@@ -223,3 +223,30 @@ pub fn hostile() -> Agreement {
     act(&mut a, Action::SetAnswerComment(Perspective::Before, 1, HOSTILE.to_string()));
     a
 }
+
+/// The lines under one keyword of a journal note.
+pub fn section<'a>(note: &'a str, keyword: &str) -> &'a str {
+    let start =
+        note.find(&format!("\n{keyword}:\n")).unwrap_or_else(|| panic!("{keyword} in {note}")) + keyword.len() + 3;
+    let rest = &note[start..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+/// The resources of one type in a FHIR bundle.
+pub fn resources<'a>(b: &'a serde_json::Value, kind: &str) -> Vec<&'a serde_json::Value> {
+    b["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["resourceType"] == kind)
+        .collect()
+}
+
+/// The texts of the notes of a bundle's CarePlan (its first entry).
+pub fn notes_of_care_plan(b: &serde_json::Value) -> Vec<String> {
+    b["entry"][0]["resource"]["note"]
+        .as_array()
+        .map(|n| n.iter().filter_map(|x| x["text"].as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
