@@ -454,7 +454,7 @@ const lines = [
   '',
   '## Wasm modules, and when each is loaded',
   '',
-  'The widget is three wasm modules and a file of English texts. Only the first module is part of the first load; the rest is requested (same origin) when its part is needed or about to be (`src/web/lazy.rs`), and the end-to-end tests check that it is not requested before.',
+  'The widget is three wasm modules and a file of English texts. Only the first module is part of the first load; the rest is requested (same origin) when its part is needed or about to be (`crates/ui/src/web/lazy.rs`), and the end-to-end tests check that it is not requested before.',
   '',
   '| module (wasm + its JS), or file | loaded | gzip -9 | brotli 11 |',
   '| --- | --- | ---: | ---: |',

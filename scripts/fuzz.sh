@@ -13,7 +13,7 @@ export PK_FUZZ_ROUNDTRIP="${PK_FUZZ_ROUNDTRIP:-100000}"
 mkdir -p test-output
 start=$(date +%s)
 status=0
-cargo test --release --locked --test fuzz_import -- --nocapture --test-threads=2 2>&1 | tee test-output/fuzz.log || status=$?
+cargo test --release --locked -p pk-core --test fuzz_import -- --nocapture --test-threads=2 2>&1 | tee test-output/fuzz.log || status=$?
 {
   echo "fuzz run $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(( $(date +%s) - start )) s"
   grep -E '^fuzz ' test-output/fuzz.log || true

@@ -27,31 +27,28 @@ count() { # name, log: pull "N passed" totals out of a log
 
 section "formatting and lints (cargo fmt, clippy on the host and for wasm32)"
 cargo fmt --check
-cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
-# The lazily loaded modules are built with other features (README, "Three wasm modules").
-cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --bin pk-exports -- -D warnings
-cargo clippy --locked --target wasm32-unknown-unknown --no-default-features --features app --bin pk-followup -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 echo "fmt and clippy: clean" | tee -a "$summary"
 
 section "host tests (cargo test)"
-cargo test --locked 2>&1 | tee test-output/host.log
+cargo test --locked --workspace 2>&1 | tee test-output/host.log
 count "host (cargo test)" test-output/host.log
 
 section "FHIR R4 validation: goldens and edge cases, three independent validators"
-cargo run --quiet --locked --example fhir_edge_cases -- test-output/fhir-edge
+cargo run --quiet --locked -p pk-tools --bin fhir_edge_cases -- test-output/fhir-edge
 .tools/venv/bin/python tests/fhir/validate.py 2>&1 | tee test-output/fhir.log
 tail -n 1 test-output/fhir.log | sed 's/^/fhir validation             /' >> "$summary"
 node tests/fhir/validate.mjs 2>&1 | tee test-output/fhir-js.log
 tail -n 2 test-output/fhir-js.log | paste -sd' ' | sed 's/^/fhir validation (npm)       /' >> "$summary"
 
 section "component tests in Chromium (wasm-bindgen-test)"
-cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser.log
+cargo test --locked --target wasm32-unknown-unknown -p patientkontrakt --test web 2>&1 | tee test-output/browser.log
 count "components (Chromium)" test-output/browser.log
 
 section "component tests in Firefox (wasm-bindgen-test, geckodriver)"
 env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
-  cargo test --locked --target wasm32-unknown-unknown --test web 2>&1 | tee test-output/browser-firefox.log
+  cargo test --locked --target wasm32-unknown-unknown -p patientkontrakt --test web 2>&1 | tee test-output/browser-firefox.log
 count "components (Firefox)" test-output/browser-firefox.log
 
 section "release build"

@@ -277,7 +277,7 @@ test('region settings: config-src prefills a new draft, a reworded question is w
   const browser = await launch();
   try {
     const page = browser.context.pages()[0] || (await browser.context.newPage());
-    const settings = JSON.parse(fs.readFileSync('demos/region-settings.json', 'utf8'));
+    const settings = JSON.parse(fs.readFileSync('site/demos/region-settings.json', 'utf8'));
     const ours = settings.wording['question.patient.5'].sv;
     await page.goto(server.url + 'demos/region.html');
     const el = page.locator('patient-kontrakt');

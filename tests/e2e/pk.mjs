@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-// The words the app shows, from the app's own content (`examples/content_json.rs`), so a
+// The words the app shows, from the app's own content (`tools/src/bin/content_json.rs`), so a
 // changed text is changed in one place. Built once per run into test-output/content.json.
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const CONTENT_FILE = path.join(ROOT, 'test-output/content.json');
@@ -21,9 +21,9 @@ function loadContent() {
     }, 0);
   const stale =
     !fs.existsSync(CONTENT_FILE) ||
-    fs.statSync(CONTENT_FILE).mtimeMs < Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'examples')));
+    fs.statSync(CONTENT_FILE).mtimeMs < Math.max(newest(path.join(ROOT, 'crates/core/src')), newest(path.join(ROOT, 'tools/src')));
   if (stale) {
-    const json = execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'content_json'], {
+    const json = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'pk-tools', '--bin', 'content_json'], {
       cwd: ROOT,
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,

@@ -1,0 +1,291 @@
+//! Say only what is true, part two (format version 3): a wished contact stays a wish, a time the
+//! patient wrote is not an agreed one, a Nej is an answer and not an error, a preparation is not
+//! an agreement. Each rule is checked in the domain and in what goes to the record (journal note,
+//! FHIR), and each migration case of version 2 files.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use pk_core::domain::envelope::{decode, encode, DecodeLimits};
+use pk_core::domain::*;
+use pk_core::formats::fhir::bundle;
+use pk_core::formats::journal::journal_note;
+use pk_core::formats::text::gap_lines;
+use serde_json::Value;
+
+fn care_plan(b: &Value) -> &Value {
+    &b["entry"][0]["resource"]
+}
+
+fn activity_codes(b: &Value) -> Vec<String> {
+    care_plan(b)["activity"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x["detail"]["code"]["text"].as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
+/// The clinician in a hurry of issue 24: the preparation opened in a consultation, steps 4 and 5
+/// never opened, the answers after the visit all Ja, marked agreed.
+fn hurried() -> Agreement {
+    let mut a = prepared();
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    for n in 0..QUESTION_COUNT {
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
+    }
+    text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
+    text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
+    text(&mut a, TextField::AgreedDate, "2026-11-22");
+    act(&mut a, Action::MarkAgreed);
+    a
+}
+
+#[test]
+fn a_wished_contact_and_a_hoped_for_time_are_never_what_was_agreed() {
+    let a = hurried();
+    assert_eq!(a.status, Status::Agreed);
+    let k = kvitto(&a);
+    assert!(!k.in_place, "parts 3 and 4 were never agreed");
+    assert!(k.part_gaps.contains(&PartGap::FixedContactUnsettled), "{:?}", k.part_gaps);
+    assert!(k.part_gaps.contains(&PartGap::NextTimeMissing), "{:?}", k.part_gaps);
+    let gaps: Vec<(String, Step)> = gap_lines(&a, Language::Sv).into_iter().map(|g| (g.text, g.step)).collect();
+    assert!(
+        gaps.contains(&("Vården har inte tagit ställning till fast vårdkontakt".into(), Step::Contacts)),
+        "{gaps:?}"
+    );
+    assert!(gaps.contains(&("Ingen överenskommen tid".into(), Step::Schedule)), "{gaps:?}");
+
+    let note = journal_note(&a);
+    let fixed = section(&note, "Fast vårdkontakt");
+    assert!(!fixed.starts_with("- Lena"), "her wish is not her fast vårdkontakt: {fixed}");
+    assert!(
+        fixed.contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan"),
+        "{fixed}"
+    );
+    let next = section(&note, "Nästa steg / överenskommen tid");
+    assert!(!next.contains("Överenskommen tid"), "{next}");
+    assert!(
+        next.contains("Patientens tid före besöket (inte överenskommen): Önskemål: gärna om ungefär tre månader"),
+        "{next}"
+    );
+    assert!(note.contains("Patientkontraktet är inte på plats än."), "{note}");
+
+    let b = bundle(&a, NOW);
+    let team = resources(&b, "CareTeam");
+    assert!(team.iter().all(|t| !t.to_string().contains("Fast vårdkontakt")), "no fast vårdkontakt in the CareTeam");
+    assert!(resources(&b, "Practitioner").iter().all(|p| !p.to_string().contains("Lena")));
+    assert!(resources(&b, "Appointment").is_empty());
+    assert!(!activity_codes(&b).iter().any(|c| c.contains("tid")), "{:?}", activity_codes(&b));
+    let n = notes_of_care_plan(&b);
+    assert!(
+        n.iter().any(|t| t == "Fast vårdkontakt som patienten önskar (inte överenskommet): Lena – diabetessköterskan"),
+        "{n:#?}"
+    );
+    assert!(
+        n.iter()
+            .any(|t| t == "Patientens tid före besöket (inte överenskommen): Önskemål: gärna om ungefär tre månader"),
+        "{n:#?}"
+    );
+}
+
+#[test]
+fn care_settles_her_contact_and_takes_over_her_time_only_in_the_consultation() {
+    let mut p = prepared();
+    // Preparing, nothing of hers can be settled.
+    assert_eq!(apply(&mut p, Action::AcceptPatientContact(0), LATER), Outcome::Unchanged);
+    assert_eq!(apply(&mut p, Action::AcceptPreparedTime, LATER), Outcome::Unchanged);
+    assert!(p.contacts.care_contacts.is_empty() && p.schedule.next_time.is_blank());
+
+    let mut a = p.clone();
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    assert_eq!(apply(&mut a, Action::AcceptPatientContact(7), LATER), Outcome::Unchanged, "no such contact");
+    act(&mut a, Action::AcceptPatientContact(0));
+    assert!(a.contacts.patient_contacts.is_empty());
+    assert_eq!(a.contacts.care_contacts[0].name, "Lena");
+    act(&mut a, Action::SetItemText(ListId::CareContacts, 0, ItemField::HelpsWith, "mitt blodsocker".into()));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactNeeded, Choice::Tri(Some(Tri::Yes))));
+    assert!(!PartGap::FixedContactUnsettled.is_open(&a) && !PartGap::FixedContactMissing.is_open(&a));
+    let fixed = journal_note(&a);
+    assert!(
+        section(&fixed, "Fast vårdkontakt").starts_with("- Lena, diabetessköterskan, hjälper med: mitt blodsocker"),
+        "{fixed}"
+    );
+    let b = bundle(&a, NOW);
+    let team = resources(&b, "CareTeam");
+    assert!(team[0]["participant"].to_string().contains("Hjälper patienten med: mitt blodsocker"), "{team:?}");
+
+    // Her time: taken over only while the next time is empty, so nothing typed there is replaced.
+    let mut typed = a.clone();
+    text(&mut typed, TextField::NextPeriod, "om två veckor");
+    assert_eq!(apply(&mut typed, Action::AcceptPreparedTime, LATER), Outcome::Unchanged);
+    assert_eq!(typed.schedule.next_time.period, "om två veckor");
+    act(&mut a, Action::AcceptPreparedTime);
+    assert_eq!(a.schedule.next_time.period, "gärna om ungefär tre månader");
+    assert!(a.schedule.prepared_time.is_blank());
+    let next = journal_note(&a);
+    assert!(
+        section(&next, "Nästa steg / överenskommen tid")
+            .contains("Föreslagen tid (inte markerad som överenskommen): gärna om ungefär tre månader"),
+        "{next}"
+    );
+    let draft = bundle(&a, NOW);
+    assert!(activity_codes(&draft).contains(&"Föreslagen nästa tid, inte markerad som överenskommen".to_string()));
+    // Agreed: now, and only now, it is the agreed time.
+    text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
+    text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
+    text(&mut a, TextField::AgreedDate, "2026-11-22");
+    act(&mut a, Action::MarkAgreed);
+    let next = journal_note(&a);
+    assert!(
+        section(&next, "Nästa steg / överenskommen tid").contains("Överenskommen tid: gärna om ungefär tre månader"),
+        "{next}"
+    );
+    assert!(activity_codes(&bundle(&a, NOW)).contains(&"Nästa överenskomna tid".to_string()));
+}
+
+#[test]
+fn a_booked_time_she_knows_of_stays_hers_and_is_never_an_appointment_of_the_agreement() {
+    let mut a = empty(Mode::Prepare);
+    text(&mut a, TextField::PreparedDate, "2027-03-01");
+    text(&mut a, TextField::PreparedTime, "10:00");
+    act(&mut a, Action::SetChoice(ChoiceField::PreparedInitiator, Choice::Initiator(Some(Initiator::Care))));
+    assert!(PartGap::NextTimeMissing.is_open(&a));
+    let note = journal_note(&a);
+    let next = section(&note, "Nästa steg / överenskommen tid");
+    assert_eq!(
+        next,
+        "Patientens tid före besöket (inte överenskommen): Bokad tid 2027-03-01 10:00, vården tar kontakt"
+    );
+    let b = bundle(&a, NOW);
+    assert!(resources(&b, "Appointment").is_empty());
+    // Validation of her date and time works as for the next time.
+    let mut bad = empty(Mode::Prepare);
+    text(&mut bad, TextField::PreparedTime, "10:00");
+    assert_eq!(
+        validate(&bad),
+        vec![Problem { field: FieldRef::Text(TextField::PreparedTime), code: ErrorCode::TimeWithoutDate }]
+    );
+    assert!(matches!(
+        apply(&mut bad, Action::SetText(TextField::PreparedDate, "1 mars".into()), LATER),
+        Outcome::Refused(_)
+    ));
+}
+
+#[test]
+fn a_nej_is_an_answer_linked_to_the_step_behind_the_question() {
+    let mut a = continued();
+    act(&mut a, Action::Reopen);
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, Some(Tri::No)));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 5, Some(Tri::DontKnow)));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 6, None));
+    let lines = gap_lines(&a, Language::Sv);
+    let said: Vec<(&str, Step)> = lines.iter().map(|g| (g.text.as_str(), g.step)).collect();
+    assert!(said.contains(&("Patienten svarade Nej på fråga 3: prata om kontaktvägarna", Step::Contacts)), "{said:?}");
+    assert!(said.contains(&("Patienten svarade Vet inte på fråga 6: prata om nästa tid", Step::Schedule)), "{said:?}");
+    assert!(said.contains(&("Fråga 7 är inte besvarad av patienten efter genomgången", Step::Questions)), "{said:?}");
+    assert!(lines.iter().all(|g| !g.text.contains("saknas") && !g.text.contains("komplettera")), "{said:?}");
+    // Every question's link goes to the step behind it, as PRODUCT.md §2 maps them.
+    for n in 0..QUESTION_COUNT {
+        let mut b = continued();
+        act(&mut b, Action::Reopen);
+        act(&mut b, Action::SetAnswer(Perspective::Patient, n, Some(Tri::No)));
+        let g = gap_lines(&b, Language::En);
+        let line = g.iter().find(|l| l.text.starts_with("The patient answered No")).expect("the Nej is listed");
+        assert_eq!(line.step, kvitto::steps_for_question(n)[0], "question {}", n + 1);
+        assert!(line.text.contains(&format!("question {}", n + 1)), "{}", line.text);
+    }
+}
+
+#[test]
+fn a_preparation_and_a_draft_do_not_call_themselves_an_agreement() {
+    let description =
+        |a: &Agreement| care_plan(&bundle(a, NOW))["description"].as_str().unwrap_or_default().to_string();
+    assert_eq!(
+        description(&prepared()),
+        "Patientens förberedelse inför besöket (SKR:s Patientkontrakt), inte en överenskommelse"
+    );
+    let mut draft = continued();
+    act(&mut draft, Action::Reopen);
+    assert!(description(&draft).starts_with("Utkast till gemensam överenskommelse"), "{}", description(&draft));
+    assert_eq!(description(&continued()), "Gemensam överenskommelse mellan patient och vård (SKR:s Patientkontrakt)");
+}
+
+#[test]
+fn what_she_gives_only_if_she_knows_is_never_listed_as_her_omission() {
+    let mut a = empty(Mode::Prepare);
+    act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::Yes))));
+    assert!(!SummaryRow::Text(TextField::Coordinator).listed_when_empty(&a), "that nobody helps may be her point");
+    assert!(SummaryRow::Choice(ChoiceField::FixedContactWanted).listed_when_empty(&a));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::Yes))));
+    assert!(!SummaryRow::Choice(ChoiceField::FixedContactWanted).listed_when_empty(&a), "not asked when she has one");
+    // In the consultation, what she said before the visit is not something to fill in.
+    let c = empty(Mode::Consultation);
+    for r in [
+        SummaryRow::Choice(ChoiceField::FixedContactHas),
+        SummaryRow::List(ListId::PatientContacts),
+        SummaryRow::Time(TimeSlot::Prepared),
+    ] {
+        assert!(!r.listed_when_empty(&c), "{r:?}");
+    }
+    assert!(SummaryRow::Text(TextField::Coordinator).listed_when_empty(&c), "care names who coordinates");
+}
+
+fn v2(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/v2/{name}", concat!(env!("CARGO_MANIFEST_DIR"), "/../..")))
+        .expect("v2 fixture")
+}
+
+/// Every text of a JSON document, in order.
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if !s.is_empty() => out.push(s.clone()),
+        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+        Value::Object(m) => m.values().for_each(|x| strings(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_v2_preparation_keeps_her_contact_and_time_as_hers() {
+    let a = decode(&v2("prepared.json"), DecodeLimits::FILE).expect("a v2 preparation opens");
+    assert_eq!(a.mode, Mode::Prepare);
+    let c = &a.contacts;
+    assert!(c.care_contacts.is_empty(), "her contact is not the fast vårdkontakt");
+    assert_eq!(c.patient_contacts.len(), 1);
+    assert_eq!(
+        (c.patient_contacts[0].name.as_str(), c.patient_contacts[0].role.as_str()),
+        ("Lena", "diabetessköterskan")
+    );
+    assert_eq!(c.patient_contacts[0].unit, "Vårdcentralen Norr");
+    assert_eq!(c.patient_contacts[0].helps_with, "");
+    assert_eq!((c.fixed_contact_has, c.fixed_contact_wanted), (None, Some(Tri::Yes)));
+    let s = &a.schedule;
+    assert!(s.next_time.is_blank(), "her hope is not the next time");
+    assert_eq!(s.prepared_time.period, "gärna om ungefär tre månader");
+    assert_eq!((s.prepared_time.mode, s.prepared_time.initiator), (Some(ContactMode::Visit), Some(Initiator::Care)));
+    // Labelled as hers: a wish, since she said she wanted one.
+    let fixed = journal_note(&a);
+    assert!(section(&fixed, "Fast vårdkontakt")
+        .contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena"));
+    // Nothing she wrote is lost.
+    let (mut before, mut after) = (Vec::new(), Vec::new());
+    strings(&serde_json::from_slice(&v2("prepared.json")).expect("json"), &mut before);
+    strings(&serde_json::from_str(&encode(&a).expect("encodes")).expect("json"), &mut after);
+    for s in before {
+        assert!(after.contains(&s), "{s:?} is kept");
+    }
+}
+
+#[test]
+fn a_v2_consultation_keeps_its_contacts_and_time() {
+    for name in ["typical.json", "maximal.json", "hostile.json"] {
+        let old: Value = serde_json::from_slice(&v2(name)).expect("json");
+        let a = decode(&v2(name), DecodeLimits::FILE).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert_eq!(a.mode, Mode::Consultation, "{name}");
+        assert_eq!(a.contacts.care_contacts.len(), old["contacts"]["care_contacts"].as_array().map_or(0, Vec::len));
+        assert!(a.contacts.patient_contacts.is_empty() && a.schedule.prepared_time.is_blank(), "{name}");
+        assert_eq!(a.schedule.next_time.period, old["schedule"]["next_time"]["period"].as_str().unwrap_or_default());
+        assert_eq!(a.schedule.next_time.date.as_deref(), old["schedule"]["next_time"]["date"].as_str());
+    }
+    let typical = decode(&v2("typical.json"), DecodeLimits::FILE).expect("opens");
+    assert!(kvitto(&typical).in_place, "an agreed v2 consultation with all Ja stays in place");
+}

@@ -1,0 +1,107 @@
+//! The host element's configuration.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pk_core::config::{HostConfig, StoragePolicy};
+use pk_core::domain::{Language, Mode};
+use std::collections::HashMap;
+
+fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
+    let map: HashMap<String, String> = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    HostConfig::parse(|name| map.get(name).cloned())
+}
+
+#[test]
+fn nothing_set_means_defaults() {
+    let (cfg, warnings) = parse(&[]);
+    assert_eq!(
+        cfg,
+        HostConfig {
+            language: None,
+            mode: None,
+            followup: false,
+            storage: StoragePolicy::Local,
+            storage_key: None,
+            label: None,
+            readonly: false,
+            config_src: None,
+        }
+    );
+    assert!(warnings.is_empty());
+    assert_eq!(cfg.start_language(None), Language::Sv);
+    assert_eq!(cfg.start_language(Some("en-GB")), Language::En, "the page's lang is the fallback");
+}
+
+#[test]
+fn every_supported_value_is_read() {
+    let (cfg, warnings) = parse(&[("data-lang", "en"), ("data-mode", "Consultation"), ("data-storage", "session")]);
+    assert_eq!(
+        cfg,
+        HostConfig {
+            language: Some(Language::En),
+            mode: Some(Mode::Consultation),
+            followup: false,
+            storage: StoragePolicy::Session,
+            storage_key: None,
+            label: None,
+            readonly: false,
+            config_src: None,
+        }
+    );
+    assert!(warnings.is_empty());
+    assert_eq!(cfg.start_language(Some("sv")), Language::En, "the host's choice wins over the page");
+    assert_eq!(parse(&[("data-storage", "none")]).0.storage, StoragePolicy::None);
+    assert_eq!(parse(&[("data-mode", "prepare")]).0.mode, Some(Mode::Prepare));
+    // The unit's follow-up opens at once; it is not a mode of the agreement.
+    let (followup, warnings) = parse(&[("data-mode", "followup")]);
+    assert_eq!((followup.followup, followup.mode, warnings.len()), (true, None, 0));
+    assert_eq!(parse(&[("data-lang", "sv-SE")]).0.language, Some(Language::Sv));
+}
+
+#[test]
+fn unknown_values_fall_back_with_a_warning_each() {
+    let (cfg, warnings) = parse(&[("data-lang", "fi"), ("data-mode", "solo"), ("data-storage", "cookies")]);
+    assert_eq!(cfg, HostConfig::default());
+    assert_eq!(warnings.len(), 3);
+    assert!(warnings[2].contains("data-storage=\"cookies\""));
+}
+
+#[test]
+fn a_storage_key_names_the_draft_and_a_bad_one_is_refused() {
+    assert_eq!(parse(&[("data-label", " Hjärtmottagningen ")]).0.label.as_deref(), Some("Hjärtmottagningen"));
+    assert_eq!(parse(&[("data-label", &"x".repeat(101))]).1.len(), 1);
+    assert_eq!(parse(&[("data-storage-key", "hjarta_2")]).0.storage_key.as_deref(), Some("hjarta_2"));
+    for bad in ["", "a/b", "å", &"x".repeat(65)] {
+        let (cfg, warnings) = parse(&[("data-storage-key", bad)]);
+        assert_eq!(cfg.storage_key, None, "{bad:?}");
+        assert_eq!(warnings.len(), 1, "{bad:?}");
+    }
+}
+
+#[test]
+fn readonly_stores_nothing_and_config_src_is_kept_for_the_fetch() {
+    let (cfg, warnings) =
+        parse(&[("data-readonly", ""), ("data-storage", "local"), ("data-config-src", " region.json ")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(cfg.readonly);
+    assert_eq!(cfg.storage, StoragePolicy::None, "a read-only view keeps no draft");
+    assert_eq!(cfg.config_src.as_deref(), Some("region.json"));
+    let (cfg, warnings) = parse(&[("data-readonly", "false"), ("data-config-src", "")]);
+    assert!(!cfg.readonly && cfg.config_src.is_none());
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let (cfg, warnings) = parse(&[("data-readonly", "maybe")]);
+    assert!(!cfg.readonly);
+    assert!(warnings[0].contains("data-readonly"), "{warnings:?}");
+}
+
+#[test]
+fn what_was_chosen_on_the_static_start_page_is_carried_on() {
+    use pk_core::config::Handover;
+    use pk_core::domain::{Action, Command};
+    assert!(Handover::default().commands().is_empty(), "nothing done, nothing carried");
+    let h = Handover { choice: Some("consultation".into()), begun: true, focus: Some("pk-continue".into()) };
+    assert_eq!(h.commands(), vec![Command::Edit(Action::SetMode(Mode::Consultation)), Command::Continue]);
+    let h = Handover { choice: Some("followup".into()), ..Handover::default() };
+    assert_eq!(h.commands(), vec![Command::ChooseFollowup]);
+    let h = Handover { choice: Some("nonsense".into()), ..Handover::default() };
+    assert!(h.commands().is_empty());
+}

@@ -1,0 +1,525 @@
+//! Content as data: both languages present and non-empty for every key, and the seven
+//! questions verbatim from SKR.
+#![cfg(not(target_arch = "wasm32"))]
+
+use pk_core::content::{self, Bilingual, Ui};
+use pk_core::domain::envelope::ImportError;
+use pk_core::domain::*;
+
+fn assert_full(what: &str, t: Bilingual) {
+    assert!(!t.sv.trim().is_empty(), "{what}: Swedish missing");
+    assert!(!t.en.trim().is_empty(), "{what}: English missing");
+    // The widget's own module reads this English from texts/en.json, or keeps it (bi_kept).
+    let (table, kept) = english_texts();
+    let pair = (t.sv.to_string(), t.en.to_string());
+    assert!(
+        table.get(t.sv) == Some(&pair.1) || kept.contains(&pair),
+        "{what}: \"{}\" is neither in texts/en.json as \"{}\" nor kept in the module",
+        t.sv,
+        t.en
+    );
+}
+
+/// Swedish → English as texts/en.json has it, and the `bi_kept` pairs of the sources.
+type EnglishTexts = (std::collections::BTreeMap<String, String>, Vec<(String, String)>);
+
+/// texts/en.json as shipped, and the `bi_kept` pairs of the sources.
+fn english_texts() -> &'static EnglishTexts {
+    static TEXTS: std::sync::OnceLock<EnglishTexts> = std::sync::OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let shipped = std::fs::read_to_string(root.join("site").join(content::english::FILE)).expect("texts/en.json");
+        let table = serde_json::from_str(&shipped).expect("texts/en.json is an object of texts");
+        (table, extracted().kept)
+    })
+}
+
+fn extracted() -> content::english::Extracted {
+    let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    content::english::extract_sources(&root).expect("the content sources' text pairs")
+}
+
+#[test]
+fn texts_en_json_is_generated_from_the_sources() {
+    let found = extracted();
+    let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let shipped = std::fs::read_to_string(root.join("site").join(content::english::FILE)).expect("texts/en.json");
+    assert_eq!(
+        shipped,
+        content::english::to_json(&found.table),
+        "texts/en.json is out of date: cargo run -p pk-tools --bin english_json -- --write"
+    );
+    // Every text of the start page and the seven questions is there, and the API's messages
+    // are kept in the module.
+    assert_eq!(found.table.get(Ui::Begin.both().sv).map(String::as_str), Some(Ui::Begin.both().en));
+    for q in content::questions::PATIENT.iter().chain(&content::questions::PROFESSIONAL) {
+        assert_eq!(found.table.get(q.sv).map(String::as_str), Some(q.en));
+    }
+    let kept = content::error(ErrorCode::PersonalNumberFormat);
+    assert!(found.kept.contains(&(kept.sv.to_string(), kept.en.to_string())));
+    assert!(!found.table.contains_key(kept.sv));
+}
+
+#[test]
+fn the_english_texts_extractor_reads_pairs_and_refuses_what_it_cannot() {
+    use content::english::extract;
+    let src = r#"
+        fn x() -> Bilingual { bi("Ja", "Yes") }
+        const Y: Bilingual = bi_kept(
+            "Närstående",
+            "Person",
+        );
+        texts!(Ui { A => "Hej \"du\"", "Hi \u{201d}you\u{201d}"; B => "Två", "Two"; });
+        fn z(l: Language) -> &'static str { match l { Language::Sv => "sv", Language::En => "en" } }
+    "#;
+    let found = extract(&[("a.rs", src)]).expect("pairs");
+    assert_eq!(found.table.get("Ja").map(String::as_str), Some("Yes"));
+    assert_eq!(found.table.get("Hej \"du\"").map(String::as_str), Some("Hi \u{201d}you\u{201d}"));
+    assert_eq!(found.table.get("Två").map(String::as_str), Some("Two"));
+    assert_eq!(found.table.len(), 3, "{:?}", found.table);
+    assert_eq!(found.kept, vec![("Närstående".to_string(), "Person".to_string())]);
+    // One Swedish text with two English ones cannot be keyed by its Swedish.
+    let err = extract(&[("b.rs", r#"bi("Närstående", "Family") bi("Närstående", "Person")"#)]).unwrap_err();
+    assert!(err.contains("bi_kept"), "{err}");
+    assert!(extract(&[("c.rs", r#"bi("Ja" "Yes")"#)]).is_err());
+}
+
+#[test]
+fn the_english_table_installs_only_an_object_of_texts() {
+    use content::english::install;
+    assert!(install("[1, 2]").is_err());
+    assert!(install(r#"{"Ja": 1}"#).is_err());
+    assert!(install("{").is_err());
+    assert!(install(r#"{"Ja": "Yes"}"#).is_ok());
+}
+
+/// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns
+/// ett fungerande Patientkontrakt", kept as `tests/fixtures/skr/seven-questions.txt`; its
+/// README names the source): the section up to "Källa: SKR", lines joined, words the layout
+/// hyphenated at a line end ("ut-\ngår") joined again, white space folded.
+fn verbatim() -> Vec<(String, String)> {
+    let path = concat!(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."), "/tests/fixtures/skr/seven-questions.txt");
+    let seed = std::fs::read_to_string(path).expect("the fixture of SKR's seven questions");
+    let start = seed.find("7 frågor som visar om det finns ett fungerande").expect("the questions' heading");
+    let section = &seed[start..];
+    let section = &section[..section.find("Källa: SKR").expect("the source line")];
+    let mut text = String::new();
+    for line in section.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match text.strip_suffix('-') {
+            // A hyphen at a line end before a lower-case letter splits one word.
+            Some(head) if line.starts_with(|c: char| c.is_lowercase()) => text = format!("{head}{line}"),
+            _ => {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(line);
+            }
+        }
+    }
+    (1..=7)
+        .map(|n| {
+            let from = text.find(&format!("{n}. Patient: ")).expect("question n") + format!("{n}. Patient: ").len();
+            let rest = &text[from..];
+            let (patient, rest) = rest.split_once(" Vårdgivare: ").expect("care giver version");
+            let end = rest.find(&format!(" {}. Patient: ", n + 1)).unwrap_or(rest.len());
+            (patient.trim().to_string(), rest[..end].trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn the_seed_reads_as_fourteen_questions() {
+    let q = verbatim();
+    assert_eq!(q.len(), 7);
+    assert_eq!(q[1].0, "Har du en överenskommelse med vården som utgår från vad som är viktigt för dig, där du vet vad du gör för att må bra, vad du gör om du blir sjuk och vad vården gör?");
+    assert!(q.iter().all(|(p, c)| p.ends_with('?') && c.ends_with('?')), "{q:#?}");
+}
+
+/// The widget's fourteen questions are SKR's, character for character.
+#[test]
+fn the_fourteen_questions_are_verbatim() {
+    let want = verbatim();
+    for (n, (patient, professional)) in want.iter().enumerate() {
+        assert_eq!(
+            content::question(Perspective::Patient, n).map(|t| t.sv),
+            Some(patient.as_str()),
+            "patient q{}",
+            n + 1
+        );
+        assert_eq!(
+            content::question(Perspective::Professional, n).map(|t| t.sv),
+            Some(professional.as_str()),
+            "care q{}",
+            n + 1
+        );
+    }
+    assert_eq!(content::question(Perspective::Patient, 7), None);
+}
+
+#[test]
+fn every_ui_text_has_both_languages_and_a_unique_id() {
+    let mut ids = std::collections::HashSet::new();
+    for k in Ui::ALL {
+        assert_full(k.id(), k.both());
+        assert!(ids.insert(k.id()), "duplicate id {}", k.id());
+    }
+}
+
+#[test]
+fn every_step_field_list_choice_and_code_has_words() {
+    for s in std::iter::once(Step::Start).chain(Step::NUMBERED) {
+        assert_full(s.key(), content::step_title(s));
+        for m in [Mode::Prepare, Mode::Consultation] {
+            assert_full(s.key(), content::step_intro(s, m));
+        }
+    }
+    for f in TextField::ALL {
+        let ft = content::text_field(f);
+        assert_full(f.key(), ft.label);
+        if let Some(h) = ft.hint {
+            assert_full(f.key(), h);
+        }
+    }
+    for l in ListId::ALL {
+        for m in [Mode::Prepare, Mode::Consultation] {
+            let lt = content::list_text(l, m);
+            for t in [lt.heading, lt.hint, lt.add, lt.row] {
+                assert_full(l.key(), t);
+            }
+        }
+        for f in l.fields() {
+            assert_full(&format!("{}/{}", l.key(), f.key()), content::item_label(l, *f));
+        }
+    }
+    for c in
+        [ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded, ChoiceField::NextMode, ChoiceField::Initiator]
+    {
+        assert_full(c.key(), content::choice_field(c).label);
+    }
+    for v in [Tri::Yes, Tri::No, Tri::DontKnow] {
+        assert_full("tri", content::tri(v));
+    }
+    for m in ContactMode::ALL {
+        assert_full("mode", content::contact_mode(m));
+    }
+    for i in Initiator::ALL {
+        for mode in Mode::ALL {
+            assert_full("initiator", content::initiator(i, mode));
+        }
+    }
+    // Preparing, the patient reads "Jag"; in the consultation, "Patienten".
+    assert_eq!(content::initiator(Initiator::Patient, Mode::Prepare).sv, "Jag");
+    assert_eq!(content::initiator(Initiator::Patient, Mode::Consultation).sv, "Patienten");
+    for f in FlagField::ALL {
+        assert_full(f.key(), content::flag(f));
+    }
+    for k in RouteKind::ALL {
+        assert_full(k.key(), content::route_kind(k));
+    }
+    for c in ErrorCode::ALL {
+        assert_full(&format!("{c:?}"), content::error(c));
+    }
+    for g in PartGap::ALL {
+        assert_full(&format!("{g:?}"), content::gap(g));
+    }
+    for p in [Perspective::Patient, Perspective::Professional] {
+        for n in 0..QUESTION_COUNT {
+            assert_full("question", content::question(p, n).expect("question"));
+        }
+    }
+}
+
+#[test]
+fn list_headings_differ_by_mode_where_the_patient_prepares_alone() {
+    // Preparing, the patient writes wishes; in the consultation they are shown as the
+    // patient's wishes, apart from what care does.
+    let prepare = content::list_text(ListId::CareWishes, Mode::Prepare).heading;
+    let together = content::list_text(ListId::CareWishes, Mode::Consultation).heading;
+    assert_eq!(prepare.sv, "Det här vill jag att vården hjälper mig med");
+    assert_eq!(together.sv, "Patientens önskemål till vården");
+    assert_eq!(content::list_text(ListId::CareActions, Mode::Consultation).heading.sv, "Det här gör vården");
+}
+
+/// One of each import error, with realistic places and values (what `envelope::decode` gives
+/// for the bad files of `tests/e2e/safety.test.mjs`). The `match` in [`technical`] has no `_`:
+/// a new kind of error does not compile until it is here.
+fn one_of_each_import_error() -> Vec<ImportError> {
+    vec![
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 3 * 1024 * 1024 + 200_000, limit: 1024 * 1024 },
+        // Sizes below a kilobyte are said in bytes: not to a patient.
+        ImportError::TooLarge { bytes: 900, limit: 512 },
+        ImportError::InvalidUtf8 { offset: 4711 },
+        ImportError::NotJson { line: 12, column: 37 },
+        ImportError::Truncated,
+        ImportError::TooDeep,
+        ImportError::Foreign,
+        ImportError::VersionMissing,
+        ImportError::NewerVersion { found: 99 },
+        ImportError::UnknownOldVersion { found: 0 },
+        ImportError::Shape,
+        ImportError::MissingField { path: "schedule.next_time.mode".into() },
+        ImportError::UnknownField { path: "patient.email".into() },
+        ImportError::WrongType { path: "commitments.self_care".into() },
+        ImportError::InvalidValue { path: "answers.patient[0].value".into() },
+        ImportError::TextTooLong { path: "what_matters.own_words".into(), limit: 20000 },
+        ImportError::TooManyRows { path: "what_matters.goals".into(), limit: 100 },
+        ImportError::BadMeta { path: "answers.answered_at.professional".into() },
+        ImportError::Unreadable,
+    ]
+}
+
+/// What an import error knows that is for developers, not patients: the field's path, and the
+/// numbers of where and how much (offset, line, column, exact sizes, versions).
+fn technical(e: &ImportError) -> (Option<&str>, Vec<String>) {
+    match e {
+        ImportError::MissingField { path }
+        | ImportError::UnknownField { path }
+        | ImportError::WrongType { path }
+        | ImportError::InvalidValue { path }
+        | ImportError::BadMeta { path } => (Some(path), vec![]),
+        ImportError::TextTooLong { path, limit } | ImportError::TooManyRows { path, limit } => {
+            (Some(path), vec![limit.to_string()])
+        }
+        ImportError::TooLarge { bytes, limit } => (None, vec![bytes.to_string(), limit.to_string()]),
+        ImportError::InvalidUtf8 { offset } => (None, vec![offset.to_string()]),
+        ImportError::NotJson { line, column } => (None, vec![line.to_string(), column.to_string()]),
+        ImportError::NewerVersion { found } | ImportError::UnknownOldVersion { found } => {
+            (None, vec![found.to_string()])
+        }
+        ImportError::Empty
+        | ImportError::Truncated
+        | ImportError::TooDeep
+        | ImportError::Foreign
+        | ImportError::VersionMissing
+        | ImportError::Shape
+        | ImportError::Unreadable => (None, vec![]),
+    }
+}
+
+/// A word like a field path: letters, digits or `_` on both sides of a `.` (`next_time.mode`),
+/// or a `_` anywhere (`own_words`). A decimal number (`3.1 MB`) is not one.
+fn looks_like_a_path(msg: &str) -> Option<&str> {
+    msg.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_')).find(|w| {
+        let b = w.as_bytes();
+        w.contains('_')
+            || (1..b.len().saturating_sub(1)).any(|i| {
+                b[i] == b'.'
+                    && b[i - 1].is_ascii_alphanumeric()
+                    && b[i + 1].is_ascii_alphanumeric()
+                    && !(b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+            })
+    })
+}
+
+/// The message's last sentence: what to do.
+fn last_sentence(msg: &str) -> &str {
+    let body = msg.strip_suffix('.').unwrap_or(msg);
+    body.rsplit(". ").next().unwrap_or(body)
+}
+
+#[test]
+fn every_import_error_says_in_plain_words_what_is_wrong_and_what_to_do_with_the_detail_apart() {
+    let cases = one_of_each_import_error();
+    for e in &cases {
+        let (path, numbers) = technical(e);
+        let sv = content::import_error(Language::Sv, e);
+        let en = content::import_error(Language::En, e);
+        for (lang, msg) in [(Language::Sv, &sv), (Language::En, &en)] {
+            assert!(!msg.contains('{'), "{e:?}: unfilled placeholder in {msg}");
+            // No file formats, bytes, field paths, lines or columns for the patient.
+            let lower = msg.to_lowercase();
+            for word in ["utf-8", "utf8", "byte", "json", "unicode", "kolumn", "column", "offset"] {
+                assert!(!lower.contains(word), "{e:?}: the patient is told \u{201c}{word}\u{201d}: {msg}");
+            }
+            let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+            for word in ["rad", "line", "position"] {
+                assert!(!words.contains(&word), "{e:?}: the patient is told \u{201c}{word}\u{201d}: {msg}");
+            }
+            if let Some(path) = path {
+                assert!(!msg.contains(path), "{e:?}: the patient is told the path {path}: {msg}");
+            }
+            assert_eq!(looks_like_a_path(msg), None, "{e:?}: a field path in {msg}");
+            // Where and how much are the detail's; a limit in characters or rows is plain words.
+            if !matches!(e, ImportError::TextTooLong { .. } | ImportError::TooManyRows { .. }) {
+                for n in &numbers {
+                    let told = msg.split(|c: char| !c.is_ascii_digit()).any(|d| d == n);
+                    assert!(!told, "{e:?}: the patient is told {n}: {msg}");
+                }
+            }
+            // Patientkontrakt is a name: always with a capital P.
+            assert!(!msg.contains("patientkontrakt"), "{e:?}: {msg}");
+            // It ends with what to do, a whole sentence of its own.
+            assert!(msg.ends_with('.'), "{e:?}: not a whole sentence: {msg}");
+            let todo = last_sentence(msg);
+            let verbs: &[&str] = match lang {
+                Language::Sv => &["Välj ", "Försök ", "Öppna ", "Ladda ", "Hjälper inte det, "],
+                Language::En => &["Choose ", "Try ", "Open ", "Reload ", "If that does not help, "],
+            };
+            assert!(verbs.iter().any(|v| todo.starts_with(v)), "{e:?}: does not end with what to do: {msg}");
+            // What is wrong comes first: the reason alone, as the notice of an unreadable stored
+            // draft says it.
+            let reason = content::import_error_reason(lang, e);
+            assert!(msg.starts_with(&reason) && msg.len() > reason.len() + 1, "{e:?}: {reason} / {msg}");
+            assert!(reason.ends_with('.'), "{e:?}: {reason}");
+        }
+        assert_ne!(sv, en, "{e:?} is translated");
+        assert!(!sv.contains("appen"), "{e:?}: the app is the Patientkontrakt: {sv}");
+
+        // The technical detail: the path, offset, line, column and limits, for "Visa detaljer",
+        // the host's script and support.
+        let detail_sv = content::import_error_detail(Language::Sv, e);
+        let detail_en = content::import_error_detail(Language::En, e);
+        if matches!(e, ImportError::Empty | ImportError::Unreadable) {
+            assert_eq!((detail_sv, detail_en), (None, None), "{e:?}: nothing to add to the message");
+            continue;
+        }
+        let (Some(detail_sv), Some(detail_en)) = (detail_sv, detail_en) else {
+            panic!("{e:?}: no technical detail");
+        };
+        for detail in [&detail_sv, &detail_en] {
+            assert!(!detail.contains('{'), "{e:?}: unfilled placeholder in {detail}");
+            assert!(detail.ends_with('.'), "{e:?}: {detail}");
+            for n in path.iter().map(|p| p.to_string()).chain(numbers.iter().cloned()) {
+                assert!(detail.contains(&n), "{e:?}: the detail does not name {n}: {detail}");
+            }
+        }
+        assert_ne!(detail_sv, detail_en, "{e:?}: the detail is translated");
+    }
+    // Each kind of error has its own words, so the user can tell them apart (and say which).
+    let mut templates: Vec<String> =
+        cases.iter().map(|e| content::import_error(Language::Sv, &with_path(e, "x"))).collect();
+    templates.retain(|t| !t.starts_with("Filen är för stor"));
+    let before = templates.len();
+    templates.sort();
+    templates.dedup();
+    assert_eq!(templates.len(), before, "two import errors share their words");
+    // Sizes in MB are plain words; the exact bytes are in the detail.
+    let sv = content::import_error(Language::Sv, &cases[1]);
+    assert_eq!(
+        sv,
+        "Filen är för stor (3,1 MB). Den får vara högst 1,0 MB. Välj en fil som du har sparat med Patientkontraktet."
+    );
+    let en = content::import_error(Language::En, &cases[1]);
+    assert_eq!(en, "The file is too large (3.1 MB). It can be at most 1.0 MB. Choose a file you have saved with the Patientkontrakt.");
+    assert_eq!(
+        content::import_error(Language::Sv, &cases[2]),
+        "Filen är för stor. Välj en fil som du har sparat med Patientkontraktet."
+    );
+    assert_eq!(
+        content::import_error_detail(Language::En, &cases[2]).as_deref(),
+        Some("The file is 900 bytes. The limit is 512 bytes.")
+    );
+    assert_eq!(
+        content::import_error_detail(Language::En, &cases[12]).as_deref(),
+        Some("Missing field: schedule.next_time.mode.")
+    );
+    // The same checks on the places of a real file, as the decoder finds them.
+    let good =
+        std::fs::read_to_string(concat!(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."), "/tests/fixtures/typical.json"))
+            .expect("fixture");
+    let mut doc: serde_json::Value = serde_json::from_str(&good).expect("the fixture is JSON");
+    doc["schedule"]["next_time"]["mode"] = "brevduva".into();
+    let bad = serde_json::to_string(&doc).expect("JSON");
+    let e = envelope::decode(bad.as_bytes(), envelope::DecodeLimits::FILE).expect_err("a mode that is not one");
+    assert_eq!(e, ImportError::InvalidValue { path: "schedule.next_time.mode".into() });
+    let (path, _) = technical(&e);
+    let path = path.expect("a place");
+    for lang in [Language::Sv, Language::En] {
+        assert_eq!(looks_like_a_path(&content::import_error(lang, &e)), None);
+        assert!(content::import_error_detail(lang, &e).is_some_and(|d| d.contains(path)), "{e:?}");
+    }
+}
+
+#[test]
+fn the_checks_of_the_test_of_import_messages_would_catch_technical_words() {
+    assert_eq!(looks_like_a_path("uppgiften ”schedule.next_time.mode” saknas."), Some("schedule.next_time.mode"));
+    assert_eq!(looks_like_a_path("in “what_matters” is"), Some("what_matters"));
+    assert_eq!(looks_like_a_path("answers.patient[0].value"), Some("answers.patient[0].value"));
+    assert_eq!(looks_like_a_path("Filen är för stor (3.1 MB). Den får vara högst 1,0 MB."), None);
+    assert_eq!(last_sentence("Filen är tom. Välj en fil."), "Välj en fil");
+}
+
+/// Every validation message says what to do: it begins with it.
+#[test]
+fn every_validation_message_says_what_to_do() {
+    for c in ErrorCode::ALL {
+        let t = content::error(c);
+        assert!(
+            ["Skriv ", "Fyll i ", "Kontrollera "].iter().any(|v| t.sv.starts_with(v)),
+            "{c:?}: \u{201c}{}\u{201d} does not say what to do",
+            t.sv
+        );
+        assert!(
+            ["Write ", "Enter ", "Fill in ", "Check "].iter().any(|v| t.en.starts_with(v)),
+            "{c:?}: \u{201c}{}\u{201d} does not say what to do",
+            t.en
+        );
+    }
+}
+
+#[test]
+fn placeholders_fill() {
+    assert_eq!(content::fill(Ui::StepOf.get(Language::Sv), &[("n", "2"), ("total", "7")]), "Steg 2 av 7");
+    assert_eq!(content::fill(Ui::StepOf.get(Language::En), &[("n", "2"), ("total", "7")]), "Step 2 of 7");
+}
+
+/// The same error about another path, so that messages can be compared by their words alone.
+fn with_path(e: &ImportError, p: &str) -> ImportError {
+    let path = p.to_string();
+    match e.clone() {
+        ImportError::MissingField { .. } => ImportError::MissingField { path },
+        ImportError::UnknownField { .. } => ImportError::UnknownField { path },
+        ImportError::WrongType { .. } => ImportError::WrongType { path },
+        ImportError::InvalidValue { .. } => ImportError::InvalidValue { path },
+        ImportError::BadMeta { .. } => ImportError::BadMeta { path },
+        ImportError::TextTooLong { limit, .. } => ImportError::TextTooLong { path, limit },
+        ImportError::TooManyRows { limit, .. } => ImportError::TooManyRows { path, limit },
+        other => other,
+    }
+}
+
+/// Every field of a list row but the first (what the row is about) is optional, and says so,
+/// in the same words everywhere.
+#[test]
+fn optional_row_fields_say_so_consistently() {
+    for list in ListId::ALL {
+        for (i, f) in list.fields().iter().enumerate() {
+            let label = content::item_label(list, *f);
+            let marked = (label.sv.ends_with(" (frivilligt)"), label.en.ends_with(" (optional)"));
+            assert_eq!(marked, (i > 0, i > 0), "{list:?} {f:?}: {label:?}");
+        }
+    }
+}
+
+#[test]
+fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from_the_content() {
+    use pk_core::content::static_start;
+    let want = static_start::html(Language::Sv);
+    let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+    let index = std::fs::read_to_string(root.join("site/index.html")).expect("index.html");
+    assert!(
+        index.contains(&want),
+        "index.html's start page is out of date: cargo run -p pk-tools --bin start_html -- --write"
+    );
+    let fragment = std::fs::read_to_string(root.join("site/embed/start-fragment.html")).expect("fragment");
+    assert_eq!(fragment.trim_end(), want, "embed/start-fragment.html is out of date");
+    // The same texts as the app's start page, and its ids and names.
+    for text in [Ui::ModeLegend, Ui::ModePrepare, Ui::ModeConsultation, Ui::ModeFollowup, Ui::Begin, Ui::Privacy] {
+        assert!(want.contains(text.get(Language::Sv)), "{text:?}");
+    }
+    for id in [
+        "id=\"pk-mode\"",
+        "id=\"pk-mode-2\"",
+        "id=\"pk-mode-3\"",
+        "name=\"pk-mode\"",
+        "id=\"pk-continue\"",
+        "id=\"pk-heading\"",
+    ] {
+        assert!(want.contains(id), "{id}");
+    }
+}

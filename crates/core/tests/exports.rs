@@ -1,0 +1,272 @@
+//! Golden tests of the journal exports: fixed agreements (empty, typical, maximal, hostile) →
+//! the expected FHIR Bundle and journal note. The golden bundles are also checked by an
+//! independent FHIR R4 validator (`tests/fhir/validate.py`, run by the test command).
+//!
+//! Run with `BLESS=1` to rewrite the golden files after a deliberate change.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use pk_core::domain::*;
+use pk_core::formats::fhir::{bundle, bundle_json, document_json, resource_uuid, HSA_SYSTEM, PERSONNUMMER_SYSTEM};
+use pk_core::formats::journal::{journal_note, KEYWORDS};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+const EXPORTED_AT: &str = "2026-11-22T10:30:00Z";
+
+fn fixtures() -> Vec<(&'static str, Agreement)> {
+    let mut agreed = typical();
+    act(&mut agreed, Action::MarkAgreed);
+    vec![
+        ("empty", empty(Mode::Prepare)),
+        ("typical", agreed),
+        ("prepared", prepared()),
+        ("continued", continued()),
+        ("maximal", maximal()),
+        ("hostile", hostile()),
+    ]
+}
+
+fn golden(path: &str, actual: &str) {
+    let file = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("tests/fixtures").join(path);
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::create_dir_all(file.parent().expect("dir")).expect("mkdir");
+        std::fs::write(&file, actual).expect("write golden");
+    }
+    let want = std::fs::read_to_string(&file).unwrap_or_else(|_| panic!("{path} missing (BLESS=1 to create)"));
+    assert_eq!(actual, want, "{path} differs from its golden file");
+}
+
+#[test]
+fn bundles_match_the_golden_files() {
+    for (name, a) in fixtures() {
+        golden(&format!("fhir/{name}.json"), &bundle_json(&a, EXPORTED_AT));
+    }
+}
+
+#[test]
+fn documents_match_the_golden_files() {
+    for (name, a) in fixtures() {
+        golden(&format!("fhir-document/{name}.json"), &document_json(&a, EXPORTED_AT));
+    }
+}
+
+#[test]
+fn journal_notes_match_the_golden_files() {
+    for (name, a) in fixtures() {
+        golden(&format!("journal/{name}.txt"), &journal_note(&a));
+    }
+}
+
+fn references(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                if k == "reference" {
+                    if let Some(s) = x.as_str() {
+                        out.push(s.to_string());
+                    }
+                } else {
+                    references(x, out);
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| references(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_reference_resolves_inside_the_bundle_and_full_urls_are_unique_uuids() {
+    for (name, a) in fixtures() {
+        let b = bundle(&a, EXPORTED_AT);
+        assert_eq!(b["resourceType"], "Bundle");
+        assert_eq!(b["type"], "collection");
+        let entries = b["entry"].as_array().expect("entries");
+        let urls: Vec<&str> = entries.iter().map(|e| e["fullUrl"].as_str().expect("fullUrl")).collect();
+        let unique: HashSet<&str> = urls.iter().copied().collect();
+        assert_eq!(unique.len(), urls.len(), "{name}: duplicate fullUrl");
+        for u in &urls {
+            let id = u.strip_prefix("urn:uuid:").expect("urn:uuid");
+            assert_eq!(id.len(), 36);
+            assert!(id.chars().all(|c| c == '-' || c.is_ascii_hexdigit()), "{u}");
+        }
+        let mut refs = vec![];
+        references(&b, &mut refs);
+        assert!(!refs.is_empty());
+        for r in refs {
+            assert!(unique.contains(r.as_str()), "{name}: {r} does not resolve");
+        }
+    }
+}
+
+#[test]
+fn the_bundle_carries_the_agreement() {
+    let mut a = typical();
+    act(&mut a, Action::MarkAgreed);
+    let b = bundle(&a, EXPORTED_AT);
+    let cp = resources(&b, "CarePlan")[0];
+    assert_eq!(cp["status"], "active");
+    assert_eq!(cp["intent"], "plan");
+    assert_eq!(cp["created"], a.created);
+    assert!(cp["text"]["div"].as_str().expect("div").starts_with("<div xmlns=\"http://www.w3.org/1999/xhtml\">"));
+    let patient = &resources(&b, "Patient")[0];
+    assert_eq!(patient["identifier"][0]["system"], PERSONNUMMER_SYSTEM);
+    assert_eq!(patient["identifier"][0]["value"], "191212121212");
+    let goals = resources(&b, "Goal");
+    assert_eq!(goals.len(), 2, "own words + one goal");
+    assert_eq!(goals[0]["description"]["text"], a.what_matters.own_words);
+    assert_eq!(goals[0]["expressedBy"], goals[0]["subject"]);
+    let kinds: Vec<&str> = cp["activity"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .filter_map(|x| x["detail"]["code"]["text"].as_str())
+        .collect();
+    for k in ["Patientens åtagande", "Vårdens åtagande", "När söka vård", "Nästa steg"] {
+        assert!(kinds.contains(&k), "{k} in {kinds:?}");
+    }
+    let ap = resources(&b, "Appointment")[0];
+    assert_eq!(ap["status"], "proposed");
+    assert_eq!(ap["requestedPeriod"][0]["start"], "2027-02-15T09:30:00+01:00", "February is CET");
+    let team = resources(&b, "CareTeam")[0];
+    let roles: Vec<&str> =
+        team["participant"].as_array().expect("p").iter().filter_map(|p| p["role"][0]["text"].as_str()).collect();
+    assert_eq!(roles, vec!["Fast vårdkontakt", "Vårdgivare", "Närstående"]);
+    assert_eq!(resources(&b, "RelatedPerson").len(), 1);
+    let hsa: Vec<&Value> =
+        resources(&b, "Practitioner").into_iter().filter(|p| p["identifier"][0]["system"] == HSA_SYSTEM).collect();
+    assert_eq!(hsa.len(), 1, "the fast vårdkontakt's HSA-id");
+    // Karin Berg agreed and is the fast vårdkontakt: one Practitioner, one unit.
+    assert_eq!(resources(&b, "Practitioner").len(), 1, "the same person once");
+    assert_eq!(resources(&b, "Organization").len(), 2, "Hjärtmottagningen once, the other care giver once");
+    let qrs = resources(&b, "QuestionnaireResponse");
+    assert_eq!(qrs.len(), 2, "patient and professional");
+    for qr in &qrs {
+        assert_eq!(qr["status"], "completed");
+        assert_eq!(qr["item"].as_array().map(Vec::len), Some(7));
+        assert_eq!(qr["item"][0]["answer"][0]["valueCoding"]["code"], "Y");
+    }
+    assert_eq!(qrs[0]["item"][1]["text"], content_q(Perspective::Patient, 1));
+    assert_eq!(qrs[1]["item"][1]["text"], content_q(Perspective::Professional, 1));
+    let supporting = cp["supportingInfo"].as_array().expect("supportingInfo");
+    assert!(supporting.iter().any(|r| r["reference"]
+        == qrs[0]["basedOn"][0]["reference"].as_str().map(|_| r["reference"].clone()).unwrap_or_default()));
+}
+
+fn content_q(p: Perspective, n: usize) -> &'static str {
+    pk_core::content::question(p, n).map(|t| t.sv).unwrap_or_default()
+}
+
+#[test]
+fn questionnaire_responses_point_at_the_care_plan_and_are_listed_by_it() {
+    let b = bundle(&typical(), EXPORTED_AT);
+    let entries = b["entry"].as_array().expect("entries");
+    let care_plan_url = entries[0]["fullUrl"].clone();
+    assert_eq!(entries[0]["resource"]["resourceType"], "CarePlan");
+    let supporting: Vec<Value> = entries[0]["resource"]["supportingInfo"]
+        .as_array()
+        .expect("s")
+        .iter()
+        .map(|r| r["reference"].clone())
+        .collect();
+    for e in entries.iter().filter(|e| e["resource"]["resourceType"] == "QuestionnaireResponse") {
+        assert_eq!(e["resource"]["basedOn"][0]["reference"], care_plan_url);
+        assert!(supporting.contains(&e["fullUrl"]));
+    }
+}
+
+#[test]
+fn a_preparation_has_only_the_patients_side_and_a_draft_plan() {
+    let mut a = typical();
+    act(&mut a, Action::SetMode(Mode::Prepare));
+    let b = bundle(&a, EXPORTED_AT);
+    assert_eq!(resources(&b, "QuestionnaireResponse").len(), 1);
+    assert_eq!(resources(&b, "CarePlan")[0]["status"], "draft");
+    assert!(
+        resources(&b, "Practitioner").iter().all(|p| !p.to_string().contains(HSA_SYSTEM)),
+        "no HSA-ids from a preparation"
+    );
+}
+
+#[test]
+fn the_bundle_is_deterministic_for_an_agreement_and_a_timestamp() {
+    let a = maximal();
+    assert_eq!(bundle_json(&a, EXPORTED_AT), bundle_json(&a, EXPORTED_AT));
+    let later = bundle(&a, "2026-12-01T08:00:00Z");
+    assert_eq!(later["timestamp"], "2026-12-01T08:00:00Z");
+    assert_eq!(later["entry"][0], bundle(&a, EXPORTED_AT)["entry"][0], "resources do not depend on the export time");
+    assert_ne!(resource_uuid("a", "patient"), resource_uuid("b", "patient"));
+    assert_ne!(resource_uuid("a", "goal-1"), resource_uuid("a", "goal-2"));
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let b = bundle(&hostile(), EXPORTED_AT);
+    let div = b["entry"][0]["resource"]["text"]["div"].as_str().expect("div");
+    assert!(!div.contains("<script") && !div.contains("<img"), "markup escaped in the narrative");
+    assert!(div.contains("&lt;script&gt;"));
+    let all = bundle_json(&hostile(), EXPORTED_AT);
+    assert!(!all.contains("\\u0000") && !all.contains("\\u0007"), "FHIR strings hold no control characters");
+    assert!(all.contains('\u{fffd}'));
+    let note = journal_note(&hostile());
+    assert!(note.contains("<script>alert('x')</script>"), "plain text keeps the text as typed");
+    assert!(!note.contains('\u{0}') && !note.contains('\u{7}'));
+}
+
+#[test]
+fn appointment_times_get_swedish_summer_or_winter_time() {
+    for (date, time, offset) in [
+        ("2027-07-01", "10:00", "+02:00"),
+        ("2027-01-15", "10:00", "+01:00"),
+        ("2027-03-28", "01:59", "+01:00"), // the last Sunday of March 2027, before 02:00
+        ("2027-03-28", "03:00", "+02:00"),
+        ("2027-10-31", "02:59", "+02:00"), // the last Sunday of October 2027
+        ("2027-10-31", "03:00", "+01:00"),
+    ] {
+        let mut a = typical();
+        text(&mut a, TextField::NextDate, date);
+        text(&mut a, TextField::NextTime, time);
+        let b = bundle(&a, EXPORTED_AT);
+        assert_eq!(resources(&b, "Appointment")[0]["requestedPeriod"][0]["start"], format!("{date}T{time}:00{offset}"));
+    }
+    let mut a = typical();
+    text(&mut a, TextField::NextTime, "");
+    assert_eq!(resources(&bundle(&a, EXPORTED_AT), "Appointment")[0]["requestedPeriod"][0]["start"], "2027-02-15");
+    text(&mut a, TextField::NextDate, "");
+    text(&mut a, TextField::NextPeriod, "inom tre månader");
+    let b = bundle(&a, EXPORTED_AT);
+    assert!(resources(&b, "Appointment").is_empty());
+    let acts = b["entry"][0]["resource"]["activity"].as_array().expect("a").clone();
+    assert!(acts.iter().any(|x| x["detail"]["scheduledString"] == "inom tre månader"));
+}
+
+#[test]
+fn the_journal_note_has_every_keyword_once_in_order_and_says_what_is_missing() {
+    for (name, a) in fixtures() {
+        let note = journal_note(&a);
+        let mut last = 0;
+        for k in KEYWORDS {
+            let line = format!("\n{k}:\n");
+            assert_eq!(note.matches(&line).count(), 1, "{name}: {k}");
+            let at = note.find(&line).expect("keyword");
+            assert!(at > last, "{name}: {k} out of order");
+            last = at;
+        }
+    }
+    let empty_note = journal_note(&empty(Mode::Consultation));
+    assert_eq!(empty_note.lines().filter(|l| *l == "Ej angivet").count(), 9, "{empty_note}");
+    assert!(empty_note.contains("1. Leva livet och lätt få hjälp: patienten har inte svarat, vården har inte svarat\n"));
+    assert!(empty_note.contains("Patientkontraktet är inte på plats: det är inte markerat som överenskommet."));
+    let mut agreed = typical();
+    act(&mut agreed, Action::MarkAgreed);
+    let note = journal_note(&agreed);
+    assert!(note
+        .contains("Status: Överenskommet 2026-11-22 (Anna Andersson, Karin Berg, sjuksköterska, Hjärtmottagningen)"));
+    assert!(note.contains("Patientkontraktet är på plats."));
+    assert!(
+        note.contains("- Ökar mer än 2 kg på tre dagar (vart: Ringer hjärtsviktsmottagningen; hur snabbt: samma dag)")
+    );
+}

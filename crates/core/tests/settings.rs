@@ -1,0 +1,255 @@
+//! Region settings (issue 12): what they prefill (new drafts only), how bad parts are left out
+//! with a warning, and reworded questions: the agreement records the words asked, and the JSON,
+//! the journal note and the FHIR bundle carry them instead of claiming SKR's.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use std::rc::Rc;
+
+use common::*;
+use pk_core::content;
+use pk_core::domain::envelope::{self, DecodeLimits, ImportError};
+use pk_core::domain::*;
+use pk_core::formats::{fhir, journal};
+
+const REGION: &str = r#"{
+  "$schema": "https://example.invalid/settings.schema.json",
+  "version": 1,
+  "unit": "Hjärtmottagningen, Region Exempel",
+  "contact_routes": [
+    { "kind": "phone", "details": "010-123 45 67, vardagar 8–16" },
+    { "kind": "1177", "details": "Logga in på 1177.se" }
+  ],
+  "wording": {
+    "question.patient.5": { "sv": "Vet du vad som händer härnäst i din vård?", "en": "Do you know what happens next in your care?" },
+    "question.professional.5": { "sv": "Vet patienten vad som händer härnäst?", "en": "Does the patient know what happens next?" }
+  }
+}"#;
+
+fn region() -> Settings {
+    let (s, warnings) = Settings::parse(REGION).expect("settings");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    s
+}
+
+#[test]
+fn settings_are_read_and_prefill_a_new_agreement() {
+    let s = region();
+    assert_eq!(s.unit, "Hjärtmottagningen, Region Exempel");
+    assert_eq!(s.routes.len(), 2);
+    assert_eq!(s.routes[1].kind, RouteKind::Service1177);
+    let ids: Vec<&str> = s.reworded.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["question.patient.5", "question.professional.5"]);
+    let mut a = empty(Mode::Prepare);
+    s.prefill(&mut a);
+    assert_eq!(a.agreed_by.unit, s.unit);
+    assert_eq!(a.contacts.routes, s.routes);
+    assert!(s.is_fresh(&a), "a prefilled agreement holds nothing of the user's");
+    assert!(!a.is_blank(), "without the settings, it has content");
+}
+
+#[test]
+fn bad_parts_are_left_out_with_a_warning_each() {
+    let text = r#"{
+      "version": 2,
+      "unit": 7,
+      "contact_routes": [ { "kind": "pigeon", "details": "x" }, { "kind": "video", "details": "Länk i kallelsen" }, { "kind": "phone", "details": "1", "extra": 1 } ],
+      "wording": {
+        "question.patient.8": { "sv": "x", "en": "y" },
+        "question.patient.2": { "sv": "Bara svenska" },
+        "question.patient.3": { "sv": "  ", "en": "Blank Swedish" },
+        "title": { "sv": "Rubrik", "en": "Title" }
+      },
+      "colour": "red"
+    }"#;
+    let (s, warnings) = Settings::parse(text).expect("an object");
+    assert_eq!(s.unit, "");
+    assert_eq!(s.routes.len(), 1, "only the video route is good");
+    assert!(s.reworded.is_empty());
+    for needle in [
+        "\"version\"",
+        "\"unit\"",
+        "contact_routes[0]",
+        "contact_routes[2]",
+        "question.patient.8",
+        "question.patient.2",
+        "question.patient.3",
+        "\"title\"",
+        "\"colour\"",
+    ] {
+        assert!(warnings.iter().any(|w| w.contains(needle)), "no warning about {needle}: {warnings:#?}");
+    }
+    assert_eq!(warnings.len(), 9, "{warnings:#?}");
+    assert!(Settings::parse("[1, 2]").is_err());
+    assert!(Settings::parse("{").is_err());
+}
+
+#[test]
+fn settings_prefill_only_a_draft_that_holds_nothing_yet() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Settings(Rc::new(region())), NOW);
+    assert_eq!(s.agreement.agreed_by.unit, "Hjärtmottagningen, Region Exempel");
+    assert_eq!(s.agreement.contacts.routes.len(), 2);
+    assert!(s.is_blank(), "the prefill is not the user's work");
+    assert_eq!(s.revision, 0, "nothing to autosave");
+
+    // Other settings replace the first ones while the draft is still untouched.
+    let (other, _) = Settings::parse(r#"{ "unit": "Vårdcentralen Norr" }"#).expect("settings");
+    s.handle(Command::Settings(Rc::new(other.clone())), NOW);
+    assert_eq!(s.agreement.agreed_by.unit, "Vårdcentralen Norr");
+    assert!(s.agreement.contacts.routes.is_empty());
+    assert!(s.agreement.reworded.is_empty());
+
+    // Work in progress is never merged with settings.
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "Att orka gå till jobbet".into())), NOW);
+    s.handle(Command::Settings(Rc::new(region())), NOW);
+    assert_eq!(s.agreement.agreed_by.unit, "Vårdcentralen Norr");
+    assert!(s.agreement.contacts.routes.is_empty());
+    assert!(s.agreement.reworded.is_empty(), "the draft keeps the words it was asked in");
+    assert!(!s.is_blank());
+
+    // A fresh start takes the settings in force.
+    s.handle(Command::Clear(Box::new(empty(Mode::Prepare))), NOW);
+    assert_eq!(s.agreement.agreed_by.unit, "Hjärtmottagningen, Region Exempel");
+    assert_eq!(s.agreement.reworded.len(), 2);
+    assert!(s.is_blank());
+}
+
+#[test]
+fn a_file_opens_without_a_question_over_a_prefilled_draft_and_keeps_its_own_content() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Settings(Rc::new(region())), NOW);
+    s.handle(Command::Opened(Ok(Box::new(prepared()))), NOW);
+    assert!(s.confirm.is_none(), "nothing of the user's would be lost");
+    assert_eq!(s.agreement.agreed_by.unit, prepared().agreed_by.unit);
+    assert!(s.agreement.reworded.is_empty(), "the file's questions were SKR's");
+}
+
+fn reworded_consultation() -> Agreement {
+    let mut a = continued();
+    region().prefill(&mut a);
+    // Answered (whatever `continued` held), so the questions appear in every output.
+    apply(&mut a, Action::SetAnswer(Perspective::Patient, 4, Some(Tri::Yes)), NOW);
+    apply(&mut a, Action::SetAnswer(Perspective::Professional, 4, Some(Tri::No)), NOW);
+    a
+}
+
+#[test]
+fn a_reworded_question_is_what_the_screen_the_json_the_journal_and_fhir_carry() {
+    let a = reworded_consultation();
+    let ours = "Vet du vad som händer härnäst i din vård?";
+    let skr = content::question(Perspective::Patient, 4).expect("question 5").sv;
+    assert_eq!(content::asked(&a, Perspective::Patient, 4, Language::Sv), ours);
+    assert_eq!(content::asked(&a, Perspective::Before, 4, Language::En), "Do you know what happens next in your care?");
+    assert_eq!(
+        content::asked(&a, Perspective::Patient, 3, Language::Sv),
+        content::question(Perspective::Patient, 3).expect("q4").sv
+    );
+
+    // JSON: recorded, and read back exactly.
+    let json = envelope::encode(&a).expect("encode");
+    assert!(json.contains("\"reworded\""), "{json}");
+    assert!(json.contains(ours));
+    let back = envelope::decode(json.as_bytes(), DecodeLimits::FILE).expect("decode");
+    assert_eq!(back, a);
+    assert_eq!(envelope::encode(&back).expect("encode"), json);
+    // …and an agreement in SKR's words has no such key: its file is as before.
+    assert!(!envelope::encode(&continued()).expect("encode").contains("reworded"));
+
+    // Journal note: the host's words, labelled as such on the answer line itself, so the answer
+    // never reads as one to SKR's question.
+    let note = journal::journal_note(&a);
+    let line = note.lines().find(|l| l.starts_with("5. ")).expect("the answer line of question 5");
+    assert!(
+        line.starts_with(&format!("5. Nästa steg: patienten (omformulerad fråga, inte SKR:s ordalydelse: ”{ours}”) ")),
+        "{line}"
+    );
+    assert!(
+        line.contains(
+            ", vården (omformulerad fråga, inte SKR:s ordalydelse: ”Vet patienten vad som händer härnäst?”) "
+        ),
+        "{line}"
+    );
+    let other = note.lines().find(|l| l.starts_with("4. ")).expect("question 4");
+    assert!(!other.contains("omformulerad"), "only the reworded question is marked: {other}");
+    assert!(!journal::journal_note(&continued()).contains("omformulerad"));
+
+    // FHIR: item.text is the host's wording, in a Questionnaire that does not claim to be SKR's.
+    let bundle = fhir::bundle(&a, NOW);
+    let resources: Vec<&serde_json::Value> =
+        bundle["entry"].as_array().expect("entries").iter().map(|e| &e["resource"]).collect();
+    let qr = resources
+        .iter()
+        .find(|r| r["resourceType"] == "QuestionnaireResponse" && item5(r)["text"] == ours)
+        .expect("the patient's answers with the host's wording");
+    let canonical = qr["questionnaire"].as_str().expect("canonical");
+    assert!(canonical.contains("skr-sju-fragor-patient-omformulerad-"), "{canonical}");
+    let q = resources
+        .iter()
+        .find(|r| r["resourceType"] == "Questionnaire" && canonical.starts_with(r["url"].as_str().unwrap_or("-")))
+        .expect("its questionnaire");
+    assert_eq!(item5(q)["text"], ours);
+    assert!(q["title"].as_str().is_some_and(|t| t.contains("omformulerade av vårdgivaren")));
+    assert!(!q["publisher"].as_str().unwrap_or_default().contains("frågorna: SKR"));
+    let text = serde_json::to_string(&bundle).expect("json");
+    assert!(!text.contains(skr), "SKR's wording of a reworded question appears nowhere");
+    // Unreworded questions keep SKR's questionnaire.
+    let plain = serde_json::to_string(&fhir::bundle(&continued(), NOW)).expect("json");
+    assert!(plain.contains("Questionnaire/skr-sju-fragor-patient|") && !plain.contains("omformulerad"));
+}
+
+#[test]
+fn the_decoder_refuses_a_reworded_question_it_cannot_place() {
+    let a = reworded_consultation();
+    let json = envelope::encode(&a).expect("encode");
+    for (from, to, path) in [
+        ("question.patient.5", "question.patient.9", "reworded[0].id"),
+        ("question.professional.5", "question.patient.5", "reworded[1].id"),
+        ("Vet du vad som händer härnäst i din vård?", " ", "reworded[0].sv"),
+    ] {
+        let bad = json.replacen(from, to, 1);
+        match envelope::decode(bad.as_bytes(), DecodeLimits::FILE) {
+            Err(ImportError::InvalidValue { path: p }) => assert_eq!(p, path),
+            other => panic!("{from} → {to}: {other:?}"),
+        }
+    }
+}
+
+/// The item of question 5 (`linkId` "5") of a Questionnaire or QuestionnaireResponse.
+fn item5(r: &serde_json::Value) -> &serde_json::Value {
+    r["item"].as_array().and_then(|items| items.iter().find(|i| i["linkId"] == "5")).unwrap_or(&serde_json::Value::Null)
+}
+
+fn schema(name: &str) -> jsonschema::Validator {
+    let path = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join("schema").join(name);
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema file")).expect("schema is JSON");
+    jsonschema::draft202012::options().build(&schema).expect("schema compiles")
+}
+
+#[test]
+fn the_published_schemas_describe_settings_and_reworded_agreements() {
+    let settings = schema("settings.schema.json");
+    let region: serde_json::Value = serde_json::from_str(REGION).expect("json");
+    assert!(
+        settings.is_valid(&region),
+        "{:?}",
+        settings.iter_errors(&region).map(|e| e.to_string()).collect::<Vec<_>>()
+    );
+    for bad in [
+        r#"{ "colour": "red" }"#,
+        r#"{ "wording": { "question.patient.8": { "sv": "x", "en": "y" } } }"#,
+        r#"{ "wording": { "question.patient.2": { "sv": "Bara svenska" } } }"#,
+        r#"{ "contact_routes": [ { "kind": "pigeon" } ] }"#,
+        r#"{ "version": 2 }"#,
+    ] {
+        let v: serde_json::Value = serde_json::from_str(bad).expect("json");
+        assert!(!settings.is_valid(&v), "the schema accepts {bad}");
+        let (_, warnings) = Settings::parse(bad).expect("an object");
+        assert!(!warnings.is_empty(), "the widget says nothing about {bad}");
+    }
+    let agreement = schema(&format!("patientkontrakt-v{}.schema.json", pk_core::domain::envelope::VERSION));
+    let file: serde_json::Value =
+        serde_json::from_str(&envelope::encode(&reworded_consultation()).expect("encode")).expect("json");
+    assert!(agreement.is_valid(&file), "{:?}", agreement.iter_errors(&file).map(|e| e.to_string()).collect::<Vec<_>>());
+}

@@ -1,0 +1,56 @@
+//! What the patient wrote before the visit, shown in the consultation as hers, each row with a
+//! button that settles it there: a wish becomes a commitment of care, a contact her fast
+//! vårdkontakt. Until then it stays hers, and is exported as hers.
+
+use yew::prelude::*;
+
+use super::use_lang;
+use pk_core::content::{fill, Bilingual, ListText, Ui};
+
+/// Properties of [`AcceptList`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AcceptListProps {
+    /// Element id of the heading.
+    pub id: AttrValue,
+    /// Ids of the buttons, `{button_id}-{n}`.
+    pub button_id: AttrValue,
+    /// Heading, hint and row name.
+    pub texts: ListText,
+    /// Each row as text.
+    pub rows: Vec<String>,
+    /// The button's words.
+    pub accept: Bilingual,
+    /// Shown without buttons (an agreement marked as agreed).
+    pub locked: bool,
+    /// Row `n` is settled.
+    pub onaccept: Callback<usize>,
+}
+
+/// The list.
+#[component]
+pub fn AcceptList(p: &AcceptListProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <section class="pk-form-group pk-wishes" aria-labelledby={p.id.clone()}>
+            <h2 class="pk-heading-m" id={p.id.clone()}>{ p.texts.heading.get(lang) }</h2>
+            <p class="pk-hint">{ p.texts.hint.get(lang) }</p>
+            <ul class="pk-list">
+                { for p.rows.iter().enumerate().map(|(i, text)| {
+                    let onaccept = p.onaccept.clone();
+                    let accept = Callback::from(move |_: MouseEvent| onaccept.emit(i));
+                    let row = fill(Ui::RowLabel.get(lang), &[("item", p.texts.row.get(lang)), ("n", &(i + 1).to_string())]);
+                    html! {
+                        <li class="pk-wishes__item" key={i}>
+                            <p class="pk-body pk-pre-wrap">{ text.clone() }</p>
+                            if !p.locked {
+                                <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{}-{i}", p.button_id)} onclick={accept}>
+                                    { p.accept.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,153 @@
+//! Step 6: SKR's seven questions. Preparing alone: the patient's version. In the consultation:
+//! both versions side by side, with differing answers highlighted.
+
+use yew::prelude::*;
+
+use super::radios::Radios;
+use super::text_field::TextField;
+use super::{error_for, tri_choices, use_lang, StepProps};
+use pk_core::content::{self, fill, Ui};
+use pk_core::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, Tri, QUESTION_COUNT};
+
+/// Properties of [`CommentBox`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CommentProps {
+    /// Id of the textarea.
+    pub id: AttrValue,
+    /// Which question and side, read after the button's text.
+    pub context: AttrValue,
+    /// The comment.
+    pub value: AttrValue,
+    /// Shown but not to be changed.
+    pub readonly: bool,
+    /// Called with the new text.
+    pub onchange: Callback<String>,
+}
+
+/// An optional comment: a "Lägg till en kommentar" button until there is one (seven open boxes
+/// made the page four phone screens long), then a textarea that stays open while it is in use.
+#[component]
+pub fn CommentBox(p: &CommentProps) -> Html {
+    let lang = use_lang();
+    let ids = super::use_ids();
+    let opened = use_state(|| false);
+    // Focus moves into the box the user opened.
+    {
+        let id = p.id.clone();
+        use_effect_with(*opened, move |open| {
+            if *open {
+                ids.focus(&id);
+            }
+        });
+    }
+    if p.value.is_empty() && !*opened {
+        if p.readonly {
+            return Html::default();
+        }
+        let open = {
+            let opened = opened.clone();
+            Callback::from(move |_: MouseEvent| opened.set(true))
+        };
+        return html! {
+            <p class="pk-body pk-question__add-comment">
+                <button type="button" class="pk-link-button" id={format!("{}-add", p.id)} onclick={open}>
+                    { Ui::AddComment.get(lang) }<span class="pk-visually-hidden">{ format!(" ({})", p.context) }</span>
+                </button>
+            </p>
+        };
+    }
+    html! {
+        <TextField id={p.id.clone()} label={AttrValue::Static(Ui::Comment.get(lang))} value={p.value.clone()}
+            max={limits::ITEM_TEXT} onchange={p.onchange.clone()} multiline=true rows={2} readonly={p.readonly} />
+    }
+}
+
+/// The step.
+#[component]
+pub fn Questions(p: &StepProps) -> Html {
+    let lang = use_lang();
+    let ids = &p.ids;
+    let a = &p.state.session.agreement;
+    let k = kvitto(a);
+    // Preparing, the patient answers "before the visit"; in the consultation the patient answers
+    // again after going through the agreement (the answers that count), beside care's answers.
+    let sides: &[Perspective] = match a.mode {
+        Mode::Prepare => &[Perspective::Before],
+        Mode::Consultation => &[Perspective::Patient, Perspective::Professional],
+    };
+    // Which question (and whose answer) a "Lägg till en kommentar" button belongs to, for a
+    // screen reader listing the page's buttons.
+    let context = |n: usize, persp: Perspective| -> AttrValue {
+        let q = fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]);
+        match (a.mode, persp) {
+            (Mode::Consultation, Perspective::Patient) => format!("{q}, {}", Ui::PatientAnswers.get(lang)).into(),
+            (Mode::Consultation, Perspective::Professional) => {
+                format!("{q}, {}", Ui::ProfessionalAnswers.get(lang)).into()
+            }
+            _ => q.into(),
+        }
+    };
+    let side = |n: usize, persp: Perspective| -> Html {
+        let answer = &a.answers.of(persp)[n];
+        let fref = FieldRef::Answer(persp, n);
+        let id = ids.field(&fref);
+        let question = content::asked(a, persp, n, lang);
+        let legend = match (a.mode, persp) {
+            (Mode::Prepare, _) | (_, Perspective::Before) => AttrValue::from(question.to_string()),
+            (Mode::Consultation, Perspective::Patient) => {
+                format!("{}: {question}", Ui::PatientAnswers.get(lang)).into()
+            }
+            (Mode::Consultation, Perspective::Professional) => {
+                format!("{}: {question}", Ui::ProfessionalAnswers.get(lang)).into()
+            }
+        };
+        let edit = p.edit();
+        let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, Tri::from_key(&v))));
+        let edit = p.edit();
+        let on_comment = Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v)));
+        html! {
+            <div class={classes!("pk-question__side", format!("pk-question__side--{}", persp.key()))}>
+                <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
+                    selected={answer.value.map(|v| AttrValue::Static(v.key()))}
+                    error={error_for(&p.state.session.problems, &fref, lang)} {onchange} disabled={p.locked()} />
+                <CommentBox id={format!("{id}-comment")} context={context(n, persp)}
+                    value={AttrValue::from(answer.comment.clone())} onchange={on_comment} readonly={p.locked()} />
+            </div>
+        }
+    };
+    let before = |n: usize| -> Html {
+        let ans = &a.answers.before[n];
+        if a.mode == Mode::Prepare || ans.value.is_none() {
+            return Html::default();
+        }
+        let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or_default();
+        let text = if ans.comment.trim().is_empty() { v.to_string() } else { format!("{v} – {}", ans.comment) };
+        html! { <p class="pk-body pk-question__before pk-pre-wrap">{ format!("{}: {text}", Ui::BeforeVisit.get(lang)) }</p> }
+    };
+    html! {
+        <>
+        <div class="pk-inset">
+            <p class="pk-body"><strong>{ Ui::QuestionsSeedHeading.get(lang) }</strong></p>
+            <p class="pk-body">{ Ui::QuestionsAllCare.get(lang) }</p>
+            <p class="pk-hint">{ Ui::QuestionsSource.get(lang) }</p>
+        </div>
+        <ol class="pk-questions">
+            { for (0..QUESTION_COUNT).map(|n| {
+                let status = &k.questions[n];
+                html! {
+                    <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
+                        <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
+                        { before(n) }
+                        <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
+                            { for sides.iter().map(|s| side(n, *s)) }
+                        </div>
+                        if status.disagreement {
+                            <p class="pk-question__disagreement"><strong>{ Ui::Disagreement.get(lang) }</strong></p>
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+        </>
+    }
+}

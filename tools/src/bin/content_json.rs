@@ -1,0 +1,60 @@
+//! Prints every text of the app as JSON, keyed the way the code keys it, so the end-to-end tests
+//! find buttons and fields by the same words the app shows (one source: `src/content`).
+//!
+//! `cargo run -p pk-tools --bin content_json > test-output/content.json` (the e2e tests run it when the
+//! file is missing or older than the sources).
+
+use pk_core::content::{self, Bilingual, Ui};
+use pk_core::domain::{ChoiceField, ContactMode, Initiator, ListId, Mode, RouteKind, Step, TextField, Tri};
+use serde_json::{json, Map, Value};
+
+fn bi(t: Bilingual) -> Value {
+    json!({ "sv": t.sv, "en": t.en })
+}
+
+fn main() {
+    let ui: Map<String, Value> = Ui::ALL.iter().map(|k| (k.id().to_string(), bi(k.both()))).collect();
+    let steps: Map<String, Value> = [Step::Start]
+        .into_iter()
+        .chain(Step::NUMBERED)
+        .map(|s| (s.key().to_string(), bi(content::step_title(s))))
+        .collect();
+    let label_hint = |ft: content::FieldText| json!({ "label": bi(ft.label), "hint": ft.hint.map(bi) });
+    let text_fields: Map<String, Value> =
+        TextField::ALL.iter().map(|f| (f.key().to_string(), label_hint(content::text_field(*f)))).collect();
+    let choices: Map<String, Value> =
+        ChoiceField::ALL.iter().map(|c| (c.key().to_string(), label_hint(content::choice_field(*c)))).collect();
+    let lists: Map<String, Value> = ListId::ALL
+        .iter()
+        .map(|l| {
+            let by_mode: Map<String, Value> = Mode::ALL
+                .iter()
+                .map(|m| {
+                    let t = content::list_text(*l, *m);
+                    let v = json!({ "heading": bi(t.heading), "hint": bi(t.hint), "add": bi(t.add), "row": bi(t.row) });
+                    (m.key().to_string(), v)
+                })
+                .collect();
+            let items: Map<String, Value> =
+                l.fields().iter().map(|f| (f.key().to_string(), bi(content::item_label(*l, *f)))).collect();
+            (l.key().to_string(), json!({ "modes": by_mode, "items": items }))
+        })
+        .collect();
+    let values = json!({
+        "tri": Tri::ALL.iter().map(|v| (v.key().to_string(), bi(content::tri(*v)))).collect::<Map<_, _>>(),
+        "contact_mode": ContactMode::ALL.iter().map(|v| (v.key().to_string(), bi(content::contact_mode(*v)))).collect::<Map<_, _>>(),
+        "initiator": Initiator::ALL.iter().map(|v| (v.key().to_string(), bi(content::initiator(*v, Mode::Consultation)))).collect::<Map<_, _>>(),
+        "route_kind": RouteKind::ALL.iter().map(|v| (v.key().to_string(), bi(content::route_kind(*v)))).collect::<Map<_, _>>(),
+        "route_kind_label": bi(content::ROUTE_KIND_LABEL),
+    });
+    let out = json!({
+        "ui": ui,
+        "steps": steps,
+        "text_fields": text_fields,
+        "choices": choices,
+        "lists": lists,
+        "values": values,
+        "step_count": Step::NUMBERED.len(),
+    });
+    println!("{out:#}");
+}
