@@ -1,19 +1,45 @@
 //! The Yew adapter: the app's state is a domain [`Session`]; this module only supplies the
-//! clock and wires it to `use_reducer`. Saving happens in an effect (see `components::app`),
-//! never in the reducer.
+//! clock, wires it to `use_reducer`, and keeps what the session asked the browser side to do
+//! until [`crate::hooks::effects`] has done it (never in the reducer itself).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use crate::web::platform;
-use pk_core::domain::{Command, Session};
+use pk_core::domain::{Command, Effect, Session, Start};
 
 /// The app's state.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     /// The dialogue and its agreement.
     pub session: Session,
+    /// Effects asked for and not yet carried out, oldest first. Several commands may be handled
+    /// before the next render; none of their effects is lost.
+    outbox: Rc<RefCell<Vec<Effect>>>,
+    /// Grows whenever effects were asked for, so the hook that carries them out runs.
+    pub asked: u64,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.session == other.session && self.asked == other.asked
+    }
+}
+
+impl AppState {
+    /// The state a widget starts with, with the effects of its start waiting.
+    pub fn start(start: Start) -> Self {
+        let (session, effects) = Session::start(start, &platform::now());
+        let asked = u64::from(!effects.is_empty());
+        AppState { session, outbox: Rc::new(RefCell::new(effects)), asked }
+    }
+
+    /// The effects waiting to be carried out, in order; they are no longer waiting afterwards.
+    pub fn take_effects(&self) -> Vec<Effect> {
+        std::mem::take(&mut *self.outbox.borrow_mut())
+    }
 }
 
 impl Reducible for AppState {
@@ -21,9 +47,13 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, cmd: Command) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.session.handle(cmd, &platform::now());
-        if next == *self {
+        let effects = next.session.handle(cmd, &platform::now());
+        if effects.is_empty() && next.session == self.session {
             return self;
+        }
+        if !effects.is_empty() {
+            next.outbox.borrow_mut().extend(effects);
+            next.asked += 1;
         }
         Rc::new(next)
     }

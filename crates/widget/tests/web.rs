@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use patientkontrakt::mount;
-use pk_ui::components::autosave::AUTOSAVE_MS;
 use pk_ui::components::radios::{Choice, Radios};
 use pk_ui::components::text_field::TextField;
+use pk_ui::hooks::autosave::AUTOSAVE_MS;
 use pk_ui::web::storage::DRAFT_KEY;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

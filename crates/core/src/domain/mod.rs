@@ -20,7 +20,7 @@ pub use action::{apply, Action, Choice, Outcome};
 pub use field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, Row, TextField, TimeSlot};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
-pub use session::{Command, Confirm, Loaded, Notice, Session, StorageProblem, View};
+pub use session::{Command, Confirm, Effect, Focus, Loaded, Notice, Session, Start, StorageProblem, Tell, View};
 pub use settings::Settings;
 pub use steps::{Step, SummaryRow};
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

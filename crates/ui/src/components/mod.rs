@@ -5,16 +5,17 @@
 
 pub mod accept_list;
 pub mod app;
-pub mod autosave;
 pub mod commitments;
 pub mod confirm;
 pub mod contacts;
-pub mod embedding;
+pub mod dialogue;
 pub mod error_summary;
 pub mod file_drop;
 pub mod followup;
+pub mod header;
 pub mod lazy_followup;
 pub mod list_editor;
+pub mod messages;
 pub mod notice;
 pub mod planning;
 pub mod print_view;

@@ -1,0 +1,132 @@
+//! The guided dialogue's frame around the step on screen: notices, questions, "Tillbaka", the
+//! error summary, "Steg N av 7", the heading and introduction, the form with "Fortsätt", and
+//! "Rensa uppgifter"; the printout beside the summary.
+
+use yew::prelude::*;
+
+use super::confirm::Confirm;
+use super::messages;
+use super::print_view::PrintView;
+use super::{use_lang, StepProps};
+use pk_core::content::{self, fill, Ui};
+use pk_core::domain::{self, Command, Mode, Step};
+
+/// Properties of [`Dialogue`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct DialogueProps {
+    /// The app's state and ids.
+    pub step: StepProps,
+    /// What tells this widget apart from others on the page, if anything (`data-label`, or its
+    /// number when it is not the first).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// A saved file was chosen on the start page.
+    pub onfile: Callback<web_sys::File>,
+    /// "Ja, rensa uppgifter".
+    pub onclear: Callback<MouseEvent>,
+    /// What stands above it on screen (the header).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The page on screen for a step.
+fn page(step: Step, props: &StepProps, onfile: &Callback<web_sys::File>) -> Html {
+    let props = props.clone();
+    match step {
+        Step::Start => html! { <super::start::Start step={props} onfile={onfile.clone()} /> },
+        Step::WhatMatters => html! { <super::what_matters::WhatMatters ..props /> },
+        Step::Commitments => html! { <super::commitments::Commitments ..props /> },
+        Step::Planning => html! { <super::planning::Planning ..props /> },
+        Step::Contacts => html! { <super::contacts::Contacts ..props /> },
+        Step::Schedule => html! { <super::schedule::Schedule ..props /> },
+        Step::Questions => html! { <super::questions::Questions ..props /> },
+        Step::Summary => html! { <super::summary::Summary ..props /> },
+    }
+}
+
+/// The dialogue.
+#[component]
+pub fn Dialogue(p: &DialogueProps) -> Html {
+    let lang = use_lang();
+    let state = &p.step.state;
+    let ids = &p.step.ids;
+    let session = &state.session;
+    let a = &session.agreement;
+    let step = session.step;
+    let send = |cmd: Command| {
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| st.dispatch(cmd.clone()))
+    };
+    let onsubmit = {
+        let st = state.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            st.dispatch(Command::Continue);
+        })
+    };
+    let form_label = match p.label {
+        Some(_) => format!("{} {}", ids.id("heading"), ids.id("instance-label")),
+        None => ids.id("heading"),
+    };
+    let continue_label = match step {
+        Step::Start if !session.is_blank() => Ui::ResumeDraft,
+        Step::Start => Ui::Begin,
+        _ => Ui::Continue,
+    };
+    html! {
+        <>
+            <div class="pk-screen-only">
+                { p.children.clone() }
+                { messages::notice(state, ids, lang) }
+                if matches!(session.confirm, Some(domain::Confirm::Replace(_))) {
+                    <Confirm id={ids.id("replace-confirm")} text={Ui::ReplaceConfirm.get(lang)} yes={Ui::ReplaceYes.get(lang)}
+                        no={Ui::Cancel.get(lang)} onyes={send(Command::ConfirmReplace)} onno={send(Command::Cancel)} />
+                }
+                if step != Step::Start {
+                    <button type="button" class="pk-back-link" onclick={send(Command::Back)}>{ Ui::Back.get(lang) }</button>
+                }
+                { messages::error_summary(state, ids, lang) }
+                if step == Step::Start {
+                    { messages::import_error(state, ids, lang) }
+                }
+                if let Some(n) = step.number() {
+                    <span class="pk-caption" id={ids.id("step-of")}>{ fill(Ui::StepOf.get(lang), &[("n", &n.to_string()), ("total", &Step::NUMBERED.len().to_string())]) }</span>
+                }
+                <h1 class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ content::step_title(step).get(lang) }</h1>
+                <p class="pk-lead">{ content::step_intro(step, a.mode).get(lang) }</p>
+                if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
+                    <div class="pk-inset" id={ids.id("locked")}>
+                        <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
+                    </div>
+                }
+                // Two widgets on a page must not have forms of the same name: the host's
+                // data-label, else the widget's number, is added to the heading.
+                if let Some(l) = &p.label {
+                    <span hidden=true id={ids.id("instance-label")}>{ l.clone() }</span>
+                }
+                <form class="pk-form" novalidate=true {onsubmit} aria-labelledby={form_label}>
+                    { page(step, &p.step, &p.onfile) }
+                    if step != Step::Summary {
+                        <button type="submit" class="pk-button" id={ids.id("continue")}>{ continue_label.get(lang) }</button>
+                    }
+                </form>
+                <div class="pk-footer">
+                    if session.confirm == Some(domain::Confirm::Clear) {
+                        <Confirm id={ids.id("clear-confirm")} text={Ui::ClearConfirm.get(lang)} yes={Ui::ClearYes.get(lang)}
+                            yes_id={ids.id("clear-yes")} no={Ui::Cancel.get(lang)} onyes={p.onclear.clone()} onno={send(Command::Cancel)} />
+                    } else {
+                        <button type="button" class="pk-link-button" id={ids.id("clear")} onclick={send(Command::AskClear)}>{ Ui::ClearData.get(lang) }</button>
+                    }
+                </div>
+            </div>
+            if step == Step::Summary {
+                <PrintView agreement={a.clone()} />
+            }
+        </>
+    }
+}
+
+/// Whether the dialogue needs the wide layout (the consultation's questions and summary).
+pub fn wide(s: &domain::Session) -> bool {
+    s.agreement.mode == Mode::Consultation && matches!(s.step, Step::Questions | Step::Summary)
+}

@@ -1,0 +1,62 @@
+//! Carries out what the session asked for ([`Effect`]), in order, after the render that shows
+//! the command's result: saving, wiping storage, moving focus, telling the host.
+
+use yew::prelude::*;
+
+use super::autosave::Saver;
+use super::embedding::tell;
+use crate::components::Ids;
+use crate::state::AppState;
+use pk_core::domain::{Effect, Focus};
+
+/// Carries out the effects waiting in `state`. Focus moves only when something happened: never
+/// on a first render that nothing asked for, so the widget does not steal focus from the host.
+#[hook]
+pub fn use_effects(state: &UseReducerHandle<AppState>, ids: &Ids, saver: &Saver) {
+    let state = state.clone();
+    let ids = ids.clone();
+    let saver = saver.clone();
+    let asked = state.asked;
+    use_effect_with(asked, move |_| {
+        for effect in state.take_effects() {
+            let session = &state.session;
+            match effect {
+                Effect::SaveSoon => saver.soon(session.agreement.clone(), session.is_blank()),
+                Effect::WipeStorage => saver.wipe(),
+                Effect::SaveStep(step) => saver.step(step),
+                Effect::Focus(f) => focus(&ids, f),
+                Effect::Tell(t) => tell(&ids, t),
+            }
+        }
+    });
+}
+
+/// Moves focus, and brings it into view where the whole page changed.
+fn focus(ids: &Ids, f: Focus) {
+    let heading = ids.id("heading");
+    match f {
+        Focus::Heading | Focus::Field(_) => {
+            let target = match f {
+                Focus::Field(field) => ids.field(&field),
+                _ => heading.clone(),
+            };
+            if !ids.focus(&target) {
+                ids.focus(&heading);
+            }
+            ids.scroll_into_view(&target);
+        }
+        Focus::ClearQuestion => {
+            ids.focus(&ids.id("clear-confirm"));
+        }
+        Focus::ClearButton => {
+            ids.focus(&ids.id("clear"));
+        }
+        Focus::ReplaceQuestion => {
+            ids.focus(&ids.id("replace-confirm"));
+        }
+        Focus::Notice => {
+            ids.focus(&ids.id("notice"));
+            ids.scroll_into_view(&ids.id("notice"));
+        }
+    }
+}

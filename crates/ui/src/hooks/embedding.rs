@@ -1,0 +1,73 @@
+//! The app's side of the embedding: it publishes its agreement to the host's [`Bridge`], carries
+//! out the host's calls, and sends the `pk-…` events. Which fields changed is said by key,
+//! never by text: a tag manager listening on `document` must not see patient data.
+
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::components::app::{new_agreement, Props};
+use crate::components::Ids;
+use crate::state::AppState;
+use crate::web::embed::{agreement_object, Call};
+use pk_core::domain::{Action, Command, Language, StorageProblem, Tell};
+
+/// The host's calls and `pk-ready`, for the app in `p` with this state (the other events are
+/// effects of commands: [`tell`]).
+#[hook]
+pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
+    let ids = p.ids.clone();
+    p.bridge.publish(state);
+    {
+        let bridge = p.bridge.clone();
+        let config = p.config.clone();
+        let st = state.clone();
+        let i = ids.clone();
+        use_effect_with((), move |_| {
+            bridge.listen(Callback::from(move |call: Call| match call {
+                Call::Set(a) => st.dispatch(Command::Set(a)),
+                Call::Reset => {
+                    let lang = st.session.agreement.language;
+                    st.dispatch(Command::Clear(Box::new(new_agreement(&config, lang))));
+                }
+                Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
+                Call::Settings(s) => st.dispatch(Command::Settings(s)),
+            }));
+            i.emit("pk-ready", &[], false);
+        });
+    }
+}
+
+/// Tells the host page, as the `pk-…` event the README's "Embedding" lists.
+pub fn tell(ids: &Ids, t: Tell) {
+    match t {
+        Tell::Change { step, field } => {
+            let field = field.map(JsValue::from).unwrap_or(JsValue::NULL);
+            ids.emit("pk-change", &[("step", step.key().into()), ("field", field)], false);
+        }
+        Tell::Step(step) => {
+            ids.emit("pk-step", &[("step", step.key().into())], false);
+        }
+        Tell::Complete => {
+            ids.emit("pk-complete", &[], false);
+        }
+        Tell::Agreed(a) => {
+            ids.emit("pk-agreed", &[("agreement", agreement_object(&a))], false);
+        }
+        Tell::Reset => {
+            ids.emit("pk-reset", &[], false);
+        }
+        Tell::ImportFailed(e) => {
+            let message = pk_core::content::import_error(Language::En, &e);
+            let detail = pk_core::content::import_error_detail(Language::En, &e).map_or(JsValue::NULL, Into::into);
+            ids.emit("pk-error", &[("kind", "import".into()), ("message", message.into()), ("detail", detail)], false);
+        }
+        Tell::Storage(problem) => {
+            let problem = match problem {
+                StorageProblem::Full => "full",
+                StorageProblem::Blocked => "blocked",
+                StorageProblem::Missing => "missing",
+            };
+            ids.emit("pk-error", &[("kind", "storage".into()), ("problem", problem.into())], false);
+        }
+    }
+}
