@@ -3,6 +3,7 @@
 //! show it (the widget, the follow-up) mount it; the rules and texts come from `pk_core`.
 
 pub mod components;
+pub mod context;
 pub mod hooks;
 pub mod state;
 pub mod web;

@@ -1,6 +1,6 @@
 //! The Yew adapter: the app's state is a domain [`Session`]; this module only supplies the
 //! clock, wires it to `use_reducer`, and keeps what the session asked the browser side to do
-//! until [`crate::hooks::effects`] has done it (never in the reducer itself).
+//! until the effects hook has done it (never in the reducer itself).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,7 +8,13 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::web::platform;
-use pk_core::domain::{Command, Effect, Session, Start};
+use pk_core::config::HostConfig;
+use pk_core::domain::{Agreement, Command, Effect, Language, Session, Start};
+
+/// A fresh agreement for this host, in `lang` (a new id, made now).
+pub fn new_agreement(config: &HostConfig, lang: Language) -> Agreement {
+    Agreement::new(platform::new_id(), platform::now(), config.mode.unwrap_or_default(), lang)
+}
 
 /// The app's state.
 #[derive(Clone, Debug)]

@@ -13,13 +13,13 @@ use crate::hooks::effects::use_effects;
 use crate::hooks::embedding::use_embedding;
 use crate::hooks::language::use_shown_language;
 use crate::hooks::lifecycle::{use_durable, use_exports_ahead, use_handover_focus};
-use crate::state::AppState;
+use crate::state::{new_agreement, AppState};
 use crate::web::embed::Bridge;
+use crate::web::files;
 use crate::web::storage::{self, Store};
-use crate::web::{files, platform};
 use pk_core::config::{Handover, HostConfig, StoragePolicy};
 use pk_core::content::Ui;
-use pk_core::domain::{Agreement, Command, Language, Loaded, Start, StorageProblem, View};
+use pk_core::domain::{Agreement, Command, Loaded, Start, StorageProblem, View};
 
 /// What the app starts with; the widget's module reads it from the host element and storage.
 #[derive(Properties, PartialEq, Clone)]
@@ -47,11 +47,6 @@ pub struct Props {
     pub handover: Handover,
 }
 
-/// A fresh agreement for this host, in `lang`.
-pub fn new_agreement(config: &HostConfig, lang: Language) -> Agreement {
-    Agreement::new(platform::new_id(), platform::now(), config.mode.unwrap_or_default(), lang)
-}
-
 /// How the session starts for these properties.
 fn start(p: &Props) -> Start {
     Start {
@@ -75,7 +70,7 @@ pub fn App(p: &Props) -> Html {
     };
     let ids = p.ids.clone();
     let saver = use_autosave(&p.store, &state);
-    use_embedding(p, &state);
+    use_embedding(&p.config, &ids, &p.bridge, &state);
     use_effects(&state, &ids, &saver);
     use_durable(&p.store, &state);
     use_exports_ahead(&state, p.config.readonly);

@@ -29,103 +29,11 @@ pub mod what_matters;
 
 use yew::prelude::*;
 
+pub use crate::context::{use_ids, use_lang, Ids, Lang};
+
 use pk_core::content;
 use pk_core::domain::envelope::ImportError;
 use pk_core::domain::{FieldRef, Language, Problem, TextField};
-
-/// Where one widget lives on the page. Its element ids are its prefix + a stable name: `pk` for
-/// the first widget on a page (`pk-own-words`), `pk2`, `pk3`, … for more, so labels, aria
-/// references, radio groups and error links stay within their widget. Focus and scrolling look
-/// inside its root only, never in the whole document.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Ids {
-    prefix: std::rc::Rc<str>,
-    root: Option<web_sys::Element>,
-    host: Option<web_sys::Element>,
-}
-
-impl Default for Ids {
-    fn default() -> Self {
-        Ids { prefix: "pk".into(), root: None, host: None }
-    }
-}
-
-impl Ids {
-    /// The ids of the widget mounted in `root` with this prefix, whose events go to `host`.
-    pub fn new(prefix: &str, root: Option<web_sys::Element>, host: Option<web_sys::Element>) -> Self {
-        Ids { prefix: prefix.into(), root, host }
-    }
-
-    /// The element the widget is mounted in.
-    pub fn root(&self) -> Option<&web_sys::Element> {
-        self.root.as_ref()
-    }
-
-    /// The element the widget's events go to.
-    pub fn host(&self) -> Option<&web_sys::Element> {
-        self.host.as_ref()
-    }
-
-    /// Sends a `pk-…` event to the host page ([`crate::web::embed::emit`]); `false` when a
-    /// listener cancelled it. Nothing to send to (a component on its own): `true`.
-    pub fn emit(&self, name: &str, fields: &[(&str, wasm_bindgen::JsValue)], cancelable: bool) -> bool {
-        match &self.host {
-            Some(h) => crate::web::embed::emit(h, name, fields, cancelable),
-            None => true,
-        }
-    }
-
-    /// Which widget on the page this is: 1 for `pk`, 2 for `pk2`, …
-    pub fn ordinal(&self) -> usize {
-        self.prefix.strip_prefix("pk").and_then(|n| n.parse().ok()).unwrap_or(1)
-    }
-
-    /// The prefix (`pk`, `pk2`, …).
-    pub fn prefix(&self) -> &str {
-        &self.prefix
-    }
-
-    /// The element id for `name`: `{prefix}-{name}`.
-    pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.prefix)
-    }
-
-    /// The element id of a field.
-    pub fn field(&self, f: &FieldRef) -> String {
-        self.id(&f.key())
-    }
-
-    /// Moves focus to the element with this (full) id in this widget; whether it did.
-    pub fn focus(&self, id: &str) -> bool {
-        crate::web::platform::focus(self.root.as_ref(), id)
-    }
-
-    /// Scrolls the element with this (full) id into view.
-    pub fn scroll_into_view(&self, id: &str) {
-        crate::web::platform::scroll_into_view(self.root.as_ref(), id)
-    }
-
-    /// Focuses the textarea with this (full) id and selects its text.
-    pub fn select_text(&self, id: &str) {
-        crate::web::platform::select_text(self.root.as_ref(), id)
-    }
-}
-
-/// This widget's [`Ids`] (the first widget's, `pk`, for a component used on its own).
-#[hook]
-pub fn use_ids() -> Ids {
-    use_context::<Ids>().unwrap_or_default()
-}
-
-/// The language on screen, shared with every component.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Lang(pub Language);
-
-/// Reads the language from context (Swedish if a component is used outside the app).
-#[hook]
-pub fn use_lang() -> Language {
-    use_context::<Lang>().map(|l| l.0).unwrap_or_default()
-}
 
 /// The hint and inline error of a form control (GOV.UK form group), and the
 /// `aria-describedby` that ties them to the control: `{id}-hint`, `{id}-error`.

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::autosave::Saver;
 use super::embedding::tell;
-use crate::components::Ids;
+use crate::context::Ids;
 use crate::state::AppState;
 use pk_core::domain::{Effect, Focus};
 

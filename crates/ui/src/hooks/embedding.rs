@@ -5,21 +5,22 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::components::app::{new_agreement, Props};
-use crate::components::Ids;
-use crate::state::AppState;
+use crate::context::Ids;
+use crate::state::{new_agreement, AppState};
+use crate::web::embed::Bridge;
 use crate::web::embed::{agreement_object, Call};
+use pk_core::config::HostConfig;
 use pk_core::domain::{Action, Command, Language, StorageProblem, Tell};
 
-/// The host's calls and `pk-ready`, for the app in `p` with this state (the other events are
-/// effects of commands: [`tell`]).
+/// The host's calls through `bridge` and `pk-ready`, for the app of this host `config` with this
+/// state (the other events are effects of commands: [`tell`]).
 #[hook]
-pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
-    let ids = p.ids.clone();
-    p.bridge.publish(state);
+pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &UseReducerHandle<AppState>) {
+    let ids = ids.clone();
+    bridge.publish(state);
     {
-        let bridge = p.bridge.clone();
-        let config = p.config.clone();
+        let bridge = bridge.clone();
+        let config = config.clone();
         let st = state.clone();
         let i = ids.clone();
         use_effect_with((), move |_| {

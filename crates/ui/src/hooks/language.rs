@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::Ids;
+use crate::context::Ids;
 use crate::state::AppState;
 use crate::web::{lazy, platform};
 use pk_core::content::{self, english};
