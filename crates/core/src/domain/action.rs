@@ -1,20 +1,9 @@
 //! The closed set of changes to an agreement, and the one pure function that applies them.
 
 use super::checks::{is_iso_date, is_time_of_day};
-use super::field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
-use super::model::{Agreement, ContactMode, Initiator, Language, Mode, Perspective, RouteKind, Status, Tri};
+use super::field::{limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
+use super::model::{Agreement, Language, Mode, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
-
-/// A value for one of the radio groups.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Choice {
-    /// For the Ja / Nej / Vet inte groups.
-    Tri(Option<Tri>),
-    /// For how the next contact takes place.
-    Mode(Option<ContactMode>),
-    /// For who takes the initiative.
-    Initiator(Option<Initiator>),
-}
 
 /// Everything that can happen to an agreement.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,17 +72,6 @@ impl Action {
             Action::SetLanguage(_) => "language".into(),
             Action::MarkAgreed | Action::Reopen => "status".into(),
             Action::Replace(_) => "agreement".into(),
-        }
-    }
-}
-
-impl Choice {
-    /// Whether a value is chosen.
-    pub fn is_set(self) -> bool {
-        match self {
-            Choice::Tri(v) => v.is_some(),
-            Choice::Mode(v) => v.is_some(),
-            Choice::Initiator(v) => v.is_some(),
         }
     }
 }

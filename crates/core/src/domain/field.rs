@@ -7,9 +7,10 @@
 //! is edited on, its length limit and how it is typed in. Adding a text field means one row in
 //! `text_fields!`, its words in `content::fields`, and its place in its step's component.
 
-use super::action::Choice;
-use super::model::{Agreement, CareContact, ContactRoute, Goal, Item, Perspective, Plan, Relative};
-use super::steps::Step;
+use super::model::{
+    Agreement, CareContact, ContactMode, ContactRoute, Goal, Initiator, Item, Perspective, Plan, Relative, Tri,
+};
+use super::step::Step;
 
 /// Hard limits that keep every agreement the app can produce small enough to open again.
 pub mod limits {
@@ -395,6 +396,28 @@ impl ListId {
     }
 }
 
+/// A value for one of the radio groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// For the Ja / Nej / Vet inte groups.
+    Tri(Option<Tri>),
+    /// For how the next contact takes place.
+    Mode(Option<ContactMode>),
+    /// For who takes the initiative.
+    Initiator(Option<Initiator>),
+}
+
+impl Choice {
+    /// Whether a value is chosen.
+    pub fn is_set(self) -> bool {
+        match self {
+            Choice::Tri(v) => v.is_some(),
+            Choice::Mode(v) => v.is_some(),
+            Choice::Initiator(v) => v.is_some(),
+        }
+    }
+}
+
 /// The single-choice questions (radio groups).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChoiceField {
@@ -543,34 +566,6 @@ impl FieldRef {
             FieldRef::Flag(f) => f.key().to_string(),
             FieldRef::Item(l, i, f) => format!("{}-{}-{}", l.key(), i, f.key()),
             FieldRef::Answer(p, n) => format!("answer-{}-{}", p.key(), n + 1),
-        }
-    }
-
-    /// Where this place is on its page, as a sort key: the step, the field's position in the
-    /// step's order (as the summary lists it), the row, the field within the row. Problems are
-    /// listed in this order, the order a reader meets the fields.
-    pub fn page_order(&self, mode: super::model::Mode) -> (Step, usize, usize, usize) {
-        use super::steps::SummaryRow;
-        let step = self.step();
-        let rows = step.summary_rows(mode);
-        let at = |r: SummaryRow| rows.iter().position(|x| *x == r).unwrap_or(rows.len());
-        match self {
-            FieldRef::Text(t) => {
-                let row = match TimeSlot::of_field(*t) {
-                    Some(slot) => SummaryRow::Time(slot),
-                    None => SummaryRow::Text(*t),
-                };
-                let index = TextField::ALL.iter().position(|x| x == t).unwrap_or_default();
-                (step, at(row), 0, index)
-            }
-            FieldRef::Choice(c) => (step, at(SummaryRow::Choice(*c)), 0, 0),
-            FieldRef::Flag(f) => (step, at(SummaryRow::Flag(*f)), 0, 0),
-            FieldRef::Item(l, i, f) => {
-                (step, at(SummaryRow::List(*l)), *i, l.fields().iter().position(|x| x == f).unwrap_or_default())
-            }
-            FieldRef::Answer(p, n) => {
-                (step, *n, super::model::Perspective::ALL.iter().position(|x| x == p).unwrap_or_default(), 0)
-            }
         }
     }
 

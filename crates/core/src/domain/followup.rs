@@ -7,7 +7,7 @@
 use super::envelope::{decode, DecodeLimits, ImportError};
 use super::kvitto::{kvitto, PartGap};
 use super::model::{Agreement, Mode, Perspective, Status, Tri, QUESTION_COUNT};
-use super::steps::Step;
+use super::step::Step;
 
 /// The parts counted as documented, in dialogue order (what matters and the four parts).
 pub const PARTS: [Step; 5] = [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule];

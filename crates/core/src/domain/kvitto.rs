@@ -9,7 +9,7 @@
 //! plats". Anything short of it is a gap, linked to the step that closes it.
 
 use super::model::{Agreement, Mode, Perspective, Status, Tri, QUESTION_COUNT};
-use super::steps::Step;
+use super::step::Step;
 
 /// Something missing from the documented agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -13,14 +13,18 @@ pub mod kvitto;
 pub mod model;
 pub mod session;
 pub mod settings;
+pub mod step;
 pub mod steps;
 pub mod validate;
 
-pub use action::{apply, Action, Choice, Outcome};
-pub use field::{limits, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, Row, TextField, TimeSlot};
+pub use action::{apply, Action, Outcome};
+pub use field::{
+    limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, Row, TextField, TimeSlot,
+};
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
 pub use session::{Command, Confirm, Effect, Focus, Loaded, Notice, Session, Start, StorageProblem, Tell, View};
 pub use settings::Settings;
-pub use steps::{Step, SummaryRow};
+pub use step::Step;
+pub use steps::SummaryRow;
 pub use validate::{validate, validate_for_agreement, validate_step, ErrorCode, Problem};

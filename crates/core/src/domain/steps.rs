@@ -1,82 +1,10 @@
-//! The steps of the dialogue and which field belongs to which step.
+//! What each step shows on the summary, and where a field is on its page.
 
-use super::field::{ChoiceField, FlagField, ListId, TextField, TimeSlot};
-use super::model::{Agreement, Mode, Tri, QUESTION_COUNT};
-
-/// A page of the guided dialogue. `Start` is not counted in "Steg N av 7".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Step {
-    /// Mode, language, resume or open a file.
-    Start,
-    /// Vad är viktigt för dig?
-    WhatMatters,
-    /// Part 1: Vad gör du och vad gör vården?
-    Commitments,
-    /// Part 2: Sammanhållen planering.
-    Planning,
-    /// Part 3: Fast vårdkontakt och kontaktvägar.
-    Contacts,
-    /// Part 4: Nästa steg och överenskommen tid.
-    Schedule,
-    /// The seven questions.
-    Questions,
-    /// Check answers, gaps, kvitto, agreed by, exports.
-    Summary,
-}
+use super::field::{ChoiceField, FieldRef, FlagField, ListId, TextField, TimeSlot};
+use super::model::{Agreement, Mode, Perspective, Tri, QUESTION_COUNT};
+use super::step::Step;
 
 impl Step {
-    /// The numbered steps, in order (both modes walk the same steps; prepare shows fewer fields).
-    pub const NUMBERED: [Step; 7] = [
-        Step::WhatMatters,
-        Step::Commitments,
-        Step::Planning,
-        Step::Contacts,
-        Step::Schedule,
-        Step::Questions,
-        Step::Summary,
-    ];
-
-    /// 1-based position among the numbered steps; `None` for `Start`.
-    pub fn number(self) -> Option<usize> {
-        Step::NUMBERED.iter().position(|s| *s == self).map(|i| i + 1)
-    }
-
-    /// The step after this one; `None` after the summary.
-    pub fn next(self) -> Option<Step> {
-        match self {
-            Step::Start => Some(Step::WhatMatters),
-            s => s.number().and_then(|n| Step::NUMBERED.get(n).copied()),
-        }
-    }
-
-    /// The step before this one; `None` on the start page.
-    pub fn prev(self) -> Option<Step> {
-        match self.number() {
-            None => None,
-            Some(1) => Some(Step::Start),
-            Some(n) => Step::NUMBERED.get(n - 2).copied(),
-        }
-    }
-
-    /// Stable id, for element ids, URLs fragments and content keys.
-    pub fn key(self) -> &'static str {
-        match self {
-            Step::Start => "start",
-            Step::WhatMatters => "what-matters",
-            Step::Commitments => "commitments",
-            Step::Planning => "planning",
-            Step::Contacts => "contacts",
-            Step::Schedule => "schedule",
-            Step::Questions => "questions",
-            Step::Summary => "summary",
-        }
-    }
-
-    /// Inverse of [`Step::key`].
-    pub fn from_key(key: &str) -> Option<Step> {
-        std::iter::once(Step::Start).chain(Step::NUMBERED).find(|s| s.key() == key)
-    }
-
     /// What the summary lists for this step, in dialogue order (the print view and the
     /// summary's "Ändra" rows follow it). Fields a mode does not show are left out.
     pub fn summary_rows(self, mode: Mode) -> Vec<SummaryRow> {
@@ -208,6 +136,33 @@ impl SummaryRow {
             SummaryRow::Flag(f) => f.step(),
             SummaryRow::Time(slot) => slot.text_fields()[0].step(),
             SummaryRow::Question(_) => Step::Questions,
+        }
+    }
+}
+
+impl FieldRef {
+    /// Where this place is on its page, as a sort key: the step, the field's position in the
+    /// step's order (as the summary lists it), the row, the field within the row. Problems are
+    /// listed in this order, the order a reader meets the fields.
+    pub fn page_order(&self, mode: Mode) -> (Step, usize, usize, usize) {
+        let step = self.step();
+        let rows = step.summary_rows(mode);
+        let at = |r: SummaryRow| rows.iter().position(|x| *x == r).unwrap_or(rows.len());
+        match self {
+            FieldRef::Text(t) => {
+                let row = match TimeSlot::of_field(*t) {
+                    Some(slot) => SummaryRow::Time(slot),
+                    None => SummaryRow::Text(*t),
+                };
+                let index = TextField::ALL.iter().position(|x| x == t).unwrap_or_default();
+                (step, at(row), 0, index)
+            }
+            FieldRef::Choice(c) => (step, at(SummaryRow::Choice(*c)), 0, 0),
+            FieldRef::Flag(f) => (step, at(SummaryRow::Flag(*f)), 0, 0),
+            FieldRef::Item(l, i, f) => {
+                (step, at(SummaryRow::List(*l)), *i, l.fields().iter().position(|x| x == f).unwrap_or_default())
+            }
+            FieldRef::Answer(p, n) => (step, *n, Perspective::ALL.iter().position(|x| x == p).unwrap_or_default(), 0),
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::checks::{check_personal_number, is_hsa_id, is_plausible_date, is_time_of_day, PersonalNumberError};
 use super::field::{FieldRef, ListId, TextField, TimeSlot};
 use super::model::{Agreement, Mode};
-use super::steps::Step;
+use super::step::Step;
 
 /// Why a field is not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

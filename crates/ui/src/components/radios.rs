@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use super::{hint_and_error, use_lang};
+use super::hint::hint_and_error;
+use crate::context::use_lang;
 
 /// One choice.
 #[derive(Clone, PartialEq)]

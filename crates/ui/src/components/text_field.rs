@@ -3,7 +3,8 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::{hint_and_error, use_lang};
+use super::hint::hint_and_error;
+use crate::context::use_lang;
 
 /// Properties of [`TextField`].
 #[derive(Properties, PartialEq, Clone)]

@@ -8,7 +8,7 @@ use super::super::envelope::ImportError;
 use super::super::field::FieldRef;
 use super::super::model::Agreement;
 use super::super::settings::Settings;
-use super::super::steps::Step;
+use super::super::step::Step;
 
 /// What the app shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 use super::super::envelope::ImportError;
 use super::super::field::FieldRef;
 use super::super::model::{Agreement, Mode, Status};
-use super::super::steps::Step;
+use super::super::step::Step;
 use super::commands::{Command, Confirm, Loaded, Notice, StorageProblem};
-use super::Session;
+use super::state::Session;
 
 /// One thing to do after a command, in order.
 #[derive(Clone, Debug, PartialEq)]

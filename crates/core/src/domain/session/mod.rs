@@ -3,127 +3,22 @@
 //! confirmations, a file waiting to replace the draft, and whether autosave may write. Pure,
 //! like the rest of the domain: the browser side only carries out what the session says.
 
-use std::rc::Rc;
-
 mod commands;
 mod effects;
+mod state;
 
 pub use commands::{Command, Confirm, Loaded, Notice, StorageProblem, View};
 pub use effects::{Effect, Focus, Start, Tell};
+pub use state::Session;
 
 use super::action::{apply, Action, Outcome};
-use super::envelope::{self, ImportError};
-use super::field::FieldRef;
+use super::envelope;
 use super::model::{Agreement, Mode};
 use super::settings::Settings;
-use super::steps::Step;
+use super::step::Step;
 use super::validate::{validate_for_agreement, validate_step, Problem};
 
-/// Everything the user interface shows, apart from transient browser state.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Session {
-    /// The agreement.
-    pub agreement: Agreement,
-    /// The step on screen.
-    pub step: Step,
-    /// Problems on screen (after a refused "Fortsätt" or "Markera som överenskommet").
-    pub problems: Vec<Problem>,
-    /// Grows each time problems are shown anew, so the error summary can take focus.
-    pub problems_shown: u32,
-    /// Grows with every change of step, so the new step's heading can take focus.
-    pub navigations: u32,
-    /// Grows with every change to the agreement (for autosave).
-    pub revision: u64,
-    /// After a navigation: the field to focus instead of the step's heading.
-    pub focus: Option<FieldRef>,
-    /// The last file that could not be opened, and why.
-    pub import_error: Option<ImportError>,
-    /// The message above the step, if any.
-    pub notice: Option<Notice>,
-    /// The question on screen that waits for a yes or a no, if any.
-    pub confirm: Option<Confirm>,
-    /// Autosave must not write: unreadable stored text is on offer and must not be overwritten
-    /// until the user chooses to start afresh.
-    pub autosave_paused: bool,
-    /// Grows with each "Rensa uppgifter": storage is wiped at once, pending saves dropped.
-    pub clears: u32,
-    /// A failed save has been told once; later failures stay quiet.
-    save_failure_told: bool,
-    /// What is on screen: the dialogue, or the unit's follow-up of many agreements.
-    pub view: View,
-    /// On the start page, "Uppföljning för verksamheten" is the choice (not a mode of the
-    /// agreement: the draft is left as it is).
-    pub followup_chosen: bool,
-    /// The step was opened from the summary ("Ändra", a gap link, an error link): "Fortsätt"
-    /// returns to the summary (GOV.UK's check-answers pattern).
-    pub returning: bool,
-    /// The step the user was on last, as stored (so "Fortsätt där du slutade" goes back there).
-    pub resume_step: Option<Step>,
-    /// The durable copy is still being read: "Fortsätt" on the start page waits for it (a few
-    /// milliseconds), so an older draft is never continued in its place.
-    pub durable_pending: bool,
-    /// "Fortsätt" was pressed while the durable copy was being read; it goes on once it is in.
-    held_continue: bool,
-    /// What the last change changed ([`Action::target`]), for the embedding's `pk-change`.
-    pub last_change: Option<String>,
-    /// The host's region settings: what new drafts are prefilled with.
-    pub settings: Rc<Settings>,
-}
-
 impl Session {
-    /// A session on the start page.
-    pub fn new(agreement: Agreement) -> Self {
-        Session {
-            agreement,
-            step: Step::Start,
-            problems: Vec::new(),
-            problems_shown: 0,
-            navigations: 0,
-            revision: 0,
-            focus: None,
-            import_error: None,
-            notice: None,
-            confirm: None,
-            autosave_paused: false,
-            clears: 0,
-            save_failure_told: false,
-            view: View::Dialogue,
-            followup_chosen: false,
-            returning: false,
-            resume_step: None,
-            durable_pending: false,
-            held_continue: false,
-            last_change: None,
-            settings: Rc::default(),
-        }
-    }
-
-    /// The session the app starts with: the stored draft if there is one, else `fresh`, with
-    /// the notice that says what happened to storage. `problem` is why storage is not usable;
-    /// `storage_off` that the host chose to store nothing.
-    pub fn resume(loaded: Loaded, fresh: Agreement, problem: Option<StorageProblem>, storage_off: bool) -> Self {
-        let notice = match (&loaded, problem) {
-            (Loaded::Unreadable { raw, error }, _) => {
-                Some(Notice::Unreadable { raw: Rc::from(raw.as_str()), error: error.clone() })
-            }
-            (_, Some(problem)) => Some(Notice::Storage(problem)),
-            (Loaded::Draft(a), _) if !a.is_blank() => Some(Notice::Restored { saved: a.updated.clone() }),
-            _ if storage_off => Some(Notice::StorageOff),
-            _ => None,
-        };
-        let autosave_paused = matches!(loaded, Loaded::Unreadable { .. });
-        let agreement = match loaded {
-            Loaded::Draft(a) => *a,
-            _ => fresh,
-        };
-        Session { notice, autosave_paused, save_failure_told: problem.is_some(), ..Session::new(agreement) }
-    }
-
-    /// Whether the draft holds nothing beyond what the region's settings prefill.
-    pub fn is_blank(&self) -> bool {
-        self.settings.is_fresh(&self.agreement)
-    }
-
     fn open(&mut self, agreement: Agreement, now: &str) {
         let mode = self.agreement.mode;
         let language = self.agreement.language;
