@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::app::{new_agreement, Props};
 use crate::state::AppState;
 use crate::web::embed::{agreement_object, Call};
+use pk_core::contract::HostEvent;
 use pk_core::domain::{Action, Command, Mode, Notice, Status, Step, StorageProblem};
 
 /// The events and the host's calls, for the app in `p` with this state.
@@ -31,7 +32,7 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
                 Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
                 Call::Settings(s) => st.dispatch(Command::Settings(s)),
             }));
-            i.emit("pk-ready", &[], false);
+            i.emit(HostEvent::Ready, &[]);
         });
     }
     {
@@ -41,9 +42,8 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
         use_effect_with(session.revision, move |rev| {
             if *rev > 0 {
                 i.emit(
-                    "pk-change",
+                    HostEvent::Change,
                     &[("step", step.key().into()), ("field", field.map(JsValue::from).unwrap_or(JsValue::NULL))],
-                    false,
                 );
             }
         });
@@ -54,9 +54,9 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
         let mode = session.agreement.mode;
         use_effect_with(session.navigations, move |n| {
             if *n > 0 {
-                i.emit("pk-step", &[("step", step.key().into())], false);
+                i.emit(HostEvent::Step, &[("step", step.key().into())]);
                 if step == Step::Summary && mode == Mode::Prepare {
-                    i.emit("pk-complete", &[], false);
+                    i.emit(HostEvent::Complete, &[]);
                 }
             }
         });
@@ -69,7 +69,7 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
         // Marked as agreed here (not an agreed file opened): the host gets the agreement.
         use_effect_with(agreed && marked, move |now| {
             if *now {
-                i.emit("pk-agreed", &[("agreement", agreement_object(&a))], false);
+                i.emit(HostEvent::Agreed, &[("agreement", agreement_object(&a))]);
             }
         });
     }
@@ -77,7 +77,7 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
         let i = ids.clone();
         use_effect_with(session.clears, move |n| {
             if *n > 0 {
-                i.emit("pk-reset", &[], false);
+                i.emit(HostEvent::Reset, &[]);
             }
         });
     }
@@ -89,11 +89,7 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
                 let message = pk_core::content::import_error(pk_core::domain::Language::En, e);
                 let detail = pk_core::content::import_error_detail(pk_core::domain::Language::En, e);
                 let detail = detail.map_or(wasm_bindgen::JsValue::NULL, Into::into);
-                i.emit(
-                    "pk-error",
-                    &[("kind", "import".into()), ("message", message.into()), ("detail", detail)],
-                    false,
-                );
+                i.emit(HostEvent::Error, &[("kind", "import".into()), ("message", message.into()), ("detail", detail)]);
             }
         });
     }
@@ -106,7 +102,7 @@ pub fn use_embedding(p: &Props, state: &UseReducerHandle<AppState>) {
         };
         use_effect_with(storage, move |s| {
             if let Some(s) = s {
-                ids.emit("pk-error", &[("kind", "storage".into()), ("problem", (*s).into())], false);
+                ids.emit(HostEvent::Error, &[("kind", "storage".into()), ("problem", (*s).into())]);
             }
         });
     }
