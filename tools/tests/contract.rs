@@ -1,6 +1,8 @@
-//! The embedding contract (`pk_core::contract`) against everything that uses it by name: each
-//! wasm module exports exactly the names the others (and `boot.js`) call it by, under the file
-//! name it is loaded by; the Rust code outside the declaration writes none of its names by hand.
+//! The embedding contract (`pk_core::contract`) against everything that uses it by name:
+//! `site/protocol.js` is what the generator writes; each wasm module exports exactly the names
+//! the others (and `boot.js`) call it by, under the file name it is loaded by; the served
+//! scripts import the contract from where they are served, and write none of its names by hand;
+//! neither does the Rust code outside the declaration.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
@@ -33,6 +35,24 @@ fn files(dir: &str) -> Vec<String> {
     walk(&base, &base, &mut out);
     out.sort();
     out
+}
+
+#[test]
+fn protocol_js_is_what_the_generator_writes() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_protocol_js")).output().expect("run protocol_js");
+    assert!(out.status.success(), "protocol_js failed: {}", String::from_utf8_lossy(&out.stderr));
+    let want = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        read("site/protocol.js") == want,
+        "site/protocol.js is out of date: cargo run -p pk-tools --bin protocol_js -- --write"
+    );
+    // Every declared name is in it.
+    for e in HostEvent::ALL {
+        assert!(want.contains(&format!("  {}: '{}',\n", e.key(), e.name())), "{e:?}");
+    }
+    for a in Attribute::ALL {
+        assert!(want.contains(&format!("  {}: '{}',\n", a.key(), a.data_name())), "{a:?}");
+    }
 }
 
 /// What a crate's sources export to JavaScript: the functions, and the methods of its exported
@@ -176,6 +196,96 @@ fn boot_js_calls_the_widget_module_by_declared_names_only() {
     assert!(called.iter().any(|n| n == modules::widget::DESTROY), "boot.js destroys its widget: {called:?}");
 }
 
+/// Where each of the app's files is served (Trunk's `copy-file` / `copy-dir` / `rust` lines in
+/// `index.html`): the served path, and the source under `site/` (`None` for what is built).
+fn served() -> Vec<(String, Option<String>)> {
+    let index = read("site/index.html");
+    let mut out = Vec::new();
+    for line in index.lines().filter(|l| l.contains("data-trunk")) {
+        let attr = |name: &str| {
+            let start = line.find(&format!(" {name}=\""))? + name.len() + 3;
+            Some(line[start..start + line[start..].find('"')?].to_string())
+        };
+        let href = attr("href").expect("href");
+        let base = |p: &str| p.rsplit('/').next().unwrap_or(p).to_string();
+        match attr("rel").as_deref() {
+            Some("copy-file") => out.push((base(&href), Some(href.clone()))),
+            Some("copy-dir") => {
+                for f in files(&format!("site/{href}")) {
+                    out.push((format!("{}/{f}", base(&href)), Some(format!("{href}/{f}"))));
+                }
+            }
+            Some("rust") => out.push((format!("{}.js", attr("data-bin").expect("data-bin")), None)),
+            _ => {}
+        }
+    }
+    out.push(("index.html".into(), Some("index.html".into())));
+    out
+}
+
+/// `specifier` (`./x.js`, `../x.js`) from the file served at `from`, as a served path.
+fn resolve(from: &str, specifier: &str) -> String {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for part in specifier.split('/') {
+        match part {
+            "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    parts.join("/")
+}
+
+/// The relative module specifiers of a script (`import … from './x.js'`, `import './x.js'`) or
+/// the script sources of a page (`<script … src="x.js">`).
+fn references(source: &str, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let patterns: &[(&str, char)] = if source.ends_with(".html") {
+        &[("<script type=\"module\" src=\"", '"')]
+    } else {
+        &[(" from '", '\''), ("import '", '\'')]
+    };
+    for (pattern, end) in patterns {
+        for (i, _) in text.match_indices(pattern) {
+            let rest = &text[i + pattern.len()..];
+            let spec = &rest[..rest.find(*end).expect("closed")];
+            if !spec.contains("://") {
+                out.push(if spec.starts_with('.') { spec.to_string() } else { format!("./{spec}") });
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_served_script_and_page_finds_what_it_imports_where_it_is_served() {
+    let served = served();
+    let paths: BTreeSet<&str> = served.iter().map(|(p, _)| p.as_str()).collect();
+    assert!(paths.contains("protocol.js"), "index.html does not copy protocol.js into dist/");
+    let mut importers = BTreeSet::new();
+    for (path, source) in &served {
+        let Some(source) = source.as_deref().filter(|s| s.ends_with(".js") || s.ends_with(".html")) else { continue };
+        let text = read(&format!("site/{source}"));
+        for spec in references(source, &text) {
+            let target = resolve(path, &spec);
+            assert!(
+                paths.contains(target.as_str()),
+                "{source} (served as {path}) refers to {spec}: {target} is not served"
+            );
+            if target == "protocol.js" {
+                importers.insert(source.to_string());
+            }
+        }
+    }
+    let mut want: BTreeSet<String> =
+        ["boot.js", "embed/embed.js", "embed/patientkontrakt-frame.js"].into_iter().map(String::from).collect();
+    want.extend(files("site/demos").into_iter().filter(|f| f.ends_with(".js")).map(|f| format!("demos/{f}")));
+    assert_eq!(importers, want, "the scripts that import protocol.js");
+}
+
 /// Every name of the contract the served scripts and the Rust code could write out.
 fn contract_names() -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
@@ -217,6 +327,28 @@ fn no_rust_source_writes_a_contract_name_by_hand() {
         "contract names written by hand, not taken from pk_core::contract:\n{}",
         found.join("\n")
     );
+}
+
+#[test]
+fn no_served_script_writes_a_contract_name_by_hand() {
+    // Comments aside: the names come from protocol.js.
+    let mut names = contract_names();
+    names.extend(Attribute::ALL.iter().map(|a| a.name()));
+    names.extend(Message::ALL.iter().map(|m| m.name()));
+    let mut found = Vec::new();
+    for file in files("site").into_iter().filter(|f| f.ends_with(".js") && f != "protocol.js") {
+        let text = read(&format!("site/{file}"));
+        let code: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect();
+        let code = code.join("\n");
+        for name in &names {
+            for q in ['\'', '"', '`'] {
+                if code.contains(&format!("{q}{name}{q}")) {
+                    found.push(format!("site/{file}: {q}{name}{q}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "contract names written by hand, not imported from protocol.js:\n{}", found.join("\n"));
 }
 
 #[test]

@@ -2,8 +2,10 @@
 //! attributes and methods, the `pk-…` events and their payload version), the iframe mode's
 //! messages, and the names by which one of the app's wasm modules (or `boot.js`) calls another.
 //!
-//! The Rust code uses these declarations instead of string literals; `tools/tests/contract.rs`
-//! fails when a wasm module's exports (its `#[wasm_bindgen]` names) and the names declared here
+//! The Rust code uses these declarations instead of string literals. The served JavaScript
+//! imports them from `protocol.js`, which `cargo run -p pk-tools --bin protocol_js -- --write`
+//! generates from this file; `tools/tests/contract.rs` fails when `protocol.js` is out of date,
+//! and when a wasm module's exports (its `#[wasm_bindgen]` names) and the names declared here
 //! differ. Every name is documented for hosts in the README's "Embedding" section.
 
 /// Declares a closed set of names: the enum, `ALL`, `key()` (the constant's name in
