@@ -373,3 +373,25 @@ fn the_declared_names_are_distinct_and_fit_where_they_go() {
     let cancelable: Vec<_> = HostEvent::ALL.iter().filter(|e| e.cancelable()).collect();
     assert_eq!(cancelable, [&HostEvent::Export]);
 }
+
+#[test]
+fn the_readme_documents_every_name_a_host_meets() {
+    let readme = read("README.md");
+    let start = readme.find("\n## Embedding\n").expect("README has an Embedding section");
+    let end = start + readme[start + 1..].find("\n## ").expect("a section after it") + 1;
+    let section = &readme[start..end];
+    let mut names: Vec<&str> = vec![contract::ELEMENT, contract::HOST_ATTRIBUTE];
+    names.extend(HostEvent::ALL.iter().map(|e| e.name()));
+    names.extend(Method::ALL.iter().map(|m| m.name()));
+    names.extend(Attribute::ALL.iter().flat_map(|a| [a.name(), a.data_name()]));
+    for name in names {
+        assert!(section.contains(&format!("`{name}")), "README, \"Embedding\": `{name}` is not documented");
+    }
+    for m in Message::ALL {
+        assert!(
+            section.contains(&format!("type: '{}'", m.name())),
+            "README: message type {} is not documented",
+            m.name()
+        );
+    }
+}
