@@ -2,20 +2,27 @@
 // Trunk's inline loader, so the page runs under a strict Content-Security-Policy (no
 // 'unsafe-inline'). Elements with data-patientkontrakt are mounted by the wasm itself.
 //
-// <patient-kontrakt lang mode storage storage-key label readonly config-src>: a small class
-// calling the wasm's mountWidget (wasm-bindgen cannot subclass HTMLElement). Property
-// `settings` (region settings, schema/settings.schema.json). Methods: getAgreement(),
-// setAgreement(obj) → {ok, errors}, reset(), validate(), toFhir(), toJournalText(); events
-// pk-ready, pk-change, pk-step, pk-complete, pk-agreed, pk-export (cancelable), pk-reset,
-// pk-error (README, "Embedding").
+// <patient-kontrakt>: a small class calling the wasm's mountWidget (wasm-bindgen cannot
+// subclass HTMLElement), with the element's attributes, methods and events (README,
+// "Embedding"; their names come from protocol.js, generated from crates/core/src/contract.rs)
+// and the property `settings` (region settings, schema/settings.schema.json).
 import init, { mountWidget } from './patientkontrakt.js';
+import {
+  ATTRIBUTES,
+  BEGUN_ATTRIBUTE,
+  DATA_ATTRIBUTES,
+  ELEMENT,
+  ELEMENT_METHODS,
+  EVENTS,
+  STATIC_FORM_ATTRIBUTE,
+} from './protocol.js';
 
 // The static start page (index.html, start-fragment.html) works before the wasm is there:
 // "Börja" is remembered on its form, and the app carries it on when it mounts.
-for (const form of document.querySelectorAll('form[data-pk-static]')) {
+for (const form of document.querySelectorAll(`form[${STATIC_FORM_ATTRIBUTE}]`)) {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    form.setAttribute('data-pk-begun', '');
+    form.setAttribute(BEGUN_ATTRIBUTE, '');
   });
 }
 
@@ -47,22 +54,9 @@ const ready = painted
   .then(() => new Promise((resolve) => setTimeout(resolve, 0)));
 ready.catch((e) => console.error('Patientkontrakt could not start', e));
 
-/** The element's attributes and the data-* settings the widget reads. */
-const SETTINGS = {
-  lang: 'data-lang',
-  mode: 'data-mode',
-  storage: 'data-storage',
-  'storage-key': 'data-storage-key',
-  label: 'data-label',
-  readonly: 'data-readonly',
-  'config-src': 'data-config-src',
-};
-/** The element's methods (embed.js gives the same ones to a host across an iframe). */
-export const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText'];
-
 class PatientKontraktElement extends HTMLElement {
   static get observedAttributes() {
-    return ['lang'];
+    return [ATTRIBUTES.lang];
   }
 
   // Region settings: given to the widget now, or when it starts.
@@ -88,9 +82,10 @@ class PatientKontraktElement extends HTMLElement {
       this.starting = false;
       if (!this.isConnected || this.pk) return;
       const root = document.createElement('div');
-      for (const [attr, data] of Object.entries(SETTINGS)) {
+      // The element's attributes become the data-* settings the widget reads.
+      for (const [key, attr] of Object.entries(ATTRIBUTES)) {
         const v = this.getAttribute(attr);
-        if (v !== null) root.setAttribute(data, v);
+        if (v !== null) root.setAttribute(DATA_ATTRIBUTES[key], v);
       }
       this.replaceChildren(root);
       this.pk = mountWidget(root, this);
@@ -109,17 +104,17 @@ class PatientKontraktElement extends HTMLElement {
   }
 
   attributeChangedCallback(name, _old, value) {
-    if (name === 'lang' && this.pk && value) this.pk.setLanguage(value);
+    if (name === ATTRIBUTES.lang && this.pk && value) this.pk.setLanguage(value);
   }
 }
 
-for (const m of METHODS) {
+for (const m of ELEMENT_METHODS) {
   PatientKontraktElement.prototype[m] = function (...args) {
-    if (!this.pk) throw new Error('Patientkontrakt: the widget has not started yet (wait for pk-ready)');
+    if (!this.pk) throw new Error(`Patientkontrakt: the widget has not started yet (wait for ${EVENTS.ready})`);
     return this.pk[m](...args);
   };
 }
 
-if (!customElements.get('patient-kontrakt')) {
-  customElements.define('patient-kontrakt', PatientKontraktElement);
+if (!customElements.get(ELEMENT)) {
+  customElements.define(ELEMENT, PatientKontraktElement);
 }

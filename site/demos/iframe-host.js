@@ -2,6 +2,7 @@
 // patientkontrakt-frame.js. The widget's origin: ?widget=<origin>, else this page's address
 // with localhost and 127.0.0.1 swapped (scripts/run.sh serves both; they are two origins).
 import { connect } from '../patientkontrakt-frame.js';
+import { EVENTS, FRAME_EXPORTS } from '../protocol.js';
 
 const here = new URL(location.href);
 const swapped = here.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
@@ -13,19 +14,19 @@ const outbox = document.getElementById('outbox');
 // Where the widget is served from: embed.html beside patientkontrakt-frame.js.
 const base = new URL('..', import.meta.url).pathname;
 frame.src = `${origin}${base}embed.html?lang=sv&mode=consultation&storage-key=iframe-demo`;
-const pk = connect(frame, { origin, exports: 'host' });
+const pk = connect(frame, { origin, exports: FRAME_EXPORTS.host });
 window.pkFrame = pk;
 window.pkHostEvents = [];
 
-for (const name of ['pk-ready', 'pk-change', 'pk-step', 'pk-complete', 'pk-agreed', 'pk-export', 'pk-reset', 'pk-error']) {
+for (const name of Object.values(EVENTS)) {
   frame.addEventListener(name, (e) => window.pkHostEvents.push({ type: name, detail: e.detail }));
 }
 pk.ready.then(() => (status.textContent = 'Widgeten är klar.'));
-frame.addEventListener('pk-agreed', async (e) => {
+frame.addEventListener(EVENTS.agreed, async (e) => {
   status.textContent = `Överenskommet av ${e.detail.agreement.agreed_by.professional_name}: journalanteckningen skulle skickas.`;
   outbox.textContent = await pk.toJournalText();
 });
-frame.addEventListener('pk-export', (e) => {
+frame.addEventListener(EVENTS.export, (e) => {
   status.textContent = `Skulle skickas: ${e.detail.filename} (${e.detail.format}).`;
   outbox.textContent = e.detail.content;
 });

@@ -9,19 +9,27 @@
 //                 {pk:1, type:'height', height}             (CSS pixels, to size the frame)
 // Messages are accepted only from the parent window and only when its origin is on the
 // deploy-time allowlist embed-origins.json (the same list as the frame-ancestors header; never
-// taken from the URL). Replies go to that origin only. Anything else is ignored.
-import { METHODS as ELEMENT_METHODS } from './boot.js';
+// taken from the URL). Replies go to that origin only. Anything else is ignored. The names
+// (events, methods, attributes, message types, versions) come from protocol.js.
+import './boot.js'; // defines <patient-kontrakt> before this script makes one
+import {
+  ATTRIBUTES,
+  ELEMENT,
+  EVENTS,
+  FRAME_ATTRIBUTES,
+  FRAME_EXPORTS,
+  FRAME_PROTOCOL,
+  MESSAGES,
+  METHODS,
+} from './protocol.js';
 
-const PROTOCOL = 1;
 // The element's methods, and what the element has as a property or attribute.
-const METHODS = [...ELEMENT_METHODS, 'setSettings', 'setLanguage'];
-const EVENTS = ['pk-ready', 'pk-change', 'pk-step', 'pk-complete', 'pk-agreed', 'pk-export', 'pk-reset', 'pk-error'];
-// What the host may choose in the frame's address (the allowlist is never among them).
-const ATTRIBUTES = ['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly'];
+const CALLABLE = Object.values(METHODS);
 
-const el = document.createElement('patient-kontrakt');
+const el = document.createElement(ELEMENT);
 const params = new URLSearchParams(location.search);
-for (const a of ATTRIBUTES) {
+// What the host may choose in the frame's address (the allowlist is never among them).
+for (const a of FRAME_ATTRIBUTES) {
   const v = params.get(a);
   if (v !== null) el.setAttribute(a, v);
 }
@@ -40,7 +48,7 @@ let exportsToHost = false;
 let ready = false;
 
 function post(message) {
-  if (host) window.parent.postMessage({ pk: PROTOCOL, ...message }, host);
+  if (host) window.parent.postMessage({ pk: FRAME_PROTOCOL, ...message }, host);
 }
 
 let lastHeight = 0;
@@ -48,26 +56,26 @@ function height() {
   const h = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (h !== lastHeight) {
     lastHeight = h;
-    post({ type: 'height', height: h });
+    post({ type: MESSAGES.height, height: h });
   }
 }
 new ResizeObserver(height).observe(document.documentElement);
 
-for (const name of EVENTS) {
+for (const name of Object.values(EVENTS)) {
   el.addEventListener(name, (e) => {
-    if (name === 'pk-ready') ready = true;
-    if (name === 'pk-export' && exportsToHost) e.preventDefault();
-    post({ type: 'event', name, detail: e.detail });
+    if (name === EVENTS.ready) ready = true;
+    if (name === EVENTS.export && exportsToHost) e.preventDefault();
+    post({ type: MESSAGES.event, name, detail: e.detail });
   });
 }
 
 function call(method, args) {
-  if (method === 'setSettings') {
+  if (method === METHODS.setSettings) {
     el.settings = args[0];
     return undefined;
   }
-  if (method === 'setLanguage') {
-    el.setAttribute('lang', String(args[0]));
+  if (method === METHODS.setLanguage) {
+    el.setAttribute(ATTRIBUTES.lang, String(args[0]));
     return undefined;
   }
   return el[method](...args);
@@ -78,27 +86,27 @@ window.addEventListener('message', async (e) => {
   const origins = await allowed;
   if (!origins.includes(e.origin)) return;
   const m = e.data;
-  if (!m || typeof m !== 'object' || m.pk !== PROTOCOL || typeof m.type !== 'string') return;
-  if (m.type === 'hello') {
+  if (!m || typeof m !== 'object' || m.pk !== FRAME_PROTOCOL || typeof m.type !== 'string') return;
+  if (m.type === MESSAGES.hello) {
     host = e.origin;
-    exportsToHost = m.exports === 'host';
-    post({ type: 'hello', ready });
+    exportsToHost = m.exports === FRAME_EXPORTS.host;
+    post({ type: MESSAGES.hello, ready });
     lastHeight = 0;
     height();
     return;
   }
   if (e.origin !== host) return;
-  if (m.type === 'call') {
-    if (!METHODS.includes(m.method)) {
-      post({ type: 'result', id: m.id, ok: false, error: `unknown method ${String(m.method)}` });
+  if (m.type === MESSAGES.call) {
+    if (!CALLABLE.includes(m.method)) {
+      post({ type: MESSAGES.result, id: m.id, ok: false, error: `unknown method ${String(m.method)}` });
       return;
     }
     try {
       // toFhir and toJournalText answer with a Promise (the exports module loads when first needed).
       const value = await call(m.method, Array.isArray(m.args) ? m.args : []);
-      post({ type: 'result', id: m.id, ok: true, value });
+      post({ type: MESSAGES.result, id: m.id, ok: true, value });
     } catch (err) {
-      post({ type: 'result', id: m.id, ok: false, error: String((err && err.message) || err) });
+      post({ type: MESSAGES.result, id: m.id, ok: false, error: String((err && err.message) || err) });
     }
   }
   // Unknown types: ignored (a newer host may send more).

@@ -10,10 +10,13 @@
 // Options: origin (required: the widget's origin; messages from anywhere else are ignored and
 // nothing is posted anywhere else), exports: 'host' (exports are not downloaded in the frame:
 // pk-export brings their content to the host instead), timeout (ms per call, default 10000).
-const PROTOCOL = 1;
-const METHODS = ['getAgreement', 'setAgreement', 'reset', 'validate', 'toFhir', 'toJournalText', 'setSettings', 'setLanguage'];
+//
+// The names it shares with the frame (methods, events, message types, versions) come from
+// protocol.js beside it: a host that loads this script from the widget's origin loads that too;
+// one that serves its own copy serves protocol.js beside it.
+import { EVENT_VERSION, EVENTS, FRAME_EXPORTS, FRAME_PROTOCOL, MESSAGES, METHODS } from './protocol.js';
 
-export function connect(iframe, { origin, exports = 'download', timeout = 10000 } = {}) {
+export function connect(iframe, { origin, exports = FRAME_EXPORTS.download, timeout = 10000 } = {}) {
   if (!origin) throw new Error('Patientkontrakt: connect() needs the widget origin');
   const pending = new Map();
   let next = 1;
@@ -28,23 +31,25 @@ export function connect(iframe, { origin, exports = 'download', timeout = 10000 
     resolveReady();
     if (readyFired) return;
     readyFired = true;
-    iframe.dispatchEvent(new CustomEvent('pk-ready', { detail: detail || { v: 1 }, bubbles: true, composed: true }));
+    iframe.dispatchEvent(
+      new CustomEvent(EVENTS.ready, { detail: detail || { v: EVENT_VERSION }, bubbles: true, composed: true }),
+    );
   };
-  const send = (message) => iframe.contentWindow?.postMessage({ pk: PROTOCOL, ...message }, origin);
+  const send = (message) => iframe.contentWindow?.postMessage({ pk: FRAME_PROTOCOL, ...message }, origin);
   const onMessage = (e) => {
     if (e.origin !== origin || e.source !== iframe.contentWindow) return;
     const m = e.data;
-    if (!m || typeof m !== 'object' || m.pk !== PROTOCOL) return;
-    if (m.type === 'hello') {
+    if (!m || typeof m !== 'object' || m.pk !== FRAME_PROTOCOL) return;
+    if (m.type === MESSAGES.hello) {
       greeted = true;
       if (m.ready) fireReady();
-    } else if (m.type === 'event' && m.name === 'pk-ready') {
+    } else if (m.type === MESSAGES.event && m.name === EVENTS.ready) {
       fireReady(m.detail);
-    } else if (m.type === 'event') {
+    } else if (m.type === MESSAGES.event) {
       iframe.dispatchEvent(new CustomEvent(m.name, { detail: m.detail, bubbles: true, composed: true }));
-    } else if (m.type === 'height' && Number.isFinite(m.height)) {
+    } else if (m.type === MESSAGES.height && Number.isFinite(m.height)) {
       iframe.style.height = `${Math.max(0, m.height)}px`;
-    } else if (m.type === 'result' && pending.has(m.id)) {
+    } else if (m.type === MESSAGES.result && pending.has(m.id)) {
       const { resolve, reject, timer } = pending.get(m.id);
       pending.delete(m.id);
       clearTimeout(timer);
@@ -58,7 +63,7 @@ export function connect(iframe, { origin, exports = 'download', timeout = 10000 
   let tries = 0;
   const hello = () => {
     if (greeted || tries++ > 50) return;
-    send({ type: 'hello', exports });
+    send({ type: MESSAGES.hello, exports });
     setTimeout(hello, 200);
   };
   iframe.addEventListener('load', () => {
@@ -70,7 +75,7 @@ export function connect(iframe, { origin, exports = 'download', timeout = 10000 
   hello();
 
   const api = { ready };
-  for (const method of METHODS) {
+  for (const method of Object.values(METHODS)) {
     api[method] = (...args) =>
       ready.then(
         () =>
@@ -81,7 +86,7 @@ export function connect(iframe, { origin, exports = 'download', timeout = 10000 
               reject(new Error(`Patientkontrakt: ${method} got no answer`));
             }, timeout);
             pending.set(id, { resolve, reject, timer });
-            send({ type: 'call', id, method, args });
+            send({ type: MESSAGES.call, id, method, args });
           }),
       );
   }

@@ -8,6 +8,7 @@
 //! An unknown value never stops the app: the default is used and a warning is returned for
 //! the host's developer console.
 
+use crate::contract::Attribute;
 use crate::domain::{Action, Command, Language, Mode};
 
 /// Where autosave keeps the draft.
@@ -53,36 +54,42 @@ impl HostConfig {
     pub fn parse(attr: impl Fn(&str) -> Option<String>) -> (HostConfig, Vec<String>) {
         let mut warnings = Vec::new();
         let mut cfg = HostConfig::default();
-        if let Some(v) = attr("data-lang") {
+        let lang = Attribute::Lang.data_name();
+        if let Some(v) = attr(lang) {
             cfg.language = Language::from_tag(&v);
             if cfg.language.is_none() {
                 warnings.push(format!(
-                    "data-lang=\"{v}\" is not supported (use \"sv\" or \"en\"); using the page language or Swedish"
+                    "{lang}=\"{v}\" is not supported (use \"sv\" or \"en\"); using the page language or Swedish"
                 ));
             }
         }
-        if let Some(v) = attr("data-mode") {
+        let mode = Attribute::Mode.data_name();
+        if let Some(v) = attr(mode) {
             let key = v.trim().to_ascii_lowercase();
             cfg.mode = Mode::from_key(&key);
             cfg.followup = key == "followup";
             if cfg.mode.is_none() && !cfg.followup {
                 warnings.push(format!(
-                    "data-mode=\"{v}\" is not supported (use \"prepare\", \"consultation\" or \"followup\")"
+                    "{mode}=\"{v}\" is not supported (use \"prepare\", \"consultation\" or \"followup\")"
                 ));
             }
         }
-        if let Some(v) = attr("data-storage") {
+        let storage = Attribute::Storage.data_name();
+        if let Some(v) = attr(storage) {
             cfg.storage = match v.trim().to_ascii_lowercase().as_str() {
                 "local" => StoragePolicy::Local,
                 "session" => StoragePolicy::Session,
                 "none" => StoragePolicy::None,
                 _ => {
-                    warnings.push(format!("data-storage=\"{v}\" is not supported (use \"local\", \"session\" or \"none\"); using \"local\""));
+                    warnings.push(format!(
+                        "{storage}=\"{v}\" is not supported (use \"local\", \"session\" or \"none\"); using \"local\""
+                    ));
                     StoragePolicy::Local
                 }
             };
         }
-        if let Some(v) = attr("data-storage-key") {
+        let storage_key = Attribute::StorageKey.data_name();
+        if let Some(v) = attr(storage_key) {
             let ok = !v.is_empty()
                 && v.len() <= 64
                 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
@@ -90,32 +97,35 @@ impl HostConfig {
                 cfg.storage_key = Some(v);
             } else {
                 warnings.push(format!(
-                    "data-storage-key=\"{v}\" is not supported (1–64 letters, digits, - or _); using the default draft"
+                    "{storage_key}=\"{v}\" is not supported (1–64 letters, digits, - or _); using the default draft"
                 ));
             }
         }
-        if let Some(v) = attr("data-label") {
+        let label = Attribute::Label.data_name();
+        if let Some(v) = attr(label) {
             let v = v.trim();
             if !v.is_empty() && v.chars().count() <= 100 {
                 cfg.label = Some(v.to_string());
             } else {
-                warnings.push("data-label must be 1–100 characters; ignored".to_string());
+                warnings.push(format!("{label} must be 1–100 characters; ignored"));
             }
         }
-        if let Some(v) = attr("data-readonly") {
+        let readonly = Attribute::Readonly.data_name();
+        if let Some(v) = attr(readonly) {
             match v.trim().to_ascii_lowercase().as_str() {
                 "" | "readonly" | "true" => {
                     cfg.readonly = true;
                     cfg.storage = StoragePolicy::None;
                 }
                 "false" => {}
-                _ => warnings.push(format!("data-readonly=\"{v}\" is not supported (present or absent); ignored")),
+                _ => warnings.push(format!("{readonly}=\"{v}\" is not supported (present or absent); ignored")),
             }
         }
-        if let Some(v) = attr("data-config-src") {
+        let config_src = Attribute::ConfigSrc.data_name();
+        if let Some(v) = attr(config_src) {
             let v = v.trim();
             if v.is_empty() {
-                warnings.push("data-config-src is empty; no region settings".to_string());
+                warnings.push(format!("{config_src} is empty; no region settings"));
             } else {
                 cfg.config_src = Some(v.to_string());
             }

@@ -5,7 +5,9 @@
 //!
 //! It is given the agreement as the native JSON document (`envelope::encode`, lossless) and
 //! reads it with the same decoder as an opened file, so what it writes is exactly what the
-//! widget holds. Built without the `app` feature: none of the widget is in it.
+//! widget holds. Built on the core only: none of the widget is in it. Its exports are the
+//! functions declared in `pk_core::contract::modules::exports`, which the widget calls them by
+//! (`tools/tests/contract.rs` checks both sides).
 
 use pk_core::content;
 use pk_core::domain::envelope::{self, DecodeLimits};

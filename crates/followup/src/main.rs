@@ -1,7 +1,8 @@
 //! The follow-up module: "Uppföljning för verksamheten" (components::followup) as a wasm module
 //! of its own, loaded the first time a care unit opens it (components::lazy_followup), so a
-//! patient never downloads it. Built with the `app` feature but not `widget`: it has the
-//! components it needs and none of the widget's API.
+//! patient never downloads it. It has the components it needs and none of the widget's API.
+//! Its exports are declared in `pk_core::contract::modules::followup`, which the widget calls
+//! them by (`tools/tests/contract.rs` checks both sides).
 
 use pk_core::domain::Language;
 use pk_ui::components::followup::Followup;

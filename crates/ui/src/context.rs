@@ -38,11 +38,11 @@ impl Ids {
         self.host.as_ref()
     }
 
-    /// Sends a `pk-…` event to the host page ([`crate::web::embed::emit`]); `false` when a
-    /// listener cancelled it. Nothing to send to (a component on its own): `true`.
-    pub fn emit(&self, name: &str, fields: &[(&str, wasm_bindgen::JsValue)], cancelable: bool) -> bool {
+    /// Sends `event` to the host page ([`crate::web::embed::emit`]); `false` when a listener
+    /// cancelled it. Nothing to send to (a component on its own): `true`.
+    pub fn emit(&self, event: pk_core::contract::HostEvent, fields: &[(&str, wasm_bindgen::JsValue)]) -> bool {
         match &self.host {
-            Some(h) => crate::web::embed::emit(h, name, fields, cancelable),
+            Some(h) => crate::web::embed::emit(h, event, fields),
             None => true,
         }
     }

@@ -1,12 +1,14 @@
 //! The widget as the host page's script sees it: the [`Widget`] behind `<patient-kontrakt>`
 //! (defined in `boot.js`, since wasm-bindgen cannot subclass `HTMLElement`) and `mountWidget`.
-//! Only in the widget's own module (feature `widget`): the follow-up module, which shares the
-//! components, must not export them.
+//! Only in the widget's own module: the follow-up module, which shares the components, must not
+//! export them. The JavaScript names are declared in `pk_core::contract` (`Method`,
+//! `modules::widget`); `tools/tests/contract.rs` fails when the `js_name`s here differ.
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use pk_core::content;
+use pk_core::contract::HostEvent;
 use pk_core::domain::envelope::{self, DecodeLimits};
 use pk_core::domain::{validate, Agreement, Language, Step};
 use pk_ui::web::embed::{agreement_object, apply_settings, Bridge, Call};
@@ -64,7 +66,7 @@ impl Widget {
                 if !self.bridge.call(Call::Set(Box::new(a))) {
                     errors.push(&message(
                         "Widgeten har inte startat än.",
-                        "The widget has not started yet (wait for pk-ready).",
+                        &format!("The widget has not started yet (wait for {}).", HostEvent::Ready.name()),
                         None,
                     ));
                 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use pk_core::config::{Handover, HostConfig, StoragePolicy};
 use pk_core::content;
+use pk_core::contract::{HostEvent, BEGUN_ATTRIBUTE, ELEMENT, STATIC_FORM_ATTRIBUTE};
 use pk_core::domain;
 use pk_ui::components::app::{App, Props};
 use pk_ui::components::Ids;
@@ -14,7 +15,7 @@ use pk_ui::web::embed::Bridge;
 use pk_ui::web::{platform, storage};
 
 /// The attribute that marks the host element.
-pub const HOST_ATTRIBUTE: &str = "data-patientkontrakt";
+pub use pk_core::contract::HOST_ATTRIBUTE;
 
 /// One widget on the page: its host element, id prefix, language (for the failure message)
 /// and the draft it keeps. Widgets whose host has left the document no longer count.
@@ -94,7 +95,9 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
 /// radio changed from the one the page came with, "Börja" pressed (`boot.js` marks the form),
 /// and which control had focus.
 fn handover(host: &web_sys::Element) -> Handover {
-    let Ok(Some(form)) = host.query_selector("form[data-pk-static]") else { return Handover::default() };
+    let Ok(Some(form)) = host.query_selector(&format!("form[{STATIC_FORM_ATTRIBUTE}]")) else {
+        return Handover::default();
+    };
     let choice = form
         .query_selector("input[name=\"pk-mode\"]:checked")
         .ok()
@@ -108,7 +111,7 @@ fn handover(host: &web_sys::Element) -> Handover {
         .filter(|e| form.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
-    Handover { choice, begun: form.has_attribute("data-pk-begun"), focus }
+    Handover { choice, begun: form.has_attribute(BEGUN_ATTRIBUTE), focus }
 }
 
 /// Finds every host element (`[data-patientkontrakt]`) and mounts the app in each. Logs and
@@ -122,12 +125,10 @@ pub fn start() {
         Some(list) => (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect(),
         None => Vec::new(),
     };
-    let elements = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("patient-kontrakt").ok().flatten())
-        .is_some();
+    let elements =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(ELEMENT).ok().flatten()).is_some();
     if hosts.is_empty() && !elements {
-        platform::warn("Patientkontrakt: no element with data-patientkontrakt on the page; nothing mounted");
+        platform::warn(&format!("Patientkontrakt: no element with {HOST_ATTRIBUTE} on the page; nothing mounted"));
     }
     // Each widget mounts in a task of its own, after the one that compiled and started the wasm:
     // two shorter tasks instead of one long one keep the page responsive while the app starts.
@@ -155,7 +156,7 @@ fn install_panic_message() {
             .unwrap_or_default();
         for (host, events, lang) in hosts {
             show_failure(&host, lang);
-            pk_ui::web::embed::emit(&events, "pk-error", &[("kind", "panic".into())], false);
+            pk_ui::web::embed::emit(&events, HostEvent::Error, &[("kind", "panic".into())]);
         }
     }));
 }

@@ -38,7 +38,7 @@ pub fn html(lang: Language) -> String {
         })
         .collect();
     format!(
-        "{BEGIN}\n<div class=\"pk-root\" lang=\"{tag}\"><div class=\"pk-screen-only\">\n<div class=\"pk-header\"><span class=\"pk-header__name\">{name}</span></div>\n<h1 class=\"pk-heading-l\" id=\"pk-heading\" tabindex=\"-1\">{title}</h1>\n<p class=\"pk-lead\">{lead}</p>\n<form class=\"pk-form\" novalidate aria-labelledby=\"pk-heading\" data-pk-static>\n<p class=\"pk-body\" id=\"pk-start-who\">{who}</p>\n<p class=\"pk-body pk-privacy\" id=\"pk-privacy\">{privacy}</p>\n<p class=\"pk-hint\">{shared}</p>\n<div class=\"pk-form-group\"><fieldset class=\"pk-fieldset\"><legend class=\"pk-fieldset__legend pk-fieldset__legend--m\">{legend}</legend><div class=\"pk-radios\">\n{radios}</div></fieldset></div>\n<button type=\"submit\" class=\"pk-button\" id=\"pk-continue\">{begin}</button>\n</form>\n</div></div>\n{END}",
+        "{BEGIN}\n<div class=\"pk-root\" lang=\"{tag}\"><div class=\"pk-screen-only\">\n<div class=\"pk-header\"><span class=\"pk-header__name\">{name}</span></div>\n<h1 class=\"pk-heading-l\" id=\"pk-heading\" tabindex=\"-1\">{title}</h1>\n<p class=\"pk-lead\">{lead}</p>\n<form class=\"pk-form\" novalidate aria-labelledby=\"pk-heading\" {static_form}>\n<p class=\"pk-body\" id=\"pk-start-who\">{who}</p>\n<p class=\"pk-body pk-privacy\" id=\"pk-privacy\">{privacy}</p>\n<p class=\"pk-hint\">{shared}</p>\n<div class=\"pk-form-group\"><fieldset class=\"pk-fieldset\"><legend class=\"pk-fieldset__legend pk-fieldset__legend--m\">{legend}</legend><div class=\"pk-radios\">\n{radios}</div></fieldset></div>\n<button type=\"submit\" class=\"pk-button\" id=\"pk-continue\">{begin}</button>\n</form>\n</div></div>\n{END}",
         tag = lang.tag(),
         name = t(Ui::AppName),
         title = escape(step_title(Step::Start).get(lang)),
@@ -48,5 +48,6 @@ pub fn html(lang: Language) -> String {
         shared = t(Ui::SharedComputer),
         legend = t(Ui::ModeLegend),
         begin = t(Ui::Begin),
+        static_form = crate::contract::STATIC_FORM_ATTRIBUTE,
     )
 }

@@ -13,6 +13,7 @@ use super::{use_ids, use_lang};
 use crate::web::lazy::{self, Module};
 use crate::web::platform;
 use pk_core::content::Ui;
+use pk_core::contract::modules::followup;
 
 /// Properties of [`LazyFollowup`].
 #[derive(Properties, PartialEq, Clone)]
@@ -97,7 +98,7 @@ pub fn LazyFollowup(p: &Props) -> Html {
                     current_lang.borrow().tag().into(),
                     onclose.as_ref().clone(),
                 ];
-                match call(module, "mountFollowup", &args) {
+                match call(module, followup::MOUNT, &args) {
                     Ok(view) => {
                         *mounted.borrow_mut() = Some(Mounted { view, _onclose: onclose });
                         if had_focus {
@@ -119,7 +120,7 @@ pub fn LazyFollowup(p: &Props) -> Html {
             let mounted = mounted.clone();
             move || {
                 if let Some(m) = mounted.borrow_mut().take() {
-                    let _ = call(&m.view, "destroy", &[]);
+                    let _ = call(&m.view, followup::DESTROY, &[]);
                 }
             }
         });
@@ -129,7 +130,7 @@ pub fn LazyFollowup(p: &Props) -> Html {
         let mounted = mounted.clone();
         use_effect_with(lang, move |lang| {
             if let Some(m) = mounted.borrow().as_ref() {
-                let _ = call(&m.view, "setLanguage", &[lang.tag().into()]);
+                let _ = call(&m.view, followup::SET_LANGUAGE, &[lang.tag().into()]);
             }
         });
     }

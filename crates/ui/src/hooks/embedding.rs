@@ -10,6 +10,7 @@ use crate::state::{new_agreement, AppState};
 use crate::web::embed::Bridge;
 use crate::web::embed::{agreement_object, Call};
 use pk_core::config::HostConfig;
+use pk_core::contract::HostEvent;
 use pk_core::domain::{Action, Command, Language, StorageProblem, Tell};
 
 /// The host's calls through `bridge` and `pk-ready`, for the app of this host `config` with this
@@ -33,7 +34,7 @@ pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &Us
                 Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
                 Call::Settings(s) => st.dispatch(Command::Settings(s)),
             }));
-            i.emit("pk-ready", &[], false);
+            i.emit(HostEvent::Ready, &[]);
         });
     }
 }
@@ -43,24 +44,24 @@ pub fn tell(ids: &Ids, t: Tell) {
     match t {
         Tell::Change { step, field } => {
             let field = field.map(JsValue::from).unwrap_or(JsValue::NULL);
-            ids.emit("pk-change", &[("step", step.key().into()), ("field", field)], false);
+            ids.emit(HostEvent::Change, &[("step", step.key().into()), ("field", field)]);
         }
         Tell::Step(step) => {
-            ids.emit("pk-step", &[("step", step.key().into())], false);
+            ids.emit(HostEvent::Step, &[("step", step.key().into())]);
         }
         Tell::Complete => {
-            ids.emit("pk-complete", &[], false);
+            ids.emit(HostEvent::Complete, &[]);
         }
         Tell::Agreed(a) => {
-            ids.emit("pk-agreed", &[("agreement", agreement_object(&a))], false);
+            ids.emit(HostEvent::Agreed, &[("agreement", agreement_object(&a))]);
         }
         Tell::Reset => {
-            ids.emit("pk-reset", &[], false);
+            ids.emit(HostEvent::Reset, &[]);
         }
         Tell::ImportFailed(e) => {
             let message = pk_core::content::import_error(Language::En, &e);
             let detail = pk_core::content::import_error_detail(Language::En, &e).map_or(JsValue::NULL, Into::into);
-            ids.emit("pk-error", &[("kind", "import".into()), ("message", message.into()), ("detail", detail)], false);
+            ids.emit(HostEvent::Error, &[("kind", "import".into()), ("message", message.into()), ("detail", detail)]);
         }
         Tell::Storage(problem) => {
             let problem = match problem {
@@ -68,7 +69,7 @@ pub fn tell(ids: &Ids, t: Tell) {
                 StorageProblem::Blocked => "blocked",
                 StorageProblem::Missing => "missing",
             };
-            ids.emit("pk-error", &[("kind", "storage".into()), ("problem", problem.into())], false);
+            ids.emit(HostEvent::Error, &[("kind", "storage".into()), ("problem", problem.into())]);
         }
     }
 }

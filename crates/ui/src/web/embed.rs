@@ -1,7 +1,7 @@
 //! The embedding API: the events a widget sends its host page and the [`Bridge`] between the
-//! app and the host's script (whose methods are in `web::api`). Methods and events are
-//! documented for hosts in the README's "Embedding" section; `detail.v` is the version of the
-//! event payloads.
+//! app and the host's script (whose methods are the widget crate's `api`). Methods and events
+//! are declared in `pk_core::contract` and documented for hosts in the README's "Embedding"
+//! section; `detail.v` is the version of the event payloads ([`EVENT_VERSION`]).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,16 +11,14 @@ use wasm_bindgen::prelude::*;
 use yew::Callback;
 
 use crate::web::platform;
+use pk_core::contract::{HostEvent, EVENT_VERSION};
 use pk_core::domain::envelope;
 use pk_core::domain::{Agreement, Language, Settings};
 
-/// The version of every event's `detail` (`detail.v`).
-pub const EVENT_VERSION: u32 = 1;
-
-/// Sends the event `name` from `host`: a `CustomEvent` that bubbles and crosses shadow roots,
-/// with `detail = { v: 1, ...fields }`. Returns `false` when a listener cancelled it (only
-/// `cancelable` events can be).
-pub fn emit(host: &web_sys::Element, name: &str, fields: &[(&str, JsValue)], cancelable: bool) -> bool {
+/// Sends `event` from `host`: a `CustomEvent` that bubbles and crosses shadow roots, with
+/// `detail = { v: 1, ...fields }`. Returns `false` when a listener cancelled it (only a
+/// [`HostEvent::cancelable`] one can be).
+pub fn emit(host: &web_sys::Element, event: HostEvent, fields: &[(&str, JsValue)]) -> bool {
     let detail = Object::new();
     let _ = Reflect::set(&detail, &"v".into(), &EVENT_VERSION.into());
     for (k, v) in fields {
@@ -29,9 +27,9 @@ pub fn emit(host: &web_sys::Element, name: &str, fields: &[(&str, JsValue)], can
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_cancelable(cancelable);
+    init.set_cancelable(event.cancelable());
     init.set_detail(&detail);
-    match web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+    match web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
         Ok(e) => host.dispatch_event(&e).unwrap_or(true),
         Err(_) => true,
     }

@@ -5,6 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::lazy::{self, Output};
 use super::platform;
+use pk_core::contract::HostEvent;
 use pk_core::domain::{envelope, Agreement};
 
 /// Offers `text` as a file download named `filename`.
@@ -28,7 +29,7 @@ fn try_download(
 ) -> Result<(), JsValue> {
     if let Some(h) = host {
         let fields = [("format", format.into()), ("filename", filename.into()), ("content", text.into())];
-        if !super::embed::emit(h, "pk-export", &fields, true) {
+        if !super::embed::emit(h, HostEvent::Export, &fields) {
             return Ok(());
         }
     }

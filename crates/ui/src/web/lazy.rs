@@ -1,8 +1,9 @@
 //! The wasm modules and data loaded when they are needed (or, for the exports, once a
 //! consultation has begun), so that the widget's first load does not carry them: the English
-//! texts (`texts/en.json`, [`english`]); `pk-exports` (src/bin/pk-exports.rs) makes the FHIR R4 Bundle, the FHIR
-//! document and the journal note; `pk-followup` (src/bin/pk-followup.rs) is the care unit's
-//! follow-up view.
+//! texts (`texts/en.json`, [`english`]); `pk-exports` (crates/exports) makes the FHIR R4
+//! Bundle, the FHIR document and the journal note; `pk-followup` (crates/followup) is the care
+//! unit's follow-up view. The names they are called by are declared in
+//! `pk_core::contract::modules`, and checked against their exports by `tools/tests/contract.rs`.
 //!
 //! The agreement crosses to the exports as the native JSON document (lossless); the module
 //! reads it with the file decoder. Loading is a request for one of the app's own files (same
@@ -13,6 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::platform;
+use pk_core::contract::modules::{exports, followup};
 use pk_core::domain::envelope::ImportError;
 use pk_core::domain::{envelope, Agreement};
 
@@ -37,8 +39,8 @@ impl Module {
     /// Its file name, without `.js` / `_bg.wasm`.
     pub fn name(self) -> &'static str {
         match self {
-            Module::Exports => "pk-exports",
-            Module::Followup => "pk-followup",
+            Module::Exports => exports::FILE,
+            Module::Followup => followup::FILE,
         }
     }
 }
@@ -98,9 +100,9 @@ pub async fn make(output: Output, a: &Agreement, now: &str) -> Result<String, St
     let document = envelope::encode(a).map_err(|e| e.to_string())?;
     let module = load(Module::Exports).await?;
     let name = match output {
-        Output::FhirBundle => "fhir_bundle",
-        Output::FhirDocument => "fhir_document",
-        Output::JournalNote => "journal_note",
+        Output::FhirBundle => exports::FHIR_BUNDLE,
+        Output::FhirDocument => exports::FHIR_DOCUMENT,
+        Output::JournalNote => exports::JOURNAL_NOTE,
     };
     let f = function(&module, name)?;
     let text = f.call2(&JsValue::NULL, &document.into(), &now.into()).map_err(describe)?;
@@ -112,7 +114,7 @@ pub async fn make(output: Output, a: &Agreement, now: &str) -> Result<String, St
 /// module's full decoder. `None` when the module cannot be fetched or has nothing better.
 pub async fn import_error(document: &[u8]) -> Option<ImportError> {
     let module = load(Module::Exports).await.map_err(|e| platform::warn(&format!("import error: {e}"))).ok()?;
-    let f = function(&module, "import_error").ok()?;
+    let f = function(&module, exports::IMPORT_ERROR).ok()?;
     let bytes = js_sys::Uint8Array::from(document);
     let place = f.call1(&JsValue::NULL, &bytes).ok()?.as_string()?;
     ImportError::from_place(&place)

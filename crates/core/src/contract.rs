@@ -1,0 +1,251 @@
+//! The embedding contract, declared once: what a host page's script meets (the element, its
+//! attributes and methods, the `pk-…` events and their payload version), the iframe mode's
+//! messages, and the names by which one of the app's wasm modules (or `boot.js`) calls another.
+//!
+//! The Rust code uses these declarations instead of string literals. The served JavaScript
+//! imports them from `protocol.js`, which `cargo run -p pk-tools --bin protocol_js -- --write`
+//! generates from this file; `tools/tests/contract.rs` fails when `protocol.js` is out of date,
+//! and when a wasm module's exports (its `#[wasm_bindgen]` names) and the names declared here
+//! differ. Every name is documented for hosts in the README's "Embedding" section.
+
+/// Declares a closed set of names: the enum, `ALL`, `key()` (the constant's name in
+/// `protocol.js`) and `name()` (the name itself, what crosses to JavaScript).
+macro_rules! names {
+    ($(#[$meta:meta])* $ty:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal, $name:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum $ty {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $ty {
+            /// Every one, in the documented order.
+            pub const ALL: &'static [$ty] = &[$($ty::$variant,)+];
+
+            /// Its key in `protocol.js` (a JavaScript identifier that stays when a name changes).
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $key,)+
+                }
+            }
+
+            /// The name itself.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)+
+                }
+            }
+        }
+    };
+}
+
+/// The custom element `boot.js` defines.
+pub const ELEMENT: &str = "patient-kontrakt";
+
+/// The attribute that marks any other element as a widget's host (`<div data-patientkontrakt>`).
+pub const HOST_ATTRIBUTE: &str = "data-patientkontrakt";
+
+/// The version of every event's `detail` (`detail.v`).
+pub const EVENT_VERSION: u32 = 1;
+
+names! {
+    /// The events a widget sends its host page: a `CustomEvent` from the element (or the
+    /// `data-patientkontrakt` host) that bubbles and is composed, `detail = { v, … }`.
+    HostEvent {
+        /// The widget has started.
+        Ready => "ready", "pk-ready";
+        /// Anything changed (`detail.step`, `detail.field`: keys, never the text).
+        Change => "change", "pk-change";
+        /// Another step is shown.
+        Step => "step", "pk-step";
+        /// A preparation reached its end.
+        Complete => "complete", "pk-complete";
+        /// The consultation was marked agreed here (`detail.agreement`).
+        Agreed => "agreed", "pk-agreed";
+        /// Before a download (cancelable: the host takes the content instead).
+        Export => "export", "pk-export";
+        /// Everything was cleared.
+        Reset => "reset", "pk-reset";
+        /// A file could not be opened, storage failed, the widget failed.
+        Error => "error", "pk-error";
+    }
+}
+
+impl HostEvent {
+    /// Whether the host may cancel it (`preventDefault()`): only `pk-export`, whose default is
+    /// the download.
+    pub fn cancelable(self) -> bool {
+        self == HostEvent::Export
+    }
+}
+
+names! {
+    /// The methods a host calls: the element's own, then two that the element has as its
+    /// `settings` property and `lang` attribute and the iframe's host calls as methods.
+    Method {
+        /// The agreement as the native envelope object.
+        GetAgreement => "getAgreement", "getAgreement";
+        /// Replaces the agreement; `{ ok, errors }`.
+        SetAgreement => "setAgreement", "setAgreement";
+        /// Starts again, like "Rensa uppgifter".
+        Reset => "reset", "reset";
+        /// Checks every step; `{ ok, problems }`.
+        Validate => "validate", "validate";
+        /// A Promise of the FHIR R4 Bundle.
+        ToFhir => "toFhir", "toFhir";
+        /// A Promise of the journal note.
+        ToJournalText => "toJournalText", "toJournalText";
+        /// The region settings (the element's `settings` property).
+        SetSettings => "setSettings", "setSettings";
+        /// The language on screen (the element's `lang` attribute).
+        SetLanguage => "setLanguage", "setLanguage";
+    }
+}
+
+impl Method {
+    /// A method of the `<patient-kontrakt>` element itself (the last two are its `settings`
+    /// property and `lang` attribute there, methods only across the iframe and on the wasm's
+    /// `Widget`).
+    pub fn on_element(self) -> bool {
+        !matches!(self, Method::SetSettings | Method::SetLanguage)
+    }
+}
+
+/// Declares the element's attributes as [`names!`] does, and each one's `data-` form.
+macro_rules! attributes {
+    ($(#[$meta:meta])* $ty:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal, $name:literal;)+ }) => {
+        names! { $(#[$meta])* $ty { $($(#[$vmeta])* $variant => $key, $name;)+ } }
+
+        impl $ty {
+            /// Its `data-` form: `data-lang`, `data-storage-key`, …
+            pub fn data_name(self) -> &'static str {
+                match self {
+                    $($ty::$variant => concat!("data-", $name),)+
+                }
+            }
+        }
+    };
+}
+
+attributes! {
+    /// The element's attributes. Each one's `data-` form ([`Attribute::data_name`]) is what a
+    /// `data-patientkontrakt` host carries, and what the widget reads.
+    Attribute {
+        /// `sv` or `en`; switches live on the element.
+        Lang => "lang", "lang";
+        /// `prepare`, `consultation` or `followup`.
+        Mode => "mode", "mode";
+        /// `local`, `session` or `none`.
+        Storage => "storage", "storage";
+        /// Which draft this widget keeps.
+        StorageKey => "storageKey", "storage-key";
+        /// What tells this widget apart from others on the page.
+        Label => "label", "label";
+        /// Shows the agreement the host sets, read-only.
+        Readonly => "readonly", "readonly";
+        /// A same-origin region settings file.
+        ConfigSrc => "configSrc", "config-src";
+    }
+}
+
+impl Attribute {
+    /// Whether the iframe's host may give it in the frame's address (`embed.html?lang=…`):
+    /// all but `config-src` (a frame's host gives settings with `setSettings`).
+    pub fn in_frame_address(self) -> bool {
+        self != Attribute::ConfigSrc
+    }
+}
+
+/// The version of the iframe protocol (`{pk: 1, type, …}` on every message).
+pub const FRAME_PROTOCOL: u32 = 1;
+
+names! {
+    /// The iframe protocol's message types (`type`), between `embed.js` (the frame) and
+    /// `patientkontrakt-frame.js` (its host).
+    Message {
+        /// host → frame first (`exports`); frame → host in answer (`ready`).
+        Hello => "hello", "hello";
+        /// host → frame: `id`, `method`, `args`.
+        Call => "call", "call";
+        /// frame → host: `id`, `ok`, `value` or `error`.
+        Result => "result", "result";
+        /// frame → host: one of the events, `name`, `detail`.
+        Event => "event", "event";
+        /// frame → host: the widget's height in CSS pixels.
+        Height => "height", "height";
+    }
+}
+
+names! {
+    /// Where the iframe's exports go (the `exports` of the host's hello).
+    FrameExports {
+        /// Downloaded in the frame, as on a page (the default).
+        Download => "download", "download";
+        /// To the host: `pk-export` is cancelled in the frame and its content goes to the host.
+        Host => "host", "host";
+    }
+}
+
+/// The static start page's form (`content::static_start`): the app takes it over on mount.
+pub const STATIC_FORM_ATTRIBUTE: &str = "data-pk-static";
+
+/// Set on the static start page's form by `boot.js` when "Börja" was pressed before the app
+/// arrived; the widget reads it when it mounts.
+pub const BEGUN_ATTRIBUTE: &str = "data-pk-begun";
+
+/// The app's wasm modules: their file names and what each exports for `boot.js` or another
+/// module to call. A module's exports are exactly what is declared here
+/// (`tools/tests/contract.rs` reads their `#[wasm_bindgen]` names).
+pub mod modules {
+    /// The widget's own module, loaded by `boot.js`.
+    pub mod widget {
+        /// `patientkontrakt.js` and `patientkontrakt_bg.wasm`.
+        pub const FILE: &str = "patientkontrakt";
+        /// Mounts a widget into an element: `mountWidget(root, host)` → a `Widget`.
+        pub const MOUNT: &str = "mountWidget";
+        /// The `Widget`'s method that removes it (besides every [`super::super::Method`]).
+        pub const DESTROY: &str = "destroy";
+        /// The functions it exports.
+        pub const FUNCTIONS: &[&str] = &[MOUNT];
+
+        /// The methods of the `Widget` that [`MOUNT`] returns: every [`super::super::Method`],
+        /// and [`DESTROY`].
+        pub fn methods() -> Vec<&'static str> {
+            super::super::Method::ALL.iter().map(|m| m.name()).chain([DESTROY]).collect()
+        }
+    }
+
+    /// The exports module (`pk-exports`), loaded when the exports are first needed.
+    pub mod exports {
+        /// `pk-exports.js` and `pk-exports_bg.wasm`.
+        pub const FILE: &str = "pk-exports";
+        /// `fhir_bundle(document, now)`: the FHIR R4 Bundle, JSON text.
+        pub const FHIR_BUNDLE: &str = "fhir_bundle";
+        /// `fhir_document(document, now)`: the FHIR R4 document, JSON text.
+        pub const FHIR_DOCUMENT: &str = "fhir_document";
+        /// `journal_note(document)`: the journal note.
+        pub const JOURNAL_NOTE: &str = "journal_note";
+        /// `import_error(bytes)`: the place of an opened file's shape error.
+        pub const IMPORT_ERROR: &str = "import_error";
+        /// The functions it exports.
+        pub const FUNCTIONS: &[&str] = &[FHIR_BUNDLE, FHIR_DOCUMENT, JOURNAL_NOTE, IMPORT_ERROR];
+        /// It exports no object with methods.
+        pub const METHODS: &[&str] = &[];
+    }
+
+    /// The follow-up module (`pk-followup`), loaded when a care unit opens the follow-up.
+    pub mod followup {
+        /// `pk-followup.js` and `pk-followup_bg.wasm`.
+        pub const FILE: &str = "pk-followup";
+        /// `mountFollowup(root, host, prefix, lang, onclose)` → the view.
+        pub const MOUNT: &str = "mountFollowup";
+        /// The view's `setLanguage(tag)`.
+        pub const SET_LANGUAGE: &str = "setLanguage";
+        /// The view's `destroy()`.
+        pub const DESTROY: &str = "destroy";
+        /// The functions it exports.
+        pub const FUNCTIONS: &[&str] = &[MOUNT];
+        /// The methods of the view [`MOUNT`] returns.
+        pub const METHODS: &[&str] = &[SET_LANGUAGE, DESTROY];
+    }
+}
