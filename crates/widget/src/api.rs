@@ -11,7 +11,8 @@ use pk_core::content;
 use pk_core::contract::HostEvent;
 use pk_core::domain::envelope::{self, DecodeLimits};
 use pk_core::domain::{validate, Agreement, Language, Step};
-use pk_ui::web::embed::{agreement_object, apply_settings, Bridge, Call};
+use pk_ui::bridge::{apply_settings, Bridge, Call};
+use pk_ui::web::embed::agreement_object;
 use pk_ui::web::lazy::{self, Output};
 use pk_ui::web::platform;
 

@@ -9,9 +9,9 @@ use pk_core::config::{Handover, HostConfig, StoragePolicy};
 use pk_core::content;
 use pk_core::contract::{HostEvent, BEGUN_ATTRIBUTE, ELEMENT, STATIC_FORM_ATTRIBUTE};
 use pk_core::domain;
+use pk_ui::bridge::Bridge;
 use pk_ui::components::app::{App, Props};
 use pk_ui::components::Ids;
-use pk_ui::web::embed::Bridge;
 use pk_ui::web::{platform, storage};
 
 /// The attribute that marks the host element.
@@ -82,7 +82,7 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
     let handover = handover(&host);
     let ids = Ids::new(&prefix, Some(host.clone()), Some(events.clone()));
     if let Some(src) = &config.config_src {
-        pk_ui::web::embed::fetch_settings(bridge.clone(), src);
+        pk_ui::bridge::fetch_settings(bridge.clone(), src);
     }
     yew::Renderer::<App>::with_root_and_props(
         host,

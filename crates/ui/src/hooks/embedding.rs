@@ -5,10 +5,11 @@
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use crate::bridge::Bridge;
+use crate::bridge::Call;
 use crate::context::Ids;
 use crate::state::{new_agreement, AppState};
-use crate::web::embed::Bridge;
-use crate::web::embed::{agreement_object, Call};
+use crate::web::embed::agreement_object;
 use pk_core::config::HostConfig;
 use pk_core::contract::HostEvent;
 use pk_core::domain::{Action, Command, Language, StorageProblem, Tell};

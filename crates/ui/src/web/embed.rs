@@ -1,19 +1,14 @@
-//! The embedding API: the events a widget sends its host page and the [`Bridge`] between the
-//! app and the host's script (whose methods are the widget crate's `api`). Methods and events
-//! are declared in `pk_core::contract` and documented for hosts in the README's "Embedding"
+//! The embedding API's browser side: the events a widget sends its host page, and the agreement
+//! as the object the host's script reads (the [`crate::bridge`] carries the host's calls). Methods
+//! and events are declared in `pk_core::contract` and documented for hosts in the README's "Embedding"
 //! section; `detail.v` is the version of the event payloads ([`EVENT_VERSION`]).
-
-use std::cell::RefCell;
-use std::rc::Rc;
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use yew::Callback;
 
-use crate::web::platform;
 use pk_core::contract::{HostEvent, EVENT_VERSION};
 use pk_core::domain::envelope;
-use pk_core::domain::{Agreement, Language, Settings};
+use pk_core::domain::Agreement;
 
 /// Sends `event` from `host`: a `CustomEvent` that bubbles and crosses shadow roots, with
 /// `detail = { v: 1, ...fields }`. Returns `false` when a listener cancelled it (only a
@@ -38,137 +33,4 @@ pub fn emit(host: &web_sys::Element, event: HostEvent, fields: &[(&str, JsValue)
 /// The agreement as the native envelope object (what a JSON export holds, parsed).
 pub fn agreement_object(a: &Agreement) -> JsValue {
     envelope::encode(a).ok().and_then(|t| js_sys::JSON::parse(&t).ok()).unwrap_or(JsValue::NULL)
-}
-
-/// What a host asks of the app through [`Widget`].
-#[derive(Clone, Debug)]
-pub enum Call {
-    /// Replace the agreement (already decoded and checked).
-    Set(Box<Agreement>),
-    /// Start again with a fresh agreement, as "Rensa uppgifter" does.
-    Reset,
-    /// Switch the language on screen.
-    Language(Language),
-    /// The host's region settings (for new drafts).
-    Settings(Rc<Settings>),
-}
-
-/// Between the app and the host's [`Widget`]: the app leaves its latest state handle here on
-/// each render (an `Rc` clone, not a copy of the agreement: this runs on every keystroke) and
-/// registers where calls go.
-#[derive(Clone, Default)]
-pub struct Bridge(Rc<BridgeInner>);
-
-#[derive(Default)]
-struct BridgeInner {
-    state: RefCell<Option<yew::UseReducerHandle<crate::state::AppState>>>,
-    calls: RefCell<Option<Callback<Call>>>,
-    /// Settings that came before the app listened (a fetched `config-src`, a `settings`
-    /// property set at once): given to the app when it starts listening.
-    early_settings: RefCell<Option<Rc<Settings>>>,
-}
-
-impl PartialEq for Bridge {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Bridge {
-    /// The app's state as rendered now.
-    pub fn publish(&self, state: &yew::UseReducerHandle<crate::state::AppState>) {
-        *self.0.state.borrow_mut() = Some(state.clone());
-    }
-
-    /// Where the host's calls go.
-    pub fn listen(&self, calls: Callback<Call>) {
-        *self.0.calls.borrow_mut() = Some(calls.clone());
-        if let Some(s) = self.0.early_settings.borrow_mut().take() {
-            calls.emit(Call::Settings(s));
-        }
-    }
-
-    /// Gives the app region settings now, or as soon as it listens.
-    pub fn settings(&self, s: Settings) {
-        let s = Rc::new(s);
-        if !self.call(Call::Settings(s.clone())) {
-            *self.0.early_settings.borrow_mut() = Some(s);
-        }
-    }
-
-    /// Hands a host's call to the app; `false` before the app has started.
-    pub fn call(&self, c: Call) -> bool {
-        let calls = self.0.calls.borrow().clone();
-        match calls {
-            Some(cb) => {
-                cb.emit(c);
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Reads the app's agreement (for the host's methods); `None` before the app has started.
-    pub fn with<T>(&self, f: impl FnOnce(&Agreement) -> T) -> Option<T> {
-        self.0.state.borrow().as_ref().map(|s| f(&s.session.agreement))
-    }
-}
-
-/// Reads settings from JSON `text` and hands them to the app behind `bridge`; every warning goes
-/// to the console and to `warn`. Returns whether settings were read at all.
-pub fn apply_settings(bridge: &Bridge, text: &str, mut warn: impl FnMut(String)) -> bool {
-    match Settings::parse(text) {
-        Ok((settings, warnings)) => {
-            for w in warnings {
-                platform::warn(&format!("Patientkontrakt: {w}"));
-                warn(w);
-            }
-            bridge.settings(settings);
-            true
-        }
-        Err(e) => {
-            let w = format!("region settings not used: {e}");
-            platform::warn(&format!("Patientkontrakt: {w}"));
-            warn(w);
-            false
-        }
-    }
-}
-
-/// Fetches the region settings from `src`, a same-origin JSON file (`config-src`), and hands
-/// them to the app behind `bridge`. Another origin, a failed request or bad JSON: a console
-/// warning, and the widget works without them.
-pub fn fetch_settings(bridge: Bridge, src: &str) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(doc) = window.document() else { return };
-    let base = doc.base_uri().ok().flatten().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(src, &base).ok();
-    let page = doc.url().ok().and_then(|u| web_sys::Url::new(&u).ok());
-    let same_origin = matches!((&url, &page), (Some(u), Some(p)) if u.origin() == p.origin());
-    let Some(url) = url.filter(|_| same_origin) else {
-        platform::warn(&format!(
-            "Patientkontrakt: config-src \"{src}\" is not a file of this page's origin; no region settings"
-        ));
-        return;
-    };
-    let href = url.href();
-    wasm_bindgen_futures::spawn_local(async move {
-        let text = async {
-            let resp: web_sys::Response =
-                wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&href)).await.ok()?.dyn_into().ok()?;
-            if !resp.ok() {
-                return None;
-            }
-            wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
-        }
-        .await;
-        match text {
-            Some(t) => {
-                apply_settings(&bridge, &t, |_| {});
-            }
-            None => {
-                platform::warn(&format!("Patientkontrakt: config-src \"{href}\" could not be read; no region settings"))
-            }
-        }
-    });
 }
