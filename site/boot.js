@@ -29,21 +29,16 @@ for (const form of document.querySelectorAll(`form[${STATIC_FORM_ATTRIBUTE}]`)) 
 // The app starts after the static start page has been painted (or after 100 ms in a tab that
 // does not paint), so the patient gets that page at once and can use it. The wasm is requested
 // only then (index.html does not preload it): a preloaded wasm made Lighthouse count its download
-// into the largest paint. Measured (BENCHMARKS.md, README): first usable field 1.09–1.17 x plain
-// HTML with this wait, 1.41 x without it; Lighthouse performance 98–99 without the preload,
-// 95–97 with it.
+// into the largest paint (the figures are in BENCHMARKS.md).
 const painted = new Promise((resolve) => {
   requestAnimationFrame(() => setTimeout(resolve, 0));
   setTimeout(resolve, 100);
 });
 // The wasm is fetched whole and compiled from its bytes, not streamed: streaming compilation
-// feeds each chunk through the main thread (a task of about 120 ms at Lighthouse's 4 x CPU
-// slowdown), compiling from bytes decodes and validates off the main thread. Measured
-// (Lighthouse mobile, 6 runs each, interleaved): total blocking time 57–98 ms streamed, 29–57
-// ms from bytes; performance 100 in 4 of 6 streamed, 6 of 6 from bytes. src/web/lazy.js loads
-// the lazily loaded modules the same way.
+// feeds each chunk through the main thread, compiling from bytes decodes and validates off it
+// (BENCHMARKS.md). crates/ui/src/web/lazy.js loads the lazily loaded modules the same way.
 // Elements mount in a task after the one that compiled and started the wasm (as
-// [data-patientkontrakt] hosts do, src/web/host.rs): two shorter tasks rather than one long one.
+// [data-patientkontrakt] hosts do, crates/widget/src/host.rs): two shorter tasks rather than one long one.
 const ready = painted
   .then(() => fetch(new URL('./patientkontrakt_bg.wasm', import.meta.url)))
   .then((response) => {

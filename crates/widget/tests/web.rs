@@ -1,6 +1,8 @@
 //! Component tests in a real headless browser (wasm-bindgen-test + Chromium).
-//! Each test mounts into a fresh host element and waits with `yew::scheduler::flush()`,
-//! never with sleeps. Storage is off (`data-storage="none"`) unless a test is about storage.
+//! Each test mounts into a fresh host element and waits with `yew::scheduler::flush()`; what
+//! autosave writes is polled for (`eventually`). Only a test that shows something does *not*
+//! happen waits a fixed time: twice the autosave delay, after which a save would have happened.
+//! Storage is off (`data-storage="none"`) unless a test is about storage.
 #![cfg(target_arch = "wasm32")]
 
 use patientkontrakt::mount;

@@ -218,6 +218,8 @@ texts!(
             "What you write is not saved on this phone or computer. Download a file before you close the page if you want to keep it.";
         StorageFull => "Det gick inte att spara automatiskt eftersom webbläsarens lagring är full. Det du har skrivit finns kvar medan sidan är öppen. Ladda ner en fil för att spara det.",
             "Automatic saving failed because the browser's storage is full. What you have written stays while the page is open. Download a file to keep it.";
+        StorageFailed => "Det gick inte att spara automatiskt. Det du har skrivit finns kvar medan sidan är öppen. Ladda ner en fil för att spara det.",
+            "Automatic saving failed. What you have written stays while the page is open. Download a file to keep it.";
         StoredUnreadable => "Det sparade utkastet kunde inte läsas: {reason} Inget har tagits bort. Du kan ladda ner det sparade som en fil och börja om när du vill.",
             "The saved draft could not be read: {reason} Nothing has been deleted. You can download what was saved as a file and start over when you want.";
         DownloadStored => "Ladda ner det sparade", "Download what was saved";

@@ -34,6 +34,7 @@ pub fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> 
         domain::Notice::Storage(problem) => {
             let text = match problem {
                 StorageProblem::Full => Ui::StorageFull,
+                StorageProblem::Failed => Ui::StorageFailed,
                 StorageProblem::Blocked | StorageProblem::Missing => Ui::StorageBlocked,
             };
             html! { <Notice text={text.get(lang)} warning=true>{ close }</Notice> }

@@ -69,6 +69,7 @@ pub fn tell(ids: &Ids, t: Tell) {
                 StorageProblem::Full => "full",
                 StorageProblem::Blocked => "blocked",
                 StorageProblem::Missing => "missing",
+                StorageProblem::Failed => "failed",
             };
             ids.emit(HostEvent::Error, &[("kind", "storage".into()), ("problem", problem.into())]);
         }

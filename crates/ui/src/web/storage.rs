@@ -296,7 +296,7 @@ pub fn save(store: &Store, a: &Agreement) -> Result<(), StorageProblem> {
     let Store::Web(s, durable, keys) = store else {
         return Ok(());
     };
-    let text = envelope::encode(a).map_err(|_| StorageProblem::Full)?;
+    let text = envelope::encode(a).map_err(|_| StorageProblem::Failed)?;
     durable.write(&keys.draft, Some(text.clone()));
     s.set_item(&keys.draft, &text).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();

@@ -29,6 +29,8 @@ pub enum StorageProblem {
     Missing,
     /// A write failed because storage is full.
     Full,
+    /// A write failed for another reason (the draft could not be made into text).
+    Failed,
 }
 
 /// What was found in storage at start.
