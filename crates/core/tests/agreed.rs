@@ -11,7 +11,7 @@ use pk_core::domain::*;
 use pk_core::formats::fhir::bundle;
 use pk_core::formats::journal::journal_note;
 use pk_core::formats::text::gap_lines;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 fn care_plan(b: &Value) -> &Value {
     &b["entry"][0]["resource"]
@@ -288,4 +288,76 @@ fn a_v2_consultation_keeps_its_contacts_and_time() {
     }
     let typical = decode(&v2("typical.json"), DecodeLimits::FILE).expect("opens");
     assert!(kvitto(&typical).in_place, "an agreed v2 consultation with all Ja stays in place");
+}
+
+/// A v2 preparation's contact when she did not say she wanted one (her answer Nej, or none): the
+/// record says she wrote it, never that she wishes it or has it.
+#[test]
+fn a_v2_contact_she_did_not_say_she_wanted_is_called_what_she_wrote() {
+    for wanted in [json!("no"), json!(null), json!("dont_know")] {
+        let mut old: Value = serde_json::from_slice(&v2("prepared.json")).expect("json");
+        old["contacts"]["fixed_contact_wanted"] = wanted.clone();
+        let a = decode(&serde_json::to_vec(&old).expect("json"), DecodeLimits::FILE).expect("opens");
+        assert_eq!(a.contacts.hers(), HerContact::Written, "{wanted}");
+        let note = journal_note(&a);
+        let fixed = section(&note, "Fast vårdkontakt");
+        assert!(
+            fixed.contains(
+                "Fast vårdkontakt som patienten skrev före besöket (inte bekräftad i vårdmötet):\n- Lena, diabetessköterskan"
+            ),
+            "{wanted}: {fixed}"
+        );
+        assert!(!fixed.contains("önskar") && !fixed.contains("uppger att hen har"), "{wanted}: {fixed}");
+        let n = notes_of_care_plan(&bundle(&a, NOW));
+        assert!(
+            n.iter().any(|t| t
+                .starts_with("Fast vårdkontakt som patienten skrev före besöket (inte bekräftad i vårdmötet): Lena")),
+            "{n:#?}"
+        );
+        assert!(!n.iter().any(|t| t.contains("som patienten önskar")), "{n:#?}");
+        for mode in [Mode::Prepare, Mode::Consultation] {
+            let mut shown = a.clone();
+            shown.mode = mode;
+            let heading = pk_core::content::list_text_for(&shown, ListId::PatientContacts).heading.sv;
+            assert!(!heading.contains("önskar") && !heading.contains("vill ha"), "{mode:?}: {heading}");
+        }
+    }
+    // Her Ja to wanting one, and her Ja to having one, are each said as such.
+    let wished = decode(&v2("prepared.json"), DecodeLimits::FILE).expect("opens");
+    assert!(section(&journal_note(&wished), "Fast vårdkontakt")
+        .contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena"));
+    let mut has = wished.clone();
+    act(&mut has, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::Yes))));
+    assert!(section(&journal_note(&has), "Fast vårdkontakt")
+        .contains("Fast vårdkontakt som patienten uppger att hen har (inte bekräftad i vårdmötet):\n- Lena"));
+}
+
+/// She answered "Vill du ha en fast vårdkontakt?" Ja, then "Har du redan en?" Ja: the wish
+/// question is no longer asked, and her earlier answer to it is out of date. It stays in the file
+/// (nothing she typed is lost) but no output says she wants one.
+#[test]
+fn an_out_of_date_wish_is_kept_but_never_said() {
+    let mut a = prepared();
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::Yes))));
+    assert_eq!(a.contacts.fixed_contact_wanted, Some(Tri::Yes), "kept");
+    assert_eq!(a.contacts.wish(), None);
+    assert_eq!(ChoiceField::FixedContactWanted.get(&a), Choice::Tri(None));
+    assert!(!SummaryRow::Choice(ChoiceField::FixedContactWanted).is_given(&a));
+    let wants = |s: &str| {
+        let s = s.to_lowercase();
+        s.contains("vill ha") || s.contains("önsk")
+    };
+    let note = journal_note(&a);
+    let fixed = section(&note, "Fast vårdkontakt");
+    assert!(!wants(fixed), "{fixed}");
+    assert!(fixed.contains("uppger att hen har"), "{fixed}");
+    let n = notes_of_care_plan(&bundle(&a, NOW));
+    assert!(!n.iter().any(|t| t.contains("fast vårdkontakt") && wants(t)), "{n:#?}");
+    let mut c = a.clone();
+    act(&mut c, Action::SetMode(Mode::Consultation));
+    assert!(!wants(section(&journal_note(&c), "Fast vårdkontakt")));
+    // Her answer changed back: the wish is hers again.
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::No))));
+    assert_eq!(a.contacts.wish(), Some(Tri::Yes));
+    assert!(section(&journal_note(&a), "Fast vårdkontakt").contains("önskar"));
 }

@@ -203,6 +203,7 @@ texts!(
         PrintMyContact => "Min fasta vårdkontakt", "My named care contact";
         PrintRoutes => "Så kontaktar jag vården", "How I contact my care team";
         PrintWishedContact => "Fast vårdkontakt som jag önskar", "Named care contact I would like";
+        PrintWrittenContact => "Fast vårdkontakt som jag skrev inför besöket", "Named care contact I wrote down before the visit";
         PrintWantsContact => "Jag vill ha en fast vårdkontakt.", "I would like a named care contact.";
         PrintCoordinationNeed => "Jag behöver hjälp med samordning", "I need help with coordination";
         PrintNextTimeDraft => "Nästa tid (inte överenskommen än)", "Next appointment (not agreed yet)";

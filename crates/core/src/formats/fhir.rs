@@ -804,7 +804,7 @@ fn notes(a: &Agreement) -> Vec<Value> {
             json!({ "text": format!("Patienten före besöket, har redan en fast vårdkontakt: {}", content::tri(h).sv) }),
         );
     }
-    if let Some(w) = a.contacts.fixed_contact_wanted {
+    if let Some(w) = a.contacts.wish() {
         notes.push(json!({ "text": format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", content::tri(w).sv) }));
     }
     let hers: Vec<String> = (0..ListId::PatientContacts.len(a))

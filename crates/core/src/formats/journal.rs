@@ -208,7 +208,7 @@ fn fixed_contacts(a: &Agreement) -> Vec<String> {
     if let Some(h) = ct.fixed_contact_has {
         fixed.push(format!("Patienten före besöket, har redan en fast vårdkontakt: {}", tri_word(Some(h))));
     }
-    if let Some(w) = ct.fixed_contact_wanted {
+    if let Some(w) = ct.wish() {
         fixed.push(format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", tri_word(Some(w))));
     }
     let hers: Vec<String> = ct.patient_contacts.iter().filter_map(contact).collect();
@@ -219,13 +219,13 @@ fn fixed_contacts(a: &Agreement) -> Vec<String> {
     fixed
 }
 
-/// What the patient's own contacts are, in the record: the one she says she has, or one she
-/// would like; neither settled in the consultation.
+/// What the patient's own contacts are, in the record, by what she said: the one she says she
+/// has, one she would like, or (neither said) what she wrote; none settled in the consultation.
 pub fn patient_contacts_label(a: &Agreement) -> &'static str {
-    if a.contacts.fixed_contact_has == Some(Tri::Yes) {
-        "Fast vårdkontakt som patienten uppger att hen har (inte bekräftad i vårdmötet)"
-    } else {
-        "Fast vårdkontakt som patienten önskar (inte överenskommet)"
+    match a.contacts.hers() {
+        HerContact::Has => "Fast vårdkontakt som patienten uppger att hen har (inte bekräftad i vårdmötet)",
+        HerContact::Wished => "Fast vårdkontakt som patienten önskar (inte överenskommet)",
+        HerContact::Written => "Fast vårdkontakt som patienten skrev före besöket (inte bekräftad i vårdmötet)",
     }
 }
 

@@ -41,11 +41,10 @@ pub fn Contacts(p: &StepProps) -> Html {
             </>
         };
     }
-    let said: Vec<String> =
-        [(Ui::FixedContactHasBefore, c.fixed_contact_has), (Ui::FixedContactWish, c.fixed_contact_wanted)]
-            .into_iter()
-            .filter_map(|(t, v)| v.map(|v| format!("{}: {}", t.get(lang), content::tri(v).get(lang))))
-            .collect();
+    let said: Vec<String> = [(Ui::FixedContactHasBefore, c.fixed_contact_has), (Ui::FixedContactWish, c.wish())]
+        .into_iter()
+        .filter_map(|(t, v)| v.map(|v| format!("{}: {}", t.get(lang), content::tri(v).get(lang))))
+        .collect();
     let hers = theirs.then(|| {
         let edit = p.edit();
         html! {

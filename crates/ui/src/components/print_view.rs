@@ -118,9 +118,16 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
         (Status::Draft, Mode::Prepare) => Ui::PrintTitlePrepared,
         (Status::Draft, Mode::Consultation) => Ui::PrintTitleDraft,
     };
-    // The contact she says she has is hers to know; one she would like is a wish.
-    let has_own = a.contacts.fixed_contact_has == Some(Tri::Yes) && !ListId::PatientContacts.is_empty(a);
-    let wished = !has_own && !ListId::PatientContacts.is_empty(a);
+    // The contact she says she has is hers to know; one she would like is a wish; one she wrote
+    // without saying either is what she wrote.
+    let kind = a.contacts.hers();
+    let written = !ListId::PatientContacts.is_empty(a);
+    let has_own = kind == HerContact::Has && written;
+    let other = kind != HerContact::Has && written;
+    let other_heading = match kind {
+        HerContact::Written => Ui::PrintWrittenContact,
+        _ => Ui::PrintWishedContact,
+    };
     let coordination = a
         .planning
         .coordination_need
@@ -164,9 +171,9 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 <h2>{ Ui::PrintWishes.get(lang) }</h2>
                 { list(a, ListId::CareWishes, lang) }
             }
-            if wished || (!consultation && a.contacts.fixed_contact_wanted == Some(Tri::Yes)) {
-                <h2>{ Ui::PrintWishedContact.get(lang) }</h2>
-                if wished { { list(a, ListId::PatientContacts, lang) } } else { <p>{ Ui::PrintWantsContact.get(lang) }</p> }
+            if other || (!consultation && kind == HerContact::Wished) {
+                <h2>{ other_heading.get(lang) }</h2>
+                if other { { list(a, ListId::PatientContacts, lang) } } else { <p>{ Ui::PrintWantsContact.get(lang) }</p> }
             }
             <h2>{ Ui::PrintPlans.get(lang) }</h2>
             { list(a, ListId::Plans, lang) }
