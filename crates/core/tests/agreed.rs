@@ -6,7 +6,7 @@
 
 mod common;
 use common::*;
-use pk_core::domain::envelope::{decode, encode, DecodeLimits};
+use pk_core::domain::envelope::{decode, DecodeLimits};
 use pk_core::domain::*;
 use pk_core::formats::fhir::bundle;
 use pk_core::formats::journal::journal_note;
@@ -234,60 +234,103 @@ fn v2(name: &str) -> Vec<u8> {
         .expect("v2 fixture")
 }
 
-/// Every text of a JSON document, in order.
-fn strings(v: &Value, out: &mut Vec<String>) {
-    match v {
-        Value::String(s) if !s.is_empty() => out.push(s.clone()),
-        Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
-        Value::Object(m) => m.values().for_each(|x| strings(x, out)),
-        _ => {}
+/// What she wrote before the visit is where version 3 keeps it, field by field: each contact of
+/// the old file's `care_contacts` as the same row of `patient_contacts` (with an empty
+/// `helps_with`, which version 2 did not have), the old `next_time` as `prepared_time`; and
+/// nothing of it is left as the fast vårdkontakt or the next time.
+fn assert_kept_as_hers(name: &str, old: &Value, a: &Agreement) {
+    let old_contacts = old["contacts"]["care_contacts"].as_array().expect("v2 contacts");
+    assert_eq!(a.contacts.patient_contacts.len(), old_contacts.len(), "{name}");
+    for (i, (new, old)) in a.contacts.patient_contacts.iter().zip(old_contacts).enumerate() {
+        for (key, value) in [
+            ("name", &new.name),
+            ("role", &new.role),
+            ("unit", &new.unit),
+            ("reach", &new.reach),
+            ("hsa_id", &new.hsa_id),
+        ] {
+            assert_eq!(Some(value.as_str()), old[key].as_str(), "{name}: patient_contacts[{i}].{key}");
+        }
+        assert_eq!(new.helps_with, "", "{name}");
     }
+    assert!(a.contacts.care_contacts.is_empty(), "{name}: her contact is not the fast vårdkontakt");
+    let (old_time, pt) = (&old["schedule"]["next_time"], &a.schedule.prepared_time);
+    assert_eq!(pt.date.as_deref(), old_time["date"].as_str(), "{name}");
+    assert_eq!(pt.time.as_deref(), old_time["time"].as_str(), "{name}");
+    assert_eq!(Some(pt.period.as_str()), old_time["period"].as_str(), "{name}");
+    assert_eq!(pt.mode.map(ContactMode::key), old_time["mode"].as_str(), "{name}");
+    assert_eq!(pt.initiator.map(Initiator::key), old_time["initiator"].as_str(), "{name}");
+    assert!(a.schedule.next_time.is_blank(), "{name}: her time is not the next time");
 }
 
 #[test]
 fn a_v2_preparation_keeps_her_contact_and_time_as_hers() {
+    let old: Value = serde_json::from_slice(&v2("prepared.json")).expect("json");
     let a = decode(&v2("prepared.json"), DecodeLimits::FILE).expect("a v2 preparation opens");
     assert_eq!(a.mode, Mode::Prepare);
-    let c = &a.contacts;
-    assert!(c.care_contacts.is_empty(), "her contact is not the fast vårdkontakt");
-    assert_eq!(c.patient_contacts.len(), 1);
-    assert_eq!(
-        (c.patient_contacts[0].name.as_str(), c.patient_contacts[0].role.as_str()),
-        ("Lena", "diabetessköterskan")
-    );
-    assert_eq!(c.patient_contacts[0].unit, "Vårdcentralen Norr");
-    assert_eq!(c.patient_contacts[0].helps_with, "");
-    assert_eq!((c.fixed_contact_has, c.fixed_contact_wanted), (None, Some(Tri::Yes)));
-    let s = &a.schedule;
-    assert!(s.next_time.is_blank(), "her hope is not the next time");
-    assert_eq!(s.prepared_time.period, "gärna om ungefär tre månader");
-    assert_eq!((s.prepared_time.mode, s.prepared_time.initiator), (Some(ContactMode::Visit), Some(Initiator::Care)));
-    // Labelled as hers: a wish, since she said she wanted one.
-    let fixed = journal_note(&a);
-    assert!(section(&fixed, "Fast vårdkontakt")
-        .contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena"));
-    // Nothing she wrote is lost.
-    let (mut before, mut after) = (Vec::new(), Vec::new());
-    strings(&serde_json::from_slice(&v2("prepared.json")).expect("json"), &mut before);
-    strings(&serde_json::from_str(&encode(&a).expect("encodes")).expect("json"), &mut after);
-    for s in before {
-        assert!(after.contains(&s), "{s:?} is kept");
-    }
+    assert_kept_as_hers("prepared.json", &old, &a);
+    assert_eq!(a.contacts.patient_contacts[0].name, "Lena");
+    assert_eq!(a.schedule.prepared_time.period, "gärna om ungefär tre månader");
+    assert_eq!((a.contacts.fixed_contact_has, a.contacts.fixed_contact_wanted), (None, Some(Tri::Yes)));
+    // Labelled as hers: a wish, since she said she wanted one; her time as hers.
+    let note = journal_note(&a);
+    assert!(section(&note, "Fast vårdkontakt")
+        .contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan"));
+    assert!(section(&note, "Nästa steg / överenskommen tid").contains("Patientens tid före besöket"), "{note}");
 }
 
+/// A v2 consultation continued from her preparation and not settled there: the clinician in a
+/// hurry of issue 24 saved it as a draft before version 3. Her wished contact sat among the fast
+/// vårdkontakter and her hope in the next time; opened now, both are hers, and marking it agreed
+/// with all Ja does not make the Patientkontrakt "på plats".
 #[test]
-fn a_v2_consultation_keeps_its_contacts_and_time() {
-    for name in ["typical.json", "maximal.json", "hostile.json"] {
+fn a_v2_consultation_continued_and_not_settled_keeps_her_contact_and_time_as_hers() {
+    let old: Value = serde_json::from_slice(&v2("continued-unsettled.json")).expect("json");
+    let mut a = decode(&v2("continued-unsettled.json"), DecodeLimits::FILE).expect("opens");
+    assert_eq!((a.mode, a.status), (Mode::Consultation, Status::Draft));
+    assert_kept_as_hers("continued-unsettled.json", &old, &a);
+    assert_eq!(a.commitments.care_actions.len(), 1, "what care does stays care's");
+    assert_eq!(a.contacts.hers(), HerContact::Wished);
+    text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
+    text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
+    text(&mut a, TextField::AgreedDate, "2026-11-22");
+    act(&mut a, Action::MarkAgreed);
+    let k = kvitto(&a);
+    assert!(!k.in_place, "{:?}", k.part_gaps);
+    assert!(k.part_gaps.contains(&PartGap::FixedContactUnsettled) && k.part_gaps.contains(&PartGap::NextTimeMissing));
+    let note = journal_note(&a);
+    let fixed = section(&note, "Fast vårdkontakt");
+    assert!(!fixed.starts_with("- Lena"), "{fixed}");
+    assert!(fixed.contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena"), "{fixed}");
+    assert!(!section(&note, "Nästa steg / överenskommen tid").contains("Överenskommen tid"), "{note}");
+    let b = bundle(&a, NOW);
+    assert!(resources(&b, "Appointment").is_empty());
+    assert!(resources(&b, "Practitioner").iter().all(|p| !p.to_string().contains("Lena")));
+}
+
+/// A v2 consultation agreed, or with the need of a fast vårdkontakt settled, keeps its contacts
+/// and time: care wrote or settled them there. One not settled and carrying what she said before
+/// the visit (the hostile file's comment before the visit) is hers, as above.
+#[test]
+fn a_v2_consultation_keeps_its_contacts_and_time_once_settled() {
+    for name in ["typical.json", "maximal.json"] {
         let old: Value = serde_json::from_slice(&v2(name)).expect("json");
         let a = decode(&v2(name), DecodeLimits::FILE).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(a.mode, Mode::Consultation, "{name}");
-        assert_eq!(a.contacts.care_contacts.len(), old["contacts"]["care_contacts"].as_array().map_or(0, Vec::len));
+        let old_contacts = old["contacts"]["care_contacts"].as_array().expect("contacts");
+        assert_eq!(a.contacts.care_contacts.len(), old_contacts.len(), "{name}");
+        for (new, old) in a.contacts.care_contacts.iter().zip(old_contacts) {
+            assert_eq!(Some(new.name.as_str()), old["name"].as_str(), "{name}");
+        }
         assert!(a.contacts.patient_contacts.is_empty() && a.schedule.prepared_time.is_blank(), "{name}");
         assert_eq!(a.schedule.next_time.period, old["schedule"]["next_time"]["period"].as_str().unwrap_or_default());
         assert_eq!(a.schedule.next_time.date.as_deref(), old["schedule"]["next_time"]["date"].as_str());
     }
     let typical = decode(&v2("typical.json"), DecodeLimits::FILE).expect("opens");
     assert!(kvitto(&typical).in_place, "an agreed v2 consultation with all Ja stays in place");
+    let old: Value = serde_json::from_slice(&v2("hostile.json")).expect("json");
+    let hostile = decode(&v2("hostile.json"), DecodeLimits::FILE).expect("opens");
+    assert_kept_as_hers("hostile.json", &old, &hostile);
 }
 
 /// A v2 preparation's contact when she did not say she wanted one (her answer Nej, or none): the
