@@ -10,7 +10,7 @@ use pk_core::domain::envelope::{decode, DecodeLimits};
 use pk_core::domain::*;
 use pk_core::formats::fhir::bundle;
 use pk_core::formats::journal::journal_note;
-use pk_core::formats::text::gap_lines;
+use pk_core::formats::text::{gap_lines, prepared_time_text};
 use serde_json::{json, Value};
 
 fn care_plan(b: &Value) -> &Value {
@@ -64,7 +64,9 @@ fn a_wished_contact_and_a_hoped_for_time_are_never_what_was_agreed() {
     let next = section(&note, "Nästa steg / överenskommen tid");
     assert!(!next.contains("Överenskommen tid"), "{next}");
     assert!(
-        next.contains("Patientens tid före besöket (inte överenskommen): Önskemål: gärna om ungefär tre månader"),
+        next.contains(
+            "Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): Önskemål: gärna om ungefär tre månader"
+        ),
         "{next}"
     );
     assert!(note.contains("Patientkontraktet är inte på plats än."), "{note}");
@@ -82,7 +84,7 @@ fn a_wished_contact_and_a_hoped_for_time_are_never_what_was_agreed() {
     );
     assert!(
         n.iter()
-            .any(|t| t == "Patientens tid före besöket (inte överenskommen): Önskemål: gärna om ungefär tre månader"),
+            .any(|t| t == "Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): Önskemål: gärna om ungefär tre månader"),
         "{n:#?}"
     );
 }
@@ -153,7 +155,7 @@ fn a_booked_time_she_knows_of_stays_hers_and_is_never_an_appointment_of_the_agre
     let next = section(&note, "Nästa steg / överenskommen tid");
     assert_eq!(
         next,
-        "Patientens tid före besöket (inte överenskommen): Bokad tid 2027-03-01 10:00, vården tar kontakt"
+        "Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): 2027-03-01 10:00. Vården tar kontakt"
     );
     let b = bundle(&a, NOW);
     assert!(resources(&b, "Appointment").is_empty());
@@ -276,7 +278,10 @@ fn a_v2_preparation_keeps_her_contact_and_time_as_hers() {
     let note = journal_note(&a);
     assert!(section(&note, "Fast vårdkontakt")
         .contains("Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan"));
-    assert!(section(&note, "Nästa steg / överenskommen tid").contains("Patientens tid före besöket"), "{note}");
+    assert_eq!(
+        section(&note, "Nästa steg / överenskommen tid"),
+        "Nästa steg: Ta blodprov före besöket.\nTid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): Önskemål: gärna om ungefär tre månader. Besök på mottagningen. Vården tar kontakt"
+    );
 }
 
 /// A v2 consultation continued from her preparation and not settled there: the clinician in a
@@ -403,4 +408,55 @@ fn an_out_of_date_wish_is_kept_but_never_said() {
     act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::No))));
     assert_eq!(a.contacts.wish(), Some(Tri::Yes));
     assert!(section(&journal_note(&a), "Fast vårdkontakt").contains("önskar"));
+}
+
+/// A date in a file from before version 3 came from "Nästa tid" of her preparation: whether it was
+/// a booked time she knew of or one she hoped for, the file cannot say. No output calls it booked,
+/// and none calls it agreed.
+#[test]
+fn a_migrated_date_is_never_called_booked_or_agreed() {
+    let mut old: Value = serde_json::from_slice(&v2("prepared.json")).expect("json");
+    old["schedule"]["next_time"]["date"] = json!("2027-02-15");
+    old["schedule"]["next_time"]["time"] = json!("09:30");
+    let a = decode(&serde_json::to_vec(&old).expect("json"), DecodeLimits::FILE).expect("opens");
+    assert_eq!(a.schedule.prepared_time.date.as_deref(), Some("2027-02-15"));
+    let said = |s: &str| {
+        let s = s.to_lowercase();
+        !s.contains("bokad") && !s.contains("booked") && !s.contains("överenskommen tid")
+    };
+    for lang in [Language::Sv, Language::En] {
+        let t = prepared_time_text(&a, lang, true, Mode::Consultation);
+        assert!(t.starts_with("2027-02-15 09:30, "), "{t}");
+        assert!(said(&t), "{t}");
+    }
+    let note = journal_note(&a);
+    let next = section(&note, "Nästa steg / överenskommen tid");
+    assert!(next.contains("Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): 2027-02-15 09:30, önskemål: gärna om ungefär tre månader"), "{next}");
+    assert!(said(next), "{next}");
+    let n = notes_of_care_plan(&bundle(&a, NOW));
+    assert!(n.iter().any(|t| t.contains(": 2027-02-15 09:30, önskemål:")), "{n:#?}");
+    assert!(n.iter().all(|t| said(t)), "{n:#?}");
+}
+
+/// Her time in English says "I" with a capital, each part a sentence as the app words it.
+#[test]
+fn her_time_in_english_is_written_as_she_would_say_it() {
+    let mut a = empty(Mode::Prepare);
+    text(&mut a, TextField::PreparedDate, "2027-03-01");
+    text(&mut a, TextField::PreparedPeriod, "in about three months");
+    act(&mut a, Action::SetChoice(ChoiceField::PreparedMode, Choice::Mode(Some(ContactMode::Phone))));
+    act(&mut a, Action::SetChoice(ChoiceField::PreparedInitiator, Choice::Initiator(Some(Initiator::Patient))));
+    assert_eq!(
+        prepared_time_text(&a, Language::En, true, Mode::Prepare),
+        "2027-03-01, wish: in about three months. Phone. I get in touch"
+    );
+    assert_eq!(
+        prepared_time_text(&a, Language::Sv, true, Mode::Prepare),
+        "2027-03-01, önskemål: in about three months. Telefon. Jag tar kontakt"
+    );
+    assert_eq!(
+        prepared_time_text(&a, Language::En, true, Mode::Consultation),
+        "2027-03-01, wish: in about three months. Phone. The patient gets in touch"
+    );
+    assert_eq!(prepared_time_text(&a, Language::En, false, Mode::Prepare), "2027-03-01, wish: in about three months");
 }

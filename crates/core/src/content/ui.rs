@@ -107,10 +107,9 @@ texts!(
         PreparedTimeLegend => "Nästa tid, om du redan har en", "Your next appointment, if you already have one";
         PreparedTimeHint => "En tid som redan är bokad, till exempel i en kallelse.", "An appointment that is already booked, for example in a letter.";
         AgreedTime => "Överenskommen tid", "Agreed next appointment";
-        PreparedTimeTitle => "Patientens tid före besöket", "The patient's appointment before the visit";
+        PreparedTimeTitle => "Tid som patienten skrev inför besöket", "The time the patient wrote before the visit";
         PreparedTimeMine => "Min nästa tid", "My next appointment";
-        PreparedBooked => "bokad tid {when}", "booked appointment {when}";
-        PreparedWish => "önskemål: {when}", "would like: {when}";
+        PreparedWish => "önskemål: {when}", "wish: {when}";
         PreparedTimeSaid => "Det patienten skrev inför besöket. Det blir nästa tid först när ni kommer överens om den.", "What the patient wrote before the visit. It becomes the next appointment only when you agree on it.";
         AcceptPreparedTime => "Använd som nästa tid", "Use as the next appointment";
         AcceptPatientContact => "Gör till fast vårdkontakt", "Make them the named care contact";

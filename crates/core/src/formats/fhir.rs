@@ -816,7 +816,7 @@ fn notes(a: &Agreement) -> Vec<Value> {
     }
     if !a.schedule.prepared_time.is_blank() {
         let hers = fhir_string(&prepared_time_text(a, Language::Sv, true, Mode::Consultation));
-        notes.push(json!({ "text": format!("Patientens tid före besöket (inte överenskommen): {hers}") }));
+        notes.push(json!({ "text": format!("{}: {hers}", journal::PREPARED_TIME) }));
     }
     if a.mode == Mode::Consultation
         && a.contacts.fixed_contact_needed == Some(Tri::No)

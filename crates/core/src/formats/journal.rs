@@ -23,6 +23,10 @@ pub const KEYWORDS: [&str; 11] = [
 
 const NOT_GIVEN: &str = "Ej angivet";
 
+/// What heads the time the patient wrote before the visit, in the record: hers, not confirmed.
+pub const PREPARED_TIME: &str =
+    "Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet)";
+
 /// Text as typed, with line breaks kept but every line of a multi-line answer indented so it
 /// stays under its keyword, and control characters (other than line breaks) left out.
 fn clean(s: &str) -> String {
@@ -265,7 +269,7 @@ fn next(a: &Agreement) -> Vec<String> {
     }
     if !sc.prepared_time.is_blank() {
         let hers = prepared_time_text(a, Language::Sv, true, Mode::Consultation);
-        next.push(format!("Patientens tid före besöket (inte överenskommen): {}", clean(&hers)));
+        next.push(format!("{PREPARED_TIME}: {}", clean(&hers)));
     }
     if let Some(r) = given(&sc.review) {
         next.push(format!("Uppföljning av överenskommelsen: {r}"));

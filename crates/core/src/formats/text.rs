@@ -23,23 +23,26 @@ pub fn next_time_text(nt: &NextTime) -> String {
     parts.join(", ")
 }
 
-/// The time the patient wrote before the visit, as hers: "Bokad tid 2027-03-01 10:00, önskemål:
-/// om ungefär tre månader"; with `how`, also how and who gets in touch, in the words of `voice`
-/// ("jag tar kontakt" for her, "patienten tar kontakt" for care).
+/// The time the patient wrote before the visit, as hers: "2027-03-01 10:00, önskemål: om ungefär
+/// tre månader". The date is said as she gave it and never called booked (a file from before
+/// version 3 cannot say whether it was). With `how`, also how and who gets in touch, each a
+/// sentence as the app words it (never lowercased: English "I"), in the words of `voice` ("Jag
+/// tar kontakt" for her, "Patienten tar kontakt" for care).
 pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode) -> String {
     let pt = &a.schedule.prepared_time;
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(when) = date_time(pt) {
-        parts.push(fill(Ui::PreparedBooked.get(lang), &[("when", &when)]));
-    }
+    let mut when: Vec<String> = date_time(pt).into_iter().collect();
     if !pt.period.trim().is_empty() {
-        parts.push(fill(Ui::PreparedWish.get(lang), &[("when", &pt.period)]));
+        when.push(fill(Ui::PreparedWish.get(lang), &[("when", &pt.period)]));
+    }
+    let mut sentences: Vec<String> = Vec::new();
+    if !when.is_empty() {
+        sentences.push(when.join(", "));
     }
     if how {
-        parts.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_lowercase()));
-        parts.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_lowercase()));
+        sentences.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_string()));
+        sentences.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_string()));
     }
-    capitalised(&parts.join(", "))
+    capitalised(&sentences.join(". "))
 }
 
 /// The text with its first letter a capital.
