@@ -122,7 +122,8 @@ fn care_settles_her_contact_and_takes_over_her_time_only_in_the_consultation() {
     assert_eq!(typed.schedule.next_time.period, "om två veckor");
     act(&mut a, Action::AcceptPreparedTime);
     assert_eq!(a.schedule.next_time.period, "gärna om ungefär tre månader");
-    assert!(a.schedule.prepared_time.is_blank());
+    assert_eq!(a.schedule.prepared_time, p.schedule.prepared_time, "what she wrote stays hers, in the record");
+    assert_eq!(apply(&mut a, Action::AcceptPreparedTime, LATER), Outcome::Unchanged, "once is enough");
     let next = journal_note(&a);
     assert!(
         section(&next, "Nästa steg / överenskommen tid")
@@ -459,4 +460,34 @@ fn her_time_in_english_is_written_as_she_would_say_it() {
         "2027-03-01, wish: in about three months. Phone. The patient gets in touch"
     );
     assert_eq!(prepared_time_text(&a, Language::En, false, Mode::Prepare), "2027-03-01, wish: in about three months");
+}
+
+/// She gave a booked date and when she would like the next time: taking her time over takes the
+/// date (and time of day) and how and who, not her wish words as well, which together would read
+/// as one contradictory agreed time. Her time stays in the record as hers.
+#[test]
+fn taking_over_her_time_takes_her_date_or_her_period_and_keeps_what_she_wrote() {
+    let mut p = prepared();
+    text(&mut p, TextField::PreparedDate, "2027-03-01");
+    text(&mut p, TextField::PreparedTime, "10:00");
+    act(&mut p, Action::SetChoice(ChoiceField::PreparedMode, Choice::Mode(Some(ContactMode::Visit))));
+    act(&mut p, Action::SetChoice(ChoiceField::PreparedInitiator, Choice::Initiator(Some(Initiator::Care))));
+    let mut a = p.clone();
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    act(&mut a, Action::AcceptPreparedTime);
+    let nt = &a.schedule.next_time;
+    assert_eq!((nt.date.as_deref(), nt.time.as_deref(), nt.period.as_str()), (Some("2027-03-01"), Some("10:00"), ""));
+    assert_eq!((nt.mode, nt.initiator), (Some(ContactMode::Visit), Some(Initiator::Care)));
+    assert_eq!(a.schedule.prepared_time, p.schedule.prepared_time);
+    let note = journal_note(&a);
+    let next = section(&note, "Nästa steg / överenskommen tid");
+    assert!(
+        next.contains("Föreslagen tid (inte markerad som överenskommen): 2027-03-01 10:00, besök på mottagningen, vården tar kontakt\n"),
+        "{next}"
+    );
+    assert!(next.contains("Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): 2027-03-01 10:00, önskemål: gärna om ungefär tre månader"), "{next}");
+    // Only a time of day, without a date, is not a time to take over.
+    let mut odd = empty(Mode::Consultation);
+    odd.schedule.prepared_time.time = Some("10:00".into());
+    assert_eq!(apply(&mut odd, Action::AcceptPreparedTime, LATER), Outcome::Unchanged);
 }

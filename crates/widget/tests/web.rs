@@ -7,7 +7,7 @@ use patientkontrakt::mount;
 use pk_ui::components::autosave::AUTOSAVE_MS;
 use pk_ui::components::radios::{Choice, Radios};
 use pk_ui::components::text_field::TextField;
-use pk_ui::web::storage::DRAFT_KEY;
+use pk_ui::web::storage::{DRAFT_KEY, STEP_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -437,6 +437,58 @@ async fn two_widgets_on_one_page_have_their_own_ids_and_drafts() {
     settle().await;
     assert!(third.query_selector("#pk3-continue").ok().flatten().is_some());
     assert!(text(&third, "#pk3-notice").contains("sparas inte"), "{}", text(&third, "#pk3-notice"));
+}
+
+/// Mounts a widget on a consultation draft stored under its own key, resumed on `step`: what a
+/// clinician finds after opening the patient's file.
+async fn resumed(
+    key: &str,
+    a: &pk_core::domain::Agreement,
+    step: &str,
+) -> (Element, yew::AppHandle<impl BaseComponent>) {
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten()).expect("sessionStorage");
+    let text = pk_core::domain::envelope::encode(a).expect("encodes");
+    session.set_item(&format!("{DRAFT_KEY}/{key}"), &text).expect("set");
+    session.set_item(&format!("{STEP_KEY}/{key}"), step).expect("set");
+    let el = host(&[("data-storage", "session"), ("data-storage-key", key)]);
+    let app = mount(el.clone());
+    settle().await;
+    button(&el, "Fortsätt där du slutade").click();
+    settle().await;
+    session.remove_item(&format!("{DRAFT_KEY}/{key}")).expect("clean");
+    session.remove_item(&format!("{STEP_KEY}/{key}")).expect("clean");
+    (el, app)
+}
+
+/// A consultation holding what the patient wrote before the visit: a time and a contact she
+/// would like.
+fn her_preparation() -> pk_core::domain::Agreement {
+    use pk_core::domain::*;
+    let mut a = Agreement::new(
+        "4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a",
+        "2026-11-22T10:00:00Z",
+        Mode::Consultation,
+        Language::Sv,
+    );
+    a.schedule.prepared_time.date = Some("2027-03-01".into());
+    a.schedule.prepared_time.period = "gärna om ungefär tre månader".into();
+    a.contacts.fixed_contact_wanted = Some(Tri::Yes);
+    a.contacts.patient_contacts.push(CareContact { name: "Lena".into(), ..CareContact::default() });
+    a
+}
+
+#[wasm_bindgen_test]
+async fn taking_her_time_over_moves_focus_to_the_next_time_and_says_why_the_button_went() {
+    let (el, _app) = resumed("tid", &her_preparation(), "schedule").await;
+    assert_eq!(text(&el, "h1"), "Nästa steg och överenskommen tid");
+    button(&el, "Använd som nästa tid").click();
+    settle().await;
+    assert_eq!(active_id(), "pk-next-date", "focus goes to what the button made, not to the page");
+    assert_eq!(q(&el, "#pk-next-date").unchecked_into::<HtmlInputElement>().value(), "2027-03-01");
+    assert_eq!(q(&el, "#pk-next-period").unchecked_into::<HtmlInputElement>().value(), "", "her date, not both");
+    assert!(el.query_selector("#pk-accept-time").ok().flatten().is_none());
+    assert!(text(&el, "#pk-prepared-time-taken").starts_with("Nästa tid nedan är redan ifylld."));
+    assert!(text(&el, "#pk-prepared-time").contains("önskemål: gärna om ungefär tre månader"), "hers is still shown");
 }
 
 /// The English texts, which the app fetches from texts/en.json in the browser (no file server
