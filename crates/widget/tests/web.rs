@@ -491,6 +491,27 @@ async fn taking_her_time_over_moves_focus_to_the_next_time_and_says_why_the_butt
     assert!(text(&el, "#pk-prepared-time").contains("önskemål: gärna om ungefär tre månader"), "hers is still shown");
 }
 
+#[wasm_bindgen_test]
+async fn settling_her_contact_after_behovs_inte_moves_focus_to_its_name() {
+    use pk_core::domain::{limits, CareContact, Tri};
+    let mut a = her_preparation();
+    a.contacts.fixed_contact_needed = Some(Tri::No);
+    let (el, _app) = resumed("kontakt", &a, "contacts").await;
+    assert_eq!(text(&el, "h1"), "Fast vårdkontakt och kontaktvägar");
+    assert!(el.query_selector("#pk-care-contacts-add").ok().flatten().is_none(), "no list after Behövs inte");
+    click(&el, "#pk-accept-contact-0");
+    settle().await;
+    assert_eq!(active_id(), "pk-care-contacts-0-name", "the list appears, and focus is on the settled row");
+    assert_eq!(q(&el, "#pk-care-contacts-0-name").unchecked_into::<HtmlInputElement>().value(), "Lena");
+
+    // The fast vårdkontakter full: no button that would do nothing, and a hint says why.
+    let mut full = her_preparation();
+    full.contacts.care_contacts = vec![CareContact { name: "N".into(), ..CareContact::default() }; limits::LIST_ITEMS];
+    let (el, _app) = resumed("full", &full, "contacts").await;
+    assert!(el.query_selector("#pk-accept-contact-0").ok().flatten().is_none());
+    assert!(text(&el, "#pk-accept-contact-full").starts_with("”Fast vårdkontakt” är full (100 rader)."));
+}
+
 /// The English texts, which the app fetches from texts/en.json in the browser (no file server
 /// here: the e2e test language.test.mjs covers the fetch).
 fn english_texts() {

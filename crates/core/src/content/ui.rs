@@ -122,6 +122,7 @@ texts!(
         QuestionN => "Fråga {n}", "Question {n}";
         FixedContactWish => "Patientens önskemål före besöket, vill ha en fast vårdkontakt", "The patient's wish before the visit, wants a named care contact";
         AcceptWish => "Gör till vårdens åtagande", "Make it a care commitment";
+        AcceptTargetFull => "”{list}” är full ({n} rader). Ta bort en rad där för att kunna lägga till fler.", "“{list}” is full ({n} rows). Remove a row there to be able to add more.";
         QuestionsSeedHeading => "7 frågor som visar om det finns ett fungerande Patientkontrakt",
             "7 questions that show whether there is a working Patientkontrakt";
         QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.",
