@@ -512,6 +512,33 @@ async fn settling_her_contact_after_behovs_inte_moves_focus_to_its_name() {
     assert!(text(&el, "#pk-accept-contact-full").starts_with("”Fast vårdkontakt” är full (100 rader)."));
 }
 
+/// The printout of an agreement, as its text, one line per line printed (blank lines left out).
+async fn printed(a: pk_core::domain::Agreement) -> String {
+    use pk_ui::components::print_view::{PrintView, PrintViewProps};
+    let el = host(&[]);
+    let _h =
+        yew::Renderer::<PrintView>::with_root_and_props(el.clone(), PrintViewProps { agreement: a, on_screen: true })
+            .render();
+    settle().await;
+    let text = el.unchecked_into::<HtmlElement>().inner_text();
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+#[wasm_bindgen_test]
+async fn the_consultation_printout_keeps_the_contact_she_says_she_has_as_hers() {
+    use pk_core::domain::Tri;
+    let mut a = her_preparation();
+    a.contacts.fixed_contact_has = Some(Tri::Yes);
+    let text = printed(a.clone()).await;
+    assert!(text.contains("Fast vårdkontakt som jag har angett (inte bekräftad)\nLena"), "{text}");
+    assert!(!text.contains("Min fasta vårdkontakt"), "nothing settled is printed as settled: {text}");
+    // Care decided none is needed: said so, and hers is still printed as hers.
+    a.contacts.fixed_contact_needed = Some(Tri::No);
+    let text = printed(a).await;
+    assert!(text.contains("Min fasta vårdkontakt\nBehövs inte, bedömt vid besöket."), "{text}");
+    assert!(text.contains("Fast vårdkontakt som jag har angett (inte bekräftad)\nLena"), "{text}");
+}
+
 /// The English texts, which the app fetches from texts/en.json in the browser (no file server
 /// here: the e2e test language.test.mjs covers the fetch).
 fn english_texts() {

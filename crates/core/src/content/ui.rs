@@ -204,6 +204,8 @@ texts!(
         PrintMyContact => "Min fasta vårdkontakt", "My named care contact";
         PrintRoutes => "Så kontaktar jag vården", "How I contact my care team";
         PrintWishedContact => "Fast vårdkontakt som jag önskar", "Named care contact I would like";
+        PrintStatedContact => "Fast vårdkontakt som jag har angett (inte bekräftad)", "Named care contact I have given (not confirmed)";
+        PrintContactNotNeeded => "Behövs inte, bedömt vid besöket.", "Not needed, as decided at the visit.";
         PrintWrittenContact => "Fast vårdkontakt som jag skrev inför besöket", "Named care contact I wrote down before the visit";
         PrintWantsContact => "Jag vill ha en fast vårdkontakt.", "I would like a named care contact.";
         PrintCoordinationNeed => "Jag behöver hjälp med samordning", "I need help with coordination";

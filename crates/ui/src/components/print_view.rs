@@ -124,6 +124,9 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
     let written = !ListId::PatientContacts.is_empty(a);
     let has_own = kind == HerContact::Has && written;
     let other = kind != HerContact::Has && written;
+    let settled = !ListId::CareContacts.is_empty(a);
+    let not_needed = !settled && a.contacts.fixed_contact_needed == Some(Tri::No);
+    let settled = settled || not_needed;
     let other_heading = match kind {
         HerContact::Written => Ui::PrintWrittenContact,
         _ => Ui::PrintWishedContact,
@@ -152,8 +155,16 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 <h2>{ Ui::WhenToSeekCare.get(lang) }</h2>
                 { list(a, ListId::WarningSigns, lang) }
                 if consultation {
-                    <h3>{ Ui::PrintMyContact.get(lang) }</h3>
-                    { list(a, ListId::CareContacts, lang) }
+                    // Settled in the consultation: who it is, or that none is needed. The one she
+                    // says she has, not confirmed there, is printed as hers.
+                    if settled || !has_own {
+                        <h3>{ Ui::PrintMyContact.get(lang) }</h3>
+                        if not_needed { <p>{ Ui::PrintContactNotNeeded.get(lang) }</p> } else { { list(a, ListId::CareContacts, lang) } }
+                    }
+                    if has_own {
+                        <h3>{ Ui::PrintStatedContact.get(lang) }</h3>
+                        { list(a, ListId::PatientContacts, lang) }
+                    }
                 } else if has_own {
                     <h3>{ Ui::PrintMyContact.get(lang) }</h3>
                     { list(a, ListId::PatientContacts, lang) }
