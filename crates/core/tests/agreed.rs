@@ -491,3 +491,27 @@ fn taking_over_her_time_takes_her_date_or_her_period_and_keeps_what_she_wrote() 
     odd.schedule.prepared_time.time = Some("10:00".into());
     assert_eq!(apply(&mut odd, Action::AcceptPreparedTime, LATER), Outcome::Unchanged);
 }
+
+/// In the consultation, what she answered before the visit about a fast vårdkontakt is shown as
+/// her answer then, on the summary and in the record: never as an answer given in the
+/// consultation to the question as it is asked of her ("Har du redan en fast vårdkontakt? Ja").
+#[test]
+fn her_answers_before_the_visit_are_labelled_as_hers_in_the_consultation() {
+    let rows = Step::Contacts.summary_rows(Mode::Consultation);
+    for c in [ChoiceField::FixedContactHas, ChoiceField::FixedContactWanted] {
+        assert!(rows.contains(&SummaryRow::Choice(c)));
+        let shown = pk_core::content::choice_label_in(c, Mode::Consultation);
+        assert!(shown.sv.ends_with("(patientens svar före besöket)"), "{}", shown.sv);
+        assert!(shown.en.ends_with("(the patient's answer before the visit)"), "{}", shown.en);
+        assert!(!shown.sv.ends_with('?'), "not the question asked of her: {}", shown.sv);
+        // Preparing, she is asked: the question.
+        assert_eq!(pk_core::content::choice_label_in(c, Mode::Prepare), pk_core::content::choice_field(c).label);
+    }
+    let mut a = prepared();
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    let note = journal_note(&a);
+    let fixed = section(&note, "Fast vårdkontakt");
+    assert!(fixed.contains("Har redan en fast vårdkontakt (patientens svar före besöket): Nej\nVill ha en fast vårdkontakt (patientens svar före besöket): Ja"), "{fixed}");
+    let n = notes_of_care_plan(&bundle(&a, NOW));
+    assert!(n.iter().any(|t| t == "Vill ha en fast vårdkontakt (patientens svar före besöket): Ja"), "{n:#?}");
+}

@@ -1,6 +1,6 @@
 //! Labels and hints of every text field, list and radio group.
 
-use super::{bi, bi_kept, Bilingual};
+use super::{bi, bi_kept, Bilingual, Ui};
 use crate::domain::{Agreement, ChoiceField, FlagField, HerContact, ItemField, ListId, Mode, TextField};
 
 /// Label and optional hint of a field or group.
@@ -334,6 +334,17 @@ pub fn flag(field: FlagField) -> Bilingual {
         FlagField::RelativeHelped => {
             bi("En närstående har hjälpt mig att fylla i", "Someone close to me has helped me fill this in")
         }
+    }
+}
+
+/// The label of a radio group's answer where it is shown, not asked (the summary): in the
+/// consultation, what the patient answered before the visit is labelled as hers, never as an
+/// answer given there.
+pub fn choice_label_in(field: ChoiceField, mode: Mode) -> Bilingual {
+    match (field, mode) {
+        (ChoiceField::FixedContactHas, Mode::Consultation) => Ui::FixedContactHasBefore.both(),
+        (ChoiceField::FixedContactWanted, Mode::Consultation) => Ui::FixedContactWish.both(),
+        _ => choice_field(field).label,
     }
 }
 

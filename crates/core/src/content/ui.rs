@@ -114,13 +114,13 @@ texts!(
         AcceptPreparedTime => "Använd som nästa tid", "Use as the next appointment";
         PreparedTimeTaken => "Nästa tid nedan är redan ifylld. Ändra den där om ni kommer överens om något annat.", "The next appointment below is already filled in. Change it there if you agree on something else.";
         AcceptPatientContact => "Gör till fast vårdkontakt", "Make them the named care contact";
-        FixedContactHasBefore => "Patienten före besöket, har redan en fast vårdkontakt", "The patient before the visit, already has a named care contact";
+        FixedContactHasBefore => "Har redan en fast vårdkontakt (patientens svar före besöket)", "Already has a named care contact (the patient's answer before the visit)";
         QuestionsIntroPrepare => "Svara Ja, Nej eller Vet inte. Svaren visar vad som redan fungerar och vad ni kan prata om vid besöket.",
             "Answer Yes, No or Don't know. The answers show what already works and what you can talk about at the visit.";
         QuestionsIntroConsultation => "Patienten och vården svarar var för sig. Där svaren skiljer sig åt finns något att prata om.",
             "The patient and the care team answer separately. Where the answers differ, there is something to talk about.";
         QuestionN => "Fråga {n}", "Question {n}";
-        FixedContactWish => "Patientens önskemål före besöket, vill ha en fast vårdkontakt", "The patient's wish before the visit, wants a named care contact";
+        FixedContactWish => "Vill ha en fast vårdkontakt (patientens svar före besöket)", "Wants a named care contact (the patient's answer before the visit)";
         AcceptWish => "Gör till vårdens åtagande", "Make it a care commitment";
         AcceptTargetFull => "”{list}” är full ({n} rader). Ta bort en rad där för att kunna lägga till fler.", "“{list}” is full ({n} rows). Remove a row there to be able to add more.";
         QuestionsSeedHeading => "7 frågor som visar om det finns ett fungerande Patientkontrakt",

@@ -801,11 +801,11 @@ fn notes(a: &Agreement) -> Vec<Value> {
     }
     if let Some(h) = a.contacts.fixed_contact_has {
         notes.push(
-            json!({ "text": format!("Patienten före besöket, har redan en fast vårdkontakt: {}", content::tri(h).sv) }),
+            json!({ "text": format!("{}: {}", content::Ui::FixedContactHasBefore.both().sv, content::tri(h).sv) }),
         );
     }
     if let Some(w) = a.contacts.wish() {
-        notes.push(json!({ "text": format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", content::tri(w).sv) }));
+        notes.push(json!({ "text": format!("{}: {}", content::Ui::FixedContactWish.both().sv, content::tri(w).sv) }));
     }
     let hers: Vec<String> = (0..ListId::PatientContacts.len(a))
         .map(|i| fhir_string(&row_text(a, ListId::PatientContacts, i, Language::Sv)))

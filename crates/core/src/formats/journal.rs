@@ -3,7 +3,7 @@
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
 use super::text::{date_time, prepared_time_text, replace_controls};
-use crate::content::{self, QUESTION_TOPICS};
+use crate::content::{self, Ui, QUESTION_TOPICS};
 use crate::domain::*;
 
 /// The fixed keywords, in the order they appear.
@@ -210,10 +210,10 @@ fn fixed_contacts(a: &Agreement) -> Vec<String> {
         fixed.push("Behövs inte, bedömt i vårdmötet".into());
     }
     if let Some(h) = ct.fixed_contact_has {
-        fixed.push(format!("Patienten före besöket, har redan en fast vårdkontakt: {}", tri_word(Some(h))));
+        fixed.push(format!("{}: {}", Ui::FixedContactHasBefore.both().sv, tri_word(Some(h))));
     }
     if let Some(w) = ct.wish() {
-        fixed.push(format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", tri_word(Some(w))));
+        fixed.push(format!("{}: {}", Ui::FixedContactWish.both().sv, tri_word(Some(w))));
     }
     let hers: Vec<String> = ct.patient_contacts.iter().filter_map(contact).collect();
     if !hers.is_empty() {

@@ -109,7 +109,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         ),
         SummaryRow::Choice(c) => {
             let v = content::choice(c.get(a), a.mode);
-            Row::new(localized(content::choice_field(c).label, lang), opt_value(v, lang), v.is_none())
+            Row::new(localized(content::choice_label_in(c, a.mode), lang), opt_value(v, lang), v.is_none())
         }
         // A box not ticked is not an answer: shown only when ticked.
         SummaryRow::Flag(f) => Row {
