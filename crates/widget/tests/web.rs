@@ -539,6 +539,43 @@ async fn the_consultation_printout_keeps_the_contact_she_says_she_has_as_hers() 
     assert!(text.contains("Fast vårdkontakt som jag har angett (inte bekräftad)\nLena"), "{text}");
 }
 
+/// Question 5 reworded by the host, in both versions, and answered from both sides.
+fn reworded() -> pk_core::domain::Agreement {
+    use pk_core::domain::{Perspective, Reworded, Tri};
+    let mut a = her_preparation();
+    for (id, sv) in [
+        ("question.patient.5", "Vet du vad som händer härnäst i din vård?"),
+        ("question.professional.5", "Vet patienten vad som händer härnäst?"),
+    ] {
+        a.reworded.push(Reworded { id: id.into(), sv: sv.into(), en: sv.into() });
+    }
+    a.answers.of_mut(Perspective::Patient)[4].value = Some(Tri::Yes);
+    a.answers.of_mut(Perspective::Professional)[4].value = Some(Tri::No);
+    a.answers.of_mut(Perspective::Patient)[3].value = Some(Tri::Yes);
+    a
+}
+
+#[wasm_bindgen_test]
+async fn a_reworded_question_is_marked_on_each_answer_line_with_skrs_wording() {
+    let (el, _app) = resumed("omformulerad", &reworded(), "summary").await;
+    let summary = el.unchecked_ref::<HtmlElement>().inner_text();
+    assert!(
+        summary.contains("5. Vet du vad som händer härnäst i din vård? (omformulerad av vårdgivaren, står för SKR:s fråga ”Vet du ditt nästa steg?”)"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Vårdens svar på frågan ”Vet patienten vad som händer härnäst?” (omformulerad av vårdgivaren, står för SKR:s fråga ”Vet patienterna alltid sitt nästa steg?”): Nej"),
+        "{summary}"
+    );
+    assert!(summary.contains("4. Har du en fast vårdkontakt (vid behov)?"), "{summary}");
+    assert!(!summary.contains("(vid behov)? (omformulerad"), "SKR's own is not marked: {summary}");
+    let print = printed(reworded()).await;
+    assert!(
+        print.contains("5. Vet du vad som händer härnäst i din vård? (omformulerad av vårdgivaren, står för SKR:s fråga ”Vet du ditt nästa steg?”)"),
+        "{print}"
+    );
+}
+
 /// The English texts, which the app fetches from texts/en.json in the browser (no file server
 /// here: the e2e test language.test.mjs covers the fetch).
 fn english_texts() {

@@ -144,7 +144,8 @@ texts!(
         KvittoNotYetBody => "Här ser ni var överenskommelsen inte är klar än. Varje punkt leder till steget där ni kan ta upp den.", "Here you see where the agreement is not complete yet. Each point leads to the step where you can take it up.";
         GapAnswer => "Patienten svarade {answer} på fråga {n}: {topic}", "The patient answered {answer} to question {n}: {topic}";
         GapQuestionUnanswered => "Fråga {n} är inte besvarad av patienten efter genomgången", "Question {n} has not been answered by the patient after going through the agreement";
-        Reworded => "omformulerad av vårdgivaren", "reworded by the care provider";
+        Reworded => "omformulerad av vårdgivaren, står för SKR:s fråga ”{skr}”", "reworded by the care provider; stands for SKR's question “{skr}” (our translation)";
+        RewordedAnswer => "{who} på frågan ”{asked}” ({mark})", "{who} to the question “{asked}” ({mark})";
         GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i ”Överenskommet av” och välj ”Markera som överenskommet”.",
             "The agreement is not marked as agreed. Fill in “Agreed by” and choose “Mark as agreed”.";
         SelfCheckTitle => "Inför besöket", "Before the visit";

@@ -45,6 +45,16 @@ pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode)
     capitalised(&sentences.join(". "))
 }
 
+/// The mark of a question the host reworded, for its answer line on screen and in print:
+/// "omformulerad av vårdgivaren, står för SKR:s fråga ”…”", with SKR's wording of the version `p`
+/// answers. `None` when the question is SKR's own. (The record carries the words asked and the
+/// question's topic; SKR's wording of a reworded question is not sent there.)
+pub fn reworded_mark(a: &Agreement, p: Perspective, n: usize, lang: Language) -> Option<String> {
+    a.reworded(p, n)?;
+    let skr = content::question(p, n)?;
+    Some(fill(Ui::Reworded.get(lang), &[("skr", skr.get(lang))]))
+}
+
 /// The text with its first letter a capital.
 pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();

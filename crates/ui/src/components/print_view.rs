@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use pk_core::content::{self, fill, Ui};
 use pk_core::domain::*;
-use pk_core::formats::text::{next_time_text, prepared_time_text, row_text};
+use pk_core::formats::text::{next_time_text, prepared_time_text, reworded_mark, row_text};
 
 /// Properties of [`PrintView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -81,7 +81,7 @@ fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
                 return None;
             }
             let q = content::asked(a, Perspective::Patient, n, lang);
-            let mark = a.reworded(Perspective::Patient, n).map(|_| format!(" ({})", Ui::Reworded.get(lang)));
+            let mark = reworded_mark(a, Perspective::Patient, n, lang).map(|m| format!(" ({m})"));
             Some(html! {
                 <li>
                     <p>{ format!("{}. {q}{}", n + 1, mark.unwrap_or_default()) }</p>
