@@ -515,3 +515,31 @@ fn her_answers_before_the_visit_are_labelled_as_hers_in_the_consultation() {
     let n = notes_of_care_plan(&bundle(&a, NOW));
     assert!(n.iter().any(|t| t == "Vill ha en fast vårdkontakt (patientens svar före besöket): Ja"), "{n:#?}");
 }
+
+/// What a contact helps her with is said as such wherever a contact is one line (summary, print,
+/// the FHIR note of her contacts), as the journal note says it: never an unlabelled part of the
+/// row that reads as a unit or a role.
+#[test]
+fn what_a_contact_helps_with_is_labelled_on_its_row() {
+    use pk_core::formats::text::row_text;
+    let mut a = prepared();
+    act(&mut a, Action::SetItemText(ListId::PatientContacts, 0, ItemField::HelpsWith, "Mitt blodsocker".into()));
+    assert_eq!(
+        row_text(&a, ListId::PatientContacts, 0, Language::Sv),
+        "Lena – diabetessköterskan – hjälper med: Mitt blodsocker"
+    );
+    assert_eq!(
+        row_text(&a, ListId::PatientContacts, 0, Language::En),
+        "Lena – diabetessköterskan – helps with: Mitt blodsocker"
+    );
+    let n = notes_of_care_plan(&bundle(&a, NOW));
+    assert!(n.iter().any(|t| t.ends_with(": Lena – diabetessköterskan – hjälper med: Mitt blodsocker")), "{n:#?}");
+    act(&mut a, Action::SetMode(Mode::Consultation));
+    act(&mut a, Action::AcceptPatientContact(0));
+    assert_eq!(
+        row_text(&a, ListId::CareContacts, 0, Language::Sv),
+        "Lena – diabetessköterskan – hjälper med: Mitt blodsocker"
+    );
+    assert!(section(&journal_note(&a), "Fast vårdkontakt")
+        .starts_with("- Lena, diabetessköterskan, hjälper med: Mitt blodsocker"));
+}

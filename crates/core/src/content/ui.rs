@@ -113,6 +113,7 @@ texts!(
         PreparedTimeSaid => "Det patienten skrev inför besöket. Det blir nästa tid först när ni kommer överens om den.", "What the patient wrote before the visit. It becomes the next appointment only when you agree on it.";
         AcceptPreparedTime => "Använd som nästa tid", "Use as the next appointment";
         PreparedTimeTaken => "Nästa tid nedan är redan ifylld. Ändra den där om ni kommer överens om något annat.", "The next appointment below is already filled in. Change it there if you agree on something else.";
+        HelpsWith => "hjälper med: {text}", "helps with: {text}";
         AcceptPatientContact => "Gör till fast vårdkontakt", "Make them the named care contact";
         FixedContactHasBefore => "Har redan en fast vårdkontakt (patientens svar före besöket)", "Already has a named care contact (the patient's answer before the visit)";
         QuestionsIntroPrepare => "Svara Ja, Nej eller Vet inte. Svaren visar vad som redan fungerar och vad ni kan prata om vid besöket.",

@@ -65,15 +65,19 @@ pub fn capitalised(s: &str) -> String {
 }
 
 /// The text of one list row on screen and in print: its non-empty fields joined with " – ",
-/// a contact route's kind first. The HSA-id is left out of a preparation.
+/// a contact route's kind first, what a contact helps with labelled as such ("hjälper med: …",
+/// as in the journal note). The HSA-id is left out of a preparation.
 pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
     let mut parts: Vec<String> = list
         .fields()
         .iter()
         .filter(|f| !(a.mode == Mode::Prepare && **f == ItemField::HsaId))
-        .filter_map(|f| list.get(a, i, *f))
-        .filter(|v| !v.trim().is_empty())
-        .map(str::to_string)
+        .filter_map(|f| Some((*f, list.get(a, i, *f)?)))
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(f, v)| match f {
+            ItemField::HelpsWith => fill(Ui::HelpsWith.get(lang), &[("text", v)]),
+            _ => v.to_string(),
+        })
         .collect();
     if list == ListId::Routes {
         if let Some(r) = a.contacts.routes.get(i) {
