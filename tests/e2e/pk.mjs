@@ -99,6 +99,7 @@ function strings(lang) {
     planHolder: item('plans', 'care-giver'),
     coordinationLegend: choice('coordination-need'),
     coordinator: field('coordinator'),
+    coordinatorPrepare: C.text_fields.coordinator.modes.prepare.label[lang],
     fixedLegend: choice('fixed-contact-needed'),
     fixedWantedLegend: choice('fixed-contact-wanted'),
     fixedHasLegend: choice('fixed-contact-has'),
@@ -316,7 +317,7 @@ export async function walk(w, mode, name, onPage = async () => {}) {
     [t.planHolder, s.plan.holder],
   ]);
   await w.radio(t.coordinationLegend, t.yes);
-  await w.field(t.coordinator).fill(s.coordinator);
+  await w.field(mode === 'prepare' ? t.coordinatorPrepare : t.coordinator).fill(s.coordinator);
   await onPage(`${name}-3-planning`);
   await w.continue();
 

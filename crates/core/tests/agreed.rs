@@ -217,11 +217,27 @@ fn what_she_gives_only_if_she_knows_is_never_listed_as_her_omission() {
     let mut a = empty(Mode::Prepare);
     act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::Yes))));
     assert!(!SummaryRow::Text(TextField::Coordinator).listed_when_empty(&a), "that nobody helps may be her point");
+    // Optional, or only if she already has one: never her omission.
+    for r in [
+        SummaryRow::Choice(ChoiceField::PreparedMode),
+        SummaryRow::Choice(ChoiceField::PreparedInitiator),
+        SummaryRow::Time(TimeSlot::Prepared),
+    ] {
+        assert!(!r.listed_when_empty(&a), "{r:?}");
+    }
     assert!(SummaryRow::Choice(ChoiceField::FixedContactWanted).listed_when_empty(&a));
+    // The person: asked only once she says she has one or wants one.
+    assert!(!SummaryRow::List(ListId::PatientContacts).listed_when_empty(&a), "the list is not shown");
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::No))));
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::No))));
+    assert!(!SummaryRow::List(ListId::PatientContacts).listed_when_empty(&a), "Nej and Nej: not asked");
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::Yes))));
+    assert!(SummaryRow::List(ListId::PatientContacts).listed_when_empty(&a), "she wants one: whom is asked");
     act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::Yes))));
     assert!(!SummaryRow::Choice(ChoiceField::FixedContactWanted).listed_when_empty(&a), "not asked when she has one");
+    assert!(SummaryRow::List(ListId::PatientContacts).listed_when_empty(&a), "she has one: who is asked");
     // In the consultation, what she said before the visit is not something to fill in.
-    let c = empty(Mode::Consultation);
+    let mut c = empty(Mode::Consultation);
     for r in [
         SummaryRow::Choice(ChoiceField::FixedContactHas),
         SummaryRow::List(ListId::PatientContacts),
@@ -229,7 +245,16 @@ fn what_she_gives_only_if_she_knows_is_never_listed_as_her_omission() {
     ] {
         assert!(!r.listed_when_empty(&c), "{r:?}");
     }
+    // Who coordinates is care's to name, once coordination is needed; asked of her only if she knows.
+    assert!(!SummaryRow::Text(TextField::Coordinator).listed_when_empty(&c), "need not answered");
+    act(&mut c, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::No))));
+    assert!(!SummaryRow::Text(TextField::Coordinator).listed_when_empty(&c), "no need of coordination");
+    act(&mut c, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::Yes))));
     assert!(SummaryRow::Text(TextField::Coordinator).listed_when_empty(&c), "care names who coordinates");
+    let asked = |m: Mode| pk_core::content::text_field_in(TextField::Coordinator, m).label;
+    assert_eq!(asked(Mode::Prepare).sv, "Vem hjälper till med samordningen? (om du vet)");
+    assert_eq!(asked(Mode::Consultation).sv, "Vem hjälper till med samordningen?");
+    assert_eq!(asked(Mode::Consultation).en, "Who helps with the coordination?");
 }
 
 fn v2(name: &str) -> Vec<u8> {

@@ -20,8 +20,17 @@ fn main() {
         .map(|s| (s.key().to_string(), bi(content::step_title(s))))
         .collect();
     let label_hint = |ft: content::FieldText| json!({ "label": bi(ft.label), "hint": ft.hint.map(bi) });
-    let text_fields: Map<String, Value> =
-        TextField::ALL.iter().map(|f| (f.key().to_string(), label_hint(content::text_field(*f)))).collect();
+    // Each field's words, and (under "modes") as each mode asks it.
+    let text_fields: Map<String, Value> = TextField::ALL
+        .iter()
+        .map(|f| {
+            let mut v = label_hint(content::text_field(*f));
+            let modes: Map<String, Value> =
+                Mode::ALL.iter().map(|m| (m.key().to_string(), label_hint(content::text_field_in(*f, *m)))).collect();
+            v["modes"] = Value::Object(modes);
+            (f.key().to_string(), v)
+        })
+        .collect();
     let choices: Map<String, Value> =
         ChoiceField::ALL.iter().map(|c| (c.key().to_string(), label_hint(content::choice_field(*c)))).collect();
     let lists: Map<String, Value> = ListId::ALL

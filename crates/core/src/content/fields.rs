@@ -42,10 +42,10 @@ pub fn text_field(field: TextField) -> FieldText {
             bi("Vad vill du fråga om eller ta upp vid besöket?", "What do you want to ask about or bring up at the visit?"),
             None,
         ),
-        // Only if she knows: that nobody helps may be her point (never listed as her omission).
+        // In the consultation, care names who coordinates ([`text_field_in`] for the patient).
         TextField::Coordinator => field_text(
-            bi("Vem hjälper till med samordningen? (om du vet)", "Who helps with the coordination? (if you know)"),
-            Some(bi("Namn, yrkesroll eller enhet.", "Name, role or unit.")),
+            bi("Vem hjälper till med samordningen?", "Who helps with the coordination?"),
+            Some(COORDINATOR_HINT),
         ),
         TextField::NextStep => field_text(
             bi("Vad är ditt nästa steg?", "What is your next step?"),
@@ -95,6 +95,22 @@ pub fn text_field(field: TextField) -> FieldText {
         TextField::AgreedDate => field_text(bi("Datum för överenskommelsen", "Date of the agreement"), Some(DATE_HINT)),
     }
 }
+
+/// Label and hint of a text field as the mode asks it: preparing, who helps with the
+/// coordination is asked only if she knows (that nobody helps may be her point, never listed as
+/// her omission); in the consultation care names who does.
+pub fn text_field_in(field: TextField, mode: Mode) -> FieldText {
+    match (field, mode) {
+        (TextField::Coordinator, Mode::Prepare) => field_text(
+            bi("Vem hjälper till med samordningen? (om du vet)", "Who helps with the coordination? (if you know)"),
+            Some(COORDINATOR_HINT),
+        ),
+        _ => text_field(field),
+    }
+}
+
+/// The hint of who helps with the coordination.
+const COORDINATOR_HINT: Bilingual = bi("Namn, yrkesroll eller enhet.", "Name, role or unit.");
 
 /// The hint of a date field.
 const DATE_HINT: Bilingual =

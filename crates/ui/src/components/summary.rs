@@ -79,8 +79,8 @@ fn opt_value(v: Option<Bilingual>, lang: Language) -> Html {
     }
 }
 
-fn label(f: TextField, lang: Language) -> AttrValue {
-    localized(content::text_field(f).label, lang)
+fn label(f: TextField, mode: Mode, lang: Language) -> AttrValue {
+    localized(content::text_field_in(f, mode).label, lang)
 }
 
 fn list_label(a: &Agreement, l: ListId, lang: Language) -> AttrValue {
@@ -99,9 +99,9 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
                 None => text_value(f.get(a), lang),
             };
-            Row::new(label(f, lang), value, f.get(a).trim().is_empty())
+            Row::new(label(f, a.mode, lang), value, f.get(a).trim().is_empty())
         }
-        SummaryRow::Text(f) => Row::new(label(f, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
+        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
         SummaryRow::List(l) => Row::new(
             list_label(a, l, lang),
             list_value(a, l, lang),
