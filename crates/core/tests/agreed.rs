@@ -568,3 +568,21 @@ fn what_a_contact_helps_with_is_labelled_on_its_row() {
     assert!(section(&journal_note(&a), "Fast vårdkontakt")
         .starts_with("- Lena, diabetessköterskan, hjälper med: Mitt blodsocker"));
 }
+
+/// A row with only who (no what) starts its FHIR description with a capital, as a sentence.
+#[test]
+fn a_description_without_its_text_starts_with_a_capital() {
+    let mut a = empty(Mode::Consultation);
+    row(&mut a, ListId::SelfCare, &[(ItemField::Who, "Bertil")]);
+    row(&mut a, ListId::CareWishes, &[(ItemField::Who, "sjuksköterskan")]);
+    let b = bundle(&a, NOW);
+    let descriptions: Vec<&str> = care_plan(&b)["activity"]
+        .as_array()
+        .expect("activities")
+        .iter()
+        .filter_map(|x| x["detail"]["description"].as_str())
+        .collect();
+    assert!(descriptions.contains(&"Vem hjälper till: Bertil"), "{descriptions:?}");
+    let n = notes_of_care_plan(&b);
+    assert!(n.iter().any(|t| t.ends_with("(inte överenskommet): Vem: sjuksköterskan")), "{n:#?}");
+}

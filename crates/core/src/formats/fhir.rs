@@ -14,7 +14,7 @@ use serde_json::{json, Map, Value};
 use super::journal;
 
 use super::journal::{journal_note, patient_contacts_label};
-use super::text::{fhir_string, prepared_time_text, row_text};
+use super::text::{capitalised, fhir_string, prepared_time_text, row_text};
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::checks::{self, check_personal_number};
 use crate::domain::*;
@@ -212,12 +212,14 @@ fn activity(
     json!({ "detail": d })
 }
 
+/// "text (who: …)", or "Who: …" (a capital, starting the description) when there is no text.
 fn item_description(it: &Item, who: &str) -> Option<String> {
     let text = fs(&it.text);
     let extra = fs(&it.who).map(|w| format!("{who}: {w}"));
     match (text, extra) {
         (Some(t), Some(e)) => Some(format!("{t} ({e})")),
-        (t, e) => t.or(e),
+        (Some(t), None) => Some(t),
+        (None, e) => e.map(|e| capitalised(&e)),
     }
 }
 
