@@ -184,7 +184,7 @@ fn a_nej_is_an_answer_linked_to_the_step_behind_the_question() {
     let said: Vec<(&str, Step)> = lines.iter().map(|g| (g.text.as_str(), g.step)).collect();
     assert!(said.contains(&("Patienten svarade Nej på fråga 3: prata om kontaktvägarna", Step::Contacts)), "{said:?}");
     assert!(said.contains(&("Patienten svarade Vet inte på fråga 6: prata om nästa tid", Step::Schedule)), "{said:?}");
-    assert!(said.contains(&("Fråga 7 är inte besvarad av patienten efter genomgången", Step::Questions)), "{said:?}");
+    assert!(said.contains(&("Patienten har inte svarat på fråga 7 efter genomgången", Step::Questions)), "{said:?}");
     assert!(lines.iter().all(|g| !g.text.contains("saknas") && !g.text.contains("komplettera")), "{said:?}");
     // Every question's link goes to the step behind it, as PRODUCT.md §2 maps them.
     for n in 0..QUESTION_COUNT {
@@ -585,4 +585,22 @@ fn a_description_without_its_text_starts_with_a_capital() {
     assert!(descriptions.contains(&"Vem hjälper till: Bertil"), "{descriptions:?}");
     let n = notes_of_care_plan(&b);
     assert!(n.iter().any(|t| t.ends_with("(inte överenskommet): Vem: sjuksköterskan")), "{n:#?}");
+}
+
+/// What she would like a wished-for contact to help with is asked as a wish; what the contact she
+/// has helps with is asked as a fact.
+#[test]
+fn what_a_wished_for_contact_would_help_with_is_asked_as_a_wish() {
+    use pk_core::content::{item_label, item_label_for};
+    let mut a = prepared();
+    let asked = |a: &Agreement| item_label_for(a, ListId::PatientContacts, ItemField::HelpsWith);
+    assert_eq!(asked(&a).sv, "Vad vill du att hen ska hjälpa dig med? (frivilligt)");
+    assert_eq!(asked(&a).en, "What would you like them to help you with? (optional)");
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::Yes))));
+    assert_eq!(asked(&a), item_label(ListId::PatientContacts, ItemField::HelpsWith));
+    assert_eq!(asked(&a).sv, "Vad hjälper hen dig med? (frivilligt)");
+    assert_eq!(
+        item_label_for(&a, ListId::PatientContacts, ItemField::Name),
+        item_label(ListId::PatientContacts, ItemField::Name)
+    );
 }

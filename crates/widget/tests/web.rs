@@ -532,10 +532,22 @@ async fn the_consultation_printout_keeps_the_contact_she_says_she_has_as_hers() 
     let text = printed(a.clone()).await;
     assert!(text.contains("Fast vårdkontakt som jag har angett (inte bekräftad)\nLena"), "{text}");
     assert!(!text.contains("Min fasta vårdkontakt"), "nothing settled is printed as settled: {text}");
+    assert!(!text.contains("hjälp med samordning"), "not answered, not printed: {text}");
     // Care decided none is needed: said so, and hers is still printed as hers.
     a.contacts.fixed_contact_needed = Some(Tri::No);
     let text = printed(a).await;
     assert!(text.contains("Min fasta vårdkontakt\nBehövs inte, bedömt vid besöket."), "{text}");
+    // Her answer on coordination, one sentence each, never "…: Nej".
+    for (v, said) in [
+        (Tri::Yes, "Jag behöver hjälp med samordning."),
+        (Tri::No, "Jag behöver inte hjälp med samordning."),
+        (Tri::DontKnow, "Jag vet inte om jag behöver hjälp med samordning."),
+    ] {
+        let mut b = her_preparation();
+        b.planning.coordination_need = Some(v);
+        let text = printed(b).await;
+        assert!(text.contains(&format!("\n{said}\n")), "{text}");
+    }
     assert!(text.contains("Fast vårdkontakt som jag har angett (inte bekräftad)\nLena"), "{text}");
 }
 

@@ -303,6 +303,18 @@ fn patient_contacts_text(hers: Option<HerContact>, mode: Mode) -> ListText {
     }
 }
 
+/// Label of a field within a row as this agreement asks it: what she would like her wished-for
+/// contact to help her with is asked as a wish.
+pub fn item_label_for(a: &Agreement, list: ListId, field: ItemField) -> Bilingual {
+    match (list, field) {
+        (ListId::PatientContacts, ItemField::HelpsWith) if a.contacts.hers() == HerContact::Wished => bi(
+            "Vad vill du att hen ska hjälpa dig med? (frivilligt)",
+            "What would you like them to help you with? (optional)",
+        ),
+        _ => item_label(list, field),
+    }
+}
+
 /// Label of a field within a row.
 pub fn item_label(list: ListId, field: ItemField) -> Bilingual {
     use ItemField::*;
@@ -369,8 +381,8 @@ pub fn choice_field(field: ChoiceField) -> FieldText {
     match field {
         ChoiceField::CoordinationNeed => field_text(
             bi(
-                "Behöver du hjälp med att samordna dina planer och vårdgivare?",
-                "Do you need help coordinating your plans and care providers?",
+                "Behöver du hjälp med samordningen av dina planer och vårdgivare?",
+                "Do you need help with the coordination of your plans and care providers?",
             ),
             None,
         ),

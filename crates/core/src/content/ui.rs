@@ -144,7 +144,7 @@ texts!(
         KvittoNotYet => "Patientkontraktet är inte på plats än", "The Patientkontrakt is not in place yet";
         KvittoNotYetBody => "Här ser ni var överenskommelsen inte är klar än. Varje punkt leder till steget där ni kan ta upp den.", "Here you see where the agreement is not complete yet. Each point leads to the step where you can take it up.";
         GapAnswer => "Patienten svarade {answer} på fråga {n}: {topic}", "The patient answered {answer} to question {n}: {topic}";
-        GapQuestionUnanswered => "Fråga {n} är inte besvarad av patienten efter genomgången", "Question {n} has not been answered by the patient after going through the agreement";
+        GapQuestionUnanswered => "Patienten har inte svarat på fråga {n} efter genomgången", "The patient has not answered question {n} after going through the agreement";
         Reworded => "omformulerad av vårdgivaren, står för SKR:s fråga ”{skr}”", "reworded by the care provider; stands for SKR's question “{skr}” (our translation)";
         RewordedAnswer => "{who} på frågan ”{asked}” ({mark})", "{who} to the question “{asked}” ({mark})";
         GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i ”Överenskommet av” och välj ”Markera som överenskommet”.",
@@ -210,7 +210,9 @@ texts!(
         PrintContactNotNeeded => "Behövs inte, bedömt vid besöket.", "Not needed, as decided at the visit.";
         PrintWrittenContact => "Fast vårdkontakt som jag skrev inför besöket", "Named care contact I wrote down before the visit";
         PrintWantsContact => "Jag vill ha en fast vårdkontakt.", "I would like a named care contact.";
-        PrintCoordinationNeed => "Jag behöver hjälp med samordning", "I need help with coordination";
+        PrintCoordinationYes => "Jag behöver hjälp med samordning.", "I need help with coordination.";
+        PrintCoordinationNo => "Jag behöver inte hjälp med samordning.", "I do not need help with coordination.";
+        PrintCoordinationDontKnow => "Jag vet inte om jag behöver hjälp med samordning.", "I do not know whether I need help with coordination.";
         PrintNextTimeDraft => "Nästa tid (inte överenskommen än)", "Next appointment (not agreed yet)";
         PrintMyTimeBefore => "Min tid som jag skrev före besöket", "My appointment as I wrote it before the visit";
         PrintNextStep => "Nästa steg", "Next step";

@@ -131,10 +131,16 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
         HerContact::Written => Ui::PrintWrittenContact,
         _ => Ui::PrintWishedContact,
     };
-    let coordination = a
-        .planning
-        .coordination_need
-        .map(|v| labelled(Ui::PrintCoordinationNeed, content::tri(v).get(lang).into(), lang));
+    // One sentence per answer, in her voice.
+    let coordination = a.planning.coordination_need.map(|v| {
+        match v {
+            Tri::Yes => Ui::PrintCoordinationYes,
+            Tri::No => Ui::PrintCoordinationNo,
+            Tri::DontKnow => Ui::PrintCoordinationDontKnow,
+        }
+        .get(lang)
+        .to_string()
+    });
     let coordinator = labelled(Ui::PrintCoordinator, a.planning.coordinator.clone(), lang);
     let questions = questions(a, lang);
     html! {
