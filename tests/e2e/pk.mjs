@@ -108,6 +108,7 @@ function strings(lang) {
     acceptContact: ui('AcceptPatientContact'),
     acceptTime: ui('AcceptPreparedTime'),
     helpsWith: item('care-contacts', 'helps-with'),
+    helpsWithWished: C.lists['patient-contacts'].items_wished['helps-with'][lang],
     addContact: list('care-contacts').add,
     contactRow: list('care-contacts').row,
     role: item('care-contacts', 'role'),
@@ -338,7 +339,9 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   } else {
     await w.radio(t.fixedHasLegend, t.no);
     await w.radio(t.fixedWantedLegend, t.yes);
-    await w.addRow(t.addWishedContact, t.wishedContactRow, contact);
+    // What she would like her wished-for contact to help with is asked as a wish.
+    const wished = contact.map(([label, value]) => [label === t.helpsWith ? t.helpsWithWished : label, value]);
+    await w.addRow(t.addWishedContact, t.wishedContactRow, wished);
   }
   const row = mode === 'consultation' ? t.contactRow : t.wishedContactRow;
   assert.equal(await w.group(row).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');
