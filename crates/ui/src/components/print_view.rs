@@ -1,4 +1,4 @@
-//! "Mitt patientkontrakt": the patient's A4 printout, in her own voice ("jag"). Hidden on screen;
+//! "Mitt Patientkontrakt": the patient's A4 printout, in her own voice ("jag"). Hidden on screen;
 //! the print stylesheet shows it and hides everything else of the widget. It says what she said
 //! and what was agreed, each as what it is: a wish is printed as a wish, a time she wrote as hers,
 //! each of the seven questions once, with her comment.
