@@ -306,10 +306,12 @@ test('region settings: config-src prefills a new draft, a reworded question is w
       .flatMap((r) => r.item).filter((i) => i.linkId === '5').map((i) => i.text);
     assert.deepEqual(texts, [ours]);
     assert.ok(!JSON.stringify(fhir).includes('Vet du ditt nästa steg?'), "FHIR never claims SKR's words for the region's");
-    // The summary and the print view show the question as asked, marked as reworded on its row.
+    // The summary and the print view show the question as asked, marked as reworded on its row
+    // with SKR's wording it stands for.
     await w.continue();
-    await el.locator('.pk-summary-list__key').filter({ hasText: `5. ${ours} (omformulerad av vårdgivaren)` }).waitFor();
-    assert.ok((await el.locator('.pk-print').textContent()).includes(`5. ${ours} (omformulerad av vårdgivaren)`));
+    const marked = `5. ${ours} (omformulerad av vårdgivaren, står för SKR:s fråga ”Vet du ditt nästa steg?”)`;
+    await el.locator('.pk-summary-list__key').filter({ hasText: marked }).waitFor();
+    assert.ok((await el.locator('.pk-print').textContent()).includes(marked));
     assert.deepEqual(await w.axe(), [], 'axe: the region page with its settings');
     assert.deepEqual(server.cspReports, [], 'no CSP violation');
   } finally {

@@ -99,6 +99,7 @@ function strings(lang) {
     planHolder: item('plans', 'care-giver'),
     coordinationLegend: choice('coordination-need'),
     coordinator: field('coordinator'),
+    coordinatorPrepare: C.text_fields.coordinator.modes.prepare.label[lang],
     fixedLegend: choice('fixed-contact-needed'),
     fixedWantedLegend: choice('fixed-contact-wanted'),
     fixedHasLegend: choice('fixed-contact-has'),
@@ -107,6 +108,7 @@ function strings(lang) {
     acceptContact: ui('AcceptPatientContact'),
     acceptTime: ui('AcceptPreparedTime'),
     helpsWith: item('care-contacts', 'helps-with'),
+    helpsWithWished: C.lists['patient-contacts'].items_wished['helps-with'][lang],
     addContact: list('care-contacts').add,
     contactRow: list('care-contacts').row,
     role: item('care-contacts', 'role'),
@@ -316,7 +318,7 @@ export async function walk(w, mode, name, onPage = async () => {}) {
     [t.planHolder, s.plan.holder],
   ]);
   await w.radio(t.coordinationLegend, t.yes);
-  await w.field(t.coordinator).fill(s.coordinator);
+  await w.field(mode === 'prepare' ? t.coordinatorPrepare : t.coordinator).fill(s.coordinator);
   await onPage(`${name}-3-planning`);
   await w.continue();
 
@@ -337,7 +339,9 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   } else {
     await w.radio(t.fixedHasLegend, t.no);
     await w.radio(t.fixedWantedLegend, t.yes);
-    await w.addRow(t.addWishedContact, t.wishedContactRow, contact);
+    // What she would like her wished-for contact to help with is asked as a wish.
+    const wished = contact.map(([label, value]) => [label === t.helpsWith ? t.helpsWithWished : label, value]);
+    await w.addRow(t.addWishedContact, t.wishedContactRow, wished);
   }
   const row = mode === 'consultation' ? t.contactRow : t.wishedContactRow;
   assert.equal(await w.group(row).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');

@@ -120,7 +120,8 @@ test('a preparation opened in the consultation: wishes, answers before and after
     const box = await w.page.locator('.pk-print__box').innerText();
     assert.ok(!box.includes('Lena'), box);
     assert.match(print.text, /Fast vårdkontakt som jag önskar\s+Lena – diabetessköterskan/);
-    assert.ok(print.text.includes(`Min nästa tid: Bokad tid 2027-03-01 10:00, önskemål: ${HOPE}`), print.text);
+    // Her date as she gave it (never "bokad": a file cannot always say), her wish as a wish.
+    assert.ok(print.text.includes(`Min nästa tid: 2027-03-01 10:00, önskemål: ${HOPE}`), print.text);
     assert.ok(!/överenskommen tid/i.test(print.text), 'a prepared time is never the agreed one');
     assert.match(print.text, /4\. Har du en fast vårdkontakt \(vid behov\)\?\s+Mitt svar före besöket: Nej/);
     file = await download(w, 'Spara en fil att ta med');
@@ -159,11 +160,12 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.equal(keyword(note, 'Vårdens åtagande'), 'Ej angivet');
     assert.ok(keyword(note, 'Patientens önskemål (inte överenskommet)').includes(WISH_ACCEPTED));
     let fixed = keyword(note, 'Fast vårdkontakt');
-    assert.ok(fixed.includes('Patientens önskemål före besöket, vill ha en fast vårdkontakt: Ja'), fixed);
+    assert.ok(fixed.includes('Vill ha en fast vårdkontakt (patientens svar före besöket): Ja'), fixed);
     assert.ok(!fixed.startsWith('- Lena'), `her wish is not the fast vårdkontakt: ${fixed}`);
     assert.ok(fixed.includes('Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan'), fixed);
     let next = keyword(note, 'Nästa steg / överenskommen tid');
-    assert.equal(next, `Patientens tid före besöket (inte överenskommen): Bokad tid 2027-03-01 10:00, önskemål: ${HOPE}`);
+    const hers = `Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): 2027-03-01 10:00, önskemål: ${HOPE}`;
+    assert.equal(next, hers);
     assert.ok(!note.includes('Patientkontraktet är på plats'));
     // The gap view: care has not settled part 3, no time is agreed, each linked to its step.
     const kvitto = page.locator('#pk-kvitto');
@@ -198,7 +200,10 @@ test('a preparation opened in the consultation: wishes, answers before and after
     // Part 3: the patient's wish is shown; the need, and who, is settled here.
     await kvitto.getByRole('button', { name: 'Vården har inte tagit ställning till fast vårdkontakt' }).click();
     await w.expectStep(4);
-    assert.match(await page.locator('#pk-fixed-contact-wish').innerText(), /har redan en fast vårdkontakt: Nej\n.*vill ha en fast vårdkontakt: Ja$/);
+    assert.equal(
+      await page.locator('#pk-fixed-contact-wish').innerText(),
+      'Har redan en fast vårdkontakt (patientens svar före besöket): Nej\nVill ha en fast vårdkontakt (patientens svar före besöket): Ja',
+    );
     await w.radio(t.fixedLegend, t.yes);
     await w.button(`${t.acceptContact} (Önskad kontakt 1)`).click();
     assert.equal(await w.field(t.name, w.group(t.contactRow)).inputValue(), 'Lena');
@@ -210,12 +215,16 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await kvitto.getByRole('button', { name: 'Ingen överenskommen tid' }).click();
     await w.expectStep(5);
     await w.field(t.nextStep).fill('Lämna blodprov.');
-    // Her time, shown as hers, becomes the next time only when it is taken over.
+    // Her time, shown as hers, becomes the next time only when it is taken over: her date, not
+    // her wish words as well; hers stays shown as hers, and focus moves to the date.
     assert.equal(await w.field(t.date).inputValue(), '');
     await w.button(t.acceptTime).click();
     assert.equal(await w.field(t.date).inputValue(), '2027-03-01');
-    assert.equal(await w.field(t.period).inputValue(), HOPE);
+    assert.equal(await w.field(t.period).inputValue(), '');
     assert.equal(await w.button(t.acceptTime).count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-next-date');
+    assert.ok((await page.locator('#pk-prepared-time-taken').innerText()).startsWith('Nästa tid nedan är redan ifylld.'));
+    assert.ok((await page.locator('#pk-prepared-time').innerText()).includes(`önskemål: ${HOPE}`));
     await w.radio(t.modeNextLegend, t.visit);
     await w.radio(t.initiatorLegend, t.care);
     await w.continue();
@@ -261,7 +270,8 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.ok(note.includes('3. Enkla kontaktvägar: patienten Ja (före besöket Nej), vården Nej'));
     assert.ok(keyword(note, 'Fast vårdkontakt').startsWith('- Lena, diabetessköterskan, hjälper med: Mitt blodsocker'), note);
     next = keyword(note, 'Nästa steg / överenskommen tid');
-    assert.ok(next.includes(`Föreslagen tid (inte markerad som överenskommen): 2027-03-01 10:00, ${HOPE}, besök på mottagningen, vården tar kontakt`), next);
+    assert.ok(next.includes('Föreslagen tid (inte markerad som överenskommen): 2027-03-01 10:00, besök på mottagningen, vården tar kontakt\n'), next);
+    assert.ok(next.includes(hers), `her time stays in the record as hers: ${next}`);
     assert.ok(!next.includes('Överenskommen tid'), next);
     assert.ok(summary.includes('Nästa tid'), 'the summary says "Nästa tid" until agreed');
     assert.ok(keyword(note, 'Sammanhållen planering').includes('Inga andra planer i vården eller omsorgen'));
@@ -282,7 +292,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     ]);
     let print = await printed(w);
     assert.equal(print.title, 'Utkast till mitt Patientkontrakt');
-    assert.ok(print.text.includes(`Nästa tid (inte överenskommen än): 2027-03-01 10:00, ${HOPE}`), print.text);
+    assert.ok(print.text.includes('Nästa tid (inte överenskommen än): 2027-03-01 10:00\n'), print.text);
 
     // Marked agreed: now, and only now, "på plats".
     await w.field(t.agreedPatient).fill('Anna Andersson');
@@ -297,7 +307,8 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.ok(note.includes('Patientkontraktet är på plats.'));
     assert.ok(note.startsWith('Patientkontrakt\nStatus: Överenskommet 2026-11-22 (Anna Andersson, Karin Berg)'));
     assert.equal(keyword(note, 'Patientens önskemål (inte överenskommet)'), `- ${WISH_LEFT}`, 'a wish left is still a wish');
-    assert.ok(keyword(note, 'Nästa steg / överenskommen tid').includes(`Överenskommen tid: 2027-03-01 10:00, ${HOPE}`), note);
+    assert.ok(keyword(note, 'Nästa steg / överenskommen tid').includes('Överenskommen tid: 2027-03-01 10:00, besök på mottagningen, vården tar kontakt\n'), note);
+    assert.ok(!note.includes(`Överenskommen tid: 2027-03-01 10:00, ${HOPE}`), 'her wish words are not the agreed time');
     assert.ok((await w.root().innerText()).includes('Överenskommen tid'), 'the summary says so once agreed');
     fhir = JSON.parse(await download(w, 'Ladda ner för journalsystem (FHIR)'));
     plan = fhir.entry[0].resource;
@@ -309,8 +320,8 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.equal(print.title, t.printTitle);
     assert.ok(print.text.includes(WISH_LEFT) && print.text.includes(t.printWishes));
     assert.match(print.text, /3\. Har du enkla sätt att ta kontakt med vården\?\s+Mitt svar före besöket: Nej\s+Mitt svar efter genomgången: Ja/);
-    assert.match(print.text, /Min fasta vårdkontakt\s+Lena – diabetessköterskan – Mitt blodsocker/);
-    assert.ok(print.text.includes(`Överenskommen tid: 2027-03-01 10:00, ${HOPE}`), print.text);
+    assert.match(print.text, /Min fasta vårdkontakt\s+Lena – diabetessköterskan – hjälper med: Mitt blodsocker/);
+    assert.ok(print.text.includes('Överenskommen tid: 2027-03-01 10:00\n'), print.text);
 
     // Agreed means agreed: the steps show it read-only, nothing silently becomes a draft.
     await change(`${t.change} ${t.nextStep}`);
@@ -374,7 +385,7 @@ test('the clinician in a hurry: a version 2 preparation opened, parts 3 and 4 ne
     assert.ok(fixed.includes('Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan, Vårdcentralen Norr'), fixed);
     const next = keyword(note, 'Nästa steg / överenskommen tid');
     assert.ok(!next.includes('Överenskommen tid') && !next.includes('Föreslagen tid'), next);
-    assert.ok(next.includes(`Patientens tid före besöket (inte överenskommen): Önskemål: ${HOPE}`), next);
+    assert.ok(next.includes(`Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet): Önskemål: ${HOPE}`), next);
     assert.ok(note.includes('Patientkontraktet är inte på plats än.'), note);
     const fhir = JSON.parse(await download(w, 'Ladda ner för journalsystem (FHIR)'));
     const resources = fhir.entry.map((e) => e.resource);

@@ -315,7 +315,17 @@ fn older_fixtures_match_their_schema_and_open_as_the_current_version() {
     let current = schema();
     for (version, names) in [
         (1, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared.json"][..]),
-        (2, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared.json"][..]),
+        (
+            2,
+            &[
+                "empty.json",
+                "typical.json",
+                "maximal.json",
+                "hostile.json",
+                "prepared.json",
+                "continued-unsettled.json",
+            ][..],
+        ),
     ] {
         let old_schema = schema_of(version);
         for name in names {

@@ -170,3 +170,20 @@ fn every_gap_links_to_the_step_that_closes_it() {
         assert!(step.number().is_some() && step != Step::Summary && step != Step::Questions, "{g:?}");
     }
 }
+
+/// A fast vårdkontakt is a person: a row with only a unit names nobody (and FHIR leaves it out of
+/// the CareTeam), so it neither settles part 3 nor closes question 4; a name or a role does.
+#[test]
+fn a_unit_alone_is_not_a_fast_vardkontakt() {
+    let mut a = empty(Mode::Consultation);
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactNeeded, Choice::Tri(Some(Tri::DontKnow))));
+    row(&mut a, ListId::CareContacts, &[(ItemField::Unit, "Vårdcentralen Norr")]);
+    assert!(PartGap::FixedContactUnsettled.is_open(&a), "Vet inte and a unit settle nothing");
+    act(&mut a, Action::SetChoice(ChoiceField::FixedContactNeeded, Choice::Tri(Some(Tri::Yes))));
+    assert!(PartGap::FixedContactMissing.is_open(&a), "needed, but nobody named");
+    let team = pk_core::formats::fhir::bundle(&a, NOW);
+    assert!(!team.to_string().contains("\"Fast vårdkontakt\""), "no CareTeam member either");
+    act(&mut a, Action::SetItemText(ListId::CareContacts, 0, ItemField::Role, "diabetessköterska".into()));
+    assert!(!PartGap::FixedContactMissing.is_open(&a) && !PartGap::FixedContactUnsettled.is_open(&a));
+    assert!(pk_core::formats::fhir::bundle(&a, NOW).to_string().contains("\"Fast vårdkontakt\""));
+}

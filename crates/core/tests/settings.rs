@@ -134,6 +134,33 @@ fn reworded_consultation() -> Agreement {
     a
 }
 
+/// On screen and in print, a reworded question is marked on each side's answer line with SKR's
+/// wording it stands for (PRODUCT.md §2): the patient's version (before and after the visit) with
+/// SKR's patient question, care's with SKR's care-giver question; an unreworded one is not marked.
+#[test]
+fn a_reworded_question_is_marked_on_each_side_with_skrs_wording() {
+    use pk_core::formats::text::reworded_mark;
+    let a = reworded_consultation();
+    for (p, skr) in [
+        (Perspective::Patient, "Vet du ditt nästa steg?"),
+        (Perspective::Before, "Vet du ditt nästa steg?"),
+        (Perspective::Professional, "Vet patienterna alltid sitt nästa steg?"),
+    ] {
+        assert_eq!(
+            reworded_mark(&a, p, 4, Language::Sv).as_deref(),
+            Some(format!("omformulerad av vårdgivaren, står för SKR:s fråga ”{skr}”").as_str()),
+            "{p:?}"
+        );
+        assert_eq!(reworded_mark(&a, p, 3, Language::Sv), None, "{p:?}: question 4 is SKR's own");
+    }
+    let en = reworded_mark(&a, Perspective::Professional, 4, Language::En).expect("marked");
+    assert_eq!(
+        en,
+        "reworded by the care provider; stands for SKR's question “Do your patients always know their next step?” (our translation)"
+    );
+    assert_eq!(reworded_mark(&continued(), Perspective::Patient, 4, Language::Sv), None);
+}
+
 #[test]
 fn a_reworded_question_is_what_the_screen_the_json_the_journal_and_fhir_carry() {
     let a = reworded_consultation();

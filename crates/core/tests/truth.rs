@@ -193,7 +193,7 @@ fn a_fast_vardkontakt_wanted_at_home_is_a_wish_the_need_is_settled_together() {
     let note = journal_note(&no);
     let fixed = section(&note, "Fast vårdkontakt");
     assert!(!fixed.contains("Behövs inte"), "a patient's No at home is not care's judgement: {fixed}");
-    assert!(fixed.contains("Patientens önskemål före besöket, vill ha en fast vårdkontakt: Nej"));
+    assert!(fixed.contains("Vill ha en fast vårdkontakt (patientens svar före besöket): Nej"), "{fixed}");
     assert!(PartGap::FixedContactUnsettled.is_open(&no), "the wish does not document the part");
 
     let mut c = empty(Mode::Consultation);

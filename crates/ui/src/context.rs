@@ -89,6 +89,25 @@ pub fn use_ids() -> Ids {
     use_context::<Ids>().unwrap_or_default()
 }
 
+/// Where focus goes once the change being made has been drawn: for a button that the change
+/// takes away (a time taken over, a contact settled), so focus moves on to what the change made
+/// rather than falling to the page. Set the element id, then send the change.
+#[hook]
+pub fn use_focus_after_change(ids: &Ids) -> std::rc::Rc<std::cell::RefCell<Option<String>>> {
+    let pending = use_mut_ref(|| None::<String>);
+    {
+        let pending = pending.clone();
+        let ids = ids.clone();
+        // After every render of the component; the pending id is taken once.
+        use_effect(move || {
+            if let Some(id) = pending.borrow_mut().take() {
+                ids.focus(&id);
+            }
+        });
+    }
+    pending
+}
+
 /// The language on screen, shared with every component.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lang(pub Language);

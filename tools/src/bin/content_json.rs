@@ -5,7 +5,9 @@
 //! file is missing or older than the sources).
 
 use pk_core::content::{self, Bilingual, Ui};
-use pk_core::domain::{ChoiceField, ContactMode, Initiator, ListId, Mode, RouteKind, Step, TextField, Tri};
+use pk_core::domain::{
+    Agreement, ChoiceField, ContactMode, Initiator, Language, ListId, Mode, RouteKind, Step, TextField, Tri,
+};
 use serde_json::{json, Map, Value};
 
 fn bi(t: Bilingual) -> Value {
@@ -20,8 +22,17 @@ fn main() {
         .map(|s| (s.key().to_string(), bi(content::step_title(s))))
         .collect();
     let label_hint = |ft: content::FieldText| json!({ "label": bi(ft.label), "hint": ft.hint.map(bi) });
-    let text_fields: Map<String, Value> =
-        TextField::ALL.iter().map(|f| (f.key().to_string(), label_hint(content::text_field(*f)))).collect();
+    // Each field's words, and (under "modes") as each mode asks it.
+    let text_fields: Map<String, Value> = TextField::ALL
+        .iter()
+        .map(|f| {
+            let mut v = label_hint(content::text_field(*f));
+            let modes: Map<String, Value> =
+                Mode::ALL.iter().map(|m| (m.key().to_string(), label_hint(content::text_field_in(*f, *m)))).collect();
+            v["modes"] = Value::Object(modes);
+            (f.key().to_string(), v)
+        })
+        .collect();
     let choices: Map<String, Value> =
         ChoiceField::ALL.iter().map(|c| (c.key().to_string(), label_hint(content::choice_field(*c)))).collect();
     let lists: Map<String, Value> = ListId::ALL
@@ -37,7 +48,15 @@ fn main() {
                 .collect();
             let items: Map<String, Value> =
                 l.fields().iter().map(|f| (f.key().to_string(), bi(content::item_label(*l, *f)))).collect();
-            (l.key().to_string(), json!({ "modes": by_mode, "items": items }))
+            // As a preparation with a wish for a fast vårdkontakt asks them.
+            let mut wished = Agreement::new("content", "2026-01-01T00:00:00Z", Mode::Prepare, Language::Sv);
+            wished.contacts.fixed_contact_wanted = Some(Tri::Yes);
+            let items_wished: Map<String, Value> = l
+                .fields()
+                .iter()
+                .map(|f| (f.key().to_string(), bi(content::item_label_for(&wished, *l, *f))))
+                .collect();
+            (l.key().to_string(), json!({ "modes": by_mode, "items": items, "items_wished": items_wished }))
         })
         .collect();
     let values = json!({

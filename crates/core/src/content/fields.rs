@@ -1,7 +1,7 @@
 //! Labels and hints of every text field, list and radio group.
 
-use super::{bi, bi_kept, Bilingual};
-use crate::domain::{Agreement, ChoiceField, FlagField, ItemField, ListId, Mode, TextField, Tri};
+use super::{bi, bi_kept, Bilingual, Ui};
+use crate::domain::{Agreement, ChoiceField, FlagField, HerContact, ItemField, ListId, Mode, TextField};
 
 /// Label and optional hint of a field or group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,10 +42,10 @@ pub fn text_field(field: TextField) -> FieldText {
             bi("Vad vill du fråga om eller ta upp vid besöket?", "What do you want to ask about or bring up at the visit?"),
             None,
         ),
-        // Only if she knows: that nobody helps may be her point (never listed as her omission).
+        // In the consultation, care names who coordinates ([`text_field_in`] for the patient).
         TextField::Coordinator => field_text(
-            bi("Vem hjälper till med samordningen? (om du vet)", "Who helps with the coordination? (if you know)"),
-            Some(bi("Namn, yrkesroll eller enhet.", "Name, role or unit.")),
+            bi("Vem hjälper till med samordningen?", "Who helps with the coordination?"),
+            Some(COORDINATOR_HINT),
         ),
         TextField::NextStep => field_text(
             bi("Vad är ditt nästa steg?", "What is your next step?"),
@@ -95,6 +95,22 @@ pub fn text_field(field: TextField) -> FieldText {
         TextField::AgreedDate => field_text(bi("Datum för överenskommelsen", "Date of the agreement"), Some(DATE_HINT)),
     }
 }
+
+/// Label and hint of a text field as the mode asks it: preparing, who helps with the
+/// coordination is asked only if she knows (that nobody helps may be her point, never listed as
+/// her omission); in the consultation care names who does.
+pub fn text_field_in(field: TextField, mode: Mode) -> FieldText {
+    match (field, mode) {
+        (TextField::Coordinator, Mode::Prepare) => field_text(
+            bi("Vem hjälper till med samordningen? (om du vet)", "Who helps with the coordination? (if you know)"),
+            Some(COORDINATOR_HINT),
+        ),
+        _ => text_field(field),
+    }
+}
+
+/// The hint of who helps with the coordination.
+const COORDINATOR_HINT: Bilingual = bi("Namn, yrkesroll eller enhet.", "Name, role or unit.");
 
 /// The hint of a date field.
 const DATE_HINT: Bilingual =
@@ -215,28 +231,44 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
 }
 
 /// Texts of a list as this agreement shows it: the patient's own contacts read as the fast
-/// vårdkontakt she says she has, or as one she would like.
+/// vårdkontakt she says she has, as one she would like, or as what she wrote.
 pub fn list_text_for(a: &Agreement, list: ListId) -> ListText {
     match list {
-        ListId::PatientContacts => patient_contacts_text(a.contacts.fixed_contact_has, a.mode),
+        ListId::PatientContacts => patient_contacts_text(Some(a.contacts.hers()), a.mode),
         l => list_text(l, a.mode),
     }
 }
 
-/// The patient's own contacts: the one she has (`has` Ja) or one she would like; preparing in
-/// her words, in the consultation as hers, to be settled there.
-fn patient_contacts_text(has: Option<Tri>, mode: Mode) -> ListText {
+/// The patient's own contacts: the one she has, one she would like, or (neither said) what she
+/// wrote; preparing in her words, in the consultation as hers, to be settled there.
+fn patient_contacts_text(hers: Option<HerContact>, mode: Mode) -> ListText {
     let l = |heading, hint, add, row| ListText { heading, hint, add, row };
     let add = bi("Lägg till en person", "Add a person");
-    match (mode, has) {
-        (Mode::Prepare, Some(Tri::Yes)) => l(
+    let settle = bi(
+        "Det patienten skrev inför besöket. Välj ”Gör till fast vårdkontakt” om ni kommer överens om den.",
+        "What the patient wrote before the visit. Choose “Make them the named care contact” if you agree on it.",
+    );
+    match (mode, hers) {
+        (Mode::Prepare, Some(HerContact::Has)) => l(
             bi("Din fasta vårdkontakt", "Your named care contact"),
             bi("Skriv vem det är och vad hen hjälper dig med.", "Write who it is and what they help you with."),
             add,
             bi_kept("Fast vårdkontakt", "Care contact"),
         ),
+        (Mode::Prepare, Some(HerContact::Written)) => l(
+            bi("Fast vårdkontakt som du har skrivit", "Named care contact you have written down"),
+            bi(
+                "Det du har skrivit om en fast vårdkontakt. Vid besöket kommer ni överens om vem det blir.",
+                "What you have written about a named care contact. At the visit you agree on who it will be.",
+            ),
+            add,
+            bi("Kontakt", "Contact"),
+        ),
         (Mode::Prepare, _) => l(
-            bi("Någon du vill ha som fast vårdkontakt (frivilligt)", "Someone you would like as your named care contact (optional)"),
+            bi(
+                "Någon du vill ha som fast vårdkontakt (frivilligt)",
+                "Someone you would like as your named care contact (optional)",
+            ),
             bi(
                 "Vet du vem du vill ha? Skriv det här. Vid besöket kommer ni överens om vem det blir.",
                 "Do you know whom you would like? Write it here. At the visit you agree on who it will be.",
@@ -244,7 +276,7 @@ fn patient_contacts_text(has: Option<Tri>, mode: Mode) -> ListText {
             add,
             bi("Önskad kontakt", "Wished-for contact"),
         ),
-        (Mode::Consultation, Some(Tri::Yes)) => l(
+        (Mode::Consultation, Some(HerContact::Has)) => l(
             bi("Fast vårdkontakt som patienten säger att hen har", "Named care contact the patient says they have"),
             bi(
                 "Det patienten skrev inför besöket. Välj ”Gör till fast vårdkontakt” om ni bekräftar den.",
@@ -253,15 +285,33 @@ fn patient_contacts_text(has: Option<Tri>, mode: Mode) -> ListText {
             add,
             bi_kept("Fast vårdkontakt", "Care contact"),
         ),
+        (Mode::Consultation, Some(HerContact::Written)) => l(
+            bi(
+                "Fast vårdkontakt som patienten skrev före besöket",
+                "Named care contact the patient wrote down before the visit",
+            ),
+            settle,
+            add,
+            bi("Kontakt", "Contact"),
+        ),
         (Mode::Consultation, _) => l(
             bi("Fast vårdkontakt som patienten önskar", "Named care contact the patient would like"),
-            bi(
-                "Det patienten skrev inför besöket. Välj ”Gör till fast vårdkontakt” om ni kommer överens om den.",
-                "What the patient wrote before the visit. Choose “Make them the named care contact” if you agree on it.",
-            ),
+            settle,
             add,
             bi("Önskad kontakt", "Wished-for contact"),
         ),
+    }
+}
+
+/// Label of a field within a row as this agreement asks it: what she would like her wished-for
+/// contact to help her with is asked as a wish.
+pub fn item_label_for(a: &Agreement, list: ListId, field: ItemField) -> Bilingual {
+    match (list, field) {
+        (ListId::PatientContacts, ItemField::HelpsWith) if a.contacts.hers() == HerContact::Wished => bi(
+            "Vad vill du att hen ska hjälpa dig med? (frivilligt)",
+            "What would you like them to help you with? (optional)",
+        ),
+        _ => item_label(list, field),
     }
 }
 
@@ -315,13 +365,24 @@ pub fn flag(field: FlagField) -> Bilingual {
     }
 }
 
+/// The label of a radio group's answer where it is shown, not asked (the summary): in the
+/// consultation, what the patient answered before the visit is labelled as hers, never as an
+/// answer given there.
+pub fn choice_label_in(field: ChoiceField, mode: Mode) -> Bilingual {
+    match (field, mode) {
+        (ChoiceField::FixedContactHas, Mode::Consultation) => Ui::FixedContactHasBefore.both(),
+        (ChoiceField::FixedContactWanted, Mode::Consultation) => Ui::FixedContactWish.both(),
+        _ => choice_field(field).label,
+    }
+}
+
 /// Legend and hint of a radio group.
 pub fn choice_field(field: ChoiceField) -> FieldText {
     match field {
         ChoiceField::CoordinationNeed => field_text(
             bi(
-                "Behöver du hjälp med att samordna dina planer och vårdgivare?",
-                "Do you need help coordinating your plans and care providers?",
+                "Behöver du hjälp med samordningen av dina planer och vårdgivare?",
+                "Do you need help with the coordination of your plans and care providers?",
             ),
             None,
         ),

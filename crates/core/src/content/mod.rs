@@ -24,7 +24,8 @@ pub mod ui;
 pub mod values;
 
 pub use fields::{
-    choice_field, flag, item_label, list_text, list_text_for, text_field, FieldText, ListText, ROUTE_KIND_LABEL,
+    choice_field, choice_label_in, flag, item_label, item_label_for, list_text, list_text_for, text_field,
+    text_field_in, FieldText, ListText, ROUTE_KIND_LABEL,
 };
 pub use messages::{error, gap, human_bytes, import_error, import_error_detail, import_error_reason};
 pub use questions::{asked, question, QUESTION_FOLLOWUP, QUESTION_TOPICS};

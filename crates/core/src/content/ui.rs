@@ -107,21 +107,23 @@ texts!(
         PreparedTimeLegend => "Nästa tid, om du redan har en", "Your next appointment, if you already have one";
         PreparedTimeHint => "En tid som redan är bokad, till exempel i en kallelse.", "An appointment that is already booked, for example in a letter.";
         AgreedTime => "Överenskommen tid", "Agreed next appointment";
-        PreparedTimeTitle => "Patientens tid före besöket", "The patient's appointment before the visit";
+        PreparedTimeTitle => "Tid som patienten skrev inför besöket", "The time the patient wrote before the visit";
         PreparedTimeMine => "Min nästa tid", "My next appointment";
-        PreparedBooked => "bokad tid {when}", "booked appointment {when}";
-        PreparedWish => "önskemål: {when}", "would like: {when}";
+        PreparedWish => "önskemål: {when}", "wish: {when}";
         PreparedTimeSaid => "Det patienten skrev inför besöket. Det blir nästa tid först när ni kommer överens om den.", "What the patient wrote before the visit. It becomes the next appointment only when you agree on it.";
         AcceptPreparedTime => "Använd som nästa tid", "Use as the next appointment";
+        PreparedTimeTaken => "Nästa tid nedan är redan ifylld. Ändra den där om ni kommer överens om något annat.", "The next appointment below is already filled in. Change it there if you agree on something else.";
+        HelpsWith => "hjälper med: {text}", "helps with: {text}";
         AcceptPatientContact => "Gör till fast vårdkontakt", "Make them the named care contact";
-        FixedContactHasBefore => "Patienten före besöket, har redan en fast vårdkontakt", "The patient before the visit, already has a named care contact";
+        FixedContactHasBefore => "Har redan en fast vårdkontakt (patientens svar före besöket)", "Already has a named care contact (the patient's answer before the visit)";
         QuestionsIntroPrepare => "Svara Ja, Nej eller Vet inte. Svaren visar vad som redan fungerar och vad ni kan prata om vid besöket.",
             "Answer Yes, No or Don't know. The answers show what already works and what you can talk about at the visit.";
         QuestionsIntroConsultation => "Patienten och vården svarar var för sig. Där svaren skiljer sig åt finns något att prata om.",
             "The patient and the care team answer separately. Where the answers differ, there is something to talk about.";
         QuestionN => "Fråga {n}", "Question {n}";
-        FixedContactWish => "Patientens önskemål före besöket, vill ha en fast vårdkontakt", "The patient's wish before the visit, wants a named care contact";
+        FixedContactWish => "Vill ha en fast vårdkontakt (patientens svar före besöket)", "Wants a named care contact (the patient's answer before the visit)";
         AcceptWish => "Gör till vårdens åtagande", "Make it a care commitment";
+        AcceptTargetFull => "”{list}” är full ({n} rader). Ta bort en rad där för att kunna lägga till fler.", "“{list}” is full ({n} rows). Remove a row there to be able to add more.";
         QuestionsSeedHeading => "7 frågor som visar om det finns ett fungerande Patientkontrakt",
             "7 questions that show whether there is a working Patientkontrakt";
         QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.",
@@ -142,8 +144,9 @@ texts!(
         KvittoNotYet => "Patientkontraktet är inte på plats än", "The Patientkontrakt is not in place yet";
         KvittoNotYetBody => "Här ser ni var överenskommelsen inte är klar än. Varje punkt leder till steget där ni kan ta upp den.", "Here you see where the agreement is not complete yet. Each point leads to the step where you can take it up.";
         GapAnswer => "Patienten svarade {answer} på fråga {n}: {topic}", "The patient answered {answer} to question {n}: {topic}";
-        GapQuestionUnanswered => "Fråga {n} är inte besvarad av patienten efter genomgången", "Question {n} has not been answered by the patient after going through the agreement";
-        Reworded => "omformulerad av vårdgivaren", "reworded by the care provider";
+        GapQuestionUnanswered => "Patienten har inte svarat på fråga {n} efter genomgången", "The patient has not answered question {n} after going through the agreement";
+        Reworded => "omformulerad av vårdgivaren, står för SKR:s fråga ”{skr}”", "reworded by the care provider; stands for SKR's question “{skr}” (our translation)";
+        RewordedAnswer => "{who} på frågan ”{asked}” ({mark})", "{who} to the question “{asked}” ({mark})";
         GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i ”Överenskommet av” och välj ”Markera som överenskommet”.",
             "The agreement is not marked as agreed. Fill in “Agreed by” and choose “Mark as agreed”.";
         SelfCheckTitle => "Inför besöket", "Before the visit";
@@ -203,8 +206,13 @@ texts!(
         PrintMyContact => "Min fasta vårdkontakt", "My named care contact";
         PrintRoutes => "Så kontaktar jag vården", "How I contact my care team";
         PrintWishedContact => "Fast vårdkontakt som jag önskar", "Named care contact I would like";
+        PrintStatedContact => "Fast vårdkontakt som jag har angett (inte bekräftad)", "Named care contact I have given (not confirmed)";
+        PrintContactNotNeeded => "Behövs inte, bedömt vid besöket.", "Not needed, as decided at the visit.";
+        PrintWrittenContact => "Fast vårdkontakt som jag skrev inför besöket", "Named care contact I wrote down before the visit";
         PrintWantsContact => "Jag vill ha en fast vårdkontakt.", "I would like a named care contact.";
-        PrintCoordinationNeed => "Jag behöver hjälp med samordning", "I need help with coordination";
+        PrintCoordinationYes => "Jag behöver hjälp med samordning.", "I need help with coordination.";
+        PrintCoordinationNo => "Jag behöver inte hjälp med samordning.", "I do not need help with coordination.";
+        PrintCoordinationDontKnow => "Jag vet inte om jag behöver hjälp med samordning.", "I do not know whether I need help with coordination.";
         PrintNextTimeDraft => "Nästa tid (inte överenskommen än)", "Next appointment (not agreed yet)";
         PrintMyTimeBefore => "Min tid som jag skrev före besöket", "My appointment as I wrote it before the visit";
         PrintNextStep => "Nästa steg", "Next step";

@@ -2,7 +2,7 @@
 
 use super::checks::{is_iso_date, is_time_of_day};
 use super::field::{limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
-use super::model::{Agreement, Language, Mode, Perspective, RouteKind, Status, Tri};
+use super::model::{Agreement, Language, Mode, NextTime, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 
 /// Everything that can happen to an agreement.
@@ -22,9 +22,11 @@ pub enum Action {
     /// from her contacts to the end of the fast vårdkontakter, where it can be edited. Only in a
     /// consultation; nothing happens when that list is full.
     AcceptPatientContact(usize),
-    /// Take over the time the patient wrote before the visit as the next time: it moves to the
-    /// next time, where it can be edited. Only in a consultation, and only while the next time is
-    /// still empty (nothing typed there is replaced).
+    /// Take over the time the patient wrote before the visit as the next time, where it can be
+    /// edited: her date and time of day when she gave a date, else her period (never both, which
+    /// would read as one time), and how and who she proposed. Copied, not moved: what she wrote
+    /// stays in the record as hers. Only in a consultation, and only while the next time is still
+    /// empty (nothing typed there is replaced).
     AcceptPreparedTime,
     /// Append an empty row (not beyond [`limits::LIST_ITEMS`]).
     AddItem(ListId),
@@ -179,10 +181,19 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
         }
         Action::AcceptPreparedTime => {
             let s = &mut a.schedule;
-            if a.mode != Mode::Consultation || !s.next_time.is_blank() || s.prepared_time.is_blank() {
+            let pt = &s.prepared_time;
+            let dated = pt.date.is_some();
+            let taken = NextTime {
+                date: pt.date.clone(),
+                time: pt.time.clone().filter(|_| dated),
+                period: if dated { String::new() } else { pt.period.clone() },
+                mode: pt.mode,
+                initiator: pt.initiator,
+            };
+            if a.mode != Mode::Consultation || !s.next_time.is_blank() || taken.is_blank() {
                 return Outcome::Unchanged;
             }
-            s.next_time = std::mem::take(&mut s.prepared_time);
+            s.next_time = taken;
             Outcome::Changed
         }
         Action::AddItem(list) => {

@@ -318,11 +318,13 @@ pub fn migrate_v1(mut body: Value) -> Value {
 /// Version 2 → 3. In a v2 *preparation* the contacts and the time were the patient's own: the
 /// fast vårdkontakter she wrote become her contacts (`care_contacts` → `patient_contacts`), kept
 /// as she wrote them and labelled as hers (with her answer on wanting one), and her next time
-/// becomes her time (`next_time` → `prepared_time`). A v2 consultation keeps its contacts and
+/// becomes her time (`next_time` → `prepared_time`). So do those of a v2 consultation continued
+/// from her preparation and not settled there ([`continued_unsettled`]). Any other v2
+/// consultation (agreed, or with the need of a fast vårdkontakt settled) keeps its contacts and
 /// time. Every contact gets an empty `helps_with`; `fixed_contact_has` is not known (`null`). A
 /// body of the wrong shape is left for the typed reader to report.
 pub fn migrate_v2(mut body: Value) -> Value {
-    let preparation = body.get("mode").and_then(Value::as_str) == Some("prepare");
+    let hers = body.get("mode").and_then(Value::as_str) == Some("prepare") || continued_unsettled(&body);
     let empty_time =
         || serde_json::json!({ "date": null, "time": null, "period": "", "mode": null, "initiator": null });
     if let Some(c) = body.get_mut("contacts").and_then(Value::as_object_mut) {
@@ -331,17 +333,38 @@ pub fn migrate_v2(mut body: Value) -> Value {
                 insert_after(row, "role", "helps_with", Value::String(String::new()));
             }
         }
-        let hers = if preparation { c.insert("care_contacts".into(), Value::Array(Vec::new())) } else { None };
+        let contacts = if hers { c.insert("care_contacts".into(), Value::Array(Vec::new())) } else { None };
         let rest: Vec<(String, Value)> = std::mem::take(c).into_iter().collect();
         c.insert("fixed_contact_has".into(), Value::Null);
         c.extend(rest);
-        insert_after(c, "fixed_contact_needed", "patient_contacts", hers.unwrap_or(Value::Array(Vec::new())));
+        insert_after(c, "fixed_contact_needed", "patient_contacts", contacts.unwrap_or(Value::Array(Vec::new())));
     }
     if let Some(s) = body.get_mut("schedule").and_then(Value::as_object_mut) {
-        let hers = if preparation { s.insert("next_time".into(), empty_time()) } else { None };
-        insert_after(s, "next_step", "prepared_time", hers.unwrap_or_else(empty_time));
+        let time = if hers { s.insert("next_time".into(), empty_time()) } else { None };
+        insert_after(s, "next_step", "prepared_time", time.unwrap_or_else(empty_time));
     }
     body
+}
+
+/// Whether a v2 body is a consultation continued from the patient's preparation whose contacts
+/// and time are still hers: a draft, care has not answered whether she needs a fast vårdkontakt
+/// (`fixed_contact_needed` null), and the file carries what she said before the visit (her
+/// answer on wanting one, or answers or comments before the visit). Version 2 moved nothing of
+/// hers aside, so her wished contact sat among the fast vårdkontakter and her hope in the next
+/// time; read as they stand they would be what was agreed.
+fn continued_unsettled(body: &Value) -> bool {
+    let consultation = body.get("mode").and_then(Value::as_str) == Some("consultation");
+    let draft = body.get("status").and_then(Value::as_str) == Some("draft");
+    let contacts = body.get("contacts");
+    let unsettled = contacts.and_then(|c| c.get("fixed_contact_needed")).is_some_and(Value::is_null);
+    let wanted = contacts.and_then(|c| c.get("fixed_contact_wanted")).is_some_and(|w| !w.is_null());
+    let before = body.get("answers").and_then(|a| a.get("before")).and_then(Value::as_array).is_some_and(|answers| {
+        answers.iter().any(|x| {
+            x.get("value").is_some_and(|v| !v.is_null())
+                || x.get("comment").and_then(Value::as_str).is_some_and(|c| !c.trim().is_empty())
+        })
+    });
+    consultation && draft && unsettled && (wanted || before)
 }
 
 /// Inserts `key` right after `after` (keeping the key order of the current format), or at the

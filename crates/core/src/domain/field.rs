@@ -466,14 +466,16 @@ impl ChoiceField {
         }
     }
 
-    /// The group's current value.
+    /// The group's current value, as the agreement says it (her wish for a fast vårdkontakt is
+    /// none once she says she has one).
     pub fn get(self, a: &Agreement) -> Choice {
         match self {
             ChoiceField::CoordinationNeed => Choice::Tri(a.planning.coordination_need),
             ChoiceField::FixedContactHas => Choice::Tri(a.contacts.fixed_contact_has),
             ChoiceField::PreparedMode => Choice::Mode(a.schedule.prepared_time.mode),
             ChoiceField::PreparedInitiator => Choice::Initiator(a.schedule.prepared_time.initiator),
-            ChoiceField::FixedContactWanted => Choice::Tri(a.contacts.fixed_contact_wanted),
+            // Out of date once she says she has one ([`super::model::Contacts::wish`]).
+            ChoiceField::FixedContactWanted => Choice::Tri(a.contacts.wish()),
             ChoiceField::FixedContactNeeded => Choice::Tri(a.contacts.fixed_contact_needed),
             ChoiceField::NextMode => Choice::Mode(a.schedule.next_time.mode),
             ChoiceField::Initiator => Choice::Initiator(a.schedule.next_time.initiator),

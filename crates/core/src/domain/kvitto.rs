@@ -106,11 +106,12 @@ impl PartGap {
     }
 }
 
-/// Whether a fast vårdkontakt is named in the consultation (the patient's own contacts do not
-/// count until they are settled there).
+/// Whether a fast vårdkontakt is named in the consultation: a person, by name or role (a unit
+/// alone is not a person; FHIR leaves such a row out of the CareTeam). The patient's own contacts
+/// do not count until they are settled there.
 fn named_contact(a: &Agreement) -> bool {
     let blank = |s: &str| s.trim().is_empty();
-    a.contacts.care_contacts.iter().any(|c| !blank(&c.name) || !blank(&c.role) || !blank(&c.unit))
+    a.contacts.care_contacts.iter().any(|c| !blank(&c.name) || !blank(&c.role))
 }
 
 /// Which documentation gaps stand behind question `n` (0-based), per PRODUCT.md §2:

@@ -322,6 +322,42 @@ pub struct Contacts {
     pub routes: Vec<ContactRoute>,
 }
 
+/// What the contacts the patient wrote before the visit are, by what she said then.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HerContact {
+    /// The fast vårdkontakt she says she already has (`fixed_contact_has` Ja): a fact she knows.
+    Has,
+    /// One she would like (`fixed_contact_wanted` Ja, and she did not say she has one): a wish.
+    Wished,
+    /// Neither said (a file from before version 3, or her answers changed since she wrote it):
+    /// what she wrote, and no more.
+    Written,
+}
+
+impl Contacts {
+    /// Her wish for a fast vårdkontakt as it stands. Once she says she already has one the wish
+    /// is not asked, and an earlier answer to it is out of date: kept in the file (nothing she
+    /// typed is lost, and it is back if she changes her answer) but never shown or exported.
+    pub fn wish(&self) -> Option<Tri> {
+        if self.fixed_contact_has == Some(Tri::Yes) {
+            None
+        } else {
+            self.fixed_contact_wanted
+        }
+    }
+
+    /// What her contacts are: the one she has, one she would like, or only what she wrote.
+    pub fn hers(&self) -> HerContact {
+        if self.fixed_contact_has == Some(Tri::Yes) {
+            HerContact::Has
+        } else if self.wish() == Some(Tri::Yes) {
+            HerContact::Wished
+        } else {
+            HerContact::Written
+        }
+    }
+}
+
 /// A next time: the agreed one, or the one the patient wrote before the visit.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

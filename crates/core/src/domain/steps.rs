@@ -109,20 +109,26 @@ impl SummaryRow {
     }
 
     /// Whether the summary lists this row among what was not given ("Ej angivet", with a link to
-    /// fill it in) when it is empty. Not what the patient only gives if she knows (who helps
-    /// with coordination: that nobody does may be her point), not a question she was not asked
-    /// (her wish for a fast vårdkontakt when she has one), and not, in the consultation, what
-    /// she said before the visit: nobody fills that in there.
+    /// fill it in) when it is empty. Not what the patient only gives if she knows or wants to (who
+    /// helps with coordination: that nobody does may be her point; a time she already has; how
+    /// and who she would like for the next contact), not what she was not asked (her wish for a
+    /// fast vårdkontakt when she has one, the person when she neither has nor wants one), and not,
+    /// in the consultation, what she said before the visit: nobody fills that in there. Who
+    /// coordinates is care's to name only when coordination is needed.
     pub fn listed_when_empty(self, a: &Agreement) -> bool {
         let consultation = a.mode == Mode::Consultation;
+        let c = &a.contacts;
         match self {
-            SummaryRow::Text(TextField::Coordinator) => consultation,
+            SummaryRow::Text(TextField::Coordinator) => consultation && a.planning.coordination_need == Some(Tri::Yes),
             SummaryRow::Choice(ChoiceField::FixedContactWanted) => {
-                !consultation && a.contacts.fixed_contact_has != Some(Tri::Yes)
+                !consultation && c.fixed_contact_has != Some(Tri::Yes)
             }
-            SummaryRow::Choice(ChoiceField::FixedContactHas)
-            | SummaryRow::List(ListId::PatientContacts | ListId::CareWishes)
-            | SummaryRow::Time(TimeSlot::Prepared) => !consultation,
+            SummaryRow::List(ListId::PatientContacts) => {
+                !consultation && (c.fixed_contact_has == Some(Tri::Yes) || c.wish() == Some(Tri::Yes))
+            }
+            SummaryRow::Choice(ChoiceField::PreparedMode | ChoiceField::PreparedInitiator)
+            | SummaryRow::Time(TimeSlot::Prepared) => false,
+            SummaryRow::Choice(ChoiceField::FixedContactHas) | SummaryRow::List(ListId::CareWishes) => !consultation,
             _ => true,
         }
     }

@@ -14,7 +14,7 @@ use serde_json::{json, Map, Value};
 use super::journal;
 
 use super::journal::{journal_note, patient_contacts_label};
-use super::text::{fhir_string, prepared_time_text, row_text};
+use super::text::{capitalised, fhir_string, prepared_time_text, row_text};
 use crate::content::{self, QUESTION_TOPICS};
 use crate::domain::checks::{self, check_personal_number};
 use crate::domain::*;
@@ -212,12 +212,14 @@ fn activity(
     json!({ "detail": d })
 }
 
+/// "text (who: …)", or "Who: …" (a capital, starting the description) when there is no text.
 fn item_description(it: &Item, who: &str) -> Option<String> {
     let text = fs(&it.text);
     let extra = fs(&it.who).map(|w| format!("{who}: {w}"));
     match (text, extra) {
         (Some(t), Some(e)) => Some(format!("{t} ({e})")),
-        (t, e) => t.or(e),
+        (Some(t), None) => Some(t),
+        (None, e) => e.map(|e| capitalised(&e)),
     }
 }
 
@@ -801,11 +803,11 @@ fn notes(a: &Agreement) -> Vec<Value> {
     }
     if let Some(h) = a.contacts.fixed_contact_has {
         notes.push(
-            json!({ "text": format!("Patienten före besöket, har redan en fast vårdkontakt: {}", content::tri(h).sv) }),
+            json!({ "text": format!("{}: {}", content::Ui::FixedContactHasBefore.both().sv, content::tri(h).sv) }),
         );
     }
-    if let Some(w) = a.contacts.fixed_contact_wanted {
-        notes.push(json!({ "text": format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", content::tri(w).sv) }));
+    if let Some(w) = a.contacts.wish() {
+        notes.push(json!({ "text": format!("{}: {}", content::Ui::FixedContactWish.both().sv, content::tri(w).sv) }));
     }
     let hers: Vec<String> = (0..ListId::PatientContacts.len(a))
         .map(|i| fhir_string(&row_text(a, ListId::PatientContacts, i, Language::Sv)))
@@ -816,7 +818,7 @@ fn notes(a: &Agreement) -> Vec<Value> {
     }
     if !a.schedule.prepared_time.is_blank() {
         let hers = fhir_string(&prepared_time_text(a, Language::Sv, true, Mode::Consultation));
-        notes.push(json!({ "text": format!("Patientens tid före besöket (inte överenskommen): {hers}") }));
+        notes.push(json!({ "text": format!("{}: {hers}", journal::PREPARED_TIME) }));
     }
     if a.mode == Mode::Consultation
         && a.contacts.fixed_contact_needed == Some(Tri::No)

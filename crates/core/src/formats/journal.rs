@@ -3,7 +3,7 @@
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
 use super::text::{date_time, prepared_time_text, replace_controls};
-use crate::content::{self, QUESTION_TOPICS};
+use crate::content::{self, Ui, QUESTION_TOPICS};
 use crate::domain::*;
 
 /// The fixed keywords, in the order they appear.
@@ -22,6 +22,10 @@ pub const KEYWORDS: [&str; 11] = [
 ];
 
 const NOT_GIVEN: &str = "Ej angivet";
+
+/// What heads the time the patient wrote before the visit, in the record: hers, not confirmed.
+pub const PREPARED_TIME: &str =
+    "Tid som patienten skrev inför besöket (patientens uppgift, inte bekräftad i vårdmötet)";
 
 /// Text as typed, with line breaks kept but every line of a multi-line answer indented so it
 /// stays under its keyword, and control characters (other than line breaks) left out.
@@ -206,10 +210,10 @@ fn fixed_contacts(a: &Agreement) -> Vec<String> {
         fixed.push("Behövs inte, bedömt i vårdmötet".into());
     }
     if let Some(h) = ct.fixed_contact_has {
-        fixed.push(format!("Patienten före besöket, har redan en fast vårdkontakt: {}", tri_word(Some(h))));
+        fixed.push(format!("{}: {}", Ui::FixedContactHasBefore.both().sv, tri_word(Some(h))));
     }
-    if let Some(w) = ct.fixed_contact_wanted {
-        fixed.push(format!("Patientens önskemål före besöket, vill ha en fast vårdkontakt: {}", tri_word(Some(w))));
+    if let Some(w) = ct.wish() {
+        fixed.push(format!("{}: {}", Ui::FixedContactWish.both().sv, tri_word(Some(w))));
     }
     let hers: Vec<String> = ct.patient_contacts.iter().filter_map(contact).collect();
     if !hers.is_empty() {
@@ -219,13 +223,13 @@ fn fixed_contacts(a: &Agreement) -> Vec<String> {
     fixed
 }
 
-/// What the patient's own contacts are, in the record: the one she says she has, or one she
-/// would like; neither settled in the consultation.
+/// What the patient's own contacts are, in the record, by what she said: the one she says she
+/// has, one she would like, or (neither said) what she wrote; none settled in the consultation.
 pub fn patient_contacts_label(a: &Agreement) -> &'static str {
-    if a.contacts.fixed_contact_has == Some(Tri::Yes) {
-        "Fast vårdkontakt som patienten uppger att hen har (inte bekräftad i vårdmötet)"
-    } else {
-        "Fast vårdkontakt som patienten önskar (inte överenskommet)"
+    match a.contacts.hers() {
+        HerContact::Has => "Fast vårdkontakt som patienten uppger att hen har (inte bekräftad i vårdmötet)",
+        HerContact::Wished => "Fast vårdkontakt som patienten önskar (inte överenskommet)",
+        HerContact::Written => "Fast vårdkontakt som patienten skrev före besöket (inte bekräftad i vårdmötet)",
     }
 }
 
@@ -265,7 +269,7 @@ fn next(a: &Agreement) -> Vec<String> {
     }
     if !sc.prepared_time.is_blank() {
         let hers = prepared_time_text(a, Language::Sv, true, Mode::Consultation);
-        next.push(format!("Patientens tid före besöket (inte överenskommen): {}", clean(&hers)));
+        next.push(format!("{PREPARED_TIME}: {}", clean(&hers)));
     }
     if let Some(r) = given(&sc.review) {
         next.push(format!("Uppföljning av överenskommelsen: {r}"));

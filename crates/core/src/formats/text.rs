@@ -23,23 +23,36 @@ pub fn next_time_text(nt: &NextTime) -> String {
     parts.join(", ")
 }
 
-/// The time the patient wrote before the visit, as hers: "Bokad tid 2027-03-01 10:00, önskemål:
-/// om ungefär tre månader"; with `how`, also how and who gets in touch, in the words of `voice`
-/// ("jag tar kontakt" for her, "patienten tar kontakt" for care).
+/// The time the patient wrote before the visit, as hers: "2027-03-01 10:00, önskemål: om ungefär
+/// tre månader". The date is said as she gave it and never called booked (a file from before
+/// version 3 cannot say whether it was). With `how`, also how and who gets in touch, each a
+/// sentence as the app words it (never lowercased: English "I"), in the words of `voice` ("Jag
+/// tar kontakt" for her, "Patienten tar kontakt" for care).
 pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode) -> String {
     let pt = &a.schedule.prepared_time;
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(when) = date_time(pt) {
-        parts.push(fill(Ui::PreparedBooked.get(lang), &[("when", &when)]));
-    }
+    let mut when: Vec<String> = date_time(pt).into_iter().collect();
     if !pt.period.trim().is_empty() {
-        parts.push(fill(Ui::PreparedWish.get(lang), &[("when", &pt.period)]));
+        when.push(fill(Ui::PreparedWish.get(lang), &[("when", &pt.period)]));
+    }
+    let mut sentences: Vec<String> = Vec::new();
+    if !when.is_empty() {
+        sentences.push(when.join(", "));
     }
     if how {
-        parts.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_lowercase()));
-        parts.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_lowercase()));
+        sentences.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_string()));
+        sentences.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_string()));
     }
-    capitalised(&parts.join(", "))
+    capitalised(&sentences.join(". "))
+}
+
+/// The mark of a question the host reworded, for its answer line on screen and in print:
+/// "omformulerad av vårdgivaren, står för SKR:s fråga ”…”", with SKR's wording of the version `p`
+/// answers. `None` when the question is SKR's own. (The record carries the words asked and the
+/// question's topic; SKR's wording of a reworded question is not sent there.)
+pub fn reworded_mark(a: &Agreement, p: Perspective, n: usize, lang: Language) -> Option<String> {
+    a.reworded(p, n)?;
+    let skr = content::question(p, n)?;
+    Some(fill(Ui::Reworded.get(lang), &[("skr", skr.get(lang))]))
 }
 
 /// The text with its first letter a capital.
@@ -52,15 +65,19 @@ pub fn capitalised(s: &str) -> String {
 }
 
 /// The text of one list row on screen and in print: its non-empty fields joined with " – ",
-/// a contact route's kind first. The HSA-id is left out of a preparation.
+/// a contact route's kind first, what a contact helps with labelled as such ("hjälper med: …",
+/// as in the journal note). The HSA-id is left out of a preparation.
 pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
     let mut parts: Vec<String> = list
         .fields()
         .iter()
         .filter(|f| !(a.mode == Mode::Prepare && **f == ItemField::HsaId))
-        .filter_map(|f| list.get(a, i, *f))
-        .filter(|v| !v.trim().is_empty())
-        .map(str::to_string)
+        .filter_map(|f| Some((*f, list.get(a, i, *f)?)))
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(f, v)| match f {
+            ItemField::HelpsWith => fill(Ui::HelpsWith.get(lang), &[("text", v)]),
+            _ => v.to_string(),
+        })
         .collect();
     if list == ListId::Routes {
         if let Some(r) = a.contacts.routes.get(i) {

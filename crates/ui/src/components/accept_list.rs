@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::use_lang;
 use pk_core::content::{fill, Bilingual, ListText, Ui};
+use pk_core::domain::limits;
 
 /// Properties of [`AcceptList`].
 #[derive(Properties, PartialEq, Clone)]
@@ -22,6 +23,10 @@ pub struct AcceptListProps {
     pub accept: Bilingual,
     /// Shown without buttons (an agreement marked as agreed).
     pub locked: bool,
+    /// The heading of the list a row goes to, when that list is full: no buttons then (one
+    /// would do nothing), and a hint says why.
+    #[prop_or_default]
+    pub full: Option<Bilingual>,
     /// Row `n` is settled.
     pub onaccept: Callback<usize>,
 }
@@ -34,6 +39,11 @@ pub fn AcceptList(p: &AcceptListProps) -> Html {
         <section class="pk-form-group pk-wishes" aria-labelledby={p.id.clone()}>
             <h2 class="pk-heading-m" id={p.id.clone()}>{ p.texts.heading.get(lang) }</h2>
             <p class="pk-hint">{ p.texts.hint.get(lang) }</p>
+            if let (Some(target), false) = (p.full, p.locked) {
+                <p class="pk-hint" id={format!("{}-full", p.button_id)}>
+                    { fill(Ui::AcceptTargetFull.get(lang), &[("list", target.get(lang)), ("n", &limits::LIST_ITEMS.to_string())]) }
+                </p>
+            }
             <ul class="pk-list">
                 { for p.rows.iter().enumerate().map(|(i, text)| {
                     let onaccept = p.onaccept.clone();
@@ -42,7 +52,7 @@ pub fn AcceptList(p: &AcceptListProps) -> Html {
                     html! {
                         <li class="pk-wishes__item" key={i}>
                             <p class="pk-body pk-pre-wrap">{ text.clone() }</p>
-                            if !p.locked {
+                            if !p.locked && p.full.is_none() {
                                 <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{}-{i}", p.button_id)} onclick={accept}>
                                     { p.accept.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
                                 </button>

@@ -21,9 +21,9 @@ pub fn localized(t: content::Bilingual, lang: Language) -> AttrValue {
     AttrValue::Static(t.get(lang))
 }
 
-/// Label and hint of a text field, in the current language.
-pub fn label_hint(f: TextField, lang: Language) -> (AttrValue, Option<AttrValue>) {
-    let ft = content::text_field(f);
+/// Label and hint of a text field as the mode asks it, in the current language.
+pub fn label_hint(f: TextField, mode: pk_core::domain::Mode, lang: Language) -> (AttrValue, Option<AttrValue>) {
+    let ft = content::text_field_in(f, mode);
     (localized(ft.label, lang), ft.hint.map(|h| localized(h, lang)))
 }
 
@@ -56,7 +56,7 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     use pk_core::domain::InputKind;
     let a = &p.state.session.agreement;
     let fref = FieldRef::Text(f);
-    let (label, hint) = label_hint(f, lang);
+    let (label, hint) = label_hint(f, a.mode, lang);
     let input = f.input();
     let kind = match input {
         InputKind::Date => "date",

@@ -9,7 +9,7 @@ use super::accept_list::AcceptList;
 use super::list_editor::{self, ListEditor};
 use super::{use_lang, StepProps};
 use pk_core::content::{self, Ui};
-use pk_core::domain::{Action, ListId, Mode};
+use pk_core::domain::{limits, Action, ListId, Mode};
 use pk_core::formats::text::row_text;
 
 /// The step.
@@ -30,6 +30,7 @@ pub fn Commitments(p: &StepProps) -> Html {
                 texts={content::list_text(ListId::CareWishes, a.mode)}
                 rows={(0..ListId::CareWishes.len(a)).map(|i| row_text(a, ListId::CareWishes, i, lang)).collect::<Vec<_>>()}
                 accept={Ui::AcceptWish.both()} locked={p.locked()}
+                full={(ListId::CareActions.len(a) >= limits::LIST_ITEMS).then(|| content::list_text(ListId::CareActions, a.mode).heading)}
                 onaccept={Callback::from(move |i| edit.emit(Action::AcceptWish(i)))} />
         }
     });

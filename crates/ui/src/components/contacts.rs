@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::accept_list::AcceptList;
 use super::list_editor::{self, ListEditor};
-use super::{bound_tri, use_lang, StepProps};
+use super::{bound_tri, use_focus_after_change, use_lang, StepProps};
 use pk_core::content::{self, Ui};
-use pk_core::domain::{Action, ChoiceField, ItemField, ListId, Mode, Tri};
+use pk_core::domain::{limits, Action, ChoiceField, FieldRef, ItemField, ListId, Mode, Tri};
 use pk_core::formats::text::row_text;
 
 /// The step.
@@ -17,6 +17,9 @@ use pk_core::formats::text::row_text;
 pub fn Contacts(p: &StepProps) -> Html {
     let lang = use_lang();
     let ids = &p.ids;
+    // A settled contact becomes the last row of the fast vårdkontakter; focus goes to its name
+    // (the list may appear only now, after "Behövs inte").
+    let focus_after = use_focus_after_change(ids);
     let a = &p.state.session.agreement;
     let c = &a.contacts;
     let problems = &p.state.session.problems;
@@ -41,19 +44,25 @@ pub fn Contacts(p: &StepProps) -> Html {
             </>
         };
     }
-    let said: Vec<String> =
-        [(Ui::FixedContactHasBefore, c.fixed_contact_has), (Ui::FixedContactWish, c.fixed_contact_wanted)]
-            .into_iter()
-            .filter_map(|(t, v)| v.map(|v| format!("{}: {}", t.get(lang), content::tri(v).get(lang))))
-            .collect();
+    let said: Vec<String> = [(Ui::FixedContactHasBefore, c.fixed_contact_has), (Ui::FixedContactWish, c.wish())]
+        .into_iter()
+        .filter_map(|(t, v)| v.map(|v| format!("{}: {}", t.get(lang), content::tri(v).get(lang))))
+        .collect();
+    let settled = ListId::CareContacts.len(a);
     let hers = theirs.then(|| {
         let edit = p.edit();
+        let name = ids.field(&FieldRef::Item(ListId::CareContacts, settled, ItemField::Name));
+        let onaccept = Callback::from(move |i| {
+            *focus_after.borrow_mut() = Some(name.clone());
+            edit.emit(Action::AcceptPatientContact(i));
+        });
         html! {
             <AcceptList id={ids.id("patient-contacts-heading")} button_id={ids.id("accept-contact")}
                 texts={content::list_text_for(a, ListId::PatientContacts)}
                 rows={(0..ListId::PatientContacts.len(a)).map(|i| row_text(a, ListId::PatientContacts, i, lang)).collect::<Vec<_>>()}
                 accept={Ui::AcceptPatientContact.both()} locked={p.locked()}
-                onaccept={Callback::from(move |i| edit.emit(Action::AcceptPatientContact(i)))} />
+                full={(settled >= limits::LIST_ITEMS).then(|| content::list_text(ListId::CareContacts, a.mode).heading)}
+                {onaccept} />
         }
     });
     let contacts = list_editor::Props::of(a, ListId::CareContacts, problems, &[], p.edit());

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::text_field::TextField;
 use super::{error_for, localized, use_lang};
-use pk_core::content::{self, fill, ListText, Ui};
+use pk_core::content::{self, fill, Bilingual, ListText, Ui};
 use pk_core::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Problem, RouteKind};
 
 /// Properties of [`ListEditor`].
@@ -18,6 +18,8 @@ pub struct Props {
     pub texts: ListText,
     /// Fields shown, in order.
     pub fields: Vec<ItemField>,
+    /// Their labels, as this agreement asks them.
+    pub labels: Vec<Bilingual>,
     /// Values: one row per entry, one value per shown field.
     pub rows: Vec<Vec<AttrValue>>,
     /// Kind of each row (contact routes only).
@@ -52,7 +54,18 @@ impl Props {
         let problems =
             problems.iter().filter(|p| matches!(p.field, FieldRef::Item(l, _, _) if l == list)).copied().collect();
         let locked = a.status == pk_core::domain::Status::Agreed;
-        Props { list, texts: content::list_text_for(a, list), fields, rows, kinds, problems, locked, ondispatch }
+        let labels = fields.iter().map(|f| content::item_label_for(a, list, *f)).collect();
+        Props {
+            list,
+            texts: content::list_text_for(a, list),
+            fields,
+            labels,
+            rows,
+            kinds,
+            problems,
+            locked,
+            ondispatch,
+        }
     }
 }
 
@@ -139,14 +152,14 @@ pub fn ListEditor(p: &Props) -> Html {
                         <fieldset class="pk-list-editor__row" key={i}>
                             <legend class="pk-list-editor__row-legend">{ row_name.clone() }</legend>
                             { for kind }
-                            { for p.fields.iter().zip(values.iter()).map(|(f, v)| {
+                            { for p.fields.iter().zip(&p.labels).zip(values.iter()).map(|((f, label), v)| {
                                 let fref = FieldRef::Item(list, i, *f);
                                 let field = *f;
                                 let cb = p.ondispatch.clone();
                                 let onchange = Callback::from(move |v: String| cb.emit(Action::SetItemText(list, i, field, v)));
                                 html! {
                                     <TextField id={ids.field(&fref)}
-                                        label={localized(content::item_label(list, *f), lang)}
+                                        label={localized(*label, lang)}
                                         value={v.clone()} max={f.max_chars()} multiline={sentences(list, field)} rows={2}
                                         readonly={p.locked}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />

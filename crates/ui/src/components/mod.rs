@@ -29,7 +29,7 @@ pub mod summary;
 pub mod text_field;
 pub mod what_matters;
 
-pub use crate::context::{use_ids, use_lang, Ids, Lang};
+pub use crate::context::{use_focus_after_change, use_ids, use_lang, Ids, Lang};
 pub use bind::{
     bound_flag, bound_text, bound_tri, error_for, import_error_details, label_hint, localized, tri_choices, StepProps,
 };

@@ -1,4 +1,4 @@
-//! "Mitt patientkontrakt": the patient's A4 printout, in her own voice ("jag"). Hidden on screen;
+//! "Mitt Patientkontrakt": the patient's A4 printout, in her own voice ("jag"). Hidden on screen;
 //! the print stylesheet shows it and hides everything else of the widget. It says what she said
 //! and what was agreed, each as what it is: a wish is printed as a wish, a time she wrote as hers,
 //! each of the seven questions once, with her comment.
@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use pk_core::content::{self, fill, Ui};
 use pk_core::domain::*;
-use pk_core::formats::text::{next_time_text, prepared_time_text, row_text};
+use pk_core::formats::text::{next_time_text, prepared_time_text, reworded_mark, row_text};
 
 /// Properties of [`PrintView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -81,7 +81,7 @@ fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
                 return None;
             }
             let q = content::asked(a, Perspective::Patient, n, lang);
-            let mark = a.reworded(Perspective::Patient, n).map(|_| format!(" ({})", Ui::Reworded.get(lang)));
+            let mark = reworded_mark(a, Perspective::Patient, n, lang).map(|m| format!(" ({m})"));
             Some(html! {
                 <li>
                     <p>{ format!("{}. {q}{}", n + 1, mark.unwrap_or_default()) }</p>
@@ -118,13 +118,29 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
         (Status::Draft, Mode::Prepare) => Ui::PrintTitlePrepared,
         (Status::Draft, Mode::Consultation) => Ui::PrintTitleDraft,
     };
-    // The contact she says she has is hers to know; one she would like is a wish.
-    let has_own = a.contacts.fixed_contact_has == Some(Tri::Yes) && !ListId::PatientContacts.is_empty(a);
-    let wished = !has_own && !ListId::PatientContacts.is_empty(a);
-    let coordination = a
-        .planning
-        .coordination_need
-        .map(|v| labelled(Ui::PrintCoordinationNeed, content::tri(v).get(lang).into(), lang));
+    // The contact she says she has is hers to know; one she would like is a wish; one she wrote
+    // without saying either is what she wrote.
+    let kind = a.contacts.hers();
+    let written = !ListId::PatientContacts.is_empty(a);
+    let has_own = kind == HerContact::Has && written;
+    let other = kind != HerContact::Has && written;
+    let settled = !ListId::CareContacts.is_empty(a);
+    let not_needed = !settled && a.contacts.fixed_contact_needed == Some(Tri::No);
+    let settled = settled || not_needed;
+    let other_heading = match kind {
+        HerContact::Written => Ui::PrintWrittenContact,
+        _ => Ui::PrintWishedContact,
+    };
+    // One sentence per answer, in her voice.
+    let coordination = a.planning.coordination_need.map(|v| {
+        match v {
+            Tri::Yes => Ui::PrintCoordinationYes,
+            Tri::No => Ui::PrintCoordinationNo,
+            Tri::DontKnow => Ui::PrintCoordinationDontKnow,
+        }
+        .get(lang)
+        .to_string()
+    });
     let coordinator = labelled(Ui::PrintCoordinator, a.planning.coordinator.clone(), lang);
     let questions = questions(a, lang);
     html! {
@@ -145,8 +161,16 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 <h2>{ Ui::WhenToSeekCare.get(lang) }</h2>
                 { list(a, ListId::WarningSigns, lang) }
                 if consultation {
-                    <h3>{ Ui::PrintMyContact.get(lang) }</h3>
-                    { list(a, ListId::CareContacts, lang) }
+                    // Settled in the consultation: who it is, or that none is needed. The one she
+                    // says she has, not confirmed there, is printed as hers.
+                    if settled || !has_own {
+                        <h3>{ Ui::PrintMyContact.get(lang) }</h3>
+                        if not_needed { <p>{ Ui::PrintContactNotNeeded.get(lang) }</p> } else { { list(a, ListId::CareContacts, lang) } }
+                    }
+                    if has_own {
+                        <h3>{ Ui::PrintStatedContact.get(lang) }</h3>
+                        { list(a, ListId::PatientContacts, lang) }
+                    }
                 } else if has_own {
                     <h3>{ Ui::PrintMyContact.get(lang) }</h3>
                     { list(a, ListId::PatientContacts, lang) }
@@ -164,9 +188,9 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 <h2>{ Ui::PrintWishes.get(lang) }</h2>
                 { list(a, ListId::CareWishes, lang) }
             }
-            if wished || (!consultation && a.contacts.fixed_contact_wanted == Some(Tri::Yes)) {
-                <h2>{ Ui::PrintWishedContact.get(lang) }</h2>
-                if wished { { list(a, ListId::PatientContacts, lang) } } else { <p>{ Ui::PrintWantsContact.get(lang) }</p> }
+            if other || (!consultation && kind == HerContact::Wished) {
+                <h2>{ other_heading.get(lang) }</h2>
+                if other { { list(a, ListId::PatientContacts, lang) } } else { <p>{ Ui::PrintWantsContact.get(lang) }</p> }
             }
             <h2>{ Ui::PrintPlans.get(lang) }</h2>
             { list(a, ListId::Plans, lang) }

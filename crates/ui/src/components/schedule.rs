@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
-use super::{bound_text, localized, use_lang, StepProps};
+use super::{bound_text, localized, use_focus_after_change, use_lang, StepProps};
 use pk_core::content::{self, Bilingual, Ui};
 use pk_core::domain::{Action, ContactMode, FieldRef, Initiator, Mode, TextField, TimeSlot};
 use pk_core::formats::text::prepared_time_text;
@@ -42,10 +42,17 @@ pub fn Schedule(p: &StepProps) -> Html {
         TimeSlot::Prepared => "prepared-when-hint",
         TimeSlot::Next => "next-when-hint",
     });
-    // In the consultation: the time she wrote before the visit, as hers, to be taken over.
+    // In the consultation: the time she wrote before the visit, as hers, to be taken over. The
+    // button goes once the next time has anything in it (taken over, or typed): a hint says why,
+    // and after taking it over focus moves to the next time's date.
+    let focus_after = use_focus_after_change(ids);
     let hers = (a.mode == Mode::Consultation && !a.schedule.prepared_time.is_blank()).then(|| {
         let edit = p.edit();
-        let accept = Callback::from(move |_: MouseEvent| edit.emit(Action::AcceptPreparedTime));
+        let date_id = ids.field(&FieldRef::Text(TextField::NextDate));
+        let accept = Callback::from(move |_: MouseEvent| {
+            *focus_after.borrow_mut() = Some(date_id.clone());
+            edit.emit(Action::AcceptPreparedTime);
+        });
         html! {
             <section class="pk-form-group pk-wishes" aria-labelledby={ids.id("prepared-time-heading")}>
                 <h2 class="pk-heading-m" id={ids.id("prepared-time-heading")}>{ Ui::PreparedTimeTitle.get(lang) }</h2>
@@ -55,6 +62,8 @@ pub fn Schedule(p: &StepProps) -> Html {
                     <button type="button" class="pk-button pk-button--secondary pk-button--small" id={ids.id("accept-time")} onclick={accept}>
                         { Ui::AcceptPreparedTime.get(lang) }
                     </button>
+                } else if !p.locked() {
+                    <p class="pk-hint" id={ids.id("prepared-time-taken")}>{ Ui::PreparedTimeTaken.get(lang) }</p>
                 }
             </section>
         }

@@ -9,7 +9,7 @@ use crate::web::lazy::{self, Output};
 use crate::web::platform;
 use pk_core::content::{self, fill, Bilingual, Ui};
 use pk_core::domain::*;
-use pk_core::formats::text::{gap_lines, next_time_text, prepared_time_text, row_text, visit_topics};
+use pk_core::formats::text::{gap_lines, next_time_text, prepared_time_text, reworded_mark, row_text, visit_topics};
 
 /// What happened to the last "copy journal note".
 #[derive(Clone, Copy, PartialEq)]
@@ -79,8 +79,8 @@ fn opt_value(v: Option<Bilingual>, lang: Language) -> Html {
     }
 }
 
-fn label(f: TextField, lang: Language) -> AttrValue {
-    localized(content::text_field(f).label, lang)
+fn label(f: TextField, mode: Mode, lang: Language) -> AttrValue {
+    localized(content::text_field_in(f, mode).label, lang)
 }
 
 fn list_label(a: &Agreement, l: ListId, lang: Language) -> AttrValue {
@@ -99,9 +99,9 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
                 None => text_value(f.get(a), lang),
             };
-            Row::new(label(f, lang), value, f.get(a).trim().is_empty())
+            Row::new(label(f, a.mode, lang), value, f.get(a).trim().is_empty())
         }
-        SummaryRow::Text(f) => Row::new(label(f, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
+        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
         SummaryRow::List(l) => Row::new(
             list_label(a, l, lang),
             list_value(a, l, lang),
@@ -109,7 +109,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         ),
         SummaryRow::Choice(c) => {
             let v = content::choice(c.get(a), a.mode);
-            Row::new(localized(content::choice_field(c).label, lang), opt_value(v, lang), v.is_none())
+            Row::new(localized(content::choice_label_in(c, a.mode), lang), opt_value(v, lang), v.is_none())
         }
         // A box not ticked is not an answer: shown only when ticked.
         SummaryRow::Flag(f) => Row {
@@ -144,6 +144,17 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 }
             };
             let before_given = a.answers.before[n].value.is_some();
+            let care = match reworded_mark(a, Perspective::Professional, n, lang) {
+                Some(mark) => fill(
+                    Ui::RewordedAnswer.get(lang),
+                    &[
+                        ("who", Ui::ProfessionalAnswers.get(lang)),
+                        ("asked", content::asked(a, Perspective::Professional, n, lang)),
+                        ("mark", &mark),
+                    ],
+                ),
+                None => Ui::ProfessionalAnswers.get(lang).to_string(),
+            };
             let sides: &[Perspective] = match a.mode {
                 Mode::Prepare => &[Perspective::Before],
                 Mode::Consultation => &Perspective::ALL,
@@ -159,13 +170,14 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                             <li class="pk-pre-wrap">{ format!("{}: {}", Ui::BeforeVisit.get(lang), answer(Perspective::Before)) }</li>
                         }
                         <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
-                        <li class="pk-pre-wrap">{ format!("{}: {}", Ui::ProfessionalAnswers.get(lang), answer(Perspective::Professional)) }</li>
+                        <li class="pk-pre-wrap">{ format!("{}: {}", care, answer(Perspective::Professional)) }</li>
                     </ul>
                 },
             };
-            // A question the host reworded says so on its own row.
-            let key = match a.reworded(Perspective::Patient, n) {
-                Some(_) => format!("{}. {q} ({})", n + 1, Ui::Reworded.get(lang)),
+            // A question the host reworded says so on its own row, with SKR's wording it stands
+            // for; care's version, when reworded, on care's answer line with its words.
+            let key = match reworded_mark(a, Perspective::Patient, n, lang) {
+                Some(mark) => format!("{}. {q} ({mark})", n + 1),
                 None => format!("{}. {q}", n + 1),
             };
             Row {
