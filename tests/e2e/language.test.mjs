@@ -34,7 +34,7 @@ test('English is fetched when it is chosen, once; when it cannot be, the page st
     assert.deepEqual(englishRequests(), [], `not part of a Swedish page's load: ${requested.join(' ')}`);
 
     // English cannot be fetched: Swedish stays, the notice says why in both languages.
-    await sv.button(CONTENT.ui.SwitchLanguage.sv).click();
+    await sv.button(CONTENT.languages.en.switch).click();
     const notice = page.getByRole('alert').filter({ hasText: 'Den engelska texten kunde inte hämtas just nu' });
     await notice.waitFor();
     assert.match(await notice.innerText(), /The English texts could not be loaded right now/);
@@ -56,14 +56,14 @@ test('English is fetched when it is chosen, once; when it cannot be, the page st
     assert.deepEqual(await en.axe(), []);
 
     // Swedish and back: no new request; a reload restores the English draft in English.
-    await en.button(CONTENT.ui.SwitchLanguage.en).click();
+    await en.button(CONTENT.languages.sv.switch).click();
     await sv.expectStep(1);
-    await sv.button(CONTENT.ui.SwitchLanguage.sv).click();
+    await sv.button(CONTENT.languages.en.switch).click();
     await en.expectStep(1);
     assert.equal(englishRequests().length, 2, `one failed fetch and one that worked: ${englishRequests().join(' ')}`);
     await page.reload();
     await page.locator('.pk-root[lang="en"]').waitFor();
-    await en.button(CONTENT.ui.SwitchLanguage.en).waitFor();
+    await en.button(CONTENT.languages.sv.switch).waitFor();
     assert.deepEqual(server.cspReports, [], 'fetched under the strict policy');
   } finally {
     await browser.context.close();

@@ -160,7 +160,8 @@ function strings(lang) {
     fillIn: ui('FillIn'),
     addComment: ui('AddComment'),
     comment: ui('Comment'),
-    switchTo: ui('SwitchLanguage'),
+    // The header's switch to the other language, in that language's own words.
+    switchTo: C.languages[lang === 'sv' ? 'en' : 'sv'].switch,
   };
 }
 

@@ -51,7 +51,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
         "crates/widget",
         &["pk-core", "pk-ui", "yew", "wasm-bindgen", "js-sys", "wasm-bindgen-futures", "gloo-timers", "web-sys"],
     ),
-    ("crates/followup", &["pk-core", "pk-ui", "yew", "wasm-bindgen", "js-sys", "web-sys"]),
+    ("crates/followup", &["pk-core", "pk-ui", "yew", "wasm-bindgen", "js-sys", "wasm-bindgen-futures", "web-sys"]),
 ];
 
 #[test]
@@ -69,4 +69,225 @@ fn each_crate_depends_only_on_what_its_job_needs() {
 fn the_manifest_reader_sees_every_dependency() {
     let ui = dependencies("crates/ui");
     assert!(ui.contains(&"yew".to_string()) && ui.contains(&"pk-core".to_string()), "{ui:?}");
+}
+
+/// A module of a crate: its path (`domain::field`) and its file.
+struct Module {
+    path: Vec<String>,
+    file: PathBuf,
+}
+
+fn modules(src: &Path) -> Vec<Module> {
+    let mut out = Vec::new();
+    let mut stack = vec![src.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("readable dir").flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                let rel = p.strip_prefix(src).expect("under src");
+                let mut path: Vec<String> =
+                    rel.iter().map(|c| c.to_string_lossy().trim_end_matches(".rs").to_string()).collect();
+                if matches!(path.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+                    path.pop();
+                }
+                out.push(Module { path, file: p });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out
+}
+
+/// The code of a file without its comments (doc comments mention paths that are no imports).
+fn code(src: &str) -> String {
+    src.lines().map(|l| l.split("//").next().unwrap_or("")).collect::<Vec<_>>().join("\n")
+}
+
+/// Every path a file names inside its own crate (`crate::…`, `super::…`, and the items of
+/// `use super::{…}` groups), as module paths from the crate root.
+fn named_paths(m: &Module, text: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let words: Vec<char> = text.chars().collect();
+    let s: String = words.iter().collect();
+    for (i, _) in s.match_indices("crate::").chain(s.match_indices("super::")) {
+        if i > 0 && s[..i].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            continue;
+        }
+        let rest = &s[i..];
+        let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':' || c == '{')).unwrap_or(rest.len());
+        let full = &rest[..end];
+        let (head, group) = match full.find('{') {
+            Some(b) => {
+                let close = rest.find('}').unwrap_or(rest.len());
+                (&full[..b], Some(&rest[b + 1..close]))
+            }
+            None => (full, None),
+        };
+        let mut base: Vec<String> = if head.starts_with("crate::") { Vec::new() } else { m.path.clone() };
+        let mut segs: Vec<&str> = head.split("::").filter(|x| !x.is_empty()).collect();
+        if segs.first() == Some(&"crate") {
+            segs.remove(0);
+        }
+        // A file's own module is its path; `super` is its parent (a `mod.rs` is its folder).
+        while segs.first() == Some(&"super") {
+            segs.remove(0);
+            base.pop();
+        }
+        let prefix: Vec<String> = base.into_iter().chain(segs.iter().map(|x| x.to_string())).collect();
+        match group {
+            // `use super::{a, b::C}` names a and b, not the parent itself (unless `self`).
+            Some(g) => {
+                for item in g.split(',') {
+                    let item = item.trim().split("::").next().unwrap_or("").trim().to_string();
+                    if item == "self" {
+                        out.push(prefix.clone());
+                    } else if !item.is_empty() {
+                        out.push(prefix.iter().cloned().chain([item]).collect());
+                    }
+                }
+            }
+            None => out.push(prefix),
+        }
+    }
+    out
+}
+
+/// Which module (file) a path names: its longest prefix that is a module of the crate.
+fn resolve<'a>(mods: &'a [Module], path: &[String]) -> Option<&'a Module> {
+    (1..=path.len()).rev().find_map(|n| mods.iter().find(|m| m.path == path[..n]))
+}
+
+/// The edges between the files of a crate: who names whom.
+fn graph(krate: &str) -> (Vec<Module>, Vec<(usize, usize)>) {
+    let mods = modules(&root().join(krate).join("src"));
+    let mut edges = Vec::new();
+    for (i, m) in mods.iter().enumerate() {
+        let text = code(&std::fs::read_to_string(&m.file).expect("readable"));
+        for p in named_paths(m, &text) {
+            if let Some(t) = resolve(&mods, &p) {
+                let j = mods.iter().position(|x| std::ptr::eq(x, t)).unwrap_or(i);
+                // A module naming its parent's folder module (for `super::`) only to reach a
+                // sibling is resolved to the sibling above; naming the crate root is not an edge.
+                if j != i && !t.path.is_empty() && !edges.contains(&(i, j)) {
+                    edges.push((i, j));
+                }
+            }
+        }
+    }
+    // A file also names its own child modules by their bare names (`text_field::TextField`,
+    // `pub use field::TextField`); `mod name;` itself only declares one.
+    for (i, m) in mods.iter().enumerate() {
+        let text = code(&std::fs::read_to_string(&m.file).expect("readable"));
+        for (j, c) in mods.iter().enumerate() {
+            let Some(name) = c.path.last().filter(|_| c.path.len() == m.path.len() + 1 && c.path.starts_with(&m.path))
+            else {
+                continue;
+            };
+            let needle = format!("{name}::");
+            let named = text.match_indices(&needle).any(|(k, _)| {
+                !text[..k].chars().last().is_some_and(|ch| ch.is_alphanumeric() || ch == '_' || ch == ':')
+            });
+            if named && !edges.contains(&(i, j)) {
+                edges.push((i, j));
+            }
+        }
+    }
+    (mods, edges)
+}
+
+/// A circle of files, if there is one.
+fn circle(n: usize, edges: &[(usize, usize)]) -> Option<Vec<usize>> {
+    fn visit(v: usize, edges: &[(usize, usize)], state: &mut [u8], path: &mut Vec<usize>) -> Option<Vec<usize>> {
+        state[v] = 1;
+        path.push(v);
+        for &(_, w) in edges.iter().filter(|(a, _)| *a == v) {
+            if state[w] == 1 {
+                let at = path.iter().position(|x| *x == w).unwrap_or(0);
+                return Some(path[at..].to_vec());
+            }
+            if state[w] == 0 {
+                if let Some(c) = visit(w, edges, state, path) {
+                    return Some(c);
+                }
+            }
+        }
+        path.pop();
+        state[v] = 2;
+        None
+    }
+    let mut state = vec![0u8; n];
+    (0..n).find_map(|v| if state[v] == 0 { visit(v, edges, &mut state, &mut Vec::new()) } else { None })
+}
+
+const CRATES: [&str; 6] = ["crates/core", "crates/ui", "crates/widget", "crates/exports", "crates/followup", "tools"];
+
+#[test]
+fn no_file_imports_itself_around_a_circle() {
+    for krate in CRATES {
+        let (mods, edges) = graph(krate);
+        if let Some(c) = circle(mods.len(), &edges) {
+            let names: Vec<String> = c.iter().map(|i| mods[*i].path.join("::")).collect();
+            panic!("{krate}: an import circle: {}", names.join(" → "));
+        }
+    }
+}
+
+/// Which top-level folder of a crate may name which: the direction imports point.
+const LAYERS: &[(&str, &str, &[&str])] = &[
+    ("crates/core", "contract", &[]),
+    ("crates/core", "domain", &[]),
+    ("crates/core", "content", &["domain", "contract"]),
+    ("crates/core", "formats", &["domain", "content"]),
+    ("crates/core", "config", &["domain", "contract"]),
+    ("crates/ui", "web", &[]),
+    ("crates/ui", "state", &["web"]),
+    ("crates/ui", "context", &["web"]),
+    ("crates/ui", "bridge", &["state", "web"]),
+    ("crates/ui", "hooks", &["state", "context", "bridge", "web"]),
+    ("crates/ui", "components", &["hooks", "state", "context", "bridge", "web"]),
+];
+
+#[test]
+fn imports_point_the_way_the_table_says() {
+    for krate in ["crates/core", "crates/ui"] {
+        let (mods, edges) = graph(krate);
+        for (a, b) in edges {
+            let (from, to) = (&mods[a].path[0], &mods[b].path[0]);
+            if from == to {
+                continue;
+            }
+            let allowed = LAYERS
+                .iter()
+                .find(|(k, f, _)| *k == krate && f == from)
+                .unwrap_or_else(|| panic!("{krate}: the folder {from} is not in the table"));
+            assert!(
+                allowed.2.contains(&to.as_str()),
+                "{krate}: {} names {}, but {from} may not import {to}",
+                mods[a].path.join("::"),
+                mods[b].path.join("::")
+            );
+        }
+    }
+}
+
+#[test]
+fn the_import_checks_see_a_circle_and_a_wrong_direction() {
+    // Two files naming each other are a circle; a chain is not.
+    assert!(circle(3, &[(0, 1), (1, 2), (2, 0)]).is_some());
+    assert!(circle(3, &[(0, 1), (1, 2)]).is_none());
+    // The reader sees `crate::`, `super::` and grouped imports, and not comments.
+    let m = Module { path: vec!["domain".into(), "kvitto".into()], file: PathBuf::new() };
+    let paths = named_paths(
+        &m,
+        &code("use super::{model::Agreement, steps};\n// crate::content::x\nlet s = crate::formats::text::f();"),
+    );
+    assert!(paths.contains(&vec!["domain".to_string(), "model".to_string()]), "{paths:?}");
+    assert!(paths.contains(&vec!["domain".to_string(), "steps".to_string()]), "{paths:?}");
+    assert!(paths.iter().any(|p| p.first().map(String::as_str) == Some("formats")), "{paths:?}");
+    assert!(!paths.iter().any(|p| p.first().map(String::as_str) == Some("content")), "comments are not imports");
+    // The real tree is read: the UI's components name its hooks.
+    let (mods, edges) = graph("crates/ui");
+    assert!(edges.iter().any(|(a, b)| mods[*a].path[0] == "components" && mods[*b].path[0] == "hooks"));
 }

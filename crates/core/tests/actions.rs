@@ -188,10 +188,10 @@ fn mode_and_language_switch_without_touching_content() {
     let mut a = typical();
     let content = a.what_matters.clone();
     act(&mut a, Action::SetMode(Mode::Prepare));
-    act(&mut a, Action::SetLanguage(Language::En));
-    assert_eq!((a.mode, a.language), (Mode::Prepare, Language::En));
+    act(&mut a, Action::SetLanguage(Language::EN));
+    assert_eq!((a.mode, a.language), (Mode::Prepare, Language::EN));
     assert_eq!(a.what_matters, content);
-    assert_eq!(apply(&mut a, Action::SetLanguage(Language::En), LATER), Outcome::Unchanged);
+    assert_eq!(apply(&mut a, Action::SetLanguage(Language::EN), LATER), Outcome::Unchanged);
 }
 
 #[test]
@@ -240,7 +240,7 @@ fn preparing_alone_cannot_mark_an_agreement() {
 fn an_agreed_agreement_does_not_change_until_reopened_and_language_is_not_content() {
     let mut a = typical();
     act(&mut a, Action::MarkAgreed);
-    act(&mut a, Action::SetLanguage(Language::En));
+    act(&mut a, Action::SetLanguage(Language::EN));
     assert_eq!(a.status, Status::Agreed, "showing it in English changes nothing agreed");
     let agreed = a.clone();
     // What was agreed is what it says: content edits change nothing, silently or otherwise.
@@ -284,11 +284,11 @@ fn replace_swaps_the_whole_agreement() {
 
 #[test]
 fn language_tags_parse() {
-    assert_eq!(Language::from_tag("sv-SE"), Some(Language::Sv));
-    assert_eq!(Language::from_tag("EN_gb"), Some(Language::En));
+    assert_eq!(Language::from_tag("sv-SE"), Some(Language::SV));
+    assert_eq!(Language::from_tag("EN_gb"), Some(Language::EN));
     assert_eq!(Language::from_tag("fi"), None);
     assert_eq!(Language::from_tag(""), None);
-    assert_eq!(Language::Sv.tag(), "sv");
+    assert_eq!(Language::SV.tag(), "sv");
 }
 
 #[test]

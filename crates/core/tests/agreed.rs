@@ -47,7 +47,7 @@ fn a_wished_contact_and_a_hoped_for_time_are_never_what_was_agreed() {
     assert!(!k.in_place, "parts 3 and 4 were never agreed");
     assert!(k.part_gaps.contains(&PartGap::FixedContactUnsettled), "{:?}", k.part_gaps);
     assert!(k.part_gaps.contains(&PartGap::NextTimeMissing), "{:?}", k.part_gaps);
-    let gaps: Vec<(String, Step)> = gap_lines(&a, Language::Sv).into_iter().map(|g| (g.text, g.step)).collect();
+    let gaps: Vec<(String, Step)> = gap_lines(&a, Language::SV).into_iter().map(|g| (g.text, g.step)).collect();
     assert!(
         gaps.contains(&("Vården har inte tagit ställning till fast vårdkontakt".into(), Step::Contacts)),
         "{gaps:?}"
@@ -175,12 +175,13 @@ fn a_booked_time_she_knows_of_stays_hers_and_is_never_an_appointment_of_the_agre
 
 #[test]
 fn a_nej_is_an_answer_linked_to_the_step_behind_the_question() {
+    english();
     let mut a = continued();
     act(&mut a, Action::Reopen);
     act(&mut a, Action::SetAnswer(Perspective::Patient, 2, Some(Tri::No)));
     act(&mut a, Action::SetAnswer(Perspective::Patient, 5, Some(Tri::DontKnow)));
     act(&mut a, Action::SetAnswer(Perspective::Patient, 6, None));
-    let lines = gap_lines(&a, Language::Sv);
+    let lines = gap_lines(&a, Language::SV);
     let said: Vec<(&str, Step)> = lines.iter().map(|g| (g.text.as_str(), g.step)).collect();
     assert!(said.contains(&("Patienten svarade Nej på fråga 3: prata om kontaktvägarna", Step::Contacts)), "{said:?}");
     assert!(said.contains(&("Patienten svarade Vet inte på fråga 6: prata om nästa tid", Step::Schedule)), "{said:?}");
@@ -201,7 +202,7 @@ fn a_nej_is_an_answer_linked_to_the_step_behind_the_question() {
         let mut b = continued();
         act(&mut b, Action::Reopen);
         act(&mut b, Action::SetAnswer(Perspective::Patient, n, Some(Tri::No)));
-        let g = gap_lines(&b, Language::En);
+        let g = gap_lines(&b, Language::EN);
         let line = g.iter().find(|l| l.text.starts_with("The patient answered No")).expect("the Nej is listed");
         assert_eq!(line.step, step, "question {}", n + 1);
         assert!(line.text.contains(&format!("question {}", n + 1)), "{}", line.text);
@@ -224,6 +225,7 @@ fn a_preparation_and_a_draft_do_not_call_themselves_an_agreement() {
 
 #[test]
 fn what_she_gives_only_if_she_knows_is_never_listed_as_her_omission() {
+    english();
     let mut a = empty(Mode::Prepare);
     act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::Yes))));
     assert!(!SummaryRow::Text(TextField::Coordinator).listed_when_empty(&a), "that nobody helps may be her point");
@@ -264,7 +266,7 @@ fn what_she_gives_only_if_she_knows_is_never_listed_as_her_omission() {
     let asked = |m: Mode| pk_core::content::text_field_in(TextField::Coordinator, m).label;
     assert_eq!(asked(Mode::Prepare).sv, "Vem hjälper till med samordningen? (om du vet)");
     assert_eq!(asked(Mode::Consultation).sv, "Vem hjälper till med samordningen?");
-    assert_eq!(asked(Mode::Consultation).en, "Who helps with the coordination?");
+    assert_eq!(asked(Mode::Consultation).get(Language::EN), "Who helps with the coordination?");
 }
 
 fn v2(name: &str) -> Vec<u8> {
@@ -451,6 +453,7 @@ fn an_out_of_date_wish_is_kept_but_never_said() {
 /// and none calls it agreed.
 #[test]
 fn a_migrated_date_is_never_called_booked_or_agreed() {
+    english();
     let mut old: Value = serde_json::from_slice(&v2("prepared.json")).expect("json");
     old["schedule"]["next_time"]["date"] = json!("2027-02-15");
     old["schedule"]["next_time"]["time"] = json!("09:30");
@@ -460,7 +463,7 @@ fn a_migrated_date_is_never_called_booked_or_agreed() {
         let s = s.to_lowercase();
         !s.contains("bokad") && !s.contains("booked") && !s.contains("överenskommen tid")
     };
-    for lang in [Language::Sv, Language::En] {
+    for lang in [Language::SV, Language::EN] {
         let t = prepared_time_text(&a, lang, true, Mode::Consultation);
         assert!(t.starts_with("2027-02-15 09:30, "), "{t}");
         assert!(said(&t), "{t}");
@@ -477,24 +480,25 @@ fn a_migrated_date_is_never_called_booked_or_agreed() {
 /// Her time in English says "I" with a capital, each part a sentence as the app words it.
 #[test]
 fn her_time_in_english_is_written_as_she_would_say_it() {
+    english();
     let mut a = empty(Mode::Prepare);
     text(&mut a, TextField::PreparedDate, "2027-03-01");
     text(&mut a, TextField::PreparedPeriod, "in about three months");
     act(&mut a, Action::SetChoice(ChoiceField::PreparedMode, Choice::Mode(Some(ContactMode::Phone))));
     act(&mut a, Action::SetChoice(ChoiceField::PreparedInitiator, Choice::Initiator(Some(Initiator::Patient))));
     assert_eq!(
-        prepared_time_text(&a, Language::En, true, Mode::Prepare),
+        prepared_time_text(&a, Language::EN, true, Mode::Prepare),
         "2027-03-01, wish: in about three months. Phone. I get in touch"
     );
     assert_eq!(
-        prepared_time_text(&a, Language::Sv, true, Mode::Prepare),
+        prepared_time_text(&a, Language::SV, true, Mode::Prepare),
         "2027-03-01, önskemål: in about three months. Telefon. Jag tar kontakt"
     );
     assert_eq!(
-        prepared_time_text(&a, Language::En, true, Mode::Consultation),
+        prepared_time_text(&a, Language::EN, true, Mode::Consultation),
         "2027-03-01, wish: in about three months. Phone. The patient gets in touch"
     );
-    assert_eq!(prepared_time_text(&a, Language::En, false, Mode::Prepare), "2027-03-01, wish: in about three months");
+    assert_eq!(prepared_time_text(&a, Language::EN, false, Mode::Prepare), "2027-03-01, wish: in about three months");
 }
 
 /// She gave a booked date and when she would like the next time: taking her time over takes the
@@ -532,12 +536,17 @@ fn taking_over_her_time_takes_her_date_or_her_period_and_keeps_what_she_wrote() 
 /// consultation to the question as it is asked of her ("Har du redan en fast vårdkontakt? Ja").
 #[test]
 fn her_answers_before_the_visit_are_labelled_as_hers_in_the_consultation() {
+    english();
     let rows = Step::Contacts.summary_rows(Mode::Consultation);
     for c in [ChoiceField::FixedContactHas, ChoiceField::FixedContactWanted] {
         assert!(rows.contains(&SummaryRow::Choice(c)));
         let shown = pk_core::content::choice_label_in(c, Mode::Consultation);
         assert!(shown.sv.ends_with("(patientens svar före besöket)"), "{}", shown.sv);
-        assert!(shown.en.ends_with("(the patient's answer before the visit)"), "{}", shown.en);
+        assert!(
+            shown.get(Language::EN).ends_with("(the patient's answer before the visit)"),
+            "{}",
+            shown.get(Language::EN)
+        );
         assert!(!shown.sv.ends_with('?'), "not the question asked of her: {}", shown.sv);
         // Preparing, she is asked: the question.
         assert_eq!(pk_core::content::choice_label_in(c, Mode::Prepare), pk_core::content::choice_field(c).label);
@@ -556,15 +565,16 @@ fn her_answers_before_the_visit_are_labelled_as_hers_in_the_consultation() {
 /// row that reads as a unit or a role.
 #[test]
 fn what_a_contact_helps_with_is_labelled_on_its_row() {
+    english();
     use pk_core::formats::text::row_text;
     let mut a = prepared();
     act(&mut a, Action::SetItemText(ListId::PatientContacts, 0, ItemField::HelpsWith, "Mitt blodsocker".into()));
     assert_eq!(
-        row_text(&a, ListId::PatientContacts, 0, Language::Sv),
+        row_text(&a, ListId::PatientContacts, 0, Language::SV),
         "Lena – diabetessköterskan – hjälper med: Mitt blodsocker"
     );
     assert_eq!(
-        row_text(&a, ListId::PatientContacts, 0, Language::En),
+        row_text(&a, ListId::PatientContacts, 0, Language::EN),
         "Lena – diabetessköterskan – helps with: Mitt blodsocker"
     );
     let n = notes_of_care_plan(&bundle(&a, NOW));
@@ -572,7 +582,7 @@ fn what_a_contact_helps_with_is_labelled_on_its_row() {
     act(&mut a, Action::SetMode(Mode::Consultation));
     act(&mut a, Action::AcceptPatientContact(0));
     assert_eq!(
-        row_text(&a, ListId::CareContacts, 0, Language::Sv),
+        row_text(&a, ListId::CareContacts, 0, Language::SV),
         "Lena – diabetessköterskan – hjälper med: Mitt blodsocker"
     );
     assert!(section(&journal_note(&a), "Fast vårdkontakt")
@@ -601,11 +611,12 @@ fn a_description_without_its_text_starts_with_a_capital() {
 /// has helps with is asked as a fact.
 #[test]
 fn what_a_wished_for_contact_would_help_with_is_asked_as_a_wish() {
+    english();
     use pk_core::content::{item_label, item_label_for};
     let mut a = prepared();
     let asked = |a: &Agreement| item_label_for(a, ListId::PatientContacts, ItemField::HelpsWith);
     assert_eq!(asked(&a).sv, "Vad vill du att hen ska hjälpa dig med? (frivilligt)");
-    assert_eq!(asked(&a).en, "What would you like them to help you with? (optional)");
+    assert_eq!(asked(&a).get(Language::EN), "What would you like them to help you with? (optional)");
     act(&mut a, Action::SetChoice(ChoiceField::FixedContactHas, Choice::Tri(Some(Tri::Yes))));
     assert_eq!(asked(&a), item_label(ListId::PatientContacts, ItemField::HelpsWith));
     assert_eq!(asked(&a).sv, "Vad hjälper hen dig med? (frivilligt)");

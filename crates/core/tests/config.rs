@@ -27,8 +27,8 @@ fn nothing_set_means_defaults() {
         }
     );
     assert!(warnings.is_empty());
-    assert_eq!(cfg.start_language(None), Language::Sv);
-    assert_eq!(cfg.start_language(Some("en-GB")), Language::En, "the page's lang is the fallback");
+    assert_eq!(cfg.start_language(None), Language::SV);
+    assert_eq!(cfg.start_language(Some("en-GB")), Language::EN, "the page's lang is the fallback");
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn every_supported_value_is_read() {
     assert_eq!(
         cfg,
         HostConfig {
-            language: Some(Language::En),
+            language: Some(Language::EN),
             mode: Some(Mode::Consultation),
             followup: false,
             storage: StoragePolicy::Session,
@@ -48,13 +48,13 @@ fn every_supported_value_is_read() {
         }
     );
     assert!(warnings.is_empty());
-    assert_eq!(cfg.start_language(Some("sv")), Language::En, "the host's choice wins over the page");
+    assert_eq!(cfg.start_language(Some("sv")), Language::EN, "the host's choice wins over the page");
     assert_eq!(parse(&[("data-storage", "none")]).0.storage, StoragePolicy::None);
     assert_eq!(parse(&[("data-mode", "prepare")]).0.mode, Some(Mode::Prepare));
     // The unit's follow-up opens at once; it is not a mode of the agreement.
     let (followup, warnings) = parse(&[("data-mode", "followup")]);
     assert_eq!((followup.followup, followup.mode, warnings.len()), (true, None, 0));
-    assert_eq!(parse(&[("data-lang", "sv-SE")]).0.language, Some(Language::Sv));
+    assert_eq!(parse(&[("data-lang", "sv-SE")]).0.language, Some(Language::SV));
 }
 
 #[test]

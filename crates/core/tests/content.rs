@@ -1,96 +1,137 @@
-//! Content as data: both languages present and non-empty for every key, and the seven
-//! questions verbatim from SKR.
+//! Content as data: every text in every language (Swedish in the code, the others in their
+//! files, checked against the catalogue), and the seven questions verbatim from SKR.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pk_core::content::{self, Bilingual, Ui};
+use pk_core::content::{self, Text, Ui};
 use pk_core::domain::envelope::ImportError;
 use pk_core::domain::*;
 
-fn assert_full(what: &str, t: Bilingual) {
+/// Installs the English texts for this test's thread, as the app does when English is chosen.
+fn english() {
+    let file = std::fs::read_to_string(root().join("site").join(content::texts::file(Language::EN))).expect("en");
+    content::texts::install(Language::EN, &file).expect("installs");
+}
+
+fn root() -> std::path::PathBuf {
+    std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+/// A language file as shipped (`site/texts/<tag>.json`), as a sorted map.
+fn language_file(lang: Language) -> std::collections::BTreeMap<String, String> {
+    let path = root().join("site").join(content::texts::file(lang));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is there", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is an object of texts: {e}", path.display()))
+}
+
+/// A text has Swedish, and every other language has it: in its file, or (English) in the code.
+fn assert_full(what: &str, t: Text) {
     assert!(!t.sv.trim().is_empty(), "{what}: Swedish missing");
-    assert!(!t.en.trim().is_empty(), "{what}: English missing");
-    // The widget's own module reads this English from texts/en.json, or keeps it (bi_kept).
-    let (table, kept) = english_texts();
-    let pair = (t.sv.to_string(), t.en.to_string());
-    assert!(
-        table.get(t.sv) == Some(&pair.1) || kept.contains(&pair),
-        "{what}: \"{}\" is neither in texts/en.json as \"{}\" nor kept in the module",
-        t.sv,
-        t.en
-    );
-}
-
-/// Swedish → English as texts/en.json has it, and the `bi_kept` pairs of the sources.
-type EnglishTexts = (std::collections::BTreeMap<String, String>, Vec<(String, String)>);
-
-/// texts/en.json as shipped, and the `bi_kept` pairs of the sources.
-fn english_texts() -> &'static EnglishTexts {
-    static TEXTS: std::sync::OnceLock<EnglishTexts> = std::sync::OnceLock::new();
-    TEXTS.get_or_init(|| {
-        let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let shipped = std::fs::read_to_string(root.join("site").join(content::english::FILE)).expect("texts/en.json");
-        let table = serde_json::from_str(&shipped).expect("texts/en.json is an object of texts");
-        (table, extracted().kept)
-    })
-}
-
-fn extracted() -> content::english::Extracted {
-    let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-    content::english::extract_sources(&root).expect("the content sources' text pairs")
-}
-
-#[test]
-fn texts_en_json_is_generated_from_the_sources() {
-    let found = extracted();
-    let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-    let shipped = std::fs::read_to_string(root.join("site").join(content::english::FILE)).expect("texts/en.json");
-    assert_eq!(
-        shipped,
-        content::english::to_json(&found.table),
-        "texts/en.json is out of date: cargo run -p pk-tools --bin english_json -- --write"
-    );
-    // Every text of the start page and the seven questions is there, and the API's messages
-    // are kept in the module.
-    assert_eq!(found.table.get(Ui::Begin.both().sv).map(String::as_str), Some(Ui::Begin.both().en));
-    for q in content::questions::PATIENT.iter().chain(&content::questions::PROFESSIONAL) {
-        assert_eq!(found.table.get(q.sv).map(String::as_str), Some(q.en));
-    }
-    let kept = content::error(ErrorCode::PersonalNumberFormat);
-    assert!(found.kept.contains(&(kept.sv.to_string(), kept.en.to_string())));
-    assert!(!found.table.contains_key(kept.sv));
-}
-
-#[test]
-fn the_english_texts_extractor_reads_pairs_and_refuses_what_it_cannot() {
-    use content::english::extract;
-    let src = r#"
-        fn x() -> Bilingual { bi("Ja", "Yes") }
-        const Y: Bilingual = bi_kept(
-            "Närstående",
-            "Person",
+    for lang in Language::all().filter(|l| !l.is_swedish()) {
+        let kept = lang == Language::EN && t.kept();
+        let file = language_file(lang);
+        assert!(
+            kept || file.get(&t.key()).is_some_and(|x| !x.trim().is_empty()),
+            "{what}: \"{}\" is not in texts/{}.json",
+            t.sv,
+            lang.tag()
         );
-        texts!(Ui { A => "Hej \"du\"", "Hi \u{201d}you\u{201d}"; B => "Två", "Two"; });
-        fn z(l: Language) -> &'static str { match l { Language::Sv => "sv", Language::En => "en" } }
-    "#;
-    let found = extract(&[("a.rs", src)]).expect("pairs");
-    assert_eq!(found.table.get("Ja").map(String::as_str), Some("Yes"));
-    assert_eq!(found.table.get("Hej \"du\"").map(String::as_str), Some("Hi \u{201d}you\u{201d}"));
-    assert_eq!(found.table.get("Två").map(String::as_str), Some("Two"));
-    assert_eq!(found.table.len(), 3, "{:?}", found.table);
-    assert_eq!(found.kept, vec![("Närstående".to_string(), "Person".to_string())]);
-    // One Swedish text with two English ones cannot be keyed by its Swedish.
-    let err = extract(&[("b.rs", r#"bi("Närstående", "Family") bi("Närstående", "Person")"#)]).unwrap_err();
-    assert!(err.contains("bi_kept"), "{err}");
-    assert!(extract(&[("c.rs", r#"bi("Ja" "Yes")"#)]).is_err());
+    }
 }
 
 #[test]
-fn the_english_table_installs_only_an_object_of_texts() {
-    use content::english::install;
-    assert!(install("[1, 2]").is_err());
-    assert!(install(r#"{"Ja": 1}"#).is_err());
-    assert!(install("{").is_err());
-    assert!(install(r#"{"Ja": "Yes"}"#).is_ok());
+fn every_language_file_has_every_text_of_the_catalogue_and_no_other() {
+    let catalogue = content::catalogue::catalogue();
+    assert!(catalogue.len() > 300, "the catalogue lists the app's texts: {}", catalogue.len());
+    for lang in Language::all().filter(|l| !l.is_swedish()) {
+        let file = language_file(lang);
+        let want: std::collections::BTreeSet<String> = content::catalogue::keys_for(lang).into_iter().collect();
+        let have: std::collections::BTreeSet<String> = file.keys().cloned().collect();
+        let missing: Vec<&String> = want.difference(&have).collect();
+        let unknown: Vec<&String> = have.difference(&want).collect();
+        assert!(
+            missing.is_empty(),
+            "texts/{}.json lacks {missing:?}: cargo run -p pk-tools --bin texts -- --write",
+            lang.tag()
+        );
+        assert!(unknown.is_empty(), "texts/{}.json has texts the app does not: {unknown:?}", lang.tag());
+        let empty: Vec<&String> = file.iter().filter(|(_, v)| v.trim().is_empty()).map(|(k, _)| k).collect();
+        assert!(empty.is_empty(), "texts/{}.json: no translation of {empty:?}", lang.tag());
+        // Written as the tool writes it: one line per text, sorted (a change is a one-line diff).
+        let shipped = std::fs::read_to_string(root().join("site").join(content::texts::file(lang))).expect("file");
+        assert_eq!(
+            shipped,
+            content::texts::to_json(&file),
+            "texts/{}.json: cargo run -p pk-tools --bin texts -- --write",
+            lang.tag()
+        );
+    }
+    // The English of the API's messages is in the code, not in the English file.
+    let kept = content::error(ErrorCode::PersonalNumberFormat);
+    assert!(kept.kept() && !language_file(Language::EN).contains_key(kept.sv));
+}
+
+#[test]
+fn the_catalogue_is_made_from_the_types_and_has_each_text_once() {
+    let catalogue = content::catalogue::catalogue();
+    let keys: std::collections::HashSet<String> = catalogue.iter().map(Text::key).collect();
+    assert_eq!(keys.len(), catalogue.len(), "each text once");
+    for t in [
+        Ui::Begin.both(),
+        content::question(Perspective::Patient, 6).expect("question 7"),
+        content::gap(PartGap::FixedContactUnsettled),
+        content::list_text(ListId::Goals, Mode::Prepare).add,
+    ] {
+        assert!(keys.contains(&t.key()), "{} is in the catalogue", t.sv);
+    }
+    // A Swedish text that reads differently by where it stands has a context in its key.
+    let row = content::list_text(ListId::Relatives, Mode::Prepare).row;
+    assert_eq!(row.key(), "row\u{4}Närstående");
+    assert!(
+        keys.contains(&row.key()) && keys.contains(&content::list_text(ListId::Relatives, Mode::Prepare).heading.key())
+    );
+}
+
+#[test]
+fn a_text_shows_in_its_language_once_its_file_is_installed() {
+    // Each test runs in its own thread, and the installed files are the thread's.
+    let t = Ui::Begin.both();
+    assert_eq!(t.get(Language::EN), t.sv, "Swedish until the English has arrived");
+    let kept = content::error(ErrorCode::RowEmpty);
+    assert_eq!(kept.get(Language::EN), kept.en, "the API's English is at hand before");
+    assert!(!content::texts::ready(Language::EN) && content::texts::ready(Language::SV));
+    let file = std::fs::read_to_string(root().join("site").join(content::texts::file(Language::EN))).expect("en");
+    content::texts::install(Language::EN, &file).expect("installs");
+    assert_eq!(t.get(Language::EN), "Start");
+    assert_eq!(content::list_text(ListId::Relatives, Mode::Prepare).row.get(Language::EN), "Person");
+    assert_eq!(content::list_text(ListId::Relatives, Mode::Prepare).heading.get(Language::EN), "Family and friends");
+    assert_eq!(t.get(Language::SV), "Börja");
+}
+
+#[test]
+fn a_language_file_installs_only_an_object_of_texts() {
+    use content::texts::install;
+    assert!(install(Language::EN, "[1, 2]").is_err());
+    assert!(install(Language::EN, r#"{"Ja": 1}"#).is_err());
+    assert!(install(Language::EN, "{").is_err());
+    assert!(!content::texts::ready(Language::EN), "nothing installed by a refused file");
+    assert!(install(Language::EN, r#"{"Ja": "Yes"}"#).is_ok());
+    assert_eq!(content::tri(Tri::Yes).get(Language::EN), "Yes");
+}
+
+#[test]
+fn every_language_is_one_row_and_its_tag_reads_back() {
+    let tags: Vec<&str> = Language::all().map(Language::tag).collect();
+    assert_eq!(tags.first(), Some(&"sv"), "Swedish first: it is in the code");
+    for l in Language::all() {
+        assert_eq!(Language::from_tag(l.tag()), Some(l));
+        assert!(!l.info().name.is_empty() && !l.info().switch.is_empty());
+    }
+    assert_eq!(Language::from_tag("sv-SE"), Some(Language::SV));
+    assert_eq!(Language::from_tag("en-GB"), Some(Language::EN));
+    assert_eq!(Language::from_tag("xx"), None);
+    // The agreement's `language` is the tag, and nothing else is read.
+    assert_eq!(serde_json::to_string(&Language::EN).expect("json"), "\"en\"");
+    assert!(serde_json::from_str::<Language>("\"xx\"").is_err());
 }
 
 /// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns
@@ -327,9 +368,9 @@ fn every_import_error_says_in_plain_words_what_is_wrong_and_what_to_do_with_the_
     let cases = one_of_each_import_error();
     for e in &cases {
         let (path, numbers) = technical(e);
-        let sv = content::import_error(Language::Sv, e);
-        let en = content::import_error(Language::En, e);
-        for (lang, msg) in [(Language::Sv, &sv), (Language::En, &en)] {
+        let sv = content::import_error(Language::SV, e);
+        let en = content::import_error(Language::EN, e);
+        for (lang, msg) in [(Language::SV, &sv), (Language::EN, &en)] {
             assert!(!msg.contains('{'), "{e:?}: unfilled placeholder in {msg}");
             // No file formats, bytes, field paths, lines or columns for the patient.
             let lower = msg.to_lowercase();
@@ -356,9 +397,10 @@ fn every_import_error_says_in_plain_words_what_is_wrong_and_what_to_do_with_the_
             // It ends with what to do, a whole sentence of its own.
             assert!(msg.ends_with('.'), "{e:?}: not a whole sentence: {msg}");
             let todo = last_sentence(msg);
-            let verbs: &[&str] = match lang {
-                Language::Sv => &["Välj ", "Försök ", "Öppna ", "Ladda ", "Hjälper inte det, "],
-                Language::En => &["Choose ", "Try ", "Open ", "Reload ", "If that does not help, "],
+            let verbs: &[&str] = if lang == Language::SV {
+                &["Välj ", "Försök ", "Öppna ", "Ladda ", "Hjälper inte det, "]
+            } else {
+                &["Choose ", "Try ", "Open ", "Reload ", "If that does not help, "]
             };
             assert!(verbs.iter().any(|v| todo.starts_with(v)), "{e:?}: does not end with what to do: {msg}");
             // What is wrong comes first: the reason alone, as the notice of an unreadable stored
@@ -372,8 +414,8 @@ fn every_import_error_says_in_plain_words_what_is_wrong_and_what_to_do_with_the_
 
         // The technical detail: the path, offset, line, column and limits, for "Visa detaljer",
         // the host's script and support.
-        let detail_sv = content::import_error_detail(Language::Sv, e);
-        let detail_en = content::import_error_detail(Language::En, e);
+        let detail_sv = content::import_error_detail(Language::SV, e);
+        let detail_en = content::import_error_detail(Language::EN, e);
         if matches!(e, ImportError::Empty | ImportError::Unreadable) {
             assert_eq!((detail_sv, detail_en), (None, None), "{e:?}: nothing to add to the message");
             continue;
@@ -392,30 +434,30 @@ fn every_import_error_says_in_plain_words_what_is_wrong_and_what_to_do_with_the_
     }
     // Each kind of error has its own words, so the user can tell them apart (and say which).
     let mut templates: Vec<String> =
-        cases.iter().map(|e| content::import_error(Language::Sv, &with_path(e, "x"))).collect();
+        cases.iter().map(|e| content::import_error(Language::SV, &with_path(e, "x"))).collect();
     templates.retain(|t| !t.starts_with("Filen är för stor"));
     let before = templates.len();
     templates.sort();
     templates.dedup();
     assert_eq!(templates.len(), before, "two import errors share their words");
     // Sizes in MB are plain words; the exact bytes are in the detail.
-    let sv = content::import_error(Language::Sv, &cases[1]);
+    let sv = content::import_error(Language::SV, &cases[1]);
     assert_eq!(
         sv,
         "Filen är för stor (3,1 MB). Den får vara högst 1,0 MB. Välj en fil som du har sparat med Patientkontraktet."
     );
-    let en = content::import_error(Language::En, &cases[1]);
+    let en = content::import_error(Language::EN, &cases[1]);
     assert_eq!(en, "The file is too large (3.1 MB). It can be at most 1.0 MB. Choose a file you have saved with the Patientkontrakt.");
     assert_eq!(
-        content::import_error(Language::Sv, &cases[2]),
+        content::import_error(Language::SV, &cases[2]),
         "Filen är för stor. Välj en fil som du har sparat med Patientkontraktet."
     );
     assert_eq!(
-        content::import_error_detail(Language::En, &cases[2]).as_deref(),
+        content::import_error_detail(Language::EN, &cases[2]).as_deref(),
         Some("The file is 900 bytes. The limit is 512 bytes.")
     );
     assert_eq!(
-        content::import_error_detail(Language::En, &cases[12]).as_deref(),
+        content::import_error_detail(Language::EN, &cases[12]).as_deref(),
         Some("Missing field: schedule.next_time.mode.")
     );
     // The same checks on the places of a real file, as the decoder finds them.
@@ -429,7 +471,7 @@ fn every_import_error_says_in_plain_words_what_is_wrong_and_what_to_do_with_the_
     assert_eq!(e, ImportError::InvalidValue { path: "schedule.next_time.mode".into() });
     let (path, _) = technical(&e);
     let path = path.expect("a place");
-    for lang in [Language::Sv, Language::En] {
+    for lang in [Language::SV, Language::EN] {
         assert_eq!(looks_like_a_path(&content::import_error(lang, &e)), None);
         assert!(content::import_error_detail(lang, &e).is_some_and(|d| d.contains(path)), "{e:?}");
     }
@@ -464,8 +506,9 @@ fn every_validation_message_says_what_to_do() {
 
 #[test]
 fn placeholders_fill() {
-    assert_eq!(content::fill(Ui::StepOf.get(Language::Sv), &[("n", "2"), ("total", "7")]), "Steg 2 av 7");
-    assert_eq!(content::fill(Ui::StepOf.get(Language::En), &[("n", "2"), ("total", "7")]), "Step 2 of 7");
+    english();
+    assert_eq!(content::fill(Ui::StepOf.get(Language::SV), &[("n", "2"), ("total", "7")]), "Steg 2 av 7");
+    assert_eq!(content::fill(Ui::StepOf.get(Language::EN), &[("n", "2"), ("total", "7")]), "Step 2 of 7");
 }
 
 /// The same error about another path, so that messages can be compared by their words alone.
@@ -487,10 +530,11 @@ fn with_path(e: &ImportError, p: &str) -> ImportError {
 /// in the same words everywhere.
 #[test]
 fn optional_row_fields_say_so_consistently() {
+    english();
     for list in ListId::ALL {
         for (i, f) in list.fields().iter().enumerate() {
             let label = content::item_label(list, *f);
-            let marked = (label.sv.ends_with(" (frivilligt)"), label.en.ends_with(" (optional)"));
+            let marked = (label.sv.ends_with(" (frivilligt)"), label.get(Language::EN).ends_with(" (optional)"));
             assert_eq!(marked, (i > 0, i > 0), "{list:?} {f:?}: {label:?}");
         }
     }
@@ -499,7 +543,7 @@ fn optional_row_fields_say_so_consistently() {
 #[test]
 fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from_the_content() {
     use pk_core::content::static_start;
-    let want = static_start::html(Language::Sv);
+    let want = static_start::html(Language::SV);
     let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let index = std::fs::read_to_string(root.join("site/index.html")).expect("index.html");
     assert!(
@@ -510,7 +554,7 @@ fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from
     assert_eq!(fragment.trim_end(), want, "embed/start-fragment.html is out of date");
     // The same texts as the app's start page, and its ids and names.
     for text in [Ui::ModeLegend, Ui::ModePrepare, Ui::ModeConsultation, Ui::ModeFollowup, Ui::Begin, Ui::Privacy] {
-        assert!(want.contains(text.get(Language::Sv)), "{text:?}");
+        assert!(want.contains(text.get(Language::SV)), "{text:?}");
     }
     for id in [
         "id=\"pk-mode\"",

@@ -61,7 +61,7 @@ fn action() -> impl Strategy<Value = Action> {
         (proptest::sample::select(vec![ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded]), tri())
             .prop_map(|(f, v)| Action::SetChoice(f, Choice::Tri(v))),
         prop_oneof![Just(Mode::Prepare), Just(Mode::Consultation)].prop_map(Action::SetMode),
-        prop_oneof![Just(Language::Sv), Just(Language::En)].prop_map(Action::SetLanguage),
+        prop_oneof![Just(Language::SV), Just(Language::EN)].prop_map(Action::SetLanguage),
         Just(Action::MarkAgreed),
         Just(Action::Reopen),
     ]

@@ -135,14 +135,14 @@ fn a_date_input_passing_through_year_0002_is_kept_and_checked_on_continue() {
 #[test]
 fn opening_a_file_continues_it_in_the_chosen_mode_and_language() {
     let mut s = Session::new(empty(Mode::Consultation));
-    s.handle(Command::Edit(Action::SetLanguage(Language::En)), NOW);
+    s.handle(Command::Edit(Action::SetLanguage(Language::EN)), NOW);
     let mut prepared = typical();
     act(&mut prepared, Action::SetMode(Mode::Prepare));
     let rev = s.revision;
     s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
     assert_eq!(s.step, Step::Summary);
     assert_eq!(s.agreement.mode, Mode::Consultation, "the patient's preparation continues in the consultation");
-    assert_eq!(s.agreement.language, Language::En);
+    assert_eq!(s.agreement.language, Language::EN);
     assert_eq!(s.agreement.what_matters, prepared.what_matters, "nothing retyped");
     assert!(s.revision > rev, "an opened file is saved");
 }
@@ -181,7 +181,7 @@ fn revision_counts_real_changes_only() {
 fn blank_means_nothing_written_or_chosen() {
     let mut a = empty(Mode::Prepare);
     assert!(a.is_blank());
-    act(&mut a, Action::SetLanguage(Language::En));
+    act(&mut a, Action::SetLanguage(Language::EN));
     act(&mut a, Action::SetMode(Mode::Consultation));
     assert!(a.is_blank(), "mode and language are not content");
     act(&mut a, Action::AddItem(ListId::Goals));
@@ -229,7 +229,7 @@ fn a_file_opened_over_a_blank_draft_opens_at_once() {
 #[test]
 fn clearing_asks_first_then_starts_again_blank_in_the_same_language_and_wipes_storage() {
     let mut s = Session::new(typical());
-    s.handle(Command::Edit(Action::SetLanguage(Language::En)), NOW);
+    s.handle(Command::Edit(Action::SetLanguage(Language::EN)), NOW);
     s.handle(Command::GoTo(Step::Planning), NOW);
     s.handle(Command::AskClear, NOW);
     assert_eq!(s.confirm, Some(Confirm::Clear));
@@ -239,10 +239,10 @@ fn clearing_asks_first_then_starts_again_blank_in_the_same_language_and_wipes_st
     assert_eq!(s.clears, 0);
 
     s.handle(Command::AskClear, NOW);
-    s.handle(Command::Clear(Box::new(Agreement::new("ny", LATER, Mode::Prepare, Language::Sv))), LATER);
+    s.handle(Command::Clear(Box::new(Agreement::new("ny", LATER, Mode::Prepare, Language::SV))), LATER);
     assert!(s.agreement.is_blank());
     assert_eq!(s.agreement.id, "ny");
-    assert_eq!(s.agreement.language, Language::En, "the language on screen stays");
+    assert_eq!(s.agreement.language, Language::EN, "the language on screen stays");
     assert_eq!(s.step, Step::Start);
     assert_eq!(s.confirm, None);
     assert_eq!(s.notice, Some(Notice::Cleared));

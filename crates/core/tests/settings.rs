@@ -139,6 +139,7 @@ fn reworded_consultation() -> Agreement {
 /// SKR's patient question, care's with SKR's care-giver question; an unreworded one is not marked.
 #[test]
 fn a_reworded_question_is_marked_on_each_side_with_skrs_wording() {
+    english();
     use pk_core::formats::text::reworded_mark;
     let a = reworded_consultation();
     for (p, skr) in [
@@ -147,18 +148,18 @@ fn a_reworded_question_is_marked_on_each_side_with_skrs_wording() {
         (Perspective::Professional, "Vet patienterna alltid sitt nästa steg?"),
     ] {
         assert_eq!(
-            reworded_mark(&a, p, 4, Language::Sv).as_deref(),
+            reworded_mark(&a, p, 4, Language::SV).as_deref(),
             Some(format!("omformulerad av vårdgivaren, står för SKR:s fråga ”{skr}”").as_str()),
             "{p:?}"
         );
-        assert_eq!(reworded_mark(&a, p, 3, Language::Sv), None, "{p:?}: question 4 is SKR's own");
+        assert_eq!(reworded_mark(&a, p, 3, Language::SV), None, "{p:?}: question 4 is SKR's own");
     }
-    let en = reworded_mark(&a, Perspective::Professional, 4, Language::En).expect("marked");
+    let en = reworded_mark(&a, Perspective::Professional, 4, Language::EN).expect("marked");
     assert_eq!(
         en,
         "reworded by the care provider; stands for SKR's question “Do your patients always know their next step?” (our translation)"
     );
-    assert_eq!(reworded_mark(&continued(), Perspective::Patient, 4, Language::Sv), None);
+    assert_eq!(reworded_mark(&continued(), Perspective::Patient, 4, Language::SV), None);
 }
 
 #[test]
@@ -166,10 +167,10 @@ fn a_reworded_question_is_what_the_screen_the_json_the_journal_and_fhir_carry() 
     let a = reworded_consultation();
     let ours = "Vet du vad som händer härnäst i din vård?";
     let skr = content::question(Perspective::Patient, 4).expect("question 5").sv;
-    assert_eq!(content::asked(&a, Perspective::Patient, 4, Language::Sv), ours);
-    assert_eq!(content::asked(&a, Perspective::Before, 4, Language::En), "Do you know what happens next in your care?");
+    assert_eq!(content::asked(&a, Perspective::Patient, 4, Language::SV), ours);
+    assert_eq!(content::asked(&a, Perspective::Before, 4, Language::EN), "Do you know what happens next in your care?");
     assert_eq!(
-        content::asked(&a, Perspective::Patient, 3, Language::Sv),
+        content::asked(&a, Perspective::Patient, 3, Language::SV),
         content::question(Perspective::Patient, 3).expect("q4").sv
     );
 

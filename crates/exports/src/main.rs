@@ -19,8 +19,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 /// or `toJournalText()` is rejected with it) says what is wrong and its technical detail.
 fn read(document: &str) -> Result<Agreement, String> {
     envelope::decode(document.as_bytes(), DecodeLimits::STORAGE).map_err(|e| {
-        let message = content::import_error(Language::En, &e);
-        match content::import_error_detail(Language::En, &e) {
+        let message = content::import_error(Language::EN, &e);
+        match content::import_error_detail(Language::EN, &e) {
             Some(detail) => format!("{message} ({detail})"),
             None => message,
         }

@@ -4,6 +4,7 @@
 //! Its exports are declared in `pk_core::contract::modules::followup`, which the widget calls
 //! them by (`tools/tests/contract.rs` checks both sides).
 
+use pk_core::content::texts;
 use pk_core::domain::Language;
 use pk_ui::components::followup::Followup;
 use pk_ui::components::{Ids, Lang};
@@ -17,11 +18,32 @@ struct RootProps {
     onclose: Callback<()>,
 }
 
+/// The view in the widget's language: a module of its own has its own copy of the language
+/// files, so it fetches the file of the language asked for (the widget has it, and the browser
+/// its response), and shows Swedish until it has arrived.
 #[component]
 fn Root(p: &RootProps) -> Html {
+    let arrived = use_state(|| 0_u32);
+    {
+        let arrived = arrived.clone();
+        use_effect_with(p.lang, move |lang| {
+            let lang = *lang;
+            if !texts::ready(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match pk_ui::web::lazy::texts(lang).await {
+                        Ok(()) => arrived.set(*arrived + 1),
+                        Err(e) => {
+                            pk_ui::web::platform::warn(&format!("Patientkontrakt: the texts of {}: {e}", lang.tag()))
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let shown = if texts::ready(p.lang) { p.lang } else { Language::SV };
     html! {
         <ContextProvider<Ids> context={p.ids.clone()}>
-        <ContextProvider<Lang> context={Lang(p.lang)}>
+        <ContextProvider<Lang> context={Lang(shown)}>
             <Followup onclose={p.onclose.clone()} />
         </ContextProvider<Lang>>
         </ContextProvider<Ids>>

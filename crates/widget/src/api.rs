@@ -74,9 +74,9 @@ impl Widget {
             }
             Err(e) => {
                 errors.push(&message(
-                    &content::import_error(Language::Sv, &e),
-                    &content::import_error(Language::En, &e),
-                    content::import_error_detail(Language::En, &e),
+                    &content::import_error(Language::SV, &e),
+                    &content::import_error(Language::EN, &e),
+                    content::import_error_detail(Language::EN, &e),
                 ));
             }
         }
@@ -112,8 +112,8 @@ impl Widget {
                     let _ = Reflect::set(&o, &"field".into(), &p.field.key().into());
                     let _ = Reflect::set(&o, &"code".into(), &format!("{:?}", p.code).into());
                     let text = content::error(p.code);
-                    let _ = Reflect::set(&o, &"message".into(), &text.get(Language::En).into());
-                    let _ = Reflect::set(&o, &"sv".into(), &text.get(Language::Sv).into());
+                    let _ = Reflect::set(&o, &"message".into(), &text.get(Language::EN).into());
+                    let _ = Reflect::set(&o, &"sv".into(), &text.get(Language::SV).into());
                     problems.push(&o);
                 }
             }

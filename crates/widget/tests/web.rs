@@ -297,7 +297,7 @@ async fn a_failure_replaces_the_widget_with_a_plain_message_and_keeps_the_draft(
     let el = host(&[("data-storage", "session")]);
     let _app = mount(el.clone());
     settle().await;
-    patientkontrakt::show_failure(&el, pk_core::domain::Language::Sv);
+    patientkontrakt::show_failure(&el, pk_core::domain::Language::SV);
     assert_eq!(q(&el, ".pk-panic").get_attribute("role").as_deref(), Some("alert"));
     assert!(text(&el, ".pk-panic").starts_with("Något gick fel i appen."));
     assert!(el.query_selector(".pk-root").ok().flatten().is_none());
@@ -470,7 +470,7 @@ fn her_preparation() -> pk_core::domain::Agreement {
         "4d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a",
         "2026-11-22T10:00:00Z",
         Mode::Consultation,
-        Language::Sv,
+        Language::SV,
     );
     a.schedule.prepared_time.date = Some("2027-03-01".into());
     a.schedule.prepared_time.period = "gärna om ungefär tre månader".into();
@@ -593,5 +593,6 @@ async fn a_reworded_question_is_marked_on_each_answer_line_with_skrs_wording() {
 /// The English texts, which the app fetches from texts/en.json in the browser (no file server
 /// here: the e2e test language.test.mjs covers the fetch).
 fn english_texts() {
-    pk_core::content::english::install(include_str!("../../../site/texts/en.json")).expect("texts/en.json");
+    pk_core::content::texts::install(pk_core::domain::Language::EN, include_str!("../../../site/texts/en.json"))
+        .expect("texts/en.json");
 }

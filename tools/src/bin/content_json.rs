@@ -1,20 +1,26 @@
 //! Prints every text of the app as JSON, keyed the way the code keys it, so the end-to-end tests
-//! find buttons and fields by the same words the app shows (one source: `src/content`).
+//! find buttons and fields by the same words the app shows (one source: `crates/core/src/content`).
 //!
 //! `cargo run -p pk-tools --bin content_json > test-output/content.json` (the e2e tests run it when the
 //! file is missing or older than the sources).
 
-use pk_core::content::{self, Bilingual, Ui};
+use pk_core::content::{self, Text, Ui};
 use pk_core::domain::{
     Agreement, ChoiceField, ContactMode, Initiator, Language, ListId, Mode, RouteKind, Step, TextField, Tri,
 };
 use serde_json::{json, Map, Value};
 
-fn bi(t: Bilingual) -> Value {
-    json!({ "sv": t.sv, "en": t.en })
+fn bi(t: Text) -> Value {
+    json!({ "sv": t.get(Language::SV), "en": t.get(Language::EN) })
 }
 
 fn main() {
+    // The English the app shows once its file has arrived.
+    let en = std::fs::read_to_string(format!("site/{}", content::texts::file(Language::EN)));
+    if let Err(e) = en.map_err(|e| e.to_string()).and_then(|t| content::texts::install(Language::EN, &t)) {
+        eprintln!("content_json: the English texts: {e}");
+        std::process::exit(1);
+    }
     let ui: Map<String, Value> = Ui::ALL.iter().map(|k| (k.id().to_string(), bi(k.both()))).collect();
     let steps: Map<String, Value> = [Step::Start]
         .into_iter()
@@ -49,7 +55,7 @@ fn main() {
             let items: Map<String, Value> =
                 l.fields().iter().map(|f| (f.key().to_string(), bi(content::item_label(*l, *f)))).collect();
             // As a preparation with a wish for a fast vårdkontakt asks them.
-            let mut wished = Agreement::new("content", "2026-01-01T00:00:00Z", Mode::Prepare, Language::Sv);
+            let mut wished = Agreement::new("content", "2026-01-01T00:00:00Z", Mode::Prepare, Language::SV);
             wished.contacts.fixed_contact_wanted = Some(Tri::Yes);
             let items_wished: Map<String, Value> = l
                 .fields()
@@ -66,7 +72,11 @@ fn main() {
         "route_kind": RouteKind::ALL.iter().map(|v| (v.key().to_string(), bi(content::route_kind(*v)))).collect::<Map<_, _>>(),
         "route_kind_label": bi(content::ROUTE_KIND_LABEL),
     });
+    let languages: Map<String, Value> = Language::all()
+        .map(|l| (l.tag().to_string(), json!({ "name": l.info().name, "switch": l.info().switch })))
+        .collect();
     let out = json!({
+        "languages": languages,
         "ui": ui,
         "steps": steps,
         "text_fields": text_fields,

@@ -32,7 +32,7 @@ fn row(a: &mut Agreement, list: ListId, values: &[(ItemField, &str)]) {
 }
 
 fn base(mode: Mode, id: &str) -> Agreement {
-    let mut a = Agreement::new(id, NOW, mode, Language::Sv);
+    let mut a = Agreement::new(id, NOW, mode, Language::SV);
     text(&mut a, TextField::OwnWords, "Att orka gå till kören.");
     row(&mut a, ListId::SelfCare, &[(ItemField::Text, "Promenad varje dag")]);
     a

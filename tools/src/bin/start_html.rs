@@ -7,7 +7,7 @@ use pk_core::content::static_start::{html, BEGIN, END};
 use pk_core::domain::Language;
 
 fn main() {
-    let fragment = html(Language::Sv);
+    let fragment = html(Language::SV);
     if !std::env::args().any(|a| a == "--write") {
         println!("{fragment}");
         return;

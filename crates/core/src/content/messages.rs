@@ -1,128 +1,104 @@
 //! Messages: words for validation codes, documentation gaps and import errors.
 
-use super::{bi, bi_kept, fill, Bilingual};
+use super::text::{fill, sv, with_english, Text};
 use crate::domain::envelope::{self, ImportError};
 use crate::domain::{ErrorCode, Language, PartGap};
 
 /// Words for a validation code.
-pub fn error(code: ErrorCode) -> Bilingual {
+pub fn error(code: ErrorCode) -> Text {
     match code {
-        ErrorCode::PersonalNumberFormat => bi_kept(
+        ErrorCode::PersonalNumberFormat => with_english(
             "Skriv personnumret med 12 siffror, till exempel 19121212-1212",
             "Write the personal identity number with 12 digits, for example 19121212-1212",
         ),
-        ErrorCode::PersonalNumberDate => bi_kept(
+        ErrorCode::PersonalNumberDate => with_english(
             "Kontrollera födelsedatumet i personnumret – det ska vara ett datum som finns",
             "Check the date of birth in the personal identity number – it must be a real date",
         ),
-        ErrorCode::PersonalNumberChecksum => bi_kept(
+        ErrorCode::PersonalNumberChecksum => with_english(
             "Kontrollera siffrorna i personnumret – numret stämmer inte",
             "Check the digits of the personal identity number – the number is not correct",
         ),
-        ErrorCode::DateFormat => bi_kept(
+        ErrorCode::DateFormat => with_english(
             "Skriv ett datum som finns, till exempel 2026-12-24",
             "Enter a real date, for example 2026-12-24",
         ),
-        ErrorCode::TimeFormat => bi_kept(
+        ErrorCode::TimeFormat => with_english(
             "Skriv klockslaget som timmar och minuter, till exempel 14:30",
             "Enter the time as hours and minutes, for example 14:30",
         ),
-        ErrorCode::TimeWithoutDate => bi_kept(
+        ErrorCode::TimeWithoutDate => with_english(
             "Fyll i datum när du anger ett klockslag",
             "Enter a date when you give a time",
         ),
-        ErrorCode::HsaIdFormat => bi_kept(
+        ErrorCode::HsaIdFormat => with_english(
             "Skriv HSA-id som SE, tio eller tolv siffror, bindestreck och ett löpnummer, till exempel SE2321000016-1003",
             "Write the HSA-id as SE, ten or twelve digits, a hyphen and a serial number, for example SE2321000016-1003",
         ),
-        ErrorCode::RowEmpty => bi_kept("Fyll i raden eller ta bort den", "Fill in the row or remove it"),
-        ErrorCode::AgreedPatientNameMissing => bi_kept("Skriv patientens namn", "Enter the patient's name"),
+        ErrorCode::RowEmpty => with_english("Fyll i raden eller ta bort den", "Fill in the row or remove it"),
+        ErrorCode::AgreedPatientNameMissing => with_english("Skriv patientens namn", "Enter the patient's name"),
         ErrorCode::AgreedProfessionalNameMissing => {
-            bi_kept("Skriv namn på vårdpersonal", "Enter the name of the healthcare professional")
+            with_english("Skriv namn på vårdpersonal", "Enter the name of the healthcare professional")
         }
-        ErrorCode::AgreedDateMissing => bi_kept("Fyll i datum för överenskommelsen", "Enter the date of the agreement"),
+        ErrorCode::AgreedDateMissing => with_english("Fyll i datum för överenskommelsen", "Enter the date of the agreement"),
     }
 }
 
 /// Words for a documentation gap.
-pub fn gap(g: PartGap) -> Bilingual {
+pub fn gap(g: PartGap) -> Text {
     match g {
-        PartGap::OwnWordsMissing => {
-            bi("Vad som är viktigt för patienten är inte beskrivet", "What matters to the patient is not described")
+        PartGap::OwnWordsMissing => sv("Vad som är viktigt för patienten är inte beskrivet"),
+        PartGap::SelfCareMissing => sv("Det står inte vad patienten gör för att må bra"),
+        PartGap::WarningSignsMissing => sv("Det står inte när och vart patienten ska söka vård"),
+        PartGap::CareActionsMissing => sv("Det står inte vad vården gör"),
+        PartGap::PlansMissing => {
+            sv("Patientens planer i vården finns inte med, och det står inte att det inte finns några")
         }
-        PartGap::SelfCareMissing => {
-            bi("Det står inte vad patienten gör för att må bra", "It does not say what the patient does to feel well")
-        }
-        PartGap::WarningSignsMissing => bi(
-            "Det står inte när och vart patienten ska söka vård",
-            "It does not say when and where the patient should seek care",
-        ),
-        PartGap::CareActionsMissing => bi("Det står inte vad vården gör", "It does not say what the care team does"),
-        PartGap::PlansMissing => bi(
-            "Patientens planer i vården finns inte med, och det står inte att det inte finns några",
-            "The patient's plans in health and social care are not listed, nor that there are none",
-        ),
-        PartGap::CoordinationNeedUnanswered => bi(
-            "Det är inte besvarat om patienten behöver hjälp med samordning",
-            "It is not answered whether the patient needs help with coordination",
-        ),
-        PartGap::CoordinatorMissing => bi(
-            "Patienten behöver hjälp med samordning, men ingen är utsedd",
-            "The patient needs help with coordination, but nobody is named",
-        ),
-        PartGap::FixedContactUnsettled => bi(
-            "Vården har inte tagit ställning till fast vårdkontakt",
-            "The care team has not decided on a named care contact",
-        ),
-        PartGap::FixedContactMissing => bi(
-            "Patienten behöver en fast vårdkontakt, men ingen är namngiven",
-            "The patient needs a named care contact, but none is named",
-        ),
-        PartGap::RoutesMissing => bi("Inga kontaktvägar är angivna", "No ways to get in touch are given"),
-        PartGap::NextStepMissing => {
-            bi("Patientens nästa steg är inte beskrivet", "The patient's next step is not described")
-        }
-        PartGap::NextTimeMissing => bi("Ingen överenskommen tid", "No agreed next appointment"),
-        PartGap::NextModeMissing => {
-            bi("Det står inte hur nästa kontakt ska ske", "It does not say how the next contact will take place")
-        }
-        PartGap::InitiatorMissing => {
-            bi("Det står inte vem som tar kontakt nästa gång", "It does not say who gets in touch next time")
-        }
+        PartGap::CoordinationNeedUnanswered => sv("Det är inte besvarat om patienten behöver hjälp med samordning"),
+        PartGap::CoordinatorMissing => sv("Patienten behöver hjälp med samordning, men ingen är utsedd"),
+        PartGap::FixedContactUnsettled => sv("Vården har inte tagit ställning till fast vårdkontakt"),
+        PartGap::FixedContactMissing => sv("Patienten behöver en fast vårdkontakt, men ingen är namngiven"),
+        PartGap::RoutesMissing => sv("Inga kontaktvägar är angivna"),
+        PartGap::NextStepMissing => sv("Patientens nästa steg är inte beskrivet"),
+        PartGap::NextTimeMissing => sv("Ingen överenskommen tid"),
+        PartGap::NextModeMissing => sv("Det står inte hur nästa kontakt ska ske"),
+        PartGap::InitiatorMissing => sv("Det står inte vem som tar kontakt nästa gång"),
     }
 }
 
 /// What to do about most import errors: the app opens every file it saves.
-const CHOOSE_SAVED: Bilingual = bi_kept(
+const CHOOSE_SAVED: Text = with_english(
     "Välj en fil som du har sparat med Patientkontraktet.",
     "Choose a file you have saved with the Patientkontrakt.",
 );
 
 /// What to do about a file whose contents are not as the app saves them: someone or something
 /// has changed it since.
-const CHOOSE_UNCHANGED: Bilingual = bi_kept(
+const CHOOSE_UNCHANGED: Text = with_english(
     "Välj en fil som du har sparat med Patientkontraktet och inte har ändrat i efteråt.",
     "Choose a file you have saved with the Patientkontrakt and have not changed since.",
 );
 
 /// What is wrong (in plain words, for patients: no field paths, offsets or file formats), what
 /// to do, and the values for the placeholders of the first.
-fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'static str, String)>) {
+fn plain(lang: Language, e: &ImportError) -> (Text, Text, Vec<(&'static str, String)>) {
     match e {
-        ImportError::Empty => (bi_kept("Filen är tom.", "The file is empty."), CHOOSE_SAVED, vec![]),
+        ImportError::Empty => (with_english("Filen är tom.", "The file is empty."), CHOOSE_SAVED, vec![]),
         // Sizes in MB and kB are plain words; below a kilobyte they are not ("12 byte"): the
         // detail has them.
         ImportError::TooLarge { bytes, limit } if (*bytes).min(*limit) >= 1024 => (
-            bi_kept(
+            with_english(
                 "Filen är för stor ({size}). Den får vara högst {limit}.",
                 "The file is too large ({size}). It can be at most {limit}.",
             ),
             CHOOSE_SAVED,
             vec![("size", human_bytes(lang, *bytes)), ("limit", human_bytes(lang, *limit))],
         ),
-        ImportError::TooLarge { .. } => (bi_kept("Filen är för stor.", "The file is too large."), CHOOSE_SAVED, vec![]),
+        ImportError::TooLarge { .. } => {
+            (with_english("Filen är för stor.", "The file is too large."), CHOOSE_SAVED, vec![])
+        }
         ImportError::InvalidUtf8 { .. } => (
-            bi_kept(
+            with_english(
                 "Filen innehåller inte text som Patientkontraktet kan läsa.",
                 "The file does not contain text that the Patientkontrakt can read.",
             ),
@@ -130,7 +106,7 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::NotJson { .. } => (
-            bi_kept(
+            with_english(
                 "Filen är inte ett Patientkontrakt, eller så har den blivit skadad.",
                 "The file is not a Patientkontrakt, or it has been damaged.",
             ),
@@ -138,29 +114,31 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::Truncated => (
-            bi_kept(
+            with_english(
                 "Filen tar slut för tidigt. Den kan ha blivit avbruten när den sparades.",
                 "The file ends too early. It may have been cut off when it was saved.",
             ),
-            bi_kept(
+            with_english(
                 "Välj en annan fil som du har sparat med Patientkontraktet.",
                 "Choose another file you have saved with the Patientkontrakt.",
             ),
             vec![],
         ),
         ImportError::TooDeep => (
-            bi_kept(
+            with_english(
                 "Filen är alldeles för invecklad för att vara ett Patientkontrakt.",
                 "The file is far too complicated to be a Patientkontrakt.",
             ),
             CHOOSE_SAVED,
             vec![],
         ),
-        ImportError::Foreign => {
-            (bi_kept("Filen är inte ett Patientkontrakt.", "The file is not a Patientkontrakt."), CHOOSE_SAVED, vec![])
-        }
+        ImportError::Foreign => (
+            with_english("Filen är inte ett Patientkontrakt.", "The file is not a Patientkontrakt."),
+            CHOOSE_SAVED,
+            vec![],
+        ),
         ImportError::VersionMissing => (
-            bi_kept(
+            with_english(
                 "Filen saknar versionsnummer, så Patientkontraktet kan inte öppna den.",
                 "The file has no version number, so the Patientkontrakt cannot open it.",
             ),
@@ -168,18 +146,18 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::NewerVersion { .. } => (
-            bi_kept(
+            with_english(
                 "Filen är sparad med en nyare version av Patientkontraktet än den här.",
                 "The file was saved with a newer version of the Patientkontrakt than this one.",
             ),
-            bi_kept(
+            with_english(
                 "Ladda om sidan och försök igen. Hjälper inte det, öppna filen där du sparade den.",
                 "Reload the page and try again. If that does not help, open the file where you saved it.",
             ),
             vec![],
         ),
         ImportError::UnknownOldVersion { .. } => (
-            bi_kept(
+            with_english(
                 "Filen är sparad i ett format som Patientkontraktet inte känner till.",
                 "The file is saved in a format that the Patientkontrakt does not know.",
             ),
@@ -187,7 +165,7 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::Shape => (
-            bi_kept(
+            with_english(
                 "Något i filen stämmer inte med hur ett Patientkontrakt ska se ut.",
                 "Something in the file does not match what a Patientkontrakt looks like.",
             ),
@@ -195,7 +173,7 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::MissingField { .. } => (
-            bi_kept(
+            with_english(
                 "Filen är ofullständig: en uppgift saknas.",
                 "The file is incomplete: some information is missing.",
             ),
@@ -203,7 +181,7 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::UnknownField { .. } => (
-            bi_kept(
+            with_english(
                 "Filen innehåller en uppgift som Patientkontraktet inte känner till.",
                 "The file contains information that the Patientkontrakt does not recognise.",
             ),
@@ -211,17 +189,17 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![],
         ),
         ImportError::WrongType { .. } => (
-            bi_kept("En uppgift i filen är av fel sort.", "Something in the file is of the wrong kind."),
+            with_english("En uppgift i filen är av fel sort.", "Something in the file is of the wrong kind."),
             CHOOSE_UNCHANGED,
             vec![],
         ),
         ImportError::InvalidValue { .. } => (
-            bi_kept("En uppgift i filen är fel ifylld.", "Something in the file is filled in wrongly."),
+            with_english("En uppgift i filen är fel ifylld.", "Something in the file is filled in wrongly."),
             CHOOSE_UNCHANGED,
             vec![],
         ),
         ImportError::TextTooLong { limit, .. } => (
-            bi_kept(
+            with_english(
                 "En text i filen är för lång. Högst {limit} tecken får plats.",
                 "A text in the file is too long. At most {limit} characters fit.",
             ),
@@ -229,7 +207,7 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![("limit", limit.to_string())],
         ),
         ImportError::TooManyRows { limit, .. } => (
-            bi_kept(
+            with_english(
                 "En lista i filen har för många rader. Högst {limit} får plats.",
                 "A list in the file has too many rows. At most {limit} fit.",
             ),
@@ -237,12 +215,12 @@ fn plain(lang: Language, e: &ImportError) -> (Bilingual, Bilingual, Vec<(&'stati
             vec![("limit", limit.to_string())],
         ),
         ImportError::Unreadable => (
-            bi_kept("Filen kunde inte läsas.", "The file could not be read."),
-            bi_kept("Försök igen eller välj en annan fil.", "Try again or choose another file."),
+            with_english("Filen kunde inte läsas.", "The file could not be read."),
+            with_english("Försök igen eller välj en annan fil.", "Try again or choose another file."),
             vec![],
         ),
         ImportError::BadMeta { .. } => (
-            bi_kept(
+            with_english(
                 "Filens egna uppgifter, som när den skapades och ändrades, är fel ifyllda.",
                 "The file's own details, such as when it was created and changed, are filled in wrongly.",
             ),
@@ -271,91 +249,154 @@ pub fn import_error_reason(lang: Language, e: &ImportError) -> String {
 /// offset, the line and column, the limits. Shown under "Visa detaljer" and given to the host
 /// page's script; `None` when there is nothing to add to [`import_error`].
 pub fn import_error_detail(lang: Language, e: &ImportError) -> Option<String> {
+    let (template, args) = detail(e)?;
+    Some(filled(template.get(lang), &args))
+}
+
+/// The words of [`import_error_detail`] and the values of their placeholders.
+fn detail(e: &ImportError) -> Option<(Text, Vec<(&'static str, String)>)> {
     let path = |p: &String| vec![("path", p.clone())];
     let version = |found: &u64| vec![("found", found.to_string()), ("current", envelope::VERSION.to_string())];
-    let (template, args): (Bilingual, Vec<(&str, String)>) = match e {
+    Some(match e {
         ImportError::Empty | ImportError::Unreadable => return None,
         ImportError::TooLarge { bytes, limit } => (
-            bi_kept("Filens storlek är {bytes} byte. Gränsen är {limit} byte.", "The file is {bytes} bytes. The limit is {limit} bytes."),
+            with_english("Filens storlek är {bytes} byte. Gränsen är {limit} byte.", "The file is {bytes} bytes. The limit is {limit} bytes."),
             vec![("bytes", bytes.to_string()), ("limit", limit.to_string())],
         ),
         ImportError::InvalidUtf8 { offset } => (
-            bi_kept(
+            with_english(
                 "Inte giltig UTF-8: ogiltig byte vid position {offset} (räknat från 0).",
                 "Not valid UTF-8: invalid byte at offset {offset} (counted from 0).",
             ),
             vec![("offset", offset.to_string())],
         ),
         ImportError::NotJson { line, column } => (
-            bi_kept("Inte giltig JSON: fel på rad {line}, kolumn {column}.", "Not valid JSON: error at line {line}, column {column}."),
+            with_english("Inte giltig JSON: fel på rad {line}, kolumn {column}.", "Not valid JSON: error at line {line}, column {column}."),
             vec![("line", line.to_string()), ("column", column.to_string())],
         ),
         ImportError::Truncated => (
-            bi_kept(
+            with_english(
                 "JSON-texten tar slut innan den är hel (oväntat slut på filen).",
                 "The JSON ends before it is complete (unexpected end of input).",
             ),
             vec![],
         ),
         ImportError::TooDeep => {
-            (bi_kept("JSON-texten är nästlad i fler än 128 nivåer.", "The JSON is nested more than 128 levels deep."), vec![])
+            (with_english("JSON-texten är nästlad i fler än 128 nivåer.", "The JSON is nested more than 128 levels deep."), vec![])
         }
         ImportError::Foreign => (
-            bi_kept(
+            with_english(
                 "JSON-texten är inte ett objekt med ”format”: ”{format}”.",
                 "The JSON is not an object with “format”: “{format}”.",
             ),
             vec![("format", envelope::FORMAT.to_string())],
         ),
         ImportError::VersionMissing => {
-            (bi_kept("”version” saknas eller är inte ett heltal.", "“version” is missing or not a whole number."), vec![])
+            (with_english("”version” saknas eller är inte ett heltal.", "“version” is missing or not a whole number."), vec![])
         }
         ImportError::NewerVersion { found } => (
-            bi_kept(
+            with_english(
                 "Filens formatversion är {found}. Den här versionen läser version 1 till {current}.",
                 "The file's format version is {found}. This version reads versions 1 to {current}.",
             ),
             version(found),
         ),
         ImportError::UnknownOldVersion { found } => (
-            bi_kept(
+            with_english(
                 "Formatversion {found} är okänd. Den här versionen läser version 1 till {current}.",
                 "Format version {found} is unknown. This version reads versions 1 to {current}.",
             ),
             version(found),
         ),
         ImportError::Shape => (
-            bi_kept(
+            with_english(
                 "Ett fält saknas eller är okänt, eller har ett värde av fel typ eller som inte är tillåtet. Var i filen är inte känt.",
                 "A field is missing or unknown, or has a value of the wrong type or one that is not allowed. Where in the file is not known.",
             ),
             vec![],
         ),
-        ImportError::MissingField { path: p } => (bi_kept("Fält saknas: {path}.", "Missing field: {path}."), path(p)),
-        ImportError::UnknownField { path: p } => (bi_kept("Okänt fält: {path}.", "Unknown field: {path}."), path(p)),
+        ImportError::MissingField { path: p } => (with_english("Fält saknas: {path}.", "Missing field: {path}."), path(p)),
+        ImportError::UnknownField { path: p } => (with_english("Okänt fält: {path}.", "Unknown field: {path}."), path(p)),
         ImportError::WrongType { path: p } => {
-            (bi_kept("Värde av fel typ: {path}.", "Value of the wrong type: {path}."), path(p))
+            (with_english("Värde av fel typ: {path}.", "Value of the wrong type: {path}."), path(p))
         }
         ImportError::InvalidValue { path: p } => {
-            (bi_kept("Värde som inte är tillåtet: {path}.", "Value not allowed: {path}."), path(p))
+            (with_english("Värde som inte är tillåtet: {path}.", "Value not allowed: {path}."), path(p))
         }
         ImportError::TextTooLong { path: p, limit } => (
-            bi_kept("För lång text: {path} (högst {limit} tecken).", "Text too long: {path} (at most {limit} characters)."),
+            with_english("För lång text: {path} (högst {limit} tecken).", "Text too long: {path} (at most {limit} characters)."),
             vec![("path", p.clone()), ("limit", limit.to_string())],
         ),
         ImportError::TooManyRows { path: p, limit } => (
-            bi_kept("För många rader: {path} (högst {limit}).", "Too many rows: {path} (at most {limit})."),
+            with_english("För många rader: {path} (högst {limit}).", "Too many rows: {path} (at most {limit})."),
             vec![("path", p.clone()), ("limit", limit.to_string())],
         ),
         ImportError::BadMeta { path: p } => (
-            bi_kept(
+            with_english(
                 "Värde som inte är tillåtet: {path}. Id ska vara en text som inte är tom, och tidpunkter ska vara skrivna som Patientkontraktet sparar dem.",
                 "Value not allowed: {path}. The id must be a text that is not empty, and times must be written as the Patientkontrakt saves them.",
             ),
             path(p),
         ),
-    };
-    Some(filled(template.get(lang), &args))
+    })
+}
+
+/// Every text an import error can be said with (the [`super::catalogue`] lists them).
+pub fn import_error_texts(e: &ImportError) -> Vec<Text> {
+    let (problem, action, _) = plain(crate::domain::Language::SV, e);
+    [Some(problem), Some(action), detail(e).map(|(t, _)| t)].into_iter().flatten().collect()
+}
+
+/// One import error of every kind, and of both ways a file can be too large (the catalogue
+/// lists their words). The match below does not compile when a kind is added, until it is here.
+pub fn every_import_error() -> Vec<ImportError> {
+    let path = || "schedule.next_time.mode".to_string();
+    let all = vec![
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 64 << 20, limit: 40 << 20 },
+        ImportError::TooLarge { bytes: 900, limit: 800 },
+        ImportError::InvalidUtf8 { offset: 0 },
+        ImportError::NotJson { line: 1, column: 1 },
+        ImportError::Truncated,
+        ImportError::TooDeep,
+        ImportError::Foreign,
+        ImportError::VersionMissing,
+        ImportError::NewerVersion { found: 99 },
+        ImportError::UnknownOldVersion { found: 0 },
+        ImportError::MissingField { path: path() },
+        ImportError::UnknownField { path: path() },
+        ImportError::WrongType { path: path() },
+        ImportError::InvalidValue { path: path() },
+        ImportError::TextTooLong { path: path(), limit: 1 },
+        ImportError::TooManyRows { path: path(), limit: 1 },
+        ImportError::Unreadable,
+        ImportError::BadMeta { path: "id".into() },
+        ImportError::Shape,
+    ];
+    for e in &all {
+        match e {
+            ImportError::Empty
+            | ImportError::TooLarge { .. }
+            | ImportError::InvalidUtf8 { .. }
+            | ImportError::NotJson { .. }
+            | ImportError::Truncated
+            | ImportError::TooDeep
+            | ImportError::Foreign
+            | ImportError::VersionMissing
+            | ImportError::NewerVersion { .. }
+            | ImportError::UnknownOldVersion { .. }
+            | ImportError::MissingField { .. }
+            | ImportError::UnknownField { .. }
+            | ImportError::WrongType { .. }
+            | ImportError::InvalidValue { .. }
+            | ImportError::TextTooLong { .. }
+            | ImportError::TooManyRows { .. }
+            | ImportError::Unreadable
+            | ImportError::BadMeta { .. }
+            | ImportError::Shape => {}
+        }
+    }
+    all
 }
 
 fn filled(template: &str, args: &[(&str, String)]) -> String {
@@ -363,21 +404,18 @@ fn filled(template: &str, args: &[(&str, String)]) -> String {
     fill(template, &args)
 }
 
+/// A number of bytes below a kilobyte ("12 byte").
+pub const BYTES: Text = sv("{n} byte");
+
 /// "1,2 MB" / "1.2 MB", "340 kB", "12 byte" / "12 bytes".
 pub fn human_bytes(lang: Language, n: usize) -> String {
-    let sep = match lang {
-        Language::Sv => ',',
-        Language::En => '.',
-    };
+    let sep = lang.info().decimal;
     if n >= 1024 * 1024 {
         let tenths = n * 10 / (1024 * 1024);
         format!("{}{sep}{} MB", tenths / 10, tenths % 10)
     } else if n >= 1024 {
         format!("{} kB", n / 1024)
     } else {
-        match lang {
-            Language::Sv => format!("{n} byte"),
-            Language::En => format!("{n} bytes"),
-        }
+        fill(BYTES.get(lang), &[("n", &n.to_string())])
     }
 }

@@ -4,7 +4,8 @@
 //! mounts it takes over what was chosen ([`crate::config::Handover`]). `tests/content.rs` checks
 //! that both files hold exactly this (`cargo run -p pk-tools --bin start_html -- --write` rewrites them).
 
-use super::{step_intro, step_title, Ui};
+use super::steps::{step_intro, step_title};
+use super::ui::Ui;
 use crate::domain::{Language, Mode, Step};
 
 /// The mark before and after the fragment in `index.html`.

@@ -1,11 +1,11 @@
 //! Words for the values of the choices: Ja / Nej / Vet inte, how and who for the next contact,
 //! kinds of contact route, languages.
 
-use super::{bi, Bilingual};
+use super::text::{sv, Text};
 use crate::domain::{Choice, ContactMode, Initiator, Language, Mode, RouteKind, Tri};
 
 /// Words for the value of a radio group; `None` when not answered.
-pub fn choice(c: Choice, mode: Mode) -> Option<Bilingual> {
+pub fn choice(c: Choice, mode: Mode) -> Option<Text> {
     match c {
         Choice::Tri(v) => v.map(tri),
         Choice::Mode(v) => v.map(contact_mode),
@@ -14,62 +14,59 @@ pub fn choice(c: Choice, mode: Mode) -> Option<Bilingual> {
 }
 
 /// Ja / Nej / Vet inte.
-pub fn tri(v: Tri) -> Bilingual {
+pub fn tri(v: Tri) -> Text {
     match v {
-        Tri::Yes => bi("Ja", "Yes"),
-        Tri::No => bi("Nej", "No"),
-        Tri::DontKnow => bi("Vet inte", "Don't know"),
+        Tri::Yes => sv("Ja"),
+        Tri::No => sv("Nej"),
+        Tri::DontKnow => sv("Vet inte"),
     }
 }
 
 /// How the next contact takes place.
-pub fn contact_mode(m: ContactMode) -> Bilingual {
+pub fn contact_mode(m: ContactMode) -> Text {
     match m {
-        ContactMode::Visit => bi("Besök på mottagningen", "Visit at the clinic"),
-        ContactMode::Phone => bi("Telefon", "Phone"),
-        ContactMode::Video => bi("Videosamtal", "Video call"),
-        ContactMode::Digital => bi("Digitalt, med meddelande eller e-tjänst", "Digital, by message or e-service"),
-        ContactMode::HomeVisit => bi("Hembesök", "Home visit"),
+        ContactMode::Visit => sv("Besök på mottagningen"),
+        ContactMode::Phone => sv("Telefon"),
+        ContactMode::Video => sv("Videosamtal"),
+        ContactMode::Digital => sv("Digitalt, med meddelande eller e-tjänst"),
+        ContactMode::HomeVisit => sv("Hembesök"),
     }
 }
 
 /// Who takes the initiative, in the words of who is reading: the patient preparing reads "Jag".
-pub fn initiator(i: Initiator, mode: Mode) -> Bilingual {
+pub fn initiator(i: Initiator, mode: Mode) -> Text {
     match (i, mode) {
-        (Initiator::Patient, Mode::Prepare) => bi("Jag", "Me"),
-        (Initiator::Patient, Mode::Consultation) => bi("Patienten", "The patient"),
-        (Initiator::Care, _) => bi("Vården", "The care team"),
+        (Initiator::Patient, Mode::Prepare) => sv("Jag"),
+        (Initiator::Patient, Mode::Consultation) => sv("Patienten"),
+        (Initiator::Care, _) => sv("Vården"),
     }
 }
 
 /// Who takes the initiative, as a sentence in the words of who is reading: "Jag tar kontakt" for
 /// the patient (preparing, and in her printout), "Patienten tar kontakt" in the consultation.
-pub fn initiator_sentence(i: Initiator, mode: Mode) -> Bilingual {
+pub fn initiator_sentence(i: Initiator, mode: Mode) -> Text {
     match (i, mode) {
-        (Initiator::Patient, Mode::Prepare) => bi("Jag tar kontakt", "I get in touch"),
-        (Initiator::Patient, Mode::Consultation) => bi("Patienten tar kontakt", "The patient gets in touch"),
-        (Initiator::Care, _) => bi("Vården tar kontakt", "The care team gets in touch"),
+        (Initiator::Patient, Mode::Prepare) => sv("Jag tar kontakt"),
+        (Initiator::Patient, Mode::Consultation) => sv("Patienten tar kontakt"),
+        (Initiator::Care, _) => sv("Vården tar kontakt"),
     }
 }
 
 /// A kind of contact route.
-pub fn route_kind(k: RouteKind) -> Bilingual {
+pub fn route_kind(k: RouteKind) -> Text {
     match k {
-        RouteKind::Phone => bi("Telefon", "Phone"),
-        RouteKind::OnlineBooking => bi("Webbtidbok", "Online booking"),
-        RouteKind::Summons => bi("Kallelse", "Appointment letter"),
-        RouteKind::Video => bi("Videosamtal", "Video call"),
-        RouteKind::Message => bi("Mejl eller meddelande", "Email or message"),
-        RouteKind::EService => bi("Mottagningens e-tjänster", "The clinic's e-services"),
-        RouteKind::Service1177 => bi("1177 (telefon och e-tjänster)", "1177 (phone and e-services)"),
-        RouteKind::Other => bi("Annat", "Other"),
+        RouteKind::Phone => sv("Telefon"),
+        RouteKind::OnlineBooking => sv("Webbtidbok"),
+        RouteKind::Summons => sv("Kallelse"),
+        RouteKind::Video => sv("Videosamtal"),
+        RouteKind::Message => sv("Mejl eller meddelande"),
+        RouteKind::EService => sv("Mottagningens e-tjänster"),
+        RouteKind::Service1177 => sv("1177 (telefon och e-tjänster)"),
+        RouteKind::Other => sv("Annat"),
     }
 }
 
 /// The label of a language, in that language's own words.
 pub fn language_name(lang: Language) -> &'static str {
-    match lang {
-        Language::Sv => "Svenska",
-        Language::En => "English",
-    }
+    lang.info().name
 }

@@ -10,6 +10,7 @@ pub mod envelope;
 pub mod field;
 pub mod followup;
 pub mod kvitto;
+pub mod language;
 pub mod model;
 pub mod session;
 pub mod settings;

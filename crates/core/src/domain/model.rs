@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::language::Language;
+
 /// Reads an `Option` whose key must be present (as `null` when empty). Without this, serde
 /// treats a missing key as `None`, and the importer would accept documents the schema refuses.
 fn present<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
@@ -28,37 +30,6 @@ pub enum Mode {
     Prepare,
     /// "Överenskommelse i vårdmötet": patient and professional together.
     Consultation,
-}
-
-/// Language of the user interface and of generated texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Language {
-    /// Swedish, the default.
-    #[default]
-    Sv,
-    /// English.
-    En,
-}
-
-impl Language {
-    /// BCP 47 tag, for `lang` attributes.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::Sv => "sv",
-            Language::En => "en",
-        }
-    }
-
-    /// Parses a `lang`-style tag ("sv", "sv-SE", "en-GB"); `None` for anything else.
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-        match primary.to_ascii_lowercase().as_str() {
-            "sv" => Some(Language::Sv),
-            "en" => Some(Language::En),
-            _ => None,
-        }
-    }
 }
 
 /// Whether patient and professional have marked the agreement as agreed.

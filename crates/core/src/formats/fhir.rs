@@ -631,7 +631,7 @@ fn questionnaire(a: &Agreement, side: Perspective) -> (String, Value) {
         (name.to_string(), title.to_string(), "Patientkontrakt (frågorna: SKR, Sveriges Kommuner och Regioner)")
     } else {
         let words: Vec<String> =
-            (0..QUESTION_COUNT).map(|n| content::asked(a, side, n, Language::Sv).to_string()).collect();
+            (0..QUESTION_COUNT).map(|n| content::asked(a, side, n, Language::SV).to_string()).collect();
         (
             format!("{name}-omformulerad-{}", &resource_uuid("questionnaire", &words.join("\n"))[..8]),
             format!("{title}, omformulerade av vårdgivaren"),
@@ -642,7 +642,7 @@ fn questionnaire(a: &Agreement, side: Perspective) -> (String, Value) {
     let options: Vec<Value> = Tri::ALL.iter().map(|v| json!({ "valueCoding": answer_coding(*v) })).collect();
     let items: Vec<Value> = (0..QUESTION_COUNT)
         .flat_map(|n| {
-            let text = fhir_string(content::asked(a, side, n, Language::Sv));
+            let text = fhir_string(content::asked(a, side, n, Language::SV));
             [
                 json!({ "linkId": format!("{}", n + 1), "text": text, "type": "choice", "answerOption": options }),
                 json!({ "linkId": format!("{}-comment", n + 1), "text": comment_text(n), "type": "string" }),
@@ -694,7 +694,7 @@ fn questionnaire_responses(b: &mut Builder) -> Vec<Value> {
         let answers = b.a.answers.of(side);
         let mut items = Vec::new();
         for (n, ans) in answers.iter().enumerate() {
-            let question = fhir_string(content::asked(b.a, side, n, Language::Sv));
+            let question = fhir_string(content::asked(b.a, side, n, Language::SV));
             let mut it = Map::new();
             it.insert("linkId".into(), json!(format!("{}", n + 1)));
             it.insert("text".into(), json!(question));
@@ -810,14 +810,14 @@ fn notes(a: &Agreement) -> Vec<Value> {
         notes.push(json!({ "text": format!("{}: {}", content::Ui::FixedContactWish.both().sv, content::tri(w).sv) }));
     }
     let hers: Vec<String> = (0..ListId::PatientContacts.len(a))
-        .map(|i| fhir_string(&row_text(a, ListId::PatientContacts, i, Language::Sv)))
+        .map(|i| fhir_string(&row_text(a, ListId::PatientContacts, i, Language::SV)))
         .filter(|t| !t.trim().is_empty())
         .collect();
     if !hers.is_empty() {
         notes.push(json!({ "text": format!("{}: {}", patient_contacts_label(a), hers.join("; ")) }));
     }
     if !a.schedule.prepared_time.is_blank() {
-        let hers = fhir_string(&prepared_time_text(a, Language::Sv, true, Mode::Consultation));
+        let hers = fhir_string(&prepared_time_text(a, Language::SV, true, Mode::Consultation));
         notes.push(json!({ "text": format!("{}: {hers}", journal::PREPARED_TIME) }));
     }
     if a.mode == Mode::Consultation

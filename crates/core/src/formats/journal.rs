@@ -33,7 +33,7 @@ fn clean(s: &str) -> String {
     replace_controls(&s.trim().replace("\r\n", "\n"), &['\n', '\t'], None).replace('\n', "\n  ")
 }
 
-fn sv(t: content::Bilingual) -> &'static str {
+fn sv(t: content::Text) -> &'static str {
     t.sv
 }
 
@@ -268,7 +268,7 @@ fn next(a: &Agreement) -> Vec<String> {
         next.push(format!("{label}: {}", when.join(", ")));
     }
     if !sc.prepared_time.is_blank() {
-        let hers = prepared_time_text(a, Language::Sv, true, Mode::Consultation);
+        let hers = prepared_time_text(a, Language::SV, true, Mode::Consultation);
         next.push(format!("{PREPARED_TIME}: {}", clean(&hers)));
     }
     if let Some(r) = given(&sc.review) {

@@ -26,7 +26,7 @@ pub fn row(a: &mut Agreement, list: ListId, values: &[(ItemField, &str)]) {
 }
 
 pub fn empty(mode: Mode) -> Agreement {
-    Agreement::new("3f0c8a4e-9b1d-4c57-8e2a-6d1f0b9c7a21", NOW, mode, Language::Sv)
+    Agreement::new("3f0c8a4e-9b1d-4c57-8e2a-6d1f0b9c7a21", NOW, mode, Language::SV)
 }
 
 /// A typical consultation: every part documented, all fourteen answers Ja.
@@ -249,4 +249,12 @@ pub fn notes_of_care_plan(b: &serde_json::Value) -> Vec<String> {
         .as_array()
         .map(|n| n.iter().filter_map(|x| x["text"].as_str().map(str::to_string)).collect())
         .unwrap_or_default()
+}
+
+/// Installs the English texts (`site/texts/en.json`) for this test's thread, as the app does
+/// when English is chosen. Each test runs in a thread of its own.
+pub fn english() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../site/texts/en.json");
+    let text = std::fs::read_to_string(path).expect("site/texts/en.json");
+    pk_core::content::texts::install(Language::EN, &text).expect("the English texts install");
 }

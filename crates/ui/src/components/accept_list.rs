@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use pk_core::content::{fill, Bilingual, ListText, Ui};
+use pk_core::content::{fill, ListText, Text, Ui};
 use pk_core::domain::limits;
 
 /// Properties of [`AcceptList`].
@@ -20,13 +20,13 @@ pub struct AcceptListProps {
     /// Each row as text.
     pub rows: Vec<String>,
     /// The button's words.
-    pub accept: Bilingual,
+    pub accept: Text,
     /// Shown without buttons (an agreement marked as agreed).
     pub locked: bool,
     /// The heading of the list a row goes to, when that list is full: no buttons then (one
     /// would do nothing), and a hint says why.
     #[prop_or_default]
-    pub full: Option<Bilingual>,
+    pub full: Option<Text>,
     /// Row `n` is settled.
     pub onaccept: Callback<usize>,
 }

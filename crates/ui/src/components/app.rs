@@ -79,7 +79,7 @@ pub fn App(p: &Props) -> Html {
 
     let session = &state.session;
     let a = &session.agreement;
-    let (lang, english) = use_shown_language(a.language, &ids);
+    let (lang, shown) = use_shown_language(a.language, &ids);
     let onfile = {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {
@@ -96,11 +96,11 @@ pub fn App(p: &Props) -> Html {
         let kept = a.language;
         Callback::from(move |_: MouseEvent| st.dispatch(Command::Clear(Box::new(new_agreement(&config, kept)))))
     };
-    let (other, onswitch) = english.switch(&state, lang);
+    let offers = shown.offers(&state, lang);
     let header = html! {
         <>
-            <Header {lang} {other} {onswitch} />
-            { english.notice(&ids) }
+            <Header {lang} {offers} />
+            { shown.notice(&ids) }
         </>
     };
     let (class, body) = if p.config.readonly {
@@ -129,7 +129,7 @@ pub fn App(p: &Props) -> Html {
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
         <ContextProvider<Lang> context={Lang(lang)}>
-            <div {class} lang={lang.tag()} {id} hidden={english.hold}>{ body }</div>
+            <div {class} lang={lang.tag()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
         </ContextProvider<Lang>>
         </ContextProvider<Ids>>
     }

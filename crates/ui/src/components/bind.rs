@@ -17,7 +17,7 @@ pub fn error_for(problems: &[Problem], f: &FieldRef, lang: Language) -> Option<A
 }
 
 /// A static text in the current language.
-pub fn localized(t: content::Bilingual, lang: Language) -> AttrValue {
+pub fn localized(t: content::Text, lang: Language) -> AttrValue {
     AttrValue::Static(t.get(lang))
 }
 

@@ -1,4 +1,5 @@
-//! The widget's header: its name and the switch to the other language.
+//! The widget's header: its name and the switch to each other language, written in that
+//! language (its own `lang` and `dir`).
 
 use yew::prelude::*;
 
@@ -10,10 +11,8 @@ use pk_core::domain::Language;
 pub struct HeaderProps {
     /// The language on screen.
     pub lang: Language,
-    /// The language the switch offers.
-    pub other: Language,
-    /// The switch was pressed.
-    pub onswitch: Callback<MouseEvent>,
+    /// The languages the header offers, each with its switch.
+    pub offers: Vec<(Language, Callback<MouseEvent>)>,
 }
 
 /// The header.
@@ -22,8 +21,13 @@ pub fn Header(p: &HeaderProps) -> Html {
     html! {
         <div class="pk-header">
             <span class="pk-header__name">{ Ui::AppName.get(p.lang) }</span>
-            <button type="button" class="pk-link-button pk-header__lang" lang={p.other.tag()}
-                onclick={p.onswitch.clone()}>{ Ui::SwitchLanguage.get(p.lang) }</button>
+            { for p.offers.iter().map(|(other, onswitch)| {
+                let info = other.info();
+                html! {
+                    <button type="button" class="pk-link-button pk-header__lang" lang={info.tag} dir={info.dir.attr()}
+                        onclick={onswitch.clone()}>{ info.switch }</button>
+                }
+            }) }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::text_field::TextField;
 use super::{error_for, localized, use_lang};
-use pk_core::content::{self, fill, Bilingual, ListText, Ui};
+use pk_core::content::{self, fill, ListText, Text, Ui};
 use pk_core::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Problem, RouteKind};
 
 /// Properties of [`ListEditor`].
@@ -19,7 +19,7 @@ pub struct Props {
     /// Fields shown, in order.
     pub fields: Vec<ItemField>,
     /// Their labels, as this agreement asks them.
-    pub labels: Vec<Bilingual>,
+    pub labels: Vec<Text>,
     /// Values: one row per entry, one value per shown field.
     pub rows: Vec<Vec<AttrValue>>,
     /// Kind of each row (contact routes only).

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::radios::{Choice, Radios};
 use super::{bound_text, localized, use_focus_after_change, use_lang, StepProps};
-use pk_core::content::{self, Bilingual, Ui};
+use pk_core::content::{self, Text, Ui};
 use pk_core::domain::{Action, ContactMode, FieldRef, Initiator, Mode, TextField, TimeSlot};
 use pk_core::formats::text::prepared_time_text;
 
@@ -22,7 +22,7 @@ pub fn Schedule(p: &StepProps) -> Html {
     let [date, time, period] = slot.text_fields();
     let [mode_field, init_field] = slot.choices();
 
-    let choices = |keys: Vec<(&'static str, Bilingual)>| -> Vec<Choice> {
+    let choices = |keys: Vec<(&'static str, Text)>| -> Vec<Choice> {
         keys.into_iter().map(|(k, t)| Choice::new(k, localized(t, lang))).collect()
     };
     let mode_choices = choices(ContactMode::ALL.into_iter().map(|m| (m.key(), content::contact_mode(m))).collect());

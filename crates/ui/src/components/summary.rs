@@ -7,7 +7,7 @@ use super::{bound_text, localized, use_lang, StepProps};
 use crate::web::export;
 use crate::web::lazy::{self, Output};
 use crate::web::platform;
-use pk_core::content::{self, fill, Bilingual, Ui};
+use pk_core::content::{self, fill, Text, Ui};
 use pk_core::domain::*;
 use pk_core::formats::text::{gap_lines, next_time_text, prepared_time_text, reworded_mark, row_text, visit_topics};
 
@@ -72,7 +72,7 @@ fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
     html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
 }
 
-fn opt_value(v: Option<Bilingual>, lang: Language) -> Html {
+fn opt_value(v: Option<Text>, lang: Language) -> Html {
     match v {
         Some(t) => html! { { t.get(lang) } },
         None => text_value("", lang),

@@ -60,8 +60,8 @@ pub fn tell(ids: &Ids, t: Tell) {
             ids.emit(HostEvent::Reset, &[]);
         }
         Tell::ImportFailed(e) => {
-            let message = pk_core::content::import_error(Language::En, &e);
-            let detail = pk_core::content::import_error_detail(Language::En, &e).map_or(JsValue::NULL, Into::into);
+            let message = pk_core::content::import_error(Language::EN, &e);
+            let detail = pk_core::content::import_error_detail(Language::EN, &e).map_or(JsValue::NULL, Into::into);
             ids.emit(HostEvent::Error, &[("kind", "import".into()), ("message", message.into()), ("detail", detail)]);
         }
         Tell::Storage(problem) => {

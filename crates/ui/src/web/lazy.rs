@@ -1,6 +1,6 @@
 //! The wasm modules and data loaded when they are needed (or, for the exports, once a
 //! consultation has begun), so that the widget's first load does not carry them: the English
-//! texts (`texts/en.json`, [`english`]); `pk-exports` (crates/exports) makes the FHIR R4
+//! texts (`texts/<tag>.json`, [`texts`]); `pk-exports` (crates/exports) makes the FHIR R4
 //! Bundle, the FHIR document and the journal note; `pk-followup` (crates/followup) is the care
 //! unit's follow-up view. The names they are called by are declared in
 //! `pk_core::contract::modules`, and checked against their exports by `tools/tests/contract.rs`.
@@ -57,14 +57,15 @@ pub async fn text(path: &str) -> Result<String, String> {
     value.as_string().ok_or_else(|| format!("{path} is not text"))
 }
 
-/// The English texts the widget's module leaves out (`content::english`), fetched and
-/// installed the first time English is needed.
-pub async fn english() -> Result<(), String> {
-    if pk_core::content::english::ready() {
+/// The texts of `lang` (`content::texts`), fetched and installed the first time the language
+/// is needed.
+pub async fn texts(lang: pk_core::domain::Language) -> Result<(), String> {
+    use pk_core::content::texts;
+    if texts::ready(lang) {
         return Ok(());
     }
-    let json = text(pk_core::content::english::FILE).await?;
-    pk_core::content::english::install(&json)
+    let json = text(&texts::file(lang)).await?;
+    texts::install(lang, &json)
 }
 
 /// The function `name` of a loaded module.

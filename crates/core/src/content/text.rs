@@ -1,0 +1,79 @@
+//! One text: its Swedish, which is in the code and is the key of its translations, and how it
+//! reads in another language, looked up in that language's file ([`super::texts`]).
+
+use super::texts;
+use crate::domain::Language;
+
+/// The mark between a text's context and its Swedish in a language file's key (as gettext's
+/// `msgctxt`): for a Swedish text that reads differently in another language by where it stands.
+pub const CONTEXT: char = '\u{4}';
+
+/// One text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    /// Swedish.
+    pub sv: &'static str,
+    /// Where it stands, for a Swedish text with more than one meaning; empty for most.
+    pub ctx: &'static str,
+    /// English kept in the code: only for what must be at hand before any language file has
+    /// arrived (the JavaScript API's messages, for the host's developers); empty for the rest.
+    pub en: &'static str,
+}
+
+impl Text {
+    /// Its key in a language file: the Swedish, behind its context when it has one.
+    pub fn key(&self) -> String {
+        if self.ctx.is_empty() {
+            self.sv.to_string()
+        } else {
+            format!("{}{CONTEXT}{}", self.ctx, self.sv)
+        }
+    }
+
+    /// Whether its English is in the code (and so not in the English file).
+    pub fn kept(&self) -> bool {
+        !self.en.is_empty()
+    }
+
+    /// The text in `lang`: the Swedish, or the language file's translation once the file is
+    /// installed; until then (or if the file lacks it) the English kept in the code for English,
+    /// else the Swedish (the app shows Swedish until a language's texts have arrived).
+    pub fn get(&self, lang: Language) -> &'static str {
+        if lang.is_swedish() {
+            return self.sv;
+        }
+        let found = if self.ctx.is_empty() { texts::lookup(lang, self.sv) } else { texts::lookup(lang, &self.key()) };
+        if let Some(t) = found {
+            return t;
+        }
+        if lang == Language::EN && self.kept() {
+            return self.en;
+        }
+        self.sv
+    }
+}
+
+/// A text: its Swedish; the other languages have it in their files.
+pub(crate) const fn sv(sv: &'static str) -> Text {
+    Text { sv, ctx: "", en: "" }
+}
+
+/// A Swedish text that reads differently in another language by where it stands (`ctx`).
+pub(crate) const fn sv_in(ctx: &'static str, sv: &'static str) -> Text {
+    Text { sv, ctx, en: "" }
+}
+
+/// A text whose English is kept in the code: the JavaScript API's messages, which are English
+/// for the host's developers whatever language is on screen.
+pub(crate) const fn with_english(sv: &'static str, en: &'static str) -> Text {
+    Text { sv, ctx: "", en }
+}
+
+/// Replaces `{name}` placeholders.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
+}
