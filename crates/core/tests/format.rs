@@ -286,6 +286,13 @@ fn the_schema_file_describes_the_current_version() {
     let v: Value = serde_json::from_str(&text).expect("json");
     assert_eq!(v["properties"]["format"]["const"], envelope::FORMAT);
     assert_eq!(v["properties"]["version"]["const"], envelope::VERSION);
+    // The languages the file may name are the widget's (a new language is added there too).
+    let tags: Vec<Value> = Language::all().map(|l| Value::from(l.tag())).collect();
+    assert_eq!(
+        v["properties"]["language"]["enum"],
+        Value::from(tags),
+        "schema's languages = domain::language::LANGUAGES"
+    );
 }
 
 #[test]
