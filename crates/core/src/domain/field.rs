@@ -162,9 +162,7 @@ impl Slot for String {
         self
     }
     fn set(&mut self, value: String) -> bool {
-        let changed = *self != value;
-        *self = value;
-        changed
+        assign(self, value)
     }
 }
 
@@ -174,9 +172,19 @@ impl Slot for Option<String> {
     }
     fn set(&mut self, value: String) -> bool {
         let value = if value.trim().is_empty() { None } else { Some(value) };
-        let changed = *self != value;
-        *self = value;
-        changed
+        assign(self, value)
+    }
+}
+
+/// Assigns `value` when it differs from what `slot` holds; tells whether it did. The one
+/// "assign if different, report the change" of the domain: text fields, checkboxes and every
+/// action that sets a place go through it.
+pub(crate) fn assign<T: PartialEq>(slot: &mut T, value: T) -> bool {
+    if *slot == value {
+        false
+    } else {
+        *slot = value;
+        true
     }
 }
 
@@ -540,7 +548,7 @@ impl FlagField {
             FlagField::NoOtherPlans => &mut a.planning.no_other_plans,
             FlagField::RelativeHelped => &mut a.patient.relative_helped,
         };
-        std::mem::replace(slot, value) != value
+        assign(slot, value)
     }
 }
 
