@@ -31,7 +31,7 @@ pub use messages::{error, gap, human_bytes, import_error, import_error_detail, i
 pub use questions::{asked, question, QUESTION_FOLLOWUP, QUESTION_TOPICS};
 pub use steps::{step_intro, step_title};
 pub use ui::Ui;
-pub use values::{choice, contact_mode, initiator, initiator_sentence, language_name, route_kind, tri};
+pub use values::{choice, contact_mode, initiator, initiator_sentence, route_kind, tri};
 
 use crate::domain::Language;
 

@@ -2,7 +2,7 @@
 //! kinds of contact route, languages.
 
 use super::{bi, Bilingual};
-use crate::domain::{Choice, ContactMode, Initiator, Language, Mode, RouteKind, Tri};
+use crate::domain::{Choice, ContactMode, Initiator, Mode, RouteKind, Tri};
 
 /// Words for the value of a radio group; `None` when not answered.
 pub fn choice(c: Choice, mode: Mode) -> Option<Bilingual> {
@@ -63,13 +63,5 @@ pub fn route_kind(k: RouteKind) -> Bilingual {
         RouteKind::EService => bi("Mottagningens e-tjänster", "The clinic's e-services"),
         RouteKind::Service1177 => bi("1177 (telefon och e-tjänster)", "1177 (phone and e-services)"),
         RouteKind::Other => bi("Annat", "Other"),
-    }
-}
-
-/// The label of a language, in that language's own words.
-pub fn language_name(lang: Language) -> &'static str {
-    match lang {
-        Language::Sv => "Svenska",
-        Language::En => "English",
     }
 }
