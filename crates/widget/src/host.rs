@@ -10,7 +10,7 @@ use pk_core::content;
 use pk_core::contract::{HostEvent, BEGUN_ATTRIBUTE, ELEMENT, STATIC_FORM_ATTRIBUTE};
 use pk_core::domain;
 use pk_ui::bridge::Bridge;
-use pk_ui::components::app::{App, Props};
+use pk_ui::components::app::{App, AppProps};
 use pk_ui::components::Ids;
 use pk_ui::web::{platform, storage};
 
@@ -86,7 +86,16 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
     }
     yew::Renderer::<App>::with_root_and_props(
         host,
-        Props { config, page_lang: page_lang.map(Into::into), store, storage_problem, loaded, ids, bridge, handover },
+        AppProps {
+            config,
+            page_lang: page_lang.map(Into::into),
+            store,
+            storage_problem,
+            loaded,
+            ids,
+            bridge,
+            handover,
+        },
     )
     .render()
 }

@@ -30,4 +30,4 @@ pub use questions::{asked, question, QUESTION_FOLLOWUP, QUESTION_TOPICS};
 pub use steps::{step_intro, step_title};
 pub use text::{fill, Text};
 pub use ui::Ui;
-pub use values::{choice, contact_mode, initiator, initiator_sentence, language_name, route_kind, tri};
+pub use values::{choice, contact_mode, initiator, initiator_sentence, route_kind, tri};

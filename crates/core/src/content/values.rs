@@ -2,7 +2,7 @@
 //! kinds of contact route, languages.
 
 use super::text::{sv, Text};
-use crate::domain::{Choice, ContactMode, Initiator, Language, Mode, RouteKind, Tri};
+use crate::domain::{Choice, ContactMode, Initiator, Mode, RouteKind, Tri};
 
 /// Words for the value of a radio group; `None` when not answered.
 pub fn choice(c: Choice, mode: Mode) -> Option<Text> {
@@ -64,9 +64,4 @@ pub fn route_kind(k: RouteKind) -> Text {
         RouteKind::Service1177 => sv("1177 (telefon och e-tjänster)"),
         RouteKind::Other => sv("Annat"),
     }
-}
-
-/// The label of a language, in that language's own words.
-pub fn language_name(lang: Language) -> &'static str {
-    lang.info().name
 }

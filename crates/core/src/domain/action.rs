@@ -1,7 +1,7 @@
 //! The closed set of changes to an agreement, and the one pure function that applies them.
 
 use super::checks::{is_iso_date, is_time_of_day};
-use super::field::{limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
+use super::field::{assign, limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
 use super::model::{Agreement, Language, Mode, NextTime, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 
@@ -138,6 +138,12 @@ fn changed_if(changed: bool) -> Outcome {
     }
 }
 
+/// Assigns `value` when it differs from what `slot` holds ([`assign`]): `Changed`, else
+/// `Unchanged`. Every "set this place" action goes through here.
+fn set<T: PartialEq>(slot: &mut T, value: T) -> Outcome {
+    changed_if(assign(slot, value))
+}
+
 fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
     match action {
         Action::SetText(field, value) => {
@@ -207,47 +213,27 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
         Action::SetItemText(list, index, field, value) => {
             let value = cut(value, field.max_chars());
             match list.get_mut(a, index, field) {
-                Some(slot) if *slot != value => {
-                    *slot = value;
-                    Outcome::Changed
-                }
-                _ => Outcome::Unchanged,
+                Some(slot) => set(slot, value),
+                None => Outcome::Unchanged,
             }
         }
         Action::SetRouteKind(index, kind) => match a.contacts.routes.get_mut(index) {
-            Some(r) if r.kind != kind => {
-                r.kind = kind;
-                Outcome::Changed
-            }
-            _ => Outcome::Unchanged,
+            Some(r) => set(&mut r.kind, kind),
+            None => Outcome::Unchanged,
         },
         Action::SetAnswer(p, n, value) => match a.answers.of_mut(p).get_mut(n) {
-            Some(ans) if ans.value != value => {
-                ans.value = value;
-                Outcome::Changed
-            }
-            _ => Outcome::Unchanged,
+            Some(ans) => set(&mut ans.value, value),
+            None => Outcome::Unchanged,
         },
         Action::SetAnswerComment(p, n, comment) => {
             let comment = cut(comment, limits::ITEM_TEXT);
             match a.answers.of_mut(p).get_mut(n) {
-                Some(ans) if ans.comment != comment => {
-                    ans.comment = comment;
-                    Outcome::Changed
-                }
-                _ => Outcome::Unchanged,
+                Some(ans) => set(&mut ans.comment, comment),
+                None => Outcome::Unchanged,
             }
         }
-        Action::SetMode(mode) => {
-            let changed = a.mode != mode;
-            a.mode = mode;
-            changed_if(changed)
-        }
-        Action::SetLanguage(lang) => {
-            let changed = a.language != lang;
-            a.language = lang;
-            changed_if(changed)
-        }
+        Action::SetMode(mode) => set(&mut a.mode, mode),
+        Action::SetLanguage(lang) => set(&mut a.language, lang),
         Action::MarkAgreed => {
             // Only a consultation can reach an agreement; preparing alone cannot.
             if a.status == Status::Agreed || a.mode != Mode::Consultation {
@@ -260,28 +246,12 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
             a.status = Status::Agreed;
             Outcome::Changed
         }
-        Action::Reopen => {
-            let changed = a.status != Status::Draft;
-            a.status = Status::Draft;
-            changed_if(changed)
-        }
-        Action::Replace(next) => {
-            let changed = *a != *next;
-            *a = *next;
-            changed_if(changed)
-        }
+        Action::Reopen => set(&mut a.status, Status::Draft),
+        Action::Replace(next) => set(a, *next),
     }
 }
 
 fn set_choice(a: &mut Agreement, field: ChoiceField, choice: Choice) -> Outcome {
-    fn set<T: PartialEq>(slot: &mut T, v: T) -> Outcome {
-        if *slot == v {
-            Outcome::Unchanged
-        } else {
-            *slot = v;
-            Outcome::Changed
-        }
-    }
     match (field, choice) {
         (ChoiceField::CoordinationNeed, Choice::Tri(v)) => set(&mut a.planning.coordination_need, v),
         (ChoiceField::FixedContactHas, Choice::Tri(v)) => set(&mut a.contacts.fixed_contact_has, v),

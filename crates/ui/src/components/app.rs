@@ -23,7 +23,7 @@ use pk_core::domain::{Agreement, Command, Loaded, Start, StorageProblem, View};
 
 /// What the app starts with; the widget's module reads it from the host element and storage.
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct AppProps {
     /// The host's configuration.
     pub config: HostConfig,
     /// The page's own `lang`, used when the host sets no language.
@@ -48,7 +48,7 @@ pub struct Props {
 }
 
 /// How the session starts for these properties.
-fn start(p: &Props) -> Start {
+fn start(p: &AppProps) -> Start {
     Start {
         loaded: p.loaded.clone(),
         fresh: new_agreement(&p.config, p.config.start_language(p.page_lang.as_deref())),
@@ -63,7 +63,7 @@ fn start(p: &Props) -> Start {
 
 /// The app.
 #[component]
-pub fn App(p: &Props) -> Html {
+pub fn App(p: &AppProps) -> Html {
     let state = {
         let s = start(p);
         use_reducer(move || AppState::start(s))

@@ -37,7 +37,7 @@ pub fn Commitments(p: &StepProps) -> Html {
     html! {
         <>
             { for lists.iter().map(|l| {
-                let props = list_editor::Props::of(a, *l, problems, &[], p.edit());
+                let props = list_editor::ListEditorProps::of(a, *l, problems, &[], p.edit());
                 html! { <ListEditor ..props /> }
             }) }
             { for wishes }

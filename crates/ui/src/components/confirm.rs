@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 /// Properties of [`Confirm`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct ConfirmProps {
     /// Element id of the group (focus moves here when it opens).
     pub id: AttrValue,
     /// The question.
@@ -25,7 +25,7 @@ pub struct Props {
 
 /// A confirmation.
 #[component]
-pub fn Confirm(p: &Props) -> Html {
+pub fn Confirm(p: &ConfirmProps) -> Html {
     let text_id = format!("{}-text", p.id);
     html! {
         <div class="pk-confirm" role="group" aria-labelledby={text_id.clone()} id={p.id.clone()} tabindex="-1">

@@ -23,11 +23,12 @@ pub fn Contacts(p: &StepProps) -> Html {
     let a = &p.state.session.agreement;
     let c = &a.contacts;
     let problems = &p.state.session.problems;
-    let routes = list_editor::Props::of(a, ListId::Routes, problems, &[], p.edit());
+    let routes = list_editor::ListEditorProps::of(a, ListId::Routes, problems, &[], p.edit());
     let theirs = !ListId::PatientContacts.is_empty(a);
     if a.mode == Mode::Prepare {
         // The HSA-id is for the professional to fill in.
-        let hers = list_editor::Props::of(a, ListId::PatientContacts, problems, &[ItemField::HsaId], p.edit());
+        let hers =
+            list_editor::ListEditorProps::of(a, ListId::PatientContacts, problems, &[ItemField::HsaId], p.edit());
         let has = c.fixed_contact_has == Some(Tri::Yes);
         // Rows already written stay in the agreement and show again with another answer.
         let show_hers = has || c.fixed_contact_wanted == Some(Tri::Yes) || theirs;
@@ -65,7 +66,7 @@ pub fn Contacts(p: &StepProps) -> Html {
                 {onaccept} />
         }
     });
-    let contacts = list_editor::Props::of(a, ListId::CareContacts, problems, &[], p.edit());
+    let contacts = list_editor::ListEditorProps::of(a, ListId::CareContacts, problems, &[], p.edit());
     // "Nej" to a fast vårdkontakt: no list of contacts to fill in (rows already written stay in
     // the agreement and show again with another answer).
     let no_contact = c.fixed_contact_needed == Some(Tri::No) && ListId::CareContacts.is_empty(a);

@@ -18,7 +18,7 @@ pub struct Entry {
 
 /// Properties of [`ErrorSummary`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct ErrorSummaryProps {
     /// The problems.
     pub entries: Vec<Entry>,
     /// Changes each time the summary is shown anew; it then takes focus.
@@ -27,7 +27,7 @@ pub struct Props {
 
 /// The error summary.
 #[component]
-pub fn ErrorSummary(p: &Props) -> Html {
+pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
     let lang = use_lang();
     let ids = super::use_ids();
     let node = use_node_ref();

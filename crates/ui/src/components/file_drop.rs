@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// Properties of [`FileDrop`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct FileDropProps {
     /// Element id of the button.
     pub id: AttrValue,
     /// The button's label.
@@ -30,7 +30,7 @@ fn files(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 /// The file picker and drop zone.
 #[component]
-pub fn FileDrop(p: &Props) -> Html {
+pub fn FileDrop(p: &FileDropProps) -> Html {
     let input = use_node_ref();
     let open_picker = {
         let input = input.clone();

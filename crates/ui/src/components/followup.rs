@@ -22,7 +22,7 @@ const BATCH: usize = 25;
 
 /// Properties of [`Followup`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct FollowupProps {
     /// Close the view (what was read is forgotten).
     pub onclose: Callback<()>,
 }
@@ -184,7 +184,7 @@ fn table(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
 
 /// The follow-up view.
 #[component]
-pub fn Followup(p: &Props) -> Html {
+pub fn Followup(p: &FollowupProps) -> Html {
     let lang = use_lang();
     let ids = super::use_ids();
     let files = use_mut_ref(Files::default);

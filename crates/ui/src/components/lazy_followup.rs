@@ -17,7 +17,7 @@ use pk_core::contract::modules::followup;
 
 /// Properties of [`LazyFollowup`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct LazyFollowupProps {
     /// Close the view.
     pub onclose: Callback<()>,
 }
@@ -43,7 +43,7 @@ fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, Str
 
 /// The follow-up view, loaded when first shown.
 #[component]
-pub fn LazyFollowup(p: &Props) -> Html {
+pub fn LazyFollowup(p: &LazyFollowupProps) -> Html {
     let lang = use_lang();
     let ids = use_ids();
     let load = use_state(|| Load::Pending);

@@ -11,7 +11,7 @@ use pk_core::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Pr
 
 /// Properties of [`ListEditor`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct ListEditorProps {
     /// Which list.
     pub list: ListId,
     /// Heading, hint, add button and row name, as this agreement shows the list.
@@ -34,7 +34,7 @@ pub struct Props {
     pub ondispatch: Callback<Action>,
 }
 
-impl Props {
+impl ListEditorProps {
     /// The props for one list of an agreement; `hidden` fields are not shown.
     pub fn of(
         a: &Agreement,
@@ -42,7 +42,7 @@ impl Props {
         problems: &[Problem],
         hidden: &[ItemField],
         ondispatch: Callback<Action>,
-    ) -> Props {
+    ) -> ListEditorProps {
         let fields: Vec<ItemField> = list.fields().iter().copied().filter(|f| !hidden.contains(f)).collect();
         let rows = (0..list.len(a))
             .map(|i| {
@@ -55,7 +55,7 @@ impl Props {
             problems.iter().filter(|p| matches!(p.field, FieldRef::Item(l, _, _) if l == list)).copied().collect();
         let locked = a.status == pk_core::domain::Status::Agreed;
         let labels = fields.iter().map(|f| content::item_label_for(a, list, *f)).collect();
-        Props {
+        ListEditorProps {
             list,
             texts: content::list_text_for(a, list),
             fields,
@@ -80,7 +80,7 @@ fn sentences(list: ListId, field: ItemField) -> bool {
 
 /// The list editor.
 #[component]
-pub fn ListEditor(p: &Props) -> Html {
+pub fn ListEditor(p: &ListEditorProps) -> Html {
     let lang = use_lang();
     let ids = super::use_ids();
     let texts = p.texts;

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 /// Properties of [`Notice`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct NoticeProps {
     /// The message.
     pub text: AttrValue,
     /// A warning (something is not saved): announced at once (`role="alert"`) and coloured.
@@ -17,7 +17,7 @@ pub struct Props {
 
 /// A notice.
 #[component]
-pub fn Notice(p: &Props) -> Html {
+pub fn Notice(p: &NoticeProps) -> Html {
     let ids = super::use_ids();
     let class = classes!("pk-notice", p.warning.then_some("pk-notice--warning"));
     html! {

@@ -11,7 +11,7 @@ use pk_core::domain::{ChoiceField, FlagField, ListId, TextField};
 pub fn Planning(p: &StepProps) -> Html {
     let lang = use_lang();
     let a = &p.state.session.agreement;
-    let plans = list_editor::Props::of(a, ListId::Plans, &p.state.session.problems, &[], p.edit());
+    let plans = list_editor::ListEditorProps::of(a, ListId::Plans, &p.state.session.problems, &[], p.edit());
     html! {
         <>
             <ListEditor ..plans />

@@ -27,7 +27,7 @@ impl Choice {
 
 /// Properties of [`Radios`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct RadiosProps {
     /// Id of the group; the first radio gets this id, the rest `id-N`.
     pub id: AttrValue,
     /// Legend.
@@ -58,7 +58,7 @@ pub struct Props {
 
 /// A radio group.
 #[component]
-pub fn Radios(p: &Props) -> Html {
+pub fn Radios(p: &RadiosProps) -> Html {
     let lang = use_lang();
     let (described, hint_and_error) = hint_and_error(&p.id, p.hint.as_ref(), p.error.as_ref(), lang);
     html! {

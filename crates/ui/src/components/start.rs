@@ -10,7 +10,7 @@ use pk_core::domain::{Action, Command, Mode};
 
 /// Properties of [`Start`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct StartProps {
     /// The app state.
     pub step: StepProps,
     /// Called with a file the user chose or dropped.
@@ -22,7 +22,7 @@ const FOLLOWUP: &str = "followup";
 
 /// The start page.
 #[component]
-pub fn Start(p: &Props) -> Html {
+pub fn Start(p: &StartProps) -> Html {
     let lang = use_lang();
     let ids = &p.step.ids;
     let a = &p.step.state.session.agreement;

@@ -8,7 +8,7 @@ use crate::context::use_lang;
 
 /// Properties of [`TextField`].
 #[derive(Properties, PartialEq, Clone)]
-pub struct Props {
+pub struct TextFieldProps {
     /// Element id (the label points at it; error summaries link to it).
     pub id: AttrValue,
     /// Visible label.
@@ -48,7 +48,7 @@ pub struct Props {
 
 /// A text field.
 #[component]
-pub fn TextField(p: &Props) -> Html {
+pub fn TextField(p: &TextFieldProps) -> Html {
     let lang = use_lang();
     let (described, hint_and_error) = hint_and_error(&p.id, p.hint.as_ref(), p.error.as_ref(), lang);
     let invalid = p.error.as_ref().map(|_| "true");

@@ -14,8 +14,8 @@ pub fn WhatMatters(p: &StepProps) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
     let problems = &p.state.session.problems;
-    let goals = list_editor::Props::of(a, ListId::Goals, problems, &[], p.edit());
-    let relatives = list_editor::Props::of(a, ListId::Relatives, problems, &[], p.edit());
+    let goals = list_editor::ListEditorProps::of(a, ListId::Goals, problems, &[], p.edit());
+    let relatives = list_editor::ListEditorProps::of(a, ListId::Relatives, problems, &[], p.edit());
     html! {
         <>
             { bound_text(p, TextField::OwnWords, lang) }

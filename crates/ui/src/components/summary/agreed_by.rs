@@ -1,0 +1,71 @@
+//! Who agreed, and marking the agreement as agreed.
+
+use yew::prelude::*;
+
+use crate::components::bind::{bound_text, StepProps};
+use crate::web::platform;
+use pk_core::content::Ui;
+use pk_core::domain::*;
+
+/// Fills in the "agreed by" fields already known.
+#[hook]
+pub(super) fn use_agreed_by_prefill(p: &StepProps) {
+    let a = &p.state.session.agreement;
+    // What is already known is filled in: the patient's name from step 1 and today's date, so
+    // marking as agreed does not ask again. Only empty fields of a draft, once on arrival.
+    let edit = p.edit();
+    let prefill: Vec<(TextField, String)> = if a.mode == Mode::Consultation && a.status == Status::Draft {
+        let mut v = Vec::new();
+        if a.agreed_by.patient_name.trim().is_empty() && !a.patient.name.trim().is_empty() {
+            v.push((TextField::AgreedPatientName, a.patient.name.clone()));
+        }
+        if a.agreed_by.date.is_none() {
+            v.push((TextField::AgreedDate, platform::today()));
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    use_effect_with((), move |_| {
+        for (f, v) in prefill {
+            edit.emit(Action::SetText(f, v));
+        }
+    });
+}
+
+/// The "agreed by" block of a consultation: its status, who agreed, and the button that marks it
+/// agreed (or opens it again).
+pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
+    let ids = &p.ids;
+    let a = &p.state.session.agreement;
+    let mark = {
+        let edit = p.edit();
+        let agreed = a.status == Status::Agreed;
+        Callback::from(move |_: MouseEvent| edit.emit(if agreed { Action::Reopen } else { Action::MarkAgreed }))
+    };
+    html! {
+        <section class="pk-summary-card" aria-labelledby={ids.id("agreed-by-title")}>
+            <h2 class="pk-heading-m" id={ids.id("agreed-by-title")} tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</h2>
+            <p class="pk-body">
+                { Ui::StatusLabel.get(lang) }{ ": " }
+                <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id={ids.id("status")}>
+                    { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
+                </strong>
+            </p>
+            { bound_text(p, TextField::AgreedPatientName, lang) }
+            { bound_text(p, TextField::AgreedProfessionalName, lang) }
+            { bound_text(p, TextField::AgreedRole, lang) }
+            { bound_text(p, TextField::AgreedUnit, lang) }
+            { bound_text(p, TextField::AgreedHsaId, lang) }
+            { bound_text(p, TextField::AgreedDate, lang) }
+            if a.status == Status::Agreed {
+                <p class="pk-hint" id={ids.id("reopen-hint")}>{ Ui::ReopenHint.get(lang) }</p>
+            }
+            <button type="button" id={ids.id("mark")} onclick={mark}
+                class={classes!("pk-button", (a.status == Status::Agreed).then_some("pk-button--secondary"))}
+                aria-describedby={(a.status == Status::Agreed).then(|| ids.id("reopen-hint"))}>
+                { if a.status == Status::Agreed { Ui::Reopen.get(lang) } else { Ui::MarkAgreed.get(lang) } }
+            </button>
+        </section>
+    }
+}

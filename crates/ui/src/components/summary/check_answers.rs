@@ -1,0 +1,219 @@
+//! The summary's check answers: one card per step, a row per answer with an "Ändra" link, and
+//! what was not given as one "Ej angivet" row.
+
+use yew::prelude::*;
+
+use crate::components::bind::{localized, StepProps};
+use pk_core::content::{self, fill, Text, Ui};
+use pk_core::domain::*;
+use pk_core::formats::text::{next_time_text, prepared_time_text, reworded_mark, row_text};
+
+/// One row of a check-answers list.
+struct Row {
+    key: AttrValue,
+    value: Html,
+    /// Nothing given: listed by `short` in the section's one "Ej angivet" row instead.
+    empty: bool,
+    /// The name in that list (the question's number rather than its whole text).
+    short: AttrValue,
+}
+
+impl Row {
+    fn new(key: AttrValue, value: Html, empty: bool) -> Row {
+        Row { short: key.clone(), key, value, empty }
+    }
+}
+
+fn text_value(v: &str, lang: Language) -> Html {
+    if v.trim().is_empty() {
+        html! { <span class="pk-summary-list__empty">{ Ui::NotGiven.get(lang) }</span> }
+    } else {
+        html! { <span class="pk-pre-wrap">{ v.to_string() }</span> }
+    }
+}
+
+fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
+    let rows: Vec<String> = (0..list.len(a)).map(|i| row_text(a, list, i, lang)).filter(|t| !t.is_empty()).collect();
+    if rows.is_empty() {
+        return text_value("", lang);
+    }
+    html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+}
+
+fn opt_value(v: Option<Text>, lang: Language) -> Html {
+    match v {
+        Some(t) => html! { { t.get(lang) } },
+        None => text_value("", lang),
+    }
+}
+
+fn label(f: TextField, mode: Mode, lang: Language) -> AttrValue {
+    localized(content::text_field_in(f, mode).label, lang)
+}
+
+fn list_label(a: &Agreement, l: ListId, lang: Language) -> AttrValue {
+    localized(content::list_text_for(a, l).heading, lang)
+}
+
+fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
+    let row = |r: SummaryRow| match r {
+        // Say which kind of number the patient gave: the journal files them differently.
+        SummaryRow::Text(f @ TextField::PersonalNumber) => {
+            let kind = checks::check_personal_number(f.get(a)).ok().map(|d| match checks::identity_kind(&d) {
+                checks::IdentityKind::Personnummer => Ui::Personnummer,
+                checks::IdentityKind::Samordningsnummer => Ui::Samordningsnummer,
+            });
+            let value = match kind {
+                Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
+                None => text_value(f.get(a), lang),
+            };
+            Row::new(label(f, a.mode, lang), value, f.get(a).trim().is_empty())
+        }
+        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
+        SummaryRow::List(l) => Row::new(
+            list_label(a, l, lang),
+            list_value(a, l, lang),
+            (0..l.len(a)).all(|i| row_text(a, l, i, lang).is_empty()),
+        ),
+        SummaryRow::Choice(c) => {
+            let v = content::choice(c.get(a), a.mode);
+            Row::new(localized(content::choice_label_in(c, a.mode), lang), opt_value(v, lang), v.is_none())
+        }
+        // A box not ticked is not an answer: shown only when ticked.
+        SummaryRow::Flag(f) => Row {
+            key: localized(content::flag(f), lang),
+            value: html! { { content::tri(Tri::Yes).get(lang) } },
+            empty: !f.get(a),
+            short: AttrValue::default(),
+        },
+        SummaryRow::Time(TimeSlot::Prepared) => {
+            let (key, how) = match a.mode {
+                Mode::Prepare => (Ui::PrintNextTime, false),
+                Mode::Consultation => (Ui::PreparedTimeTitle, true),
+            };
+            let t = prepared_time_text(a, lang, how, a.mode);
+            Row::new(localized(key.both(), lang), text_value(&t, lang), !r.is_given(a))
+        }
+        // "Överenskommen" only once the agreement is marked agreed.
+        SummaryRow::Time(TimeSlot::Next) => {
+            let t = next_time_text(&a.schedule.next_time);
+            let key = if a.status == Status::Agreed { Ui::AgreedTime } else { Ui::NextTimeLegend };
+            Row::new(localized(key.both(), lang), text_value(&t, lang), !r.is_given(a))
+        }
+        SummaryRow::Question(n) => {
+            let q = content::asked(a, Perspective::Patient, n, lang);
+            let answer = |p: Perspective| {
+                let ans = &a.answers.of(p)[n];
+                let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or(Ui::NotGiven.get(lang));
+                if ans.comment.trim().is_empty() {
+                    v.to_string()
+                } else {
+                    format!("{v} – {}", ans.comment)
+                }
+            };
+            let before_given = a.answers.before[n].value.is_some();
+            let care = match reworded_mark(a, Perspective::Professional, n, lang) {
+                Some(mark) => fill(
+                    Ui::RewordedAnswer.get(lang),
+                    &[
+                        ("who", Ui::ProfessionalAnswers.get(lang)),
+                        ("asked", content::asked(a, Perspective::Professional, n, lang)),
+                        ("mark", &mark),
+                    ],
+                ),
+                None => Ui::ProfessionalAnswers.get(lang).to_string(),
+            };
+            let sides: &[Perspective] = match a.mode {
+                Mode::Prepare => &[Perspective::Before],
+                Mode::Consultation => &Perspective::ALL,
+            };
+            let empty = sides
+                .iter()
+                .all(|p| a.answers.of(*p)[n].value.is_none() && a.answers.of(*p)[n].comment.trim().is_empty());
+            let value = match a.mode {
+                Mode::Prepare => html! { <span class="pk-pre-wrap">{ answer(Perspective::Before) }</span> },
+                Mode::Consultation => html! {
+                    <ul class="pk-list">
+                        if before_given {
+                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::BeforeVisit.get(lang), answer(Perspective::Before)) }</li>
+                        }
+                        <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
+                        <li class="pk-pre-wrap">{ format!("{}: {}", care, answer(Perspective::Professional)) }</li>
+                    </ul>
+                },
+            };
+            // A question the host reworded says so on its own row, with SKR's wording it stands
+            // for; care's version, when reworded, on care's answer line with its words.
+            let key = match reworded_mark(a, Perspective::Patient, n, lang) {
+                Some(mark) => format!("{}. {q} ({mark})", n + 1),
+                None => format!("{}. {q}", n + 1),
+            };
+            Row {
+                key: key.into(),
+                value,
+                empty,
+                short: fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]).into(),
+            }
+        }
+    };
+    step.summary_rows(a.mode)
+        .into_iter()
+        .map(|r| {
+            let mut shown = row(r);
+            // Not given, and not an omission either: left out rather than listed as "Ej angivet".
+            if shown.empty && !r.listed_when_empty(a) {
+                shown.short = AttrValue::default();
+            }
+            shown
+        })
+        .collect()
+}
+
+/// One step's card: what was given, each with "Ändra", and what was not as one "Ej angivet" row.
+pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
+    let ids = &p.ids;
+    let a = &p.state.session.agreement;
+    let st = p.state.clone();
+    let title = content::step_title(step).get(lang);
+    let (empty, given): (Vec<Row>, Vec<Row>) = rows_for(step, a, lang).into_iter().partition(|r| r.empty);
+    // What was not given is one row, not one "Ej angivet" per field: a short answer
+    // makes a short summary.
+    let missing: Vec<AttrValue> = empty.into_iter().map(|r| r.short).filter(|s| !s.is_empty()).collect();
+    let fill_in = {
+        let st = st.clone();
+        Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)))
+    };
+    html! {
+        <section class="pk-summary-card" aria-labelledby={ids.id(&format!("summary-{}", step.key()))}>
+            <h2 class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</h2>
+            <dl class="pk-summary-list">
+                { for given.into_iter().map(|row| {
+                    let st = st.clone();
+                    let onclick = Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)));
+                    html! {
+                        <div class="pk-summary-list__row">
+                            <dt class="pk-summary-list__key">{ row.key.clone() }</dt>
+                            <dd class="pk-summary-list__value">{ row.value }</dd>
+                            <dd class="pk-summary-list__actions">
+                                <button type="button" class="pk-link-button" {onclick}>
+                                    { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+                if !missing.is_empty() {
+                    <div class="pk-summary-list__row pk-summary-list__row--missing">
+                        <dt class="pk-summary-list__key">{ Ui::NotGiven.get(lang) }</dt>
+                        <dd class="pk-summary-list__value">{ missing.join(", ") }</dd>
+                        <dd class="pk-summary-list__actions">
+                            <button type="button" class="pk-link-button" onclick={fill_in}>
+                                { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
+                            </button>
+                        </dd>
+                    </div>
+                }
+            </dl>
+        </section>
+    }
+}

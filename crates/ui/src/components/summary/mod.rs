@@ -1,0 +1,48 @@
+//! Step 7: check answers ("Ändra" links, "Ej angivet"), the kvitto with every gap linked to the
+//! step that closes it, the "agreed by" block, and the exports.
+//!
+//! One file per part of the page: `check_answers.rs` (a card per step), `kvitto_panel.rs` and
+//! `self_check.rs` (the end of a consultation and of a preparation), `agreed_by.rs`,
+//! `journal_card.rs` (the note and the FHIR downloads) and `exports_card.rs` (save and print);
+//! this file lays them out.
+
+mod agreed_by;
+mod check_answers;
+mod exports_card;
+mod journal_card;
+mod kvitto_panel;
+mod self_check;
+
+use yew::prelude::*;
+
+use crate::components::bind::StepProps;
+use crate::context::use_lang;
+use agreed_by::{agreed_by_card, use_agreed_by_prefill};
+use check_answers::section;
+use exports_card::exports_card;
+use journal_card::{journal_card, use_journal};
+use kvitto_panel::kvitto_panel;
+use pk_core::domain::{Mode, Step};
+use self_check::self_check;
+
+/// The step.
+#[component]
+pub fn Summary(p: &StepProps) -> Html {
+    let lang = use_lang();
+    let ids = &p.ids;
+    let a = &p.state.session.agreement;
+    let sections =
+        [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
+    let journal = use_journal(p);
+    use_agreed_by_prefill(p);
+    html! {
+        <>
+            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, lang) } }
+            { for sections.iter().map(|step| section(p, *step, lang)) }
+            if a.mode == Mode::Consultation { { agreed_by_card(p, lang) } }
+            // The journal is for the consultation: a preparation is not an agreement.
+            if a.mode == Mode::Consultation { { journal_card(p, &journal, lang) } }
+            if a.mode == Mode::Consultation { { exports_card(p, lang) } }
+        </>
+    }
+}

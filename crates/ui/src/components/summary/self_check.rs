@@ -1,0 +1,38 @@
+//! The end of a preparation: "Inför besöket", what is filled in and what to bring up.
+
+use yew::prelude::*;
+
+use crate::context::Ids;
+use pk_core::content::{self, Ui};
+use pk_core::domain::*;
+use pk_core::formats::text::visit_topics;
+
+/// The end of a preparation: "Inför besöket", never a kvitto. What the patient has filled in,
+/// and what to bring up at the visit: their own questions and the questions they answered Nej
+/// or Vet inte.
+pub(super) fn self_check(a: &Agreement, ids: &Ids, lang: Language) -> Html {
+    let filled: Vec<&str> = Step::NUMBERED[..5]
+        .iter()
+        .filter(|s| s.summary_rows(a.mode).iter().any(|r| r.is_given(a)))
+        .map(|s| content::step_title(*s).get(lang))
+        .collect();
+    let topics = visit_topics(a, lang);
+    html! {
+        <div class="pk-panel pk-panel--prepared" id={ids.id("self-check")}>
+            <h2 class="pk-heading-m">{ Ui::SelfCheckTitle.get(lang) }</h2>
+            <p class="pk-body">{ Ui::SelfCheckBody.get(lang) }</p>
+            <h3 class="pk-heading-s">{ Ui::SelfCheckFilled.get(lang) }</h3>
+            if filled.is_empty() {
+                <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
+            } else {
+                <ul class="pk-list pk-list--bullet">{ for filled.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
+            }
+            <h3 class="pk-heading-s">{ Ui::SelfCheckTopics.get(lang) }</h3>
+            if topics.is_empty() {
+                <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
+            } else {
+                <ul class="pk-list pk-list--bullet" id={ids.id("visit-topics")}>{ for topics.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
+            }
+        </div>
+    }
+}
