@@ -167,3 +167,16 @@ fn the_csv_has_counts_only() {
     // Every line is counts: numbers and the fixed words.
     assert_eq!(out.lines().filter(|l| l.starts_with("fråga;")).count(), 21);
 }
+
+/// The follow-up reads with the widget's own decoder, which does not track where in a file a
+/// shape error is: a file not of the agreement's shape is listed as such, without the place
+/// (tracking it would cost the follow-up module about 10 KB gzip).
+#[test]
+fn a_file_not_of_the_agreements_shape_is_listed_without_the_place() {
+    let mut f = Followup::default();
+    let mut v: serde_json::Value = serde_json::from_slice(&file(&typical())).expect("json");
+    v["schedule"]["next_time"]["mode"] = serde_json::json!("by pigeon");
+    f.add("pigeon.json", &serde_json::to_vec(&v).expect("json"));
+    assert_eq!(f.bad.len(), 1);
+    assert_eq!(f.bad[0].error, ImportError::Shape);
+}

@@ -4,7 +4,7 @@
 //! the domain: files come in as bytes, counts go out; nothing is stored. The counts never carry
 //! free text, names or personnummer.
 
-use super::envelope::{decode, DecodeLimits, ImportError};
+use super::envelope::{decode_without_paths, DecodeLimits, ImportError};
 use super::kvitto::{kvitto, PartGap};
 use super::model::{Agreement, Mode, Perspective, Status, Tri, QUESTION_COUNT};
 use super::step::Step;
@@ -124,7 +124,7 @@ impl Followup {
     /// agreement counts once, the latest `updated` winning.
     pub fn add(&mut self, name: &str, bytes: &[u8]) {
         self.files += 1;
-        match decode(bytes, DecodeLimits::FILE) {
+        match decode_without_paths(bytes, DecodeLimits::FILE) {
             Err(error) => self.bad.push(BadFile { name: name.to_string(), error }),
             Ok(a) => self.insert(a),
         }
