@@ -6,12 +6,13 @@
 
 use super::fields::{choice_field, choice_label_in, flag, item_label, item_label_for, list_text, list_text_for};
 use super::fields::{text_field, text_field_in, FieldText, ListText, ROUTE_KIND_LABEL};
-use super::messages::{error, every_import_error, gap, import_error_texts, BYTES};
+use super::messages::{error, gap, import_error_texts, BYTES};
 use super::questions::{PATIENT, PROFESSIONAL, QUESTION_FOLLOWUP, QUESTION_TOPICS};
 use super::steps::{step_intro, step_title};
 use super::text::Text;
 use super::ui::Ui;
 use super::values::{contact_mode, initiator, initiator_sentence, route_kind, tri};
+use crate::domain::envelope::ImportError;
 use crate::domain::{
     Agreement, ChoiceField, ContactMode, ErrorCode, FlagField, Initiator, Language, ListId, Mode, PartGap, RouteKind,
     Step, TextField, Tri,
@@ -91,4 +92,56 @@ pub fn catalogue() -> Vec<Text> {
 /// English is kept in the code.
 pub fn keys_for(lang: Language) -> Vec<String> {
     catalogue().into_iter().filter(|t| !(lang == Language::EN && t.kept())).map(|t| t.key()).collect()
+}
+
+/// One import error of every kind, and of both ways a file can be too large (the catalogue
+/// lists their words). The match below does not compile when a kind is added, until it is here.
+pub fn every_import_error() -> Vec<ImportError> {
+    let path = || "schedule.next_time.mode".to_string();
+    let all = vec![
+        ImportError::Empty,
+        ImportError::TooLarge { bytes: 64 << 20, limit: 40 << 20 },
+        ImportError::TooLarge { bytes: 900, limit: 800 },
+        ImportError::InvalidUtf8 { offset: 0 },
+        ImportError::NotJson { line: 1, column: 1 },
+        ImportError::Truncated,
+        ImportError::TooDeep,
+        ImportError::Foreign,
+        ImportError::VersionMissing,
+        ImportError::NewerVersion { found: 99 },
+        ImportError::UnknownOldVersion { found: 0 },
+        ImportError::MissingField { path: path() },
+        ImportError::UnknownField { path: path() },
+        ImportError::WrongType { path: path() },
+        ImportError::InvalidValue { path: path() },
+        ImportError::TextTooLong { path: path(), limit: 1 },
+        ImportError::TooManyRows { path: path(), limit: 1 },
+        ImportError::Unreadable,
+        ImportError::BadMeta { path: "id".into() },
+        ImportError::Shape,
+    ];
+    for e in &all {
+        match e {
+            ImportError::Empty
+            | ImportError::TooLarge { .. }
+            | ImportError::InvalidUtf8 { .. }
+            | ImportError::NotJson { .. }
+            | ImportError::Truncated
+            | ImportError::TooDeep
+            | ImportError::Foreign
+            | ImportError::VersionMissing
+            | ImportError::NewerVersion { .. }
+            | ImportError::UnknownOldVersion { .. }
+            | ImportError::MissingField { .. }
+            | ImportError::UnknownField { .. }
+            | ImportError::WrongType { .. }
+            | ImportError::InvalidValue { .. }
+            | ImportError::TextTooLong { .. }
+            | ImportError::TooManyRows { .. }
+            | ImportError::Unreadable
+            | ImportError::BadMeta { .. }
+            | ImportError::Shape => {}
+        }
+    }
+    all
 }

@@ -347,58 +347,6 @@ pub fn import_error_texts(e: &ImportError) -> Vec<Text> {
     [Some(problem), Some(action), detail(e).map(|(t, _)| t)].into_iter().flatten().collect()
 }
 
-/// One import error of every kind, and of both ways a file can be too large (the catalogue
-/// lists their words). The match below does not compile when a kind is added, until it is here.
-pub fn every_import_error() -> Vec<ImportError> {
-    let path = || "schedule.next_time.mode".to_string();
-    let all = vec![
-        ImportError::Empty,
-        ImportError::TooLarge { bytes: 64 << 20, limit: 40 << 20 },
-        ImportError::TooLarge { bytes: 900, limit: 800 },
-        ImportError::InvalidUtf8 { offset: 0 },
-        ImportError::NotJson { line: 1, column: 1 },
-        ImportError::Truncated,
-        ImportError::TooDeep,
-        ImportError::Foreign,
-        ImportError::VersionMissing,
-        ImportError::NewerVersion { found: 99 },
-        ImportError::UnknownOldVersion { found: 0 },
-        ImportError::MissingField { path: path() },
-        ImportError::UnknownField { path: path() },
-        ImportError::WrongType { path: path() },
-        ImportError::InvalidValue { path: path() },
-        ImportError::TextTooLong { path: path(), limit: 1 },
-        ImportError::TooManyRows { path: path(), limit: 1 },
-        ImportError::Unreadable,
-        ImportError::BadMeta { path: "id".into() },
-        ImportError::Shape,
-    ];
-    for e in &all {
-        match e {
-            ImportError::Empty
-            | ImportError::TooLarge { .. }
-            | ImportError::InvalidUtf8 { .. }
-            | ImportError::NotJson { .. }
-            | ImportError::Truncated
-            | ImportError::TooDeep
-            | ImportError::Foreign
-            | ImportError::VersionMissing
-            | ImportError::NewerVersion { .. }
-            | ImportError::UnknownOldVersion { .. }
-            | ImportError::MissingField { .. }
-            | ImportError::UnknownField { .. }
-            | ImportError::WrongType { .. }
-            | ImportError::InvalidValue { .. }
-            | ImportError::TextTooLong { .. }
-            | ImportError::TooManyRows { .. }
-            | ImportError::Unreadable
-            | ImportError::BadMeta { .. }
-            | ImportError::Shape => {}
-        }
-    }
-    all
-}
-
 fn filled(template: &str, args: &[(&str, String)]) -> String {
     let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fill(template, &args)
