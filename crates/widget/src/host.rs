@@ -154,7 +154,7 @@ pub fn start() {
 /// from it.
 fn install_panic_message() {
     yew::set_custom_panic_hook(Box::new(move |info| {
-        web_sys::console::error_1(&format!("Patientkontrakt: {info}").into());
+        web_sys::console::error_1(&panic_line(info).into());
         type Widget = (web_sys::Element, web_sys::Element, domain::Language);
         let hosts: Vec<Widget> = MOUNTED
             .try_with(|m| {
@@ -170,6 +170,22 @@ fn install_panic_message() {
     }));
 }
 
+/// What the console says of a panic: where in the code it happened, never its message. A
+/// message may hold what the patient typed (a value in an `expect`, a text in a formatted
+/// assertion), and a console is read by page scripts, error trackers and whoever next uses the
+/// computer; the place is enough to find the fault.
+pub fn panic_line(info: &std::panic::PanicHookInfo<'_>) -> String {
+    match info.location() {
+        Some(at) => format!(
+            "Patientkontrakt stopped at {}:{}:{} (the message is not shown: it may hold what was typed)",
+            at.file(),
+            at.line(),
+            at.column()
+        ),
+        None => "Patientkontrakt stopped (the message is not shown: it may hold what was typed)".to_string(),
+    }
+}
+
 /// Replaces the widget's content with the friendly failure message (what a panic shows).
 pub fn show_failure(host: &web_sys::Element, lang: domain::Language) {
     host.set_text_content(None);
@@ -180,5 +196,30 @@ pub fn show_failure(host: &web_sys::Element, lang: domain::Language) {
             p.set_text_content(Some(content::Ui::AppFailed.get(lang)));
             host.append_child(&p).ok();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    /// A panic's message (here a personnummer and a name, as a value in a message could be)
+    /// never reaches the console; where it happened does.
+    #[test]
+    fn the_panic_line_says_where_not_what() {
+        let line = Arc::new(Mutex::new(String::new()));
+        let seen = line.clone();
+        let before = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if let Ok(mut l) = seen.lock() {
+                *l = super::panic_line(info);
+            }
+        }));
+        let result = std::panic::catch_unwind(|| panic!("Anna Andersson 19121212-1212"));
+        std::panic::set_hook(before);
+        assert!(result.is_err());
+        let line = line.lock().map(|l| l.clone()).unwrap_or_default();
+        assert!(line.contains("host.rs:"), "{line}");
+        assert!(!line.contains("Anna") && !line.contains("19121212"), "{line}");
     }
 }
