@@ -216,6 +216,47 @@ fn hostile_text_stays_text() {
     assert!(!note.contains('\u{0}') && !note.contains('\u{7}'));
 }
 
+/// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) would show text
+/// in the record in another order than typed ("10 mg" as "gm 01"), and one left open runs on
+/// past its field: the journal note and every FHIR string leave them out; the native file keeps
+/// the text exactly as typed.
+#[test]
+fn bidirectional_controls_never_reach_the_record_but_the_file_keeps_them() {
+    let controls: Vec<char> = ('\u{202a}'..='\u{202e}').chain('\u{2066}'..='\u{2069}').collect();
+    assert_eq!(controls.len(), 9);
+    let typed: String = controls.iter().map(|c| format!("{c}10 mg ")).collect();
+    let mut a = empty(Mode::Consultation);
+    for f in TextField::ALL {
+        if !f.is_date_or_time() && f != TextField::PersonalNumber && f != TextField::AgreedHsaId {
+            text(&mut a, f, &typed);
+        }
+    }
+    for list in ListId::ALL {
+        act(&mut a, Action::AddItem(list));
+        for f in list.fields() {
+            act(&mut a, Action::SetItemText(list, 0, *f, typed.clone()));
+        }
+    }
+    for p in [Perspective::Before, Perspective::Patient, Perspective::Professional] {
+        act(&mut a, Action::SetAnswerComment(p, 0, typed.clone()));
+    }
+    a.reworded.push(Reworded { id: "question.patient.5".into(), sv: typed.clone(), en: typed.clone() });
+    let outputs = [
+        ("journal note", journal_note(&a)),
+        ("FHIR collection", bundle_json(&a, EXPORTED_AT)),
+        ("FHIR document", document_json(&a, EXPORTED_AT)),
+    ];
+    for (name, out) in &outputs {
+        assert!(out.contains("10 mg"), "{name} has the text");
+        for c in &controls {
+            assert!(!out.contains(*c), "{name} holds U+{:04X}", *c as u32);
+            assert!(!out.contains(&format!("\\u{:04x}", *c as u32)), "{name} holds U+{:04X} escaped", *c as u32);
+        }
+    }
+    let file = pk_core::domain::envelope::encode(&a).expect("encodes");
+    assert!(controls.iter().all(|c| file.contains(*c)), "the native JSON keeps the text exactly as typed");
+}
+
 #[test]
 fn appointment_times_get_swedish_summer_or_winter_time() {
     for (date, time, offset) in [

@@ -104,17 +104,32 @@ pub fn visit_topics(a: &Agreement, lang: Language) -> Vec<String> {
     topics
 }
 
+/// Whether `c` is one of the bidirectional embedding, override and isolate controls (U+202A–202E,
+/// U+2066–2069). Invisible, they change the order in which the characters after them are shown:
+/// "10 mg" written inside a right-to-left override reads "gm 01", and one left open runs on over
+/// the rest of its line, past the end of the field it was typed in. The journal note and FHIR
+/// leave them out ([`replace_controls`], [`fhir_string`]), so a record shows every character in
+/// the order it was typed; the Unicode bidirectional algorithm still sets Arabic or Hebrew text
+/// right to left by itself. Left out rather than shown as U+FFFD: pasted right-to-left text often
+/// carries them, and a mark for each would clutter it while nothing is lost (the native JSON keeps
+/// them). The directional marks (U+200E, U+200F, U+061C) stay: they reorder nothing around them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Text as FHIR's `string` can carry (its pattern `[ \r\n\t\S]+`): line and paragraph
 /// separators (U+2028, U+2029) become line breaks, other white space that is not a space, tab
 /// or line break (no-break spaces, U+3000, …) becomes a space, a byte order mark or zero-width
-/// no-break space (U+FEFF) is left out, and control characters other than tab and line breaks
-/// become U+FFFD. The native JSON keeps the text exactly as typed.
+/// no-break space (U+FEFF) and the bidirectional controls ([`is_bidi_control`]) are left out, and
+/// control characters other than tab and line breaks become U+FFFD. The native JSON keeps the
+/// text exactly as typed.
 pub fn fhir_string(s: &str) -> String {
     s.chars()
         .filter_map(|c| match c {
             '\t' | '\n' | '\r' | ' ' => Some(c),
             '\u{2028}' | '\u{2029}' => Some('\n'),
             '\u{feff}' => None,
+            c if is_bidi_control(c) => None,
             c if c.is_control() => Some('\u{fffd}'),
             c if c.is_whitespace() => Some(' '),
             c => Some(c),
@@ -123,9 +138,16 @@ pub fn fhir_string(s: &str) -> String {
 }
 
 /// Every control character not in `keep` replaced by `replacement`, or left out when that is
-/// `None`. Text as typed may hold any character; plain-text and FHIR outputs may not.
+/// `None`; the bidirectional controls ([`is_bidi_control`]) always left out. Text as typed may
+/// hold any character; plain-text and FHIR outputs may not.
 pub fn replace_controls(s: &str, keep: &[char], replacement: Option<char>) -> String {
-    s.chars().filter_map(|c| if c.is_control() && !keep.contains(&c) { replacement } else { Some(c) }).collect()
+    s.chars()
+        .filter_map(|c| match c {
+            c if is_bidi_control(c) => None,
+            c if c.is_control() && !keep.contains(&c) => replacement,
+            c => Some(c),
+        })
+        .collect()
 }
 
 /// One line of the gap view: what is not in place yet, and the step where it is taken up.
