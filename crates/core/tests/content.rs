@@ -311,6 +311,8 @@ fn one_of_each_import_error() -> Vec<ImportError> {
         ImportError::TooManyRows { path: "what_matters.goals".into(), limit: 100 },
         ImportError::BadMeta { path: "answers.answered_at.professional".into() },
         ImportError::Unreadable,
+        ImportError::TooManyValues { limit: 50_000 },
+        ImportError::DuplicateKey { key: "own_words".into(), line: 14, column: 17 },
     ]
 }
 
@@ -328,6 +330,8 @@ fn technical(e: &ImportError) -> (Option<&str>, Vec<String>) {
         }
         ImportError::TooLarge { bytes, limit } => (None, vec![bytes.to_string(), limit.to_string()]),
         ImportError::InvalidUtf8 { offset } => (None, vec![offset.to_string()]),
+        ImportError::TooManyValues { limit } => (None, vec![limit.to_string()]),
+        ImportError::DuplicateKey { key, line, column } => (Some(key), vec![line.to_string(), column.to_string()]),
         ImportError::NotJson { line, column } => (None, vec![line.to_string(), column.to_string()]),
         ImportError::NewerVersion { found } | ImportError::UnknownOldVersion { found } => {
             (None, vec![found.to_string()])

@@ -106,6 +106,8 @@ pub fn every_import_error() -> Vec<ImportError> {
         ImportError::NotJson { line: 1, column: 1 },
         ImportError::Truncated,
         ImportError::TooDeep,
+        ImportError::TooManyValues { limit: 50_000 },
+        ImportError::DuplicateKey { key: "id".into(), line: 1, column: 1 },
         ImportError::Foreign,
         ImportError::VersionMissing,
         ImportError::NewerVersion { found: 99 },
@@ -128,6 +130,8 @@ pub fn every_import_error() -> Vec<ImportError> {
             | ImportError::NotJson { .. }
             | ImportError::Truncated
             | ImportError::TooDeep
+            | ImportError::TooManyValues { .. }
+            | ImportError::DuplicateKey { .. }
             | ImportError::Foreign
             | ImportError::VersionMissing
             | ImportError::NewerVersion { .. }

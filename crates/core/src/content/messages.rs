@@ -132,6 +132,22 @@ fn plain(lang: Language, e: &ImportError) -> (Text, Text, Vec<(&'static str, Str
             CHOOSE_SAVED,
             vec![],
         ),
+        ImportError::TooManyValues { .. } => (
+            with_english(
+                "Filen innehåller alldeles för många uppgifter för att vara ett Patientkontrakt.",
+                "The file holds far too many entries to be a Patientkontrakt.",
+            ),
+            CHOOSE_SAVED,
+            vec![],
+        ),
+        ImportError::DuplicateKey { .. } => (
+            with_english(
+                "Samma uppgift står två gånger i filen, så det går inte att veta vilken som gäller.",
+                "The same information is in the file twice, so it is not clear which one counts.",
+            ),
+            CHOOSE_UNCHANGED,
+            vec![],
+        ),
         ImportError::Foreign => (
             with_english("Filen är inte ett Patientkontrakt.", "The file is not a Patientkontrakt."),
             CHOOSE_SAVED,
@@ -284,6 +300,20 @@ fn detail(e: &ImportError) -> Option<(Text, Vec<(&'static str, String)>)> {
         ImportError::TooDeep => {
             (with_english("JSON-texten är nästlad i fler än 128 nivåer.", "The JSON is nested more than 128 levels deep."), vec![])
         }
+        ImportError::TooManyValues { limit } => (
+            with_english(
+                "JSON-texten har fler än {limit} värden och nycklar.",
+                "The JSON has more than {limit} values and keys.",
+            ),
+            vec![("limit", limit.to_string())],
+        ),
+        ImportError::DuplicateKey { key, line, column } => (
+            with_english(
+                "Nyckeln ”{key}” står två gånger i samma objekt (rad {line}, kolumn {column}).",
+                "The key “{key}” is in the same object twice (line {line}, column {column}).",
+            ),
+            vec![("key", key.clone()), ("line", line.to_string()), ("column", column.to_string())],
+        ),
         ImportError::Foreign => (
             with_english(
                 "JSON-texten är inte ett objekt med ”format”: ”{format}”.",

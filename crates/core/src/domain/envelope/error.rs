@@ -28,6 +28,20 @@ pub enum ImportError {
     Truncated,
     /// Nested deeper than any agreement is.
     TooDeep,
+    /// More values (and keys) than any agreement has; the read stopped there.
+    TooManyValues {
+        /// The most allowed.
+        limit: usize,
+    },
+    /// An object with the same key twice: which of the two counts is not clear.
+    DuplicateKey {
+        /// The key (cut at 60 characters, with "…", if longer).
+        key: String,
+        /// 1-based line where the second one was read.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// JSON, but not a Patientkontrakt (no or another `format`).
     Foreign,
     /// A Patientkontrakt without a usable `version`.

@@ -16,12 +16,14 @@
 //! Unknown keys are refused too, for the same reason: a lossless format may not drop data.
 //!
 //! Here the entry points ([`encode`], [`decode`], [`decode_without_paths`]); beside them the
-//! errors (`error.rs`), the migrations (`migrate.rs`), the checks after the typed read
-//! (`check.rs`) and timestamps (`timestamp.rs`).
+//! errors (`error.rs`), the bounded read of the JSON text (`read.rs`: a limit on the values, no
+//! key twice), the migrations (`migrate.rs`), the checks after the typed read (`check.rs`) and
+//! timestamps (`timestamp.rs`).
 
 mod check;
 mod error;
 mod migrate;
+mod read;
 mod timestamp;
 
 pub use error::ImportError;
@@ -44,18 +46,28 @@ pub const FORMAT: &str = "patientkontrakt";
 /// yet refusing anything absurd before it is read.
 pub const FILE_LIMIT_BYTES: usize = 40 * 1024 * 1024;
 
+/// The most JSON values and keys (each object, array, text, number, `true`, `false`, `null` and
+/// key counts one) a file the app opens may hold: above the most an agreement the app can hold
+/// has (every list full, every text filled: about 8,000; `tests/import_bounds.rs` checks it), so
+/// every file the app saves opens again, yet a file of millions of tiny values is refused as it
+/// is read, before it takes the memory of millions of values.
+pub const FILE_LIMIT_VALUES: usize = 50_000;
+
 /// How strict [`decode`] is about size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DecodeLimits {
     /// Largest input in bytes; `None` for no limit (our own autosave).
     pub max_bytes: Option<usize>,
+    /// Most values and keys ([`FILE_LIMIT_VALUES`]); `None` for no limit (our own autosave).
+    pub max_values: Option<usize>,
 }
 
 impl DecodeLimits {
     /// For files the user opens.
-    pub const FILE: DecodeLimits = DecodeLimits { max_bytes: Some(FILE_LIMIT_BYTES) };
+    pub const FILE: DecodeLimits =
+        DecodeLimits { max_bytes: Some(FILE_LIMIT_BYTES), max_values: Some(FILE_LIMIT_VALUES) };
     /// For the app's own autosave, which must always open again.
-    pub const STORAGE: DecodeLimits = DecodeLimits { max_bytes: None };
+    pub const STORAGE: DecodeLimits = DecodeLimits { max_bytes: None, max_values: None };
 }
 
 #[derive(Serialize)]
@@ -106,7 +118,8 @@ pub fn decode_without_paths(bytes: &[u8], limits: DecodeLimits) -> Result<Agreem
     Ok(agreement)
 }
 
-/// Everything before the typed read: size, UTF-8, JSON, format, version, migration.
+/// Everything before the typed read: size, UTF-8, JSON (at most so many values, no key twice in
+/// one object), format, version, migration.
 fn prepare(bytes: &[u8], limits: DecodeLimits) -> Result<Value, ImportError> {
     if let Some(limit) = limits.max_bytes {
         if bytes.len() > limit {
@@ -118,11 +131,16 @@ fn prepare(bytes: &[u8], limits: DecodeLimits) -> Result<Value, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
+    let value: Value = read::read(text, limits.max_values).map_err(|e| {
+        let message = e.to_string();
         if e.is_eof() {
             ImportError::Truncated
-        } else if e.to_string().starts_with("recursion limit exceeded") {
+        } else if message.starts_with("recursion limit exceeded") {
             ImportError::TooDeep
+        } else if message.starts_with(read::TOO_MANY) {
+            ImportError::TooManyValues { limit: limits.max_values.unwrap_or(usize::MAX) }
+        } else if let Some(key) = read::duplicate_key(&message) {
+            ImportError::DuplicateKey { key, line: e.line(), column: e.column() }
         } else {
             ImportError::NotJson { line: e.line(), column: e.column() }
         }
