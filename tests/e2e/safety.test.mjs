@@ -289,6 +289,9 @@ function badFiles() {
     ['41-megabytes.json', mutate((d) => (d.pad = 'z'.repeat(41 * 1024 * 1024))), 'Filen är för stor (41,0 MB). Den får vara högst 40,0 MB. Välj en fil som du har sparat med Patientkontraktet.', 'Gränsen är 41943040 byte.'],
     ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), tooDeep, 'fler än 128 nivåer'],
     ['nested-in-field.json', good.replace('"own_words": "', '"own_words": ' + '{"a":'.repeat(200) + '1' + '}'.repeat(200) + ', "x": "'), tooDeep, 'fler än 128 nivåer'],
+    // Read with a count, stopped long before three million values are built (tests/import_bounds.rs).
+    ['millions-of-values.json', '{"format": "patientkontrakt", "version": 3, "pad": [' + '0,'.repeat(3000000) + '0]}', 'Filen innehåller alldeles för många uppgifter', 'fler än 50000 värden och nycklar'],
+    ['same-key-twice.json', good.replace('"own_words": "', '"own_words": "Något annat",\n    "own_words": "'), 'Samma uppgift står två gånger i filen, så det går inte att veta vilken som gäller.', 'Nyckeln ”own_words” står två gånger i samma objekt'],
   ];
 }
 
