@@ -281,3 +281,32 @@ fn the_published_schemas_describe_settings_and_reworded_agreements() {
         serde_json::from_str(&envelope::encode(&reworded_consultation()).expect("encode")).expect("json");
     assert!(agreement.is_valid(&file), "{:?}", agreement.iter_errors(&file).map(|e| e.to_string()).collect::<Vec<_>>());
 }
+
+/// `config-src`: only an http(s) address of the page's own origin, never an opaque one (two
+/// `"null"` origins are not the same origin), and never a file over the size limit.
+#[test]
+fn settings_come_only_from_an_http_address_of_the_pages_own_origin_and_not_too_large() {
+    use pk_core::domain::settings::{settings_source_refusal, SETTINGS_LIMIT_BYTES};
+    let page = "https://region.example";
+    assert_eq!(settings_source_refusal("https:", page, page), None);
+    assert_eq!(settings_source_refusal("http:", "http://127.0.0.1:8080", "http://127.0.0.1:8080"), None);
+    let refused = |p: &str, o: &str, page: &str| settings_source_refusal(p, o, page).is_some();
+    assert!(refused("https:", "https://other.example", page), "another origin");
+    assert!(refused("http:", "http://region.example", page), "another scheme is another origin");
+    // A blob: address made by the page itself has the page's origin, but is no file of its server.
+    assert!(refused("blob:", page, page));
+    for scheme in ["data:", "file:", "about:", "javascript:", "ftp:"] {
+        assert!(refused(scheme, "null", "null"), "{scheme} on an opaque page");
+        assert!(refused(scheme, "null", page), "{scheme}");
+    }
+    // A sandboxed page (opaque origin) asking for an http address that also says "null".
+    assert!(refused("https:", "null", "null"));
+    assert!(refused("https:", page, "null"));
+    // Size: at the limit read, over it refused before parsing.
+    let pad = |n: usize| format!("{{\"unit\": \"Stor\", \"$schema\": \"{}\"}}", "x".repeat(n));
+    let at = pad(SETTINGS_LIMIT_BYTES - pad(0).len());
+    assert_eq!(at.len(), SETTINGS_LIMIT_BYTES);
+    assert_eq!(Settings::parse(&at).map(|(s, _)| s.unit), Ok("Stor".to_string()));
+    let over = pad(SETTINGS_LIMIT_BYTES - pad(0).len() + 1);
+    assert_eq!(Settings::parse(&over), Err(format!("the settings are larger than {SETTINGS_LIMIT_BYTES} bytes")));
+}

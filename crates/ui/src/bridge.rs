@@ -10,6 +10,7 @@ use yew::Callback;
 
 use crate::state::AppState;
 use crate::web::platform;
+use pk_core::domain::settings::{settings_source_refusal, SETTINGS_LIMIT_BYTES};
 use pk_core::domain::{Agreement, Language, Settings};
 
 /// What a host asks of the app through [`Widget`].
@@ -107,40 +108,87 @@ pub fn apply_settings(bridge: &Bridge, text: &str, mut warn: impl FnMut(String))
     }
 }
 
-/// Fetches the region settings from `src`, a same-origin JSON file (`config-src`), and hands
-/// them to the app behind `bridge`. Another origin, a failed request or bad JSON: a console
-/// warning, and the widget works without them.
+/// Fetches the region settings from `src`, a JSON file on the page's own origin (`config-src`),
+/// and hands them to the app behind `bridge`. Only an `http(s)` address of the page's own,
+/// non-opaque origin is asked for ([`settings_source_refusal`]); the request is `same-origin`
+/// (the browser refuses a redirect to another origin) and the address the response came from is
+/// checked again; at most [`SETTINGS_LIMIT_BYTES`] are read. Anything else, a failed request or
+/// bad JSON: a console warning, and the widget works without them.
 pub fn fetch_settings(bridge: Bridge, src: &str) {
     let Some(window) = web_sys::window() else { return };
     let Some(doc) = window.document() else { return };
     let base = doc.base_uri().ok().flatten().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(src, &base).ok();
-    let page = doc.url().ok().and_then(|u| web_sys::Url::new(&u).ok());
-    let same_origin = matches!((&url, &page), (Some(u), Some(p)) if u.origin() == p.origin());
-    let Some(url) = url.filter(|_| same_origin) else {
-        platform::warn(&format!(
-            "Patientkontrakt: config-src \"{src}\" is not a file of this page's origin; no region settings"
-        ));
-        return;
+    let page = doc.url().ok().and_then(|u| web_sys::Url::new(&u).ok()).map(|p| p.origin()).unwrap_or_default();
+    let refused = |why: &str| {
+        platform::warn(&format!("Patientkontrakt: config-src \"{src}\" {why}; no region settings"));
     };
+    let Ok(url) = web_sys::Url::new_with_base(src, &base) else {
+        return refused("is not an address");
+    };
+    if let Some(why) = settings_source_refusal(&url.protocol(), &url.origin(), &page) {
+        return refused(why);
+    }
     let href = url.href();
+    let init = web_sys::RequestInit::new();
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
     wasm_bindgen_futures::spawn_local(async move {
-        let text = async {
-            let resp: web_sys::Response =
-                wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&href)).await.ok()?.dyn_into().ok()?;
-            if !resp.ok() {
-                return None;
-            }
-            wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?.as_string()
+        let warn = |why: String| {
+            platform::warn(&format!("Patientkontrakt: config-src \"{href}\" {why}; no region settings"));
+        };
+        let resp = match wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(&href, &init)).await {
+            Ok(r) => r.dyn_into::<web_sys::Response>().ok(),
+            // What a redirect to another origin gives under `same-origin`, as a network error does.
+            Err(_) => return warn("could not be read (a network error, or a redirect to another origin)".into()),
+        };
+        let Some(resp) = resp.filter(|r| r.ok()) else {
+            return warn("could not be read".into());
+        };
+        let final_url = web_sys::Url::new(&resp.url()).ok();
+        let final_refusal = match &final_url {
+            Some(u) => settings_source_refusal(&u.protocol(), &u.origin(), &page),
+            None => Some("came from an address that is not one"),
+        };
+        if let Some(why) = final_refusal
+            .or((resp.type_() != web_sys::ResponseType::Basic).then_some("is not a response of this page's origin"))
+        {
+            return warn(format!("was redirected to \"{}\", which {why}", resp.url()));
         }
-        .await;
-        match text {
-            Some(t) => {
+        match read_capped(&resp, SETTINGS_LIMIT_BYTES).await {
+            Ok(t) => {
                 apply_settings(&bridge, &t, |_| {});
             }
-            None => {
-                platform::warn(&format!("Patientkontrakt: config-src \"{href}\" could not be read; no region settings"))
-            }
+            Err(why) => warn(why),
         }
     });
+}
+
+/// The body of `resp` as UTF-8 text, read a chunk at a time and given up as soon as it passes
+/// `limit` bytes (a `Content-Length` over it is refused before reading).
+async fn read_capped(resp: &web_sys::Response, limit: usize) -> Result<String, String> {
+    let too_large = || format!("is larger than {limit} bytes");
+    let declared = resp.headers().get("content-length").ok().flatten().and_then(|n| n.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let Some(body) = resp.body() else { return Ok(String::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(|_| "could not be read".to_string())?;
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk =
+            wasm_bindgen_futures::JsFuture::from(reader.read()).await.map_err(|_| "could not be read".to_string())?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        if done {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(|_| "could not be read".to_string())?;
+        let part = js_sys::Uint8Array::new(&value);
+        if bytes.len() + part.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        bytes.extend(part.to_vec());
+    }
+    String::from_utf8(bytes).map_err(|_| "is not UTF-8 text".to_string())
 }

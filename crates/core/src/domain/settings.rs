@@ -14,6 +14,29 @@ use super::model::{parse_question_id, Agreement, ContactRoute, Perspective, Rewo
 /// The version of the settings format this app reads.
 pub const SETTINGS_VERSION: u64 = 1;
 
+/// The largest settings file read (`config-src`), in bytes. A region's file is a few kB; every
+/// contact route and reworded question the settings can hold, in Swedish and English, fit well
+/// within it. A larger response is not read to its end.
+pub const SETTINGS_LIMIT_BYTES: usize = 1024 * 1024;
+
+/// Why the region settings may not be read from an address (`config-src`), or `None` when they
+/// may: only from an `http:` or `https:` address of the page's own origin, and never where
+/// either has an opaque origin (`"null"`: a sandboxed page, a `file:`, `data:` or `about:`
+/// address), since two opaque origins say `"null"` alike without being the same. Checked before
+/// the request and again on the address the response came from, after any redirect. `protocol`
+/// and the origins are as the browser's `URL` gives them (`"https:"`, `"https://region.example"`).
+pub fn settings_source_refusal(protocol: &str, origin: &str, page_origin: &str) -> Option<&'static str> {
+    if protocol != "http:" && protocol != "https:" {
+        Some("is not an http(s) address")
+    } else if origin == "null" || page_origin == "null" {
+        Some("has no origin of its own (an opaque origin), or this page has none")
+    } else if origin != page_origin {
+        Some("is not a file of this page's origin")
+    } else {
+        None
+    }
+}
+
 /// What a host set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -26,9 +49,12 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Reads settings from JSON text. `Err` when it is not a JSON object at all; otherwise the
-    /// settings and a warning for each part left out.
+    /// Reads settings from JSON text. `Err` when it is larger than [`SETTINGS_LIMIT_BYTES`] or
+    /// not a JSON object at all; otherwise the settings and a warning for each part left out.
     pub fn parse(text: &str) -> Result<(Settings, Vec<String>), String> {
+        if text.len() > SETTINGS_LIMIT_BYTES {
+            return Err(format!("the settings are larger than {SETTINGS_LIMIT_BYTES} bytes"));
+        }
         let value: Value = serde_json::from_str(text).map_err(|e| format!("the settings are not JSON: {e}"))?;
         Settings::from_value(&value)
     }
