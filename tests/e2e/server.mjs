@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
+// The README's policy for the standalone page: framed by no one (only embed.html may be framed),
+// no form sent anywhere, and Trusted Types: no string reaches an HTML or script sink.
 export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -26,12 +28,14 @@ const TYPES = {
  * replaces that list (tests run on ports chosen at start), and is then what /embed-origins.json
  * says too. `policy.frameSrc` lists the origins a host page may frame.
  */
-function policyFor(pathname, root, policy) {
+function policyFor(pathname, root, policy, page = {}) {
   if (pathname.endsWith('/embed.html')) {
     const origins = embedOrigins(root, policy);
-    return CSP.replace('frame-ancestors *', `frame-ancestors ${origins.length ? origins.join(' ') : "'none'"}`);
+    return CSP.replace("frame-ancestors 'none'", `frame-ancestors ${origins.length ? origins.join(' ') : "'none'"}`);
   }
-  return policy.frameSrc?.length ? `${CSP}; frame-src ${policy.frameSrc.join(' ')}` : CSP;
+  // A test page standing for another site's page that lets itself be framed.
+  const csp = page.frameAncestors ? CSP.replace("frame-ancestors 'none'", `frame-ancestors ${page.frameAncestors}`) : CSP;
+  return policy.frameSrc?.length ? `${csp}; frame-src ${policy.frameSrc.join(' ')}` : csp;
 }
 
 function embedOrigins(root, policy) {
@@ -41,6 +45,25 @@ function embedOrigins(root, policy) {
   } catch {
     return [];
   }
+}
+
+/**
+ * The file under `root` that a request's path names, or null when the path leaves `root` (`..`,
+ * an encoded `%2e%2e%2f`, an absolute path) or is not a valid escape (`%E0%A4%A`): decoded once,
+ * then checked with `path.relative`, so `/distX/…` beside a root `/dist` is outside too.
+ */
+export function inside(root, pathname) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const file = path.resolve(root, '.' + path.posix.sep + decoded);
+  const rel = path.relative(root, file);
+  const outside = rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel);
+  return outside ? null : file;
 }
 
 /**
@@ -63,7 +86,13 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
     return compressed.get(key);
   };
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    let url;
+    try {
+      url = new URL(req.url, 'http://127.0.0.1');
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     requests.push(url.pathname);
     if (url.pathname === '/csp-report' && req.method === 'POST') {
       let body = '';
@@ -80,33 +109,40 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
       return;
     }
     if (extraPages[url.pathname]) {
+      // { body, type, status, headers, frameAncestors, chunked (sent in two writes, without a
+      // Content-Length) }
       const page = extraPages[url.pathname];
-      res.writeHead(200, { 'content-type': page.type || 'text/html; charset=utf-8', ...(csp ? { 'content-security-policy': policyFor(url.pathname, root, policy) } : {}) });
-      res.end(page.body);
+      res.writeHead(page.status || 200, {
+        'content-type': page.type || 'text/html; charset=utf-8',
+        ...(csp ? { 'content-security-policy': policyFor(url.pathname, root, policy, page) } : {}),
+        ...page.headers,
+      });
+      if (page.chunked) res.write(page.body.slice(0, page.body.length >> 1));
+      res.end(page.chunked ? page.body.slice(page.body.length >> 1) : page.body);
       return;
     }
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) {
+    const file = inside(root, url.pathname);
+    if (!file) {
       res.writeHead(403).end();
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, data) => {
+    const wanted = fs.existsSync(file) && fs.statSync(file).isDirectory() ? path.join(file, 'index.html') : file;
+    fs.readFile(wanted, (err, data) => {
       if (err) {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
+      const headers = { 'content-type': TYPES[path.extname(wanted)] || 'application/octet-stream' };
       if (!compress) headers['cache-control'] = 'no-store';
       if (csp) headers['content-security-policy'] = policyFor(url.pathname, root, policy) + '; report-uri /csp-report';
       // As a production server would: brotli or gzip on the fly (benchmarks only).
       const accepts = req.headers['accept-encoding'] || '';
       if (compress && /\bbr\b/.test(accepts)) {
         headers['content-encoding'] = 'br';
-        data = squeeze(file, 'br', data);
+        data = squeeze(wanted, 'br', data);
       } else if (compress && /\bgzip\b/.test(accepts)) {
         headers['content-encoding'] = 'gzip';
-        data = squeeze(file, 'gzip', data);
+        data = squeeze(wanted, 'gzip', data);
       }
       if (compress) headers['vary'] = 'accept-encoding';
       res.writeHead(200, headers).end(data);
