@@ -34,7 +34,7 @@ before(async () => {
   const thirdPolicy = {};
   const thirdPages = {
     '/attacker.js': { type: 'text/javascript; charset=utf-8', body: ATTACKER_JS },
-    '/attacker.html': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Third</title><script src="/attacker.js" defer></script></head><body><p>Another origin</p></body></html>' },
+    '/attacker.html': { body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Third</title><script src="/attacker.js" defer></script></head><body><p>Another origin</p></body></html>', frameAncestors: '*' },
   };
   widget = await serve('dist', { policy: widgetPolicy });
   // The same widget served without any frame-ancestors header (as `trunk serve` does): only the
