@@ -221,8 +221,8 @@ texts!(
         HostReplaceYes => "Ja, ersätt det";
         HostResetConfirm => "Den här webbplatsen vill börja om med ett tomt Patientkontrakt. Vill du ta bort det du har skrivit? Om du ändrar dig kan du ångra det direkt efteråt.";
         HostResetYes => "Ja, börja om";
-        Replaced => "Det du hade skrivit är ersatt med Patientkontraktet från webbplatsen.";
-        Restarted => "Patientkontraktet har börjat om. Det du hade skrivit är borttaget.";
+        Replaced => "Det du hade skrivit är ersatt med Patientkontraktet från webbplatsen. Välj ”Ångra” om du vill ha tillbaka det.";
+        Restarted => "Patientkontraktet är tomt igen. Det du hade skrivit är borttaget. Välj ”Ångra” om du vill ha tillbaka det.";
         Undo => "Ångra";
         Undone => "Det du hade skrivit är tillbaka.";
         OpenFileError => "Filen kunde inte öppnas";
