@@ -42,6 +42,7 @@ export const ATTRIBUTES = Object.freeze({
   label: 'label',
   readonly: 'readonly',
   configSrc: 'config-src',
+  exports: 'exports',
 });
 /** Their data- forms (on a [data-patientkontrakt] host, and what the widget reads), by the same key. */
 export const DATA_ATTRIBUTES = Object.freeze({
@@ -52,6 +53,7 @@ export const DATA_ATTRIBUTES = Object.freeze({
   label: 'data-label',
   readonly: 'data-readonly',
   configSrc: 'data-config-src',
+  exports: 'data-exports',
 });
 /** The attributes the iframe's host may give in the frame's address (embed.html?lang=…). */
 export const FRAME_ATTRIBUTES = Object.freeze(['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly']);

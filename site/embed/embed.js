@@ -90,6 +90,8 @@ window.addEventListener('message', async (e) => {
   if (m.type === MESSAGES.hello) {
     host = e.origin;
     exportsToHost = m.exports === FRAME_EXPORTS.host;
+    // The screen says where the exports go (the buttons say "Skicka", not "Ladda ner").
+    el.setAttribute(ATTRIBUTES.exports, exportsToHost ? FRAME_EXPORTS.host : FRAME_EXPORTS.download);
     post({ type: MESSAGES.hello, ready });
     lastHeight = 0;
     height();

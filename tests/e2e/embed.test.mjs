@@ -111,7 +111,7 @@ test('methods: setAgreement → getAgreement is the native export; errors, valid
   try {
     const fixture = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
     const r = await page.evaluate((text) => document.getElementById('a').setAgreement(JSON.parse(text)), fixture);
-    assert.deepEqual(r, { ok: true, errors: [] });
+    assert.deepEqual(r, { ok: true, errors: [], asked: false });
     await page.locator('#a #pk-heading').filter({ hasText: 'Sammanfattning' }).waitFor();
     const back = await page.evaluate(() => JSON.stringify(document.getElementById('a').getAgreement(), null, 2) + '\n');
     assert.equal(back, fixture, 'byte-identical to the native export');
@@ -129,8 +129,8 @@ test('methods: setAgreement → getAgreement is the native export; errors, valid
     assert.equal(fhir.resourceType, 'Bundle');
     const note = await page.evaluate(() => document.getElementById('a').toJournalText());
     assert.equal(note, fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8'));
-    // reset(): a fresh agreement and pk-reset.
-    await page.evaluate(() => document.getElementById('a').reset());
+    // reset(): a fresh agreement and pk-reset (the host's own agreement: no question).
+    assert.deepEqual(await page.evaluate(() => document.getElementById('a').reset()), { ok: true, errors: [], asked: false });
     await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-reset'));
     assert.equal(await page.evaluate(() => document.getElementById('a').getAgreement().what_matters.own_words), '');
   } finally {
@@ -346,8 +346,9 @@ test('region settings: the settings property (set before the element is defined)
     const after = await page.evaluate(() => document.getElementById('prop').getAgreement());
     assert.equal(after.agreed_by.unit, 'Vårdcentralen Norr', 'the draft in progress keeps its unit');
     assert.equal(after.what_matters.own_words, 'Att orka gå till jobbet');
-    // A fresh start takes the settings now in force.
-    await page.evaluate(() => document.getElementById('prop').reset());
+    // A fresh start takes the settings now in force (over her text: she says yes first).
+    assert.equal((await page.evaluate(() => document.getElementById('prop').reset({ replace: true }))).asked, true);
+    await page.locator('#prop').getByRole('button', { name: 'Ja, börja om' }).click();
     await page.waitForFunction(() => document.getElementById('prop').getAgreement().agreed_by.unit === 'Annan enhet');
     assert.deepEqual(server.cspReports, [], 'no CSP violation');
   } finally {

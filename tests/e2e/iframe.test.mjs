@@ -72,8 +72,10 @@ test('iframe: a host on one origin drives the widget on another; methods, events
     assert.ok(!JSON.stringify(events).includes('4711'), 'pk-change carries no typed text across the frame either');
     // Methods, as Promises, across origins.
     const fixture = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
-    const r = await page.evaluate((t) => window.pkFrame.setAgreement(JSON.parse(t)), fixture);
-    assert.deepEqual(r, { ok: true, errors: [] });
+    // Over what she typed: she is asked first.
+    const r = await page.evaluate((t) => window.pkFrame.setAgreement(JSON.parse(t), { replace: true }), fixture);
+    assert.deepEqual(r, { ok: true, errors: [], asked: true });
+    await frame.getByRole('button', { name: 'Ja, ersätt det' }).click();
     const back = await page.evaluate(async () => JSON.stringify(await window.pkFrame.getAgreement(), null, 2) + '\n');
     assert.equal(back, fixture, 'byte-identical to the native export');
     assert.equal(await page.evaluate(() => window.pkFrame.toJournalText()), fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8'));
@@ -87,9 +89,11 @@ test('iframe: a host on one origin drives the widget on another; methods, events
     const inner = await page.frame({ url: /embed\.html/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     const outer = await page.evaluate(() => parseFloat(document.getElementById('pk-frame').style.height));
     assert.ok(Math.abs(inner - outer) <= 2, `frame ${outer}px for a widget of ${inner}px`);
-    // An export goes to the host, not to a download.
+    // An export goes to the host, not to a download; the hello said so, and so does the screen.
+    assert.equal(await frame.locator('#pk-download-json').innerText(), 'Skicka till journalsystemet (JSON)');
     await frame.locator('#pk-download-json').click();
     await page.locator('#host-status').filter({ hasText: 'Skulle skickas' }).waitFor();
+    await frame.locator('#pk-exports-status').filter({ hasText: 'Det är skickat genom den här webbplatsen.' }).waitFor();
     assert.equal(await page.locator('#outbox').textContent(), fixture);
     await page.waitForTimeout(300);
     assert.equal(downloads, 0, 'nothing downloaded');

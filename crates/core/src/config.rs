@@ -8,7 +8,7 @@
 //! An unknown value never stops the app: the default is used and a warning is returned for
 //! the host's developer console.
 
-use crate::contract::Attribute;
+use crate::contract::{Attribute, FrameExports};
 use crate::domain::{Action, Command, Language, Mode};
 
 /// Where autosave keeps the draft.
@@ -46,6 +46,20 @@ pub struct HostConfig {
     /// Where the region settings are (`data-config-src`): a same-origin JSON file, for pages
     /// that cannot run script of their own.
     pub config_src: Option<String>,
+    /// The host takes the exports (`data-exports="host"`): it cancels `pk-export` and sends the
+    /// content itself, so the buttons say "Skicka" and the start page does not say that nothing
+    /// is sent anywhere.
+    pub exports_to_host: bool,
+}
+
+/// Reads the `exports` attribute's value: `Some(true)` for `host`, `Some(false)` for
+/// `download`, `None` for anything else.
+pub fn exports_to_host(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        v if v == FrameExports::Host.name() => Some(true),
+        v if v == FrameExports::Download.name() => Some(false),
+        _ => None,
+    }
 }
 
 impl HostConfig {
@@ -128,6 +142,15 @@ impl HostConfig {
                 warnings.push(format!("{config_src} is empty; no region settings"));
             } else {
                 cfg.config_src = Some(v.to_string());
+            }
+        }
+        let exports = Attribute::Exports.data_name();
+        if let Some(v) = attr(exports) {
+            match exports_to_host(&v) {
+                Some(to_host) => cfg.exports_to_host = to_host,
+                None => warnings.push(format!(
+                    "{exports}=\"{v}\" is not supported (use \"download\" or \"host\"); using \"download\""
+                )),
             }
         }
         (cfg, warnings)

@@ -145,14 +145,18 @@ attributes! {
         Readonly => "readonly", "readonly";
         /// A same-origin region settings file.
         ConfigSrc => "configSrc", "config-src";
+        /// `download` or `host`: where the exports go (the host cancels `pk-export` and sends
+        /// the content itself); the screen says so. Switches live on the element.
+        Exports => "exports", "exports";
     }
 }
 
 impl Attribute {
     /// Whether the iframe's host may give it in the frame's address (`embed.html?lang=…`):
-    /// all but `config-src` (a frame's host gives settings with `setSettings`).
+    /// all but `config-src` (a frame's host gives settings with `setSettings`) and `exports`
+    /// (a frame's host says where the exports go in its hello, which is what sends them there).
     pub fn in_frame_address(self) -> bool {
-        self != Attribute::ConfigSrc
+        !matches!(self, Attribute::ConfigSrc | Attribute::Exports)
     }
 }
 
@@ -177,7 +181,8 @@ names! {
 }
 
 names! {
-    /// Where the iframe's exports go (the `exports` of the host's hello).
+    /// Where the exports go: the values of the `exports` attribute, and the `exports` of the
+    /// iframe host's hello.
     FrameExports {
         /// Downloaded in the frame, as on a page (the default).
         Download => "download", "download";

@@ -9,3 +9,4 @@ pub mod content;
 pub mod contract;
 pub mod domain;
 pub mod formats;
+pub mod storage_keys;

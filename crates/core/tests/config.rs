@@ -24,11 +24,24 @@ fn nothing_set_means_defaults() {
             label: None,
             readonly: false,
             config_src: None,
+            exports_to_host: false,
         }
     );
     assert!(warnings.is_empty());
     assert_eq!(cfg.start_language(None), Language::SV);
     assert_eq!(cfg.start_language(Some("en-GB")), Language::EN, "the page's lang is the fallback");
+}
+
+#[test]
+fn exports_go_to_the_host_only_when_it_says_so() {
+    assert!(parse(&[("data-exports", "host")]).0.exports_to_host);
+    assert!(parse(&[("data-exports", " Host ")]).0.exports_to_host);
+    let (cfg, warnings) = parse(&[("data-exports", "download")]);
+    assert!(!cfg.exports_to_host && warnings.is_empty());
+    let (cfg, warnings) = parse(&[("data-exports", "backend")]);
+    assert!(!cfg.exports_to_host);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].contains("data-exports=\"backend\""), "{warnings:?}");
 }
 
 #[test]
@@ -45,6 +58,7 @@ fn every_supported_value_is_read() {
             label: None,
             readonly: false,
             config_src: None,
+            exports_to_host: false,
         }
     );
     assert!(warnings.is_empty());

@@ -15,6 +15,8 @@ fn start(loaded: Loaded, problem: Option<StorageProblem>, handover: Vec<Command>
         storage_off: false,
         followup: false,
         stored_step: None,
+        readonly: false,
+        exports_to_host: false,
         durable: false,
         handover,
     };
@@ -32,7 +34,8 @@ fn clearing_wipes_storage_at_once_and_tells_the_host() {
     let asked = s.handle(Command::AskClear, NOW);
     assert_eq!(asked, vec![Effect::Focus(Focus::ClearQuestion)], "the question takes focus; nothing is wiped yet");
     let cleared = s.handle(Command::Clear(Box::new(empty(Mode::Prepare))), LATER);
-    assert!(cleared.contains(&Effect::WipeStorage), "{cleared:?}");
+    assert!(cleared.contains(&Effect::ClearDevice), "every draft on the device: {cleared:?}");
+    assert!(!cleared.contains(&Effect::WipeStorage), "{cleared:?}");
     assert!(cleared.contains(&Effect::Tell(Tell::Reset)), "{cleared:?}");
     assert!(!cleared.contains(&Effect::SaveStep(Step::Start)), "a blank draft's step is not stored");
     // Focus goes to the start page's heading, then back to "Rensa uppgifter" (the question is gone).

@@ -88,11 +88,40 @@ fn every_list_row_field_path_resolves_in_an_export() {
 }
 
 #[test]
+fn names_identifiers_and_contact_details_are_typed_as_such() {
+    let fields: Vec<TextField> = TextField::ALL.into_iter().filter(|f| f.input().identifies()).collect();
+    assert_eq!(
+        fields,
+        [
+            TextField::PatientName,
+            TextField::PersonalNumber,
+            TextField::AgreedPatientName,
+            TextField::AgreedProfessionalName,
+            TextField::AgreedHsaId,
+        ]
+    );
+    let items: Vec<ItemField> = ListId::ALL
+        .into_iter()
+        .flat_map(|l| l.fields().iter().copied())
+        .filter(|f| f.input().identifies())
+        .fold(Vec::new(), |mut v, f| {
+            if !v.contains(&f) {
+                v.push(f);
+            }
+            v
+        });
+    assert_eq!(items, [ItemField::Name, ItemField::Contact, ItemField::Reach, ItemField::HsaId]);
+    assert!(!InputKind::Line.identifies() && !InputKind::Lines.identifies(), "free text keeps its spell check");
+}
+
+#[test]
 fn limits_and_input_kinds_follow_the_table() {
     for f in TextField::ALL {
         let expected = match f.input() {
             InputKind::Lines => limits::LONG_TEXT,
-            InputKind::Date | InputKind::Time | InputKind::Code | InputKind::Name => limits::SHORT_TEXT,
+            InputKind::Date | InputKind::Time | InputKind::Code | InputKind::Name | InputKind::Contact => {
+                limits::SHORT_TEXT
+            }
             InputKind::Line => f.max_chars(),
         };
         assert_eq!(f.max_chars(), expected, "{f:?}");

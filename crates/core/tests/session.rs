@@ -474,14 +474,13 @@ fn continue_on_the_start_page_waits_for_the_durable_copy_and_then_resumes_it() {
 
 #[test]
 fn the_host_setting_the_agreement_replaces_it_exactly_and_shows_the_summary() {
-    let mut s =
-        Session::resume(Loaded::Draft(Box::new(draft_at(NOW, "Gammalt"))), empty(Mode::Consultation), None, false);
+    let mut s = Session::resume(Loaded::Nothing, empty(Mode::Consultation), None, false);
     let given = typical();
-    s.handle(Command::Set(Box::new(given.clone())), LATER);
+    s.handle(Command::HostSet { agreement: Box::new(given.clone()), replace: false }, LATER);
     assert_eq!(s.agreement, given, "nothing changed on the way in: not the mode, language or times");
     assert_eq!(s.step, Step::Summary);
     assert_eq!(s.last_change.as_deref(), Some("agreement"));
-    assert!(s.confirm.is_none(), "the host's script decided: no question");
+    assert!(s.confirm.is_none(), "a blank draft: no question");
 }
 
 #[test]

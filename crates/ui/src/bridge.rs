@@ -11,15 +11,24 @@ use yew::Callback;
 use crate::state::AppState;
 use crate::web::platform;
 use pk_core::domain::settings::{settings_source_refusal, SETTINGS_LIMIT_BYTES};
-use pk_core::domain::{Agreement, Language, Settings};
+use pk_core::domain::{Agreement, Language, Session, Settings};
 
-/// What a host asks of the app through [`Widget`].
+/// What a host asks of the app through [`Widget`]. Over her text, `replace` asks her first;
+/// without it nothing changes ([`pk_core::domain::Command::HostSet`]).
 #[derive(Clone, Debug)]
 pub enum Call {
     /// Replace the agreement (already decoded and checked).
-    Set(Box<Agreement>),
-    /// Start again with a fresh agreement, as "Rensa uppgifter" does.
-    Reset,
+    Set {
+        /// The host's agreement.
+        agreement: Box<Agreement>,
+        /// Replace her text, after asking her.
+        replace: bool,
+    },
+    /// Start again with a fresh agreement (this widget's stored draft is removed).
+    Reset {
+        /// Replace her text, after asking her.
+        replace: bool,
+    },
     /// Switch the language on screen.
     Language(Language),
     /// The host's region settings (for new drafts).
@@ -83,7 +92,13 @@ impl Bridge {
 
     /// Reads the app's agreement (for the host's methods); `None` before the app has started.
     pub fn with<T>(&self, f: impl FnOnce(&Agreement) -> T) -> Option<T> {
-        self.0.state.borrow().as_ref().map(|s| f(&s.session.agreement))
+        self.with_session(|s| f(&s.agreement))
+    }
+
+    /// Reads the app's session as it is now (a call just handed over is in it); `None` before
+    /// the app has started.
+    pub fn with_session<T>(&self, f: impl FnOnce(&Session) -> T) -> Option<T> {
+        self.0.state.borrow().as_ref().map(|s| f(&s.session))
     }
 }
 

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use pk_core::content;
 use pk_core::contract::HostEvent;
 use pk_core::domain::envelope::{self, DecodeLimits};
-use pk_core::domain::{validate, Agreement, Language, Step};
+use pk_core::domain::{validate, Agreement, HostOutcome, Language, Step};
 use pk_ui::bridge::{apply_settings, Bridge, Call};
 use pk_ui::web::embed::agreement_object;
 use pk_ui::web::lazy::{self, Output};
@@ -21,6 +21,37 @@ fn result(ok: bool, key: &str, list: js_sys::Array) -> JsValue {
     let _ = Reflect::set(&r, &"ok".into(), &ok.into());
     let _ = Reflect::set(&r, &key.into(), &list);
     r.into()
+}
+
+/// `{ ok, errors, asked }`: what became of a `setAgreement` or `reset`.
+fn replaced(errors: js_sys::Array, asked: bool) -> JsValue {
+    let r = result(errors.length() == 0, "errors", errors);
+    let _ = Reflect::set(&r, &"asked".into(), &asked.into());
+    r
+}
+
+/// Whether the host's options (`{ replace: true }`) ask to replace her text.
+fn replace_asked(options: &JsValue) -> bool {
+    options.is_object() && Reflect::get(options, &"replace".into()).ok().and_then(|v| v.as_bool()) == Some(true)
+}
+
+fn not_started() -> JsValue {
+    message(
+        "Widgeten har inte startat än.",
+        &format!("The widget has not started yet (wait for {}).", HostEvent::Ready.name()),
+        None,
+    )
+}
+
+/// What a call that would replace her text without `replace` gets.
+fn her_text(method: &str) -> JsValue {
+    message(
+        "Patienten har skrivit i utkastet, så inget ändrades. Anropa med { replace: true } för att fråga patienten först.",
+        &format!(
+            "The draft holds what the patient typed, so nothing changed. Call {method} with {{ replace: true }} to ask the patient first."
+        ),
+        None,
+    )
 }
 
 /// `{ message, sv, detail }`: the message in English and Swedish, and the technical detail in
@@ -51,10 +82,13 @@ impl Widget {
     }
 
     /// Replaces the agreement with `obj` (a native envelope object), through the same decoder
-    /// and limits as opening a file. Returns `{ ok, errors: [{ message, sv, detail }] }`; on
-    /// error nothing changes.
+    /// and limits as opening a file. Returns `{ ok, errors: [{ message, sv, detail }], asked }`;
+    /// on error nothing changes. While the draft holds what the patient typed, nothing changes
+    /// either (an error says so), unless `options` is `{ replace: true }`: then she is asked
+    /// first, as when she opens a file (`asked: true`), and can undo her yes.
     #[wasm_bindgen(js_name = setAgreement)]
-    pub fn set_agreement(&self, obj: JsValue) -> JsValue {
+    pub fn set_agreement(&self, obj: JsValue, options: JsValue) -> JsValue {
+        let replace = replace_asked(&options);
         let errors = js_sys::Array::new();
         let text = js_sys::JSON::stringify(&obj).ok().and_then(|s| s.as_string());
         let decoded = match text {
@@ -62,16 +96,20 @@ impl Widget {
             Some(t) => envelope::decode_without_paths(t.as_bytes(), DecodeLimits::FILE),
             None => Err(envelope::ImportError::Empty),
         };
+        let mut asked = false;
         match decoded {
-            Ok(a) => {
-                if !self.bridge.call(Call::Set(Box::new(a))) {
-                    errors.push(&message(
-                        "Widgeten har inte startat än.",
-                        &format!("The widget has not started yet (wait for {}).", HostEvent::Ready.name()),
-                        None,
-                    ));
+            Ok(a) => match self.bridge.with_session(|s| s.host_outcome(replace)) {
+                None => {
+                    errors.push(&not_started());
                 }
-            }
+                Some(HostOutcome::Refused) => {
+                    errors.push(&her_text("setAgreement(obj, options)"));
+                }
+                Some(outcome) => {
+                    asked = outcome == HostOutcome::Asked;
+                    self.bridge.call(Call::Set { agreement: Box::new(a), replace });
+                }
+            },
             Err(e) => {
                 errors.push(&message(
                     &content::import_error(Language::SV, &e),
@@ -80,7 +118,7 @@ impl Widget {
                 ));
             }
         }
-        result(errors.length() == 0, "errors", errors)
+        replaced(errors, asked)
     }
 
     /// Sets the region settings (`settings.schema.json`): the unit and contact routes of new
@@ -96,9 +134,27 @@ impl Widget {
         result(ok, "warnings", list)
     }
 
-    /// Starts again with a fresh agreement (the stored draft is removed), like "Rensa uppgifter".
-    pub fn reset(&self) {
-        self.bridge.call(Call::Reset);
+    /// Starts again with a fresh agreement (this widget's stored draft is removed). Returns
+    /// `{ ok, errors, asked }`: while the draft holds what the patient typed nothing changes,
+    /// unless `options` is `{ replace: true }`: then she is asked first (`asked: true`).
+    pub fn reset(&self, options: JsValue) -> JsValue {
+        let replace = replace_asked(&options);
+        let errors = js_sys::Array::new();
+        let asked = match self.bridge.with_session(|s| s.host_outcome(replace)) {
+            None => {
+                errors.push(&not_started());
+                false
+            }
+            Some(HostOutcome::Refused) => {
+                errors.push(&her_text("reset(options)"));
+                false
+            }
+            Some(outcome) => {
+                self.bridge.call(Call::Reset { replace });
+                outcome == HostOutcome::Asked
+            }
+        };
+        replaced(errors, asked)
     }
 
     /// Checks every step. Returns `{ ok, problems: [{ step, field, code, message, sv }] }`.

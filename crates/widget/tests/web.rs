@@ -316,6 +316,7 @@ fn FieldUnderTest(p: &FieldHost) -> Html {
         <>
             <TextField id="f" label="Etikett" hint={Some(AttrValue::Static("Ledtråd"))} value="v" max={10}
                 error={p.error.clone()} onchange={Callback::noop()} />
+            <TextField id="g" label="Namn" value="" max={10} identifies=true onchange={Callback::noop()} />
             <Radios id="r" legend="Välj" choices={vec![Choice::new("a", "A"), Choice::new("b", "B")]}
                 selected={Some(AttrValue::Static("b"))} onchange={Callback::noop()} />
         </>
@@ -337,6 +338,51 @@ async fn text_field_and_radios_are_labelled_and_described() {
     assert_eq!(q(&el, "legend").text_content().as_deref(), Some("Välj"));
     assert!(q(&el, "#r-2").unchecked_into::<HtmlInputElement>().checked());
     assert_eq!(q(&el, "label[for=r]").text_content().as_deref(), Some("A"));
+    // Free text is spell checked; a name or an identifier goes to no spelling service and no
+    // form history (issue 26, point 5).
+    let attrs = |id: &str| ["spellcheck", "autocomplete"].map(|a| q(&el, id).get_attribute(a));
+    assert_eq!(attrs("#f"), [Some("true".into()), None]);
+    assert_eq!(attrs("#g"), [Some("false".into()), Some("off".into())]);
+}
+
+#[wasm_bindgen_test]
+async fn a_host_that_takes_the_exports_is_named_on_the_start_page_and_the_attribute_switches_live() {
+    let el = host(&[("data-storage", "none"), ("data-exports", "host")]);
+    let _app = mount(el.clone());
+    settle().await;
+    let privacy = || text(&el, "#pk-privacy");
+    assert!(privacy().contains("går det till vården genom den här webbplatsen"), "{}", privacy());
+    assert!(!privacy().contains("Inget skickas"));
+    el.set_attribute("data-exports", "download").expect("attr");
+    assert!(eventually(|| privacy().contains("Inget skickas någonstans")).await, "{}", privacy());
+}
+
+#[wasm_bindgen_test]
+async fn clearing_removes_every_widgets_keys_on_the_origin_and_only_those() {
+    let window = web_sys::window().expect("window");
+    let local = window.local_storage().ok().flatten().expect("localStorage");
+    let session = window.session_storage().ok().flatten().expect("sessionStorage");
+    let others = [
+        (&local, "patientkontrakt/v2/draft/en-annan-sida"),
+        (&local, "patientkontrakt@https://journal.example/v2/draft"),
+        (&session, "patientkontrakt/v2/step/panel"),
+        (&session, "patientkontrakt@https://journal.example/v2/step"),
+    ];
+    for (area, key) in others {
+        area.set_item(key, "{}").expect("set");
+    }
+    local.set_item("vardens-egen-nyckel", "kvar").expect("set");
+    let el = host(&[("data-storage", "session")]);
+    let _app = mount(el.clone());
+    settle().await;
+    button(&el, "Rensa uppgifter").click();
+    settle().await;
+    button(&el, "Ja, rensa uppgifterna").click();
+    settle().await;
+    let gone = || others.iter().all(|(area, key)| area.get_item(key).ok().flatten().is_none());
+    assert!(eventually(gone).await, "every draft of the widget on the origin is removed");
+    assert_eq!(local.get_item("vardens-egen-nyckel").ok().flatten().as_deref(), Some("kvar"), "the host's own stays");
+    local.remove_item("vardens-egen-nyckel").expect("clean");
 }
 
 /// Polls `check` every 50 ms for up to two seconds.

@@ -24,7 +24,9 @@ pub use field::{
 };
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
-pub use session::{Command, Confirm, Effect, Focus, Loaded, Notice, Session, Start, StorageProblem, Tell, View};
+pub use session::{
+    Command, Confirm, Effect, Focus, HostOutcome, Loaded, Notice, Session, Start, StorageProblem, Tell, Undo, View,
+};
 pub use settings::Settings;
 pub use step::Step;
 pub use steps::SummaryRow;

@@ -56,6 +56,8 @@ fn start(p: &AppProps) -> Start {
         storage_off: p.config.storage == StoragePolicy::None,
         followup: p.config.followup,
         stored_step: storage::load_step(&p.store),
+        readonly: p.config.readonly,
+        exports_to_host: p.config.exports_to_host,
         durable: storage::has_durable(&p.store),
         handover: p.handover.commands(),
     }

@@ -63,7 +63,6 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
         InputKind::Time => "time",
         _ => "text",
     };
-    let autocomplete = (input == InputKind::Name).then_some(AttrValue::Static("name"));
     let width = match input {
         InputKind::Code => Some("pk-input--width-20"),
         InputKind::Date | InputKind::Time => Some("pk-input--width-10"),
@@ -74,7 +73,7 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     html! {
         <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
             error={error_for(&p.state.session.problems, &fref, lang)} multiline={input == InputKind::Lines}
-            kind={AttrValue::Static(kind)} max={f.max_chars()} {autocomplete} class={classes!(width)} {onchange}
+            kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies()} class={classes!(width)} {onchange}
             readonly={p.locked()} />
     }
 }

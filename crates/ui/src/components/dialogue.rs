@@ -78,8 +78,8 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
             <div class="pk-screen-only">
                 { p.children.clone() }
                 { messages::notice(state, ids, lang) }
-                if matches!(session.confirm, Some(domain::Confirm::Replace(_))) {
-                    <Confirm id={ids.id("replace-confirm")} text={Ui::ReplaceConfirm.get(lang)} yes={Ui::ReplaceYes.get(lang)}
+                if let Some((text, yes)) = replace_question(session) {
+                    <Confirm id={ids.id("replace-confirm")} text={text.get(lang)} yes={yes.get(lang)} yes_id={ids.id("replace-yes")}
                         no={Ui::Cancel.get(lang)} onyes={send(Command::ConfirmReplace)} onno={send(Command::Cancel)} />
                 }
                 if step != Step::Start {
@@ -123,6 +123,17 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                 <PrintView agreement={a.clone()} />
             }
         </>
+    }
+}
+
+/// The question on screen that replaces the draft, and its yes: a file she opened, or the host
+/// page's agreement or fresh start (the same question, saying who asks).
+fn replace_question(s: &domain::Session) -> Option<(Ui, Ui)> {
+    match s.confirm.as_ref()? {
+        domain::Confirm::Replace(_) => Some((Ui::ReplaceConfirm, Ui::ReplaceYes)),
+        domain::Confirm::HostSet(_) => Some((Ui::HostReplaceConfirm, Ui::HostReplaceYes)),
+        domain::Confirm::HostReset(_) => Some((Ui::HostResetConfirm, Ui::HostResetYes)),
+        domain::Confirm::Clear => None,
     }
 }
 

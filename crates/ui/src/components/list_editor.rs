@@ -161,6 +161,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                     <TextField id={ids.field(&fref)}
                                         label={localized(*label, lang)}
                                         value={v.clone()} max={f.max_chars()} multiline={sentences(list, field)} rows={2}
+                                        identifies={field.input().identifies()}
                                         readonly={p.locked}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />
                                 }

@@ -41,6 +41,25 @@ pub fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> 
         }
         domain::Notice::StorageOff => plain(Ui::StorageNone),
         domain::Notice::Cleared => plain(Ui::Cleared),
+        domain::Notice::ClearFailed => {
+            html! { <Notice text={Ui::ClearFailed.get(lang)} warning=true>{ close }</Notice> }
+        }
+        domain::Notice::Undone => plain(Ui::Undone),
+        // The host's agreement or fresh start over her text (she said yes): "Ångra" while it lasts.
+        domain::Notice::Replaced | domain::Notice::Restarted => {
+            let text = if *n == domain::Notice::Replaced { Ui::Replaced } else { Ui::Restarted };
+            html! {
+                <Notice text={text.get(lang)}>
+                    <div class="pk-button-group">
+                        if state.session.undo.is_some() {
+                            <button type="button" class="pk-button pk-button--secondary" id={ids.id("undo")}
+                                onclick={send(Command::Undo)}>{ Ui::Undo.get(lang) }</button>
+                        }
+                        { close }
+                    </div>
+                </Notice>
+            }
+        }
         domain::Notice::FileOpened => plain(Ui::FileOpened),
         domain::Notice::Agreed => plain(Ui::AgreedNotice),
         domain::Notice::Unreadable { raw, error } => {

@@ -27,6 +27,7 @@ pub fn Start(p: &StartProps) -> Html {
     let ids = &p.step.ids;
     let a = &p.step.state.session.agreement;
     let edit = p.step.edit();
+    let privacy = if p.step.state.session.exports_to_host { Ui::PrivacyHost } else { Ui::Privacy };
 
     let mut mode_choices: Vec<Choice> = Mode::ALL
         .into_iter()
@@ -72,7 +73,8 @@ pub fn Start(p: &StartProps) -> Html {
     html! {
         <>
             <p class="pk-body" id={ids.id("start-who")}>{ Ui::StartWho.get(lang) }</p>
-            <p class="pk-body pk-privacy" id={ids.id("privacy")}>{ Ui::Privacy.get(lang) }</p>
+            // "Inget skickas någonstans" only where it is true: not when the host takes the exports.
+            <p class="pk-body pk-privacy" id={ids.id("privacy")}>{ privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
             <Radios id={ids.id("mode")} legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}

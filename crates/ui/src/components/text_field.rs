@@ -29,9 +29,11 @@ pub struct TextFieldProps {
     pub kind: AttrValue,
     /// Most characters.
     pub max: usize,
-    /// `autocomplete` hint.
+    /// It says who someone is or how to reach them ([`pk_core::domain::InputKind::identifies`]):
+    /// no spell check (a browser's spelling service may get the text) and no autocomplete (the
+    /// browser would offer it to the next person at the computer). Free text is spell checked.
     #[prop_or_default]
-    pub autocomplete: Option<AttrValue>,
+    pub identifies: bool,
     /// Extra class on the input (width).
     #[prop_or_default]
     pub class: Classes,
@@ -53,6 +55,8 @@ pub fn TextField(p: &TextFieldProps) -> Html {
     let (described, hint_and_error) = hint_and_error(&p.id, p.hint.as_ref(), p.error.as_ref(), lang);
     let invalid = p.error.as_ref().map(|_| "true");
     let group = classes!("pk-form-group", p.error.as_ref().map(|_| "pk-form-group--error"));
+    let spellcheck = if p.identifies { Some("false") } else { (p.kind == "text").then_some("true") };
+    let autocomplete = p.identifies.then_some("off");
     let control = if p.multiline {
         let cb = p.onchange.clone();
         let oninput =
@@ -60,7 +64,7 @@ pub fn TextField(p: &TextFieldProps) -> Html {
         html! {
             <textarea id={p.id.clone()} name={p.id.clone()} rows={p.rows.to_string()} readonly={p.readonly}
                 class={classes!("pk-textarea", "pk-textarea--grow", p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
-                value={p.value.clone()} maxlength={p.max.to_string()}
+                value={p.value.clone()} maxlength={p.max.to_string()} spellcheck={p.identifies.then_some("false")} {autocomplete}
                 aria-describedby={described} aria-invalid={invalid} {oninput} />
         }
     } else {
@@ -70,8 +74,7 @@ pub fn TextField(p: &TextFieldProps) -> Html {
         html! {
             <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()} readonly={p.readonly}
                 class={classes!("pk-input", p.error.as_ref().map(|_| "pk-input--error"), p.class.clone())}
-                value={p.value.clone()} maxlength={p.max.to_string()} autocomplete={p.autocomplete.clone()}
-                spellcheck={(p.kind == "text").then_some("true")}
+                value={p.value.clone()} maxlength={p.max.to_string()} {spellcheck} {autocomplete}
                 aria-describedby={described} aria-invalid={invalid} {oninput} />
         }
     };

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::state::AppState;
 use crate::web::storage::{self, Store};
+use crate::web::{platform, wipe};
 use pk_core::domain::{Agreement, Command, Step};
 
 /// How long after the last change the draft is saved. Well inside the promised second;
@@ -25,6 +26,7 @@ pub struct Saver {
     dirty: Dirty,
     timer: Rc<RefCell<Option<Timeout>>>,
     save_now: Rc<dyn Fn()>,
+    dispatcher: UseReducerDispatcher<AppState>,
 }
 
 impl Saver {
@@ -41,6 +43,20 @@ impl Saver {
         self.timer.borrow_mut().take();
         self.dirty.borrow_mut().take();
         storage::clear(&self.store);
+    }
+
+    /// "Rensa uppgifter": as [`Saver::wipe`], then every draft of the widget on this device
+    /// ([`wipe::clear_device`]); what could not be removed is told ([`Command::ClearFailed`]).
+    pub fn clear_device(&self) {
+        self.wipe();
+        let store = self.store.clone();
+        let dispatcher = self.dispatcher.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(left) = wipe::clear_device(&store).await {
+                platform::warn(&format!("Patientkontrakt: \"Rensa uppgifter\" left something behind: {left:?}"));
+                dispatcher.dispatch(Command::ClearFailed);
+            }
+        });
     }
 
     /// Stores the step on screen with the draft.
@@ -92,5 +108,5 @@ pub fn use_autosave(store: &Store, state: &UseReducerHandle<AppState>) -> Saver 
             move || drop(listeners)
         });
     }
-    Saver { store: store.clone(), dirty, timer, save_now }
+    Saver { store: store.clone(), dirty, timer, save_now, dispatcher: state.dispatcher() }
 }

@@ -23,6 +23,7 @@ pub fn use_effects(state: &UseReducerHandle<AppState>, ids: &Ids, saver: &Saver)
             match effect {
                 Effect::SaveSoon => saver.soon(session.agreement.clone(), session.is_blank()),
                 Effect::WipeStorage => saver.wipe(),
+                Effect::ClearDevice => saver.clear_device(),
                 Effect::SaveStep(step) => saver.step(step),
                 Effect::Focus(f) => focus(&ids, f),
                 Effect::Tell(t) => tell(&ids, t),

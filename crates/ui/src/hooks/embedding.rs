@@ -10,6 +10,7 @@ use crate::bridge::Call;
 use crate::context::Ids;
 use crate::state::{new_agreement, AppState};
 use crate::web::embed::agreement_object;
+use crate::web::watch::watch_exports;
 use pk_core::config::HostConfig;
 use pk_core::contract::HostEvent;
 use pk_core::domain::{Action, Command, Language, StorageProblem, Tell};
@@ -27,15 +28,27 @@ pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &Us
         let i = ids.clone();
         use_effect_with((), move |_| {
             bridge.listen(Callback::from(move |call: Call| match call {
-                Call::Set(a) => st.dispatch(Command::Set(a)),
-                Call::Reset => {
+                Call::Set { agreement, replace } => st.dispatch(Command::HostSet { agreement, replace }),
+                Call::Reset { replace } => {
                     let lang = st.session.agreement.language;
-                    st.dispatch(Command::Clear(Box::new(new_agreement(&config, lang))));
+                    st.dispatch(Command::HostReset { fresh: Box::new(new_agreement(&config, lang)), replace });
                 }
                 Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
                 Call::Settings(s) => st.dispatch(Command::Settings(s)),
             }));
             i.emit(HostEvent::Ready, &[]);
+        });
+    }
+    {
+        let st = state.clone();
+        use_effect_with((), move |_| {
+            let watch =
+                ids.host().and_then(|h| watch_exports(h, move |to_host| st.dispatch(Command::ExportsToHost(to_host))));
+            move || {
+                if let Some((observer, _)) = watch {
+                    observer.disconnect();
+                }
+            }
         });
     }
 }

@@ -1,6 +1,8 @@
 //! The only code that lets data leave the app, and only on the user's explicit action:
 //! downloads and printing.
 
+use std::cell::Cell;
+
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::lazy::{self, Output};
@@ -8,16 +10,31 @@ use super::platform;
 use pk_core::contract::HostEvent;
 use pk_core::domain::{envelope, Agreement};
 
-/// Offers `text` as a file download named `filename`.
+/// Where an export went (the screen says so).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Went {
+    /// The host page took it (it cancelled `pk-export`).
+    ToHost,
+    /// Downloaded to this device.
+    Downloaded,
+}
+
+/// Offers `text` as a file download named `filename`, and says where it went.
 ///
 /// First the host page hears of it: a cancelable `pk-export` event from `host` with the format,
 /// file name and content. A host that cancels it (to send the content to its own backend)
 /// gets no download. A download the browser refuses is reported in the console (the text is
-/// still on screen and in storage).
-pub fn download_text(host: Option<&web_sys::Element>, format: &str, filename: &str, mime: &str, text: &str) {
-    if let Err(e) = try_download(host, format, filename, mime, text) {
-        platform::warn(&format!("download failed: {e:?}"));
-    }
+/// still on screen and in storage): `None`.
+pub fn download_text(
+    host: Option<&web_sys::Element>,
+    format: &str,
+    filename: &str,
+    mime: &str,
+    text: &str,
+) -> Option<Went> {
+    try_download(host, format, filename, mime, text)
+        .map_err(|e| platform::warn(&format!("download failed: {e:?}")))
+        .ok()
 }
 
 fn try_download(
@@ -26,11 +43,11 @@ fn try_download(
     filename: &str,
     mime: &str,
     text: &str,
-) -> Result<(), JsValue> {
+) -> Result<Went, JsValue> {
     if let Some(h) = host {
         let fields = [("format", format.into()), ("filename", filename.into()), ("content", text.into())];
         if !super::embed::emit(h, HostEvent::Export, &fields) {
-            return Ok(());
+            return Ok(Went::ToHost);
         }
     }
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
@@ -48,7 +65,7 @@ fn try_download(
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();
-    Ok(())
+    Ok(Went::Downloaded)
 }
 
 /// The file name for an export: `patientkontrakt-2026-11-22.json`.
@@ -57,23 +74,34 @@ pub fn filename(ext: &str) -> String {
 }
 
 /// Downloads the agreement in the native JSON format.
-pub fn download_json(a: &Agreement, host: Option<&web_sys::Element>) {
+pub fn download_json(a: &Agreement, host: Option<&web_sys::Element>) -> Option<Went> {
     match envelope::encode(a) {
         Ok(text) => download_text(host, "json", &filename("json"), "application/json", &text),
-        Err(e) => platform::warn(&format!("download failed: {e}")),
+        Err(e) => {
+            platform::warn(&format!("download failed: {e}"));
+            None
+        }
     }
 }
 
 /// Downloads the agreement as a FHIR R4 Bundle or document, made by the exports module (loaded
 /// now if it is not there yet). `Err` when it could not be loaded: the caller tells the user.
-pub async fn download_fhir(output: Output, a: &Agreement, host: Option<&web_sys::Element>) -> Result<(), String> {
+pub async fn download_fhir(
+    output: Output,
+    a: &Agreement,
+    host: Option<&web_sys::Element>,
+) -> Result<Option<Went>, String> {
     let text = lazy::make(output, a, &platform::now()).await?;
     let (format, name) = match output {
         Output::FhirDocument => ("fhir-document", filename("fhir-dokument.json")),
         _ => ("fhir", filename("fhir.json")),
     };
-    download_text(host, format, &name, "application/fhir+json", &text);
-    Ok(())
+    Ok(download_text(host, format, &name, "application/fhir+json", &text))
+}
+
+thread_local! {
+    /// The widget put a journal note on the clipboard ("Rensa uppgifter" empties it).
+    static ON_CLIPBOARD: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Puts `text` on the clipboard. `false` when the browser refuses (no permission, not a secure
@@ -87,7 +115,20 @@ pub async fn copy_text(text: &str) -> bool {
         return false;
     }
     let promise = window.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+    if copied {
+        ON_CLIPBOARD.set(true);
+    }
+    copied
+}
+
+/// Empties the clipboard if a widget on this page put a journal note on it ("Rensa uppgifter"
+/// on a shared computer). Best effort: a browser that refuses is told in the console.
+pub async fn forget_clipboard() {
+    if ON_CLIPBOARD.replace(false) && !copy_text("").await {
+        platform::warn("Patientkontrakt: the journal note could not be removed from the clipboard");
+    }
+    ON_CLIPBOARD.set(false);
 }
 
 /// Opens the browser's print dialog (the print stylesheet shows the print view).

@@ -9,3 +9,5 @@ pub mod files;
 pub mod lazy;
 pub mod platform;
 pub mod storage;
+pub mod watch;
+pub mod wipe;

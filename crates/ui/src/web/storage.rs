@@ -65,7 +65,7 @@ impl Keys {
 }
 
 /// The IndexedDB database and its one object store (key → text, the keys above).
-const DB_NAME: &str = "patientkontrakt";
+pub(crate) const DB_NAME: &str = "patientkontrakt";
 const DB_STORE: &str = "drafts";
 
 /// Where drafts go.
@@ -97,6 +97,9 @@ enum DurableState {
     Opening(Vec<(Rc<str>, Option<String>)>),
     /// Open.
     Open(IdbDatabase),
+    /// Closed so that the database can be deleted ("Rensa uppgifter", here or in another widget
+    /// or tab): opened again, and so made again, only when a draft is next written.
+    Closed,
 }
 
 impl Durable {
@@ -104,11 +107,65 @@ impl Durable {
         Durable(Rc::new(RefCell::new(DurableState::Opening(Vec::new()))))
     }
 
+    /// Closes the database so that it can be deleted; the next draft written opens it again.
+    pub(crate) fn close(&self) {
+        let mut state = self.0.borrow_mut();
+        if let DurableState::Open(db) = &*state {
+            db.close();
+        }
+        if !matches!(*state, DurableState::Off) {
+            *state = DurableState::Closed;
+        }
+    }
+
+    /// The database `db` is open: what was written meanwhile goes in. Closed meanwhile: it is
+    /// closed again at once.
+    fn opened(&self, db: IdbDatabase) {
+        let mut state = self.0.borrow_mut();
+        match std::mem::take(&mut *state) {
+            DurableState::Opening(waiting) => {
+                if !waiting.is_empty() {
+                    if let Err(e) = idb_write(&db, &waiting) {
+                        platform::warn(&format!("Patientkontrakt: the durable copy was not written: {e:?}"));
+                    }
+                }
+                *state = DurableState::Open(db);
+            }
+            other => {
+                db.close();
+                *state = other;
+            }
+        }
+    }
+
+    /// Opens the database again after it was closed, with what waits to be written.
+    fn reopen(&self) {
+        let durable = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let d = durable.clone();
+            match idb_open(move || d.close()).await {
+                Ok(db) => durable.opened(db),
+                Err(e) => {
+                    *durable.0.borrow_mut() = DurableState::Off;
+                    platform::warn(&format!("Patientkontrakt: IndexedDB could not be opened again: {e:?}"));
+                }
+            }
+        });
+    }
+
     /// Writes `value` under `key` (`None` deletes it), now or once the database is open.
     fn write(&self, key: &Rc<str>, value: Option<String>) {
         let mut state = self.0.borrow_mut();
         match &mut *state {
             DurableState::Off => {}
+            // Nothing to delete in a database that is gone; a draft makes it again.
+            DurableState::Closed => {
+                if value.is_some() {
+                    *state = DurableState::Opening(vec![(key.clone(), value)]);
+                    drop(state);
+                    self.reopen();
+                }
+            }
             DurableState::Opening(waiting) => {
                 waiting.retain(|(k, _)| k != key);
                 waiting.push((key.clone(), value));
@@ -160,26 +217,17 @@ pub fn load_durable(store: &Store, done: impl FnOnce(Loaded, Option<Step>) + 'st
     }
     let durable = durable.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let opened = idb_open().await;
+        let d = durable.clone();
+        let opened = idb_open(move || d.close()).await;
         let read = match &opened {
             Ok(db) => idb_read(db, &keys).await,
             Err(e) => Err(e.clone()),
         };
-        // Whatever was written while opening goes in now, after the read.
-        let waiting = match std::mem::take(&mut *durable.0.borrow_mut()) {
-            DurableState::Opening(w) => w,
-            _ => Vec::new(),
-        };
         match opened {
-            Ok(db) => {
-                if !waiting.is_empty() {
-                    if let Err(e) = idb_write(&db, &waiting) {
-                        platform::warn(&format!("Patientkontrakt: the durable copy was not written: {e:?}"));
-                    }
-                }
-                *durable.0.borrow_mut() = DurableState::Open(db);
-            }
+            // Whatever was written while opening goes in now, after the read.
+            Ok(db) => durable.opened(db),
             Err(e) => {
+                *durable.0.borrow_mut() = DurableState::Off;
                 // localStorage still holds the draft; only the crash-proof copy is missing.
                 platform::warn(&format!(
                     "Patientkontrakt: IndexedDB is not available, drafts are kept in localStorage only: {e:?}"
@@ -222,7 +270,9 @@ async fn idb_done(req: &IdbRequest) -> Result<JsValue, JsValue> {
     JsFuture::from(promise).await
 }
 
-async fn idb_open() -> Result<IdbDatabase, JsValue> {
+/// Opens the database; `closed` is called when it has been closed because another connection
+/// (here or in another tab) wants to delete or upgrade it.
+async fn idb_open(closed: impl FnOnce() + 'static) -> Result<IdbDatabase, JsValue> {
     let factory =
         web_sys::window().ok_or(JsValue::NULL)?.indexed_db()?.ok_or_else(|| JsValue::from_str("no indexedDB"))?;
     let req = factory.open_with_u32(DB_NAME, 1)?;
@@ -240,7 +290,10 @@ async fn idb_open() -> Result<IdbDatabase, JsValue> {
     let blocked =
         Closure::once_into_js(|_: web_sys::Event| platform::warn("Patientkontrakt: IndexedDB open is blocked"));
     req.set_onblocked(Some(blocked.unchecked_ref()));
-    idb_done(&req).await?.dyn_into::<IdbDatabase>()
+    let db = idb_done(&req).await?.dyn_into::<IdbDatabase>()?;
+    let versionchange = Closure::once_into_js(move |_: web_sys::Event| closed());
+    db.set_onversionchange(Some(versionchange.unchecked_ref()));
+    Ok(db)
 }
 
 /// A transaction on the store. Writes ask for `durability: "strict"` (on disk when complete);

@@ -2,6 +2,7 @@
 
 use super::super::model::{CareContact, ContactRoute, Goal, Item, Plan, Relative};
 use super::limits;
+use super::text::InputKind;
 
 /// A field within a list row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,6 +55,17 @@ impl ItemField {
             ItemField::Reach => "reach",
             ItemField::HsaId => "hsa-id",
             ItemField::Details => "details",
+        }
+    }
+
+    /// How the field is typed in: a name, an HSA-id and contact details as what they are
+    /// ([`InputKind::identifies`]), the rest as free text (one line or several: the list says).
+    pub fn input(self) -> InputKind {
+        match self {
+            ItemField::Name => InputKind::Name,
+            ItemField::HsaId => InputKind::Code,
+            ItemField::Contact | ItemField::Reach => InputKind::Contact,
+            _ => InputKind::Line,
         }
     }
 

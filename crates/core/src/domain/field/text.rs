@@ -12,10 +12,12 @@ pub enum InputKind {
     Line,
     /// Several lines of free text (a textarea).
     Lines,
-    /// The patient's own name (the browser may offer to fill it in).
+    /// A person's name.
     Name,
     /// A short code: personnummer, HSA-id (a narrower input).
     Code,
+    /// How to reach someone: a phone number, an e-mail address.
+    Contact,
     /// A date, `YYYY-MM-DD`; `null` in JSON when empty.
     Date,
     /// A time of day, `HH:MM`; `null` in JSON when empty.
@@ -26,6 +28,13 @@ impl InputKind {
     /// Whether the value is a date or a time (`null` when empty) rather than free text.
     pub fn is_date_or_time(self) -> bool {
         matches!(self, InputKind::Date | InputKind::Time)
+    }
+
+    /// Whether it says who someone is or how to reach them (a name, a personnummer, an HSA-id, a
+    /// phone number): typed with no spell check, which may send the text to the browser maker's
+    /// service, and no autocomplete, which would offer it to the next person at the computer.
+    pub fn identifies(self) -> bool {
+        matches!(self, InputKind::Name | InputKind::Code | InputKind::Contact)
     }
 }
 
@@ -111,9 +120,9 @@ text_fields! {
     /// When the agreement is followed up.
     Review = "review", Schedule, LONG_TEXT, Line, schedule.review;
     /// Agreed by: patient.
-    AgreedPatientName = "agreed-patient-name", Summary, SHORT_TEXT, Line, agreed_by.patient_name;
+    AgreedPatientName = "agreed-patient-name", Summary, SHORT_TEXT, Name, agreed_by.patient_name;
     /// Agreed by: professional.
-    AgreedProfessionalName = "agreed-professional-name", Summary, SHORT_TEXT, Line, agreed_by.professional_name;
+    AgreedProfessionalName = "agreed-professional-name", Summary, SHORT_TEXT, Name, agreed_by.professional_name;
     /// Agreed by: role.
     AgreedRole = "agreed-role", Summary, SHORT_TEXT, Line, agreed_by.professional_role;
     /// Agreed by: unit.

@@ -70,6 +70,14 @@ pub enum Notice {
     },
     /// "Rensa uppgifter" removed everything.
     Cleared,
+    /// "Rensa uppgifter" could not remove everything: a copy is left in the browser.
+    ClearFailed,
+    /// The host's agreement replaced what she had typed (she said yes); "Ångra" brings hers back.
+    Replaced,
+    /// The host started again over what she had typed (she said yes); "Ångra" brings hers back.
+    Restarted,
+    /// "Ångra": what she had typed is back.
+    Undone,
     /// The agreement was just marked as agreed.
     Agreed,
     /// A file was opened.
@@ -83,6 +91,32 @@ pub enum Confirm {
     Clear,
     /// "Vill du ersätta utkastet med innehållet i filen?", with the opened file.
     Replace(Box<Agreement>),
+    /// "Den här webbplatsen vill ersätta det du har skrivit…": the host's
+    /// `setAgreement(obj, { replace: true })` over her text, with the host's agreement.
+    HostSet(Box<Agreement>),
+    /// "Den här webbplatsen vill börja om…": the host's `reset({ replace: true })` over her text,
+    /// with the fresh agreement.
+    HostReset(Box<Agreement>),
+}
+
+impl Confirm {
+    /// Whether it asks to replace the draft (a file, or the host's agreement or fresh start):
+    /// shown in the same place, answered with [`Command::ConfirmReplace`].
+    pub fn replaces(&self) -> bool {
+        !matches!(self, Confirm::Clear)
+    }
+}
+
+/// What a host's `setAgreement` or `reset` does to the draft on screen
+/// ([`super::Session::host_outcome`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HostOutcome {
+    /// Done at once: the draft holds nothing she typed.
+    Done,
+    /// She is asked first (the host asked to replace her text).
+    Asked,
+    /// Nothing changes: the draft holds her text and the host did not ask to replace it.
+    Refused,
 }
 
 /// What the user can do in the dialogue.
@@ -101,17 +135,39 @@ pub enum Command {
     /// A file was read: open it, or show why not. The current agreement stays on failure;
     /// a draft with content is only replaced after [`Command::ConfirmReplace`].
     Opened(Result<Box<Agreement>, ImportError>),
-    /// Open the file that waits for confirmation, replacing the draft.
+    /// Yes to the question on screen that replaces the draft (a file, the host's agreement, the
+    /// host's fresh start).
     ConfirmReplace,
     /// The host page set the agreement (the embedding's `setAgreement`): it replaces the draft
-    /// exactly as given, without asking (the host's script decided) and without the changes
-    /// opening a file makes (mode and language of the screen), and the summary shows it.
-    Set(Box<Agreement>),
+    /// exactly as given, without the changes opening a file makes (mode and language of the
+    /// screen), and the summary shows it. While the draft holds her text
+    /// ([`super::Session::holds_her_text`]) nothing changes, unless the host asked to `replace`
+    /// it: then she is asked first, and "Ångra" brings hers back ([`super::Session::host_outcome`]).
+    HostSet {
+        /// The host's agreement (already decoded and checked).
+        agreement: Box<Agreement>,
+        /// The host asked to replace her text (after asking her).
+        replace: bool,
+    },
+    /// The host page started again (the embedding's `reset`) with this fresh agreement: this
+    /// widget's stored draft is removed. Over her text, as [`Command::HostSet`].
+    HostReset {
+        /// The fresh agreement.
+        fresh: Box<Agreement>,
+        /// The host asked to replace her text (after asking her).
+        replace: bool,
+    },
+    /// "Ångra": bring back the draft the host's agreement or fresh start replaced.
+    Undo,
     /// Ask whether to remove everything ("Rensa uppgifter", "Börja om").
     AskClear,
-    /// Remove everything: start again with this fresh agreement (in the language on screen)
-    /// on the start page, and have storage wiped at once.
+    /// "Ja, rensa uppgifterna": start again with this fresh agreement (in the language on
+    /// screen) on the start page, and have every draft of the widget on this device removed at once.
     Clear(Box<Agreement>),
+    /// Removing everything from the device failed in part ([`Notice::ClearFailed`]).
+    ClearFailed,
+    /// Whether the host takes the exports (the `exports` attribute, which may change live).
+    ExportsToHost(bool),
     /// Answer no to the question on screen.
     Cancel,
     /// Close the notice.

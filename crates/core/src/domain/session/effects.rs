@@ -14,8 +14,12 @@ use super::state::Session;
 pub enum Effect {
     /// Save the agreement soon: a burst of typing is one write.
     SaveSoon,
-    /// Remove what storage holds, at once, and drop a save that is waiting.
+    /// Remove what storage holds for this widget, at once, and drop a save that is waiting.
     WipeStorage,
+    /// "Rensa uppgifter": as [`Effect::WipeStorage`], and remove every draft of the widget on
+    /// this device too (every widget's keys in Web Storage, the IndexedDB database) and a
+    /// journal note it put on the clipboard. A failure is told with [`Command::ClearFailed`].
+    ClearDevice,
     /// Store the step on screen with the draft ("Fortsätt där du slutade" returns there).
     SaveStep(Step),
     /// Move focus (and scroll) to this place in the widget.
@@ -35,7 +39,8 @@ pub enum Focus {
     ClearQuestion,
     /// "Rensa uppgifter", after the question was answered.
     ClearButton,
-    /// The question whether an opened file replaces the draft.
+    /// The question whether an opened file (or the host's agreement or fresh start) replaces
+    /// the draft.
     ReplaceQuestion,
     /// The notice above the step.
     Notice,
@@ -82,6 +87,10 @@ pub struct Start {
     pub followup: bool,
     /// The step stored with the draft.
     pub stored_step: Option<Step>,
+    /// A read-only view of what the host sets (`data-readonly`).
+    pub readonly: bool,
+    /// The host takes the exports (`data-exports="host"`).
+    pub exports_to_host: bool,
     /// A durable copy (IndexedDB) is being read.
     pub durable: bool,
     /// What the user did on the static start page.
@@ -93,6 +102,7 @@ pub(super) struct Before {
     revision: u64,
     navigations: u32,
     clears: u32,
+    device_clears: u32,
     clear_asked: bool,
     replace_asked: bool,
     marked: bool,
@@ -114,8 +124,9 @@ impl Before {
             revision: s.revision,
             navigations: s.navigations,
             clears: s.clears,
+            device_clears: s.device_clears,
             clear_asked: s.confirm == Some(Confirm::Clear),
-            replace_asked: matches!(s.confirm, Some(Confirm::Replace(_))),
+            replace_asked: s.confirm.as_ref().is_some_and(Confirm::replaces),
             marked: s.agreement.status == Status::Agreed && s.notice == Some(Notice::Agreed),
             import_error: s.import_error.clone(),
             storage: storage(&s.notice),
@@ -128,6 +139,7 @@ impl Before {
             revision: 0,
             navigations: 0,
             clears: 0,
+            device_clears: 0,
             clear_asked: false,
             replace_asked: false,
             marked: false,
@@ -146,7 +158,7 @@ impl Before {
             out.push(Effect::Tell(Tell::Change { step: s.step, field: s.last_change.clone() }));
         }
         if s.clears > self.clears {
-            out.push(Effect::WipeStorage);
+            out.push(if s.device_clears > self.device_clears { Effect::ClearDevice } else { Effect::WipeStorage });
         }
         if s.navigations > self.navigations {
             out.push(Effect::Focus(s.focus.map_or(Focus::Heading, Focus::Field)));
@@ -167,7 +179,7 @@ impl Before {
             out.push(Effect::Focus(Focus::Notice));
             out.push(Effect::Tell(Tell::Agreed(Box::new(s.agreement.clone()))));
         }
-        if matches!(s.confirm, Some(Confirm::Replace(_))) && !self.replace_asked {
+        if s.confirm.as_ref().is_some_and(Confirm::replaces) && !self.replace_asked {
             out.push(Effect::Focus(Focus::ReplaceQuestion));
         }
         if s.clears > self.clears {

@@ -5,11 +5,12 @@
 
 mod commands;
 mod effects;
+mod host;
 mod state;
 
-pub use commands::{Command, Confirm, Loaded, Notice, StorageProblem, View};
+pub use commands::{Command, Confirm, HostOutcome, Loaded, Notice, StorageProblem, View};
 pub use effects::{Effect, Focus, Start, Tell};
-pub use state::Session;
+pub use state::{Session, Undo};
 
 use super::action::{apply, Action, Outcome};
 use super::envelope;
@@ -42,14 +43,39 @@ impl Session {
         self.problems.clear();
         self.focus = None;
         self.navigations += 1;
+        // She moved on: what the host replaced is gone for good.
+        self.undo = None;
         // A notice that only tells what just happened goes with the page it was on; warnings
         // about storage stay until closed.
         if matches!(
             self.notice,
-            Some(Notice::Restored { .. } | Notice::FileOpened | Notice::Cleared | Notice::StorageOff | Notice::Agreed)
+            Some(
+                Notice::Restored { .. }
+                    | Notice::FileOpened
+                    | Notice::Cleared
+                    | Notice::StorageOff
+                    | Notice::Agreed
+                    | Notice::Replaced
+                    | Notice::Restarted
+                    | Notice::Undone
+            )
         ) {
             self.notice = None;
         }
+    }
+
+    /// Starts again with `fresh` (in the language on screen, with the region's settings) on
+    /// the start page; this widget's stored draft is wiped at once.
+    fn restart(&mut self, mut fresh: Box<Agreement>, now: &str) {
+        fresh.language = self.agreement.language;
+        self.settings.prefill(&mut fresh);
+        self.edit(Action::Replace(fresh), false, now);
+        self.go(Step::Start);
+        self.import_error = None;
+        self.confirm = None;
+        self.autosave_paused = false;
+        self.host_set = None;
+        self.clears += 1;
     }
 
     fn show(&mut self, problems: Vec<Problem>) {
@@ -63,6 +89,8 @@ impl Session {
     /// the static start page before the app arrived.
     pub fn start(start: Start, now: &str) -> (Session, Vec<Effect>) {
         let mut s = Session::resume(start.loaded, start.fresh, start.problem, start.storage_off);
+        s.readonly = start.readonly;
+        s.exports_to_host = start.exports_to_host;
         if start.followup {
             s.run(Command::OpenFollowup, now);
         }
@@ -144,33 +172,23 @@ impl Session {
                 }
             }
             Command::Opened(Err(e)) => self.import_error = Some(e),
-            Command::ConfirmReplace => {
-                if let Some(Confirm::Replace(agreement)) = self.confirm.take() {
-                    self.open(*agreement, now);
-                }
-            }
-            Command::Set(agreement) => {
-                self.agreement = *agreement;
-                self.revision += 1;
-                self.last_change = Some("agreement".into());
-                self.import_error = None;
-                self.confirm = None;
-                self.returning = false;
-                self.problems.clear();
-                self.go(Step::Summary);
-            }
+            Command::ConfirmReplace => match self.confirm.take() {
+                Some(Confirm::Replace(agreement)) => self.open(*agreement, now),
+                Some(Confirm::HostSet(agreement)) => self.replace_by_host(agreement),
+                Some(Confirm::HostReset(fresh)) => self.restart_by_host(fresh, now),
+                other => self.confirm = other,
+            },
+            Command::HostSet { agreement, replace } => self.host_set_agreement(agreement, replace),
+            Command::HostReset { fresh, replace } => self.host_reset(fresh, replace, now),
+            Command::Undo => self.undo(),
             Command::AskClear => self.confirm = Some(Confirm::Clear),
-            Command::Clear(mut fresh) => {
-                fresh.language = self.agreement.language;
-                self.settings.prefill(&mut fresh);
-                self.edit(Action::Replace(fresh), false, now);
-                self.go(Step::Start);
-                self.import_error = None;
-                self.confirm = None;
-                self.autosave_paused = false;
+            Command::Clear(fresh) => {
+                self.restart(fresh, now);
                 self.notice = Some(Notice::Cleared);
-                self.clears += 1;
+                self.device_clears += 1;
             }
+            Command::ClearFailed => self.notice = Some(Notice::ClearFailed),
+            Command::ExportsToHost(to_host) => self.exports_to_host = to_host,
             Command::Cancel => self.confirm = None,
             Command::CloseNotice => self.notice = None,
             Command::StartFresh => {
@@ -207,9 +225,12 @@ impl Session {
                     let resume_step = step.or(self.resume_step).filter(|s| *s != Step::Start);
                     let told = self.save_failure_told;
                     let settings = self.settings.clone();
+                    let (readonly, exports_to_host) = (self.readonly, self.exports_to_host);
                     *self = Session::resume(loaded, self.agreement.clone(), None, false);
                     self.save_failure_told = told;
                     self.settings = settings;
+                    self.readonly = readonly;
+                    self.exports_to_host = exports_to_host;
                     self.resume_step = resume_step;
                 }
                 if held {
@@ -248,6 +269,10 @@ impl Session {
             Outcome::Changed => {
                 self.revision += 1;
                 self.last_change = Some(target);
+                // She changed something: what the host replaced is gone for good.
+                if self.undo.take().is_some() && matches!(self.notice, Some(Notice::Replaced | Notice::Restarted)) {
+                    self.notice = None;
+                }
                 if marking {
                     self.notice = Some(Notice::Agreed);
                 }

@@ -36,8 +36,22 @@ pub struct Session {
     /// Autosave must not write: unreadable stored text is on offer and must not be overwritten
     /// until the user chooses to start afresh.
     pub autosave_paused: bool,
-    /// Grows with each "Rensa uppgifter": storage is wiped at once, pending saves dropped.
+    /// Grows with each fresh start ("Rensa uppgifter", the host's `reset`): this widget's stored
+    /// draft is wiped at once, pending saves dropped.
     pub clears: u32,
+    /// Grows with each "Rensa uppgifter": every draft of the widget on this device is removed.
+    pub device_clears: u32,
+    /// A read-only view of what the host sets: nothing in it is hers.
+    pub readonly: bool,
+    /// The host takes the exports (`exports="host"`): the screen says they are sent, not
+    /// downloaded, and does not say that nothing is sent anywhere.
+    pub exports_to_host: bool,
+    /// The revision at which the host set the agreement: until it changes, the draft is the
+    /// host's, not hers ([`Session::holds_her_text`]).
+    pub(super) host_set: Option<u64>,
+    /// Her draft as it was before the host's agreement or fresh start replaced it (she said
+    /// yes): "Ångra" brings it back, until she changes something or moves on.
+    pub undo: Option<Box<Undo>>,
     /// A failed save has been told once; later failures stay quiet.
     pub(super) save_failure_told: bool,
     /// What is on screen: the dialogue, or the unit's follow-up of many agreements.
@@ -77,6 +91,11 @@ impl Session {
             confirm: None,
             autosave_paused: false,
             clears: 0,
+            device_clears: 0,
+            readonly: false,
+            exports_to_host: false,
+            host_set: None,
+            undo: None,
             save_failure_told: false,
             view: View::Dialogue,
             followup_chosen: false,
@@ -114,4 +133,19 @@ impl Session {
     pub fn is_blank(&self) -> bool {
         self.settings.is_fresh(&self.agreement)
     }
+
+    /// Whether the draft holds her own text: it is not blank, not exactly what the host set,
+    /// and not a read-only view. The host never replaces or wipes it without asking her.
+    pub fn holds_her_text(&self) -> bool {
+        !self.readonly && !self.is_blank() && self.host_set != Some(self.revision)
+    }
+}
+
+/// What "Ångra" brings back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    /// Her draft.
+    pub agreement: Agreement,
+    /// The step she was on.
+    pub step: Step,
 }

@@ -2,27 +2,39 @@
 
 use yew::prelude::*;
 
+use super::sent::Sent;
 use crate::components::bind::StepProps;
 use crate::web::export;
 use pk_core::content::Ui;
 use pk_core::domain::*;
 
 /// Saving and printing: first on a preparation's summary (saving is its one primary button), last
-/// in a consultation's.
-pub(super) fn exports_card(p: &StepProps, lang: Language) -> Html {
+/// in a consultation's. When the host takes the exports, saving says "Skicka", and under the
+/// buttons where the file went.
+pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, lang: Language) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
+    let to_host = p.state.session.exports_to_host;
     let download = {
         let st = p.state.clone();
         let host = ids.host().cloned();
-        Callback::from(move |_: MouseEvent| export::download_json(&st.session.agreement, host.as_ref()))
+        let sent = sent.clone();
+        Callback::from(move |_: MouseEvent| {
+            Sent::set(&sent, false, export::download_json(&st.session.agreement, host.as_ref()));
+        })
+    };
+    let (title, save, hint) = match (to_host, a.mode) {
+        (false, Mode::Prepare) => (Ui::ExportsTitle, Ui::SaveToBring, Ui::SaveToBringHint),
+        (false, Mode::Consultation) => (Ui::ExportsTitle, Ui::DownloadJson, Ui::SaveToBringHint),
+        (true, Mode::Prepare) => (Ui::ExportsTitleHost, Ui::SendToCare, Ui::SendToCareHint),
+        (true, Mode::Consultation) => (Ui::ExportsTitleHost, Ui::SendJson, Ui::SendToCareHint),
     };
     let print = Callback::from(|_: MouseEvent| export::print());
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id("exports-title")}>
-            <h2 class="pk-heading-m" id={ids.id("exports-title")}>{ Ui::ExportsTitle.get(lang) }</h2>
+            <h2 class="pk-heading-m" id={ids.id("exports-title")}>{ title.get(lang) }</h2>
             if a.mode == Mode::Prepare {
-                <p class="pk-body" id={ids.id("save-hint")}>{ Ui::SaveToBringHint.get(lang) }</p>
+                <p class="pk-body" id={ids.id("save-hint")}>{ hint.get(lang) }</p>
             }
             <div class="pk-button-group">
                 // One primary button per page: saving, when preparing; marking as agreed, in the
@@ -30,10 +42,11 @@ pub(super) fn exports_card(p: &StepProps, lang: Language) -> Html {
                 <button type="button" id={ids.id("download-json")} onclick={download}
                     class={classes!("pk-button", (a.mode == Mode::Consultation).then_some("pk-button--secondary"))}
                     aria-describedby={(a.mode == Mode::Prepare).then(|| ids.id("save-hint"))}>
-                    { if a.mode == Mode::Prepare { Ui::SaveToBring.get(lang) } else { Ui::DownloadJson.get(lang) } }
+                    { save.get(lang) }
                 </button>
                 <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
             </div>
+            <div role="status" class="pk-copy-status" id={ids.id("exports-status")}>{ Sent::said(sent, false, to_host, lang) }</div>
         </section>
     }
 }

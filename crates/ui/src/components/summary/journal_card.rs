@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::sent::Sent;
 use crate::components::bind::StepProps;
 use crate::web::export;
 use crate::web::lazy::{self, Output};
@@ -91,26 +92,39 @@ pub(super) fn use_journal(p: &StepProps) -> Journal {
     Journal { note, unavailable, copy }
 }
 
-/// The journal card (consultation only): copy the note, download FHIR, the note itself.
-pub(super) fn journal_card(p: &StepProps, journal: &Journal, lang: Language) -> Html {
+/// The journal card (consultation only): copy the note, download FHIR (or send it, when the
+/// host takes the exports, and say where it went), the note itself.
+pub(super) fn journal_card(
+    p: &StepProps,
+    journal: &Journal,
+    sent: &UseStateHandle<Option<Sent>>,
+    lang: Language,
+) -> Html {
     let ids = &p.ids;
+    let to_host = p.state.session.exports_to_host;
     let (note, unavailable, copy) = (journal.note.clone(), journal.unavailable.clone(), journal.copy.clone());
     let fhir = |output: Output| {
         let st = p.state.clone();
         let host = ids.host().cloned();
         let unavailable = unavailable.clone();
+        let sent = sent.clone();
         Callback::from(move |_: MouseEvent| {
             let a = st.session.agreement.clone();
             let host = host.clone();
-            let unavailable = unavailable.clone();
+            let (unavailable, sent) = (unavailable.clone(), sent.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let done = export::download_fhir(output, &a, host.as_ref()).await;
-                if let Err(e) = &done {
-                    platform::warn(&format!("download failed: {e}"));
+                match &done {
+                    Ok(went) => Sent::set(&sent, true, *went),
+                    Err(e) => platform::warn(&format!("download failed: {e}")),
                 }
                 unavailable.set(done.is_err());
             });
         })
+    };
+    let (send_fhir, send_document) = match to_host {
+        false => (Ui::DownloadFhir, Ui::DownloadFhirDocument),
+        true => (Ui::SendFhir, Ui::SendFhirDocument),
     };
     let download_fhir = fhir(Output::FhirBundle);
     let download_fhir_document = fhir(Output::FhirDocument);
@@ -137,16 +151,19 @@ pub(super) fn journal_card(p: &StepProps, journal: &Journal, lang: Language) -> 
             <p class="pk-hint">{ Ui::JournalHint.get(lang) }</p>
             <div class="pk-button-group">
                 <button type="button" class="pk-button pk-button--secondary" id={ids.id("copy-note")} onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
-                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir")} onclick={download_fhir}>{ Ui::DownloadFhir.get(lang) }</button>
-                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir-document")} onclick={download_fhir_document}>{ Ui::DownloadFhirDocument.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir")} onclick={download_fhir}>{ send_fhir.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir-document")} onclick={download_fhir_document}>{ send_document.get(lang) }</button>
             </div>
             <div role="status" class="pk-copy-status">
                 if *unavailable {
                     <p class="pk-body pk-copy-status__error">{ Ui::ExportUnavailable.get(lang) }</p>
-                } else if *copy == CopyState::Copied {
-                    <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p>
-                } else if *copy == CopyState::Refused {
-                    <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p>
+                } else {
+                    { Sent::said(sent, true, to_host, lang) }
+                    if *copy == CopyState::Copied {
+                        <p class="pk-body pk-copy-status__ok">{ Ui::NoteCopied.get(lang) }</p>
+                    } else if *copy == CopyState::Refused {
+                        <p class="pk-body">{ Ui::CopyRefused.get(lang) }</p>
+                    }
                 }
             </div>
             // The note is shown before it is copied: read it, then copy it.

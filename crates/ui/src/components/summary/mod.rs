@@ -3,8 +3,8 @@
 //!
 //! One file per part of the page: `check_answers.rs` (a card per step), `kvitto_panel.rs` and
 //! `self_check.rs` (the end of a consultation and of a preparation), `agreed_by.rs`,
-//! `journal_card.rs` (the note and the FHIR downloads) and `exports_card.rs` (save and print);
-//! this file lays them out.
+//! `journal_card.rs` (the note and the FHIR downloads), `exports_card.rs` (save and print) and
+//! `sent.rs` (where the last file went); this file lays them out.
 
 mod agreed_by;
 mod check_answers;
@@ -12,6 +12,7 @@ mod exports_card;
 mod journal_card;
 mod kvitto_panel;
 mod self_check;
+mod sent;
 
 use yew::prelude::*;
 
@@ -24,6 +25,7 @@ use journal_card::{journal_card, use_journal};
 use kvitto_panel::kvitto_panel;
 use pk_core::domain::{Mode, Step};
 use self_check::self_check;
+use sent::Sent;
 
 /// The step.
 #[component]
@@ -34,15 +36,16 @@ pub fn Summary(p: &StepProps) -> Html {
     let sections =
         [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
     let journal = use_journal(p);
+    let sent = use_state(|| None::<Sent>);
     use_agreed_by_prefill(p);
     html! {
         <>
-            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, lang) } }
+            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, &sent, lang) } }
             { for sections.iter().map(|step| section(p, *step, lang)) }
             if a.mode == Mode::Consultation { { agreed_by_card(p, lang) } }
             // The journal is for the consultation: a preparation is not an agreement.
-            if a.mode == Mode::Consultation { { journal_card(p, &journal, lang) } }
-            if a.mode == Mode::Consultation { { exports_card(p, lang) } }
+            if a.mode == Mode::Consultation { { journal_card(p, &journal, &sent, lang) } }
+            if a.mode == Mode::Consultation { { exports_card(p, &sent, lang) } }
         </>
     }
 }
