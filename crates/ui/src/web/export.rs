@@ -11,7 +11,7 @@ use pk_core::domain::{envelope, Agreement};
 /// Offers `text` as a file download named `filename`.
 ///
 /// First the host page hears of it: a cancelable `pk-export` event from `host` with the format,
-/// file name and content. A host that cancels it (to send the content to its own backend)
+/// file name and, if the host asked for it, the content ([`super::embed::emit`]). A host that cancels it (to send the content to its own backend)
 /// gets no download. A download the browser refuses is reported in the console (the text is
 /// still on screen and in storage).
 pub fn download_text(host: Option<&web_sys::Element>, format: &str, filename: &str, mime: &str, text: &str) {
