@@ -1,0 +1,141 @@
+// The iframe mode's allowlist (embed-origins.json, read by embed/embed-origins.js): exact
+// http(s) origins or { origin, storage } only, "null" and malformed entries left out; the shipped
+// list is empty; a message from an opaque origin is never a host's, and where the browser has
+// location.ancestorOrigins a host framed by a page that is not on the list is refused. The
+// widget here is served without frame-ancestors (as `trunk serve` does), so that embed.js's own
+// checks are what is tested; the pages around it are under the README's CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { hostPages } from './frame-host.mjs';
+import { allowlist } from '../../site/embed/embed-origins.js';
+
+test('allowlist: exact origins and { origin, storage } only; "null", paths, other schemes, unknown keys left out', () => {
+  const warnings = [];
+  const list = allowlist(
+    {
+      origins: [
+        'https://region.example',
+        'http://localhost:8080',
+        { origin: 'https://journal.example', storage: 'local' },
+        { origin: 'https://panel.example', storage: 'session' },
+        { origin: 'https://plain.example' },
+        'null',
+        'https://region.example/',
+        'https://region.example/patientkontrakt',
+        'HTTPS://REGION.EXAMPLE',
+        'https://user@region.example',
+        'ftp://region.example',
+        'data:text/html,x',
+        '*',
+        '',
+        { origin: 'null', storage: 'local' },
+        { origin: 'https://disk.example', storage: 'disk' },
+        { origin: 'https://more.example', storage: 'local', events: 'content' },
+        ['https://array.example'],
+        42,
+        null,
+      ],
+    },
+    (w) => warnings.push(w),
+  );
+  assert.deepEqual([...list], [
+    ['https://region.example', 'session'],
+    ['http://localhost:8080', 'session'],
+    ['https://journal.example', 'local'],
+    ['https://panel.example', 'session'],
+    ['https://plain.example', 'session'],
+  ]);
+  assert.equal(warnings.length, 15, warnings.join('\n'));
+  for (const bad of [{}, { origins: 'https://region.example' }, null, []]) assert.deepEqual([...allowlist(bad, () => {})], [], JSON.stringify(bad));
+  // What ships: nothing (fail closed); scripts/run.sh and the tests add their own.
+  assert.deepEqual(JSON.parse(fs.readFileSync('site/embed/embed-origins.json', 'utf8')).origins, []);
+  assert.deepEqual(JSON.parse(fs.readFileSync('dist/embed-origins.json', 'utf8')).origins, [], 'the built list, too');
+});
+
+// A sandboxed page (an opaque origin) that frames the widget and says hello, then asks it to set
+// an agreement; it records every answer.
+const OPAQUE_JS = `window.got = [];
+window.addEventListener('message', (e) => window.got.push(e.data));
+const params = new URLSearchParams(location.search);
+const f = document.createElement('iframe');
+f.title = 'widget';
+f.src = params.get('widget') + '/embed.html?storage=none';
+document.body.append(f);
+let n = 0;
+const timer = setInterval(() => {
+  f.contentWindow.postMessage({ pk: 2, type: 'hello' }, '*');
+  f.contentWindow.postMessage({ pk: 2, type: 'call', id: n, method: 'setAgreement', args: [{ format: 'patientkontrakt' }] }, '*');
+  if (++n === 30) { clearInterval(timer); window.sent = true; }
+}, 100);`;
+const OPAQUE_HTML = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ogenomskinlig</title><script src="/opaque.js" defer></script></head><body></body></html>';
+const SANDBOXED = (widget) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sandlåda</title></head><body>
+<iframe sandbox="allow-scripts" title="Sandlåda" src="/opaque.html?widget=${encodeURIComponent(widget)}"></iframe></body></html>`;
+// A page on an origin not on the list that frames the (listed) host page.
+const WRAPPER = (host, widget) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ram</title></head><body>
+<iframe title="Värd" src="${host}frame-host.html?widget=${encodeURIComponent(widget)}&storage=none"></iframe></body></html>`;
+
+let widget, host, third;
+before(async () => {
+  const widgetPolicy = {};
+  const hostPolicy = {};
+  const thirdPolicy = {};
+  widget = await serve('dist', { csp: false, policy: widgetPolicy });
+  const pages = { ...hostPages(), '/opaque.html': { body: OPAQUE_HTML }, '/opaque.js': { type: 'text/javascript; charset=utf-8', body: OPAQUE_JS } };
+  host = await serve('dist', { policy: hostPolicy, extraPages: pages });
+  const thirdPages = { '/wrapper.html': { body: '' } };
+  third = await serve('dist', { policy: thirdPolicy, extraPages: thirdPages });
+  thirdPages['/wrapper.html'].body = WRAPPER(host.url, widget.origin);
+  // The host is listed; so is "null" (as a careless list might), which must not let an opaque origin in.
+  widgetPolicy.embedOrigins = [host.origin, 'null'];
+  hostPolicy.frameSrc = [widget.origin, host.origin];
+  thirdPolicy.frameSrc = [host.origin];
+  pages['/sandboxed.html'] = { body: SANDBOXED(widget.origin) };
+});
+after(async () => {
+  for (const s of [widget, host, third]) await s?.close();
+});
+
+test('allowlist: an opaque origin (a sandboxed page) is no host, even with "null" on the list', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    await page.goto(`${host.url}sandboxed.html`);
+    const opaque = () => page.frame({ url: /opaque\.html/ });
+    await page.waitForFunction(() => document.querySelector('iframe'));
+    await page.waitForTimeout(500);
+    await opaque().waitForFunction(() => window.sent === true, null, { polling: 100 });
+    await page.waitForTimeout(500);
+    assert.deepEqual(await opaque().evaluate(() => window.got), [], 'no answer');
+    const framed = page.frame({ url: /embed\.html/ });
+    assert.equal(await framed.locator('patient-kontrakt').count(), 0, 'the widget did not start, so nothing was set');
+    // The same list lets the listed host in.
+    await page.goto(`${host.url}frame-host.html?widget=${encodeURIComponent(widget.origin)}&storage=none`);
+    await page.waitForFunction(() => window.pkReady === true);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('allowlist: where the browser has location.ancestorOrigins, a listed host framed by an unlisted page is refused', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    // The host page's parent is the third origin's page.
+    await page.goto(`${third.url}wrapper.html`);
+    const hostFrame = () => page.frame({ url: /frame-host\.html/ });
+    await page.waitForFunction(() => document.querySelector('iframe'));
+    await page.waitForTimeout(300);
+    await hostFrame().waitForFunction(() => window.pk !== undefined);
+    const framed = () => page.frame({ url: /embed\.html/ });
+    await framed().waitForFunction(() => document.readyState === 'complete');
+    assert.ok(await framed().evaluate(() => location.ancestorOrigins?.length === 2), 'Chromium has ancestorOrigins');
+    await page.waitForTimeout(2500);
+    assert.equal(await hostFrame().evaluate(() => window.pkReady === true), false, 'no answer to the hello');
+    assert.equal(await framed().locator('patient-kontrakt').count(), 0, 'the widget did not start');
+  } finally {
+    await browser.context.close();
+  }
+});
