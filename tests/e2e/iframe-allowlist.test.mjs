@@ -7,8 +7,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { launch, FLAGS } from './browser.mjs';
 import { hostPages } from './frame-host.mjs';
 import { allowlist } from '../../site/embed/embed-origins.js';
 
@@ -55,24 +58,44 @@ test('allowlist: exact origins and { origin, storage } only; "null", paths, othe
   assert.deepEqual(JSON.parse(fs.readFileSync('dist/embed-origins.json', 'utf8')).origins, [], 'the built list, too');
 });
 
-// A sandboxed page (an opaque origin) that frames the widget and says hello, then asks it to set
-// an agreement; it records every answer.
-const OPAQUE_JS = `window.got = [];
+test('allowlist: scripts/run.sh\'s origins (PK_EMBED_ORIGINS) go into the built list only; a malformed one stops the build', () => {
+  const run = (env) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-origins-'));
+    const r = spawnSync(process.execPath, ['scripts/embed-origins.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir, ...env }, encoding: 'utf8' });
+    const file = path.join(dir, 'embed-origins.json');
+    return { status: r.status, origins: fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).origins : null };
+  };
+  assert.deepEqual(run({ PK_EMBED_ORIGINS: '' }), { status: 0, origins: null }, 'unset: the shipped, empty list stays');
+  assert.deepEqual(run({ PK_EMBED_ORIGINS: 'http://localhost:8080 https://journal.example=local' }), {
+    status: 0,
+    origins: ['http://localhost:8080', { origin: 'https://journal.example', storage: 'local' }],
+  });
+  for (const bad of ['null', 'http://localhost:8080/', 'https://journal.example=disk']) {
+    const r = run({ PK_EMBED_ORIGINS: bad });
+    assert.ok(r.status !== 0 && r.origins === null, `${bad}: ${JSON.stringify(r)}`);
+  }
+  const runSh = fs.readFileSync('scripts/run.sh', 'utf8');
+  assert.match(runSh, /PK_EMBED_ORIGINS="\$\{PK_EMBED_ORIGINS:-http:\/\/localhost:\$\{PORT:-8080\}\}"/, 'run.sh lists the demo\'s origin');
+});
+
+// A page of an opaque origin (a data: document, not sandboxed, so the widget in it runs as it
+// would anywhere) that frames the widget and says hello, then asks it to set an agreement; it
+// records every answer. (A sandboxed parent will not do: its frames inherit the sandbox, and a
+// sandboxed embed.html cannot load its module scripts at all.)
+const OPAQUE = (widget) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ogenomskinlig</title></head><body><script>
+window.got = [];
 window.addEventListener('message', (e) => window.got.push(e.data));
-const params = new URLSearchParams(location.search);
 const f = document.createElement('iframe');
 f.title = 'widget';
-f.src = params.get('widget') + '/embed.html?storage=none';
+f.src = ${JSON.stringify(widget)} + '/embed.html?storage=none';
 document.body.append(f);
 let n = 0;
 const timer = setInterval(() => {
   f.contentWindow.postMessage({ pk: 2, type: 'hello' }, '*');
-  f.contentWindow.postMessage({ pk: 2, type: 'call', id: n, method: 'setAgreement', args: [{ format: 'patientkontrakt' }] }, '*');
+  f.contentWindow.postMessage({ pk: 2, type: 'call', id: n, method: 'reset', args: [] }, '*');
   if (++n === 30) { clearInterval(timer); window.sent = true; }
-}, 100);`;
-const OPAQUE_HTML = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ogenomskinlig</title><script src="/opaque.js" defer></script></head><body></body></html>';
-const SANDBOXED = (widget) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sandlåda</title></head><body>
-<iframe sandbox="allow-scripts" title="Sandlåda" src="/opaque.html?widget=${encodeURIComponent(widget)}"></iframe></body></html>`;
+}, 100);
+</script></body></html>`;
 // A page on an origin not on the list that frames the (listed) host page.
 const WRAPPER = (host, widget) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ram</title></head><body>
 <iframe title="Värd" src="${host}frame-host.html?widget=${encodeURIComponent(widget)}&storage=none"></iframe></body></html>`;
@@ -83,8 +106,7 @@ before(async () => {
   const hostPolicy = {};
   const thirdPolicy = {};
   widget = await serve('dist', { csp: false, policy: widgetPolicy });
-  const pages = { ...hostPages(), '/opaque.html': { body: OPAQUE_HTML }, '/opaque.js': { type: 'text/javascript; charset=utf-8', body: OPAQUE_JS } };
-  host = await serve('dist', { policy: hostPolicy, extraPages: pages });
+  host = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
   const thirdPages = { '/wrapper.html': { body: '' } };
   third = await serve('dist', { policy: thirdPolicy, extraPages: thirdPages });
   thirdPages['/wrapper.html'].body = WRAPPER(host.url, widget.origin);
@@ -92,25 +114,28 @@ before(async () => {
   widgetPolicy.embedOrigins = [host.origin, 'null'];
   hostPolicy.frameSrc = [widget.origin, host.origin];
   thirdPolicy.frameSrc = [host.origin];
-  pages['/sandboxed.html'] = { body: SANDBOXED(widget.origin) };
 });
 after(async () => {
   for (const s of [widget, host, third]) await s?.close();
 });
 
-test('allowlist: an opaque origin (a sandboxed page) is no host, even with "null" on the list', async () => {
-  const browser = await launch();
+// Chromium's local network access checks keep a page of an opaque origin from framing anything
+// on 127.0.0.1; a real attacker's opaque page frames the widget's public origin, so they are off
+// here.
+const OPEN_LOCAL = '--disable-features=BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights,PrivateNetworkAccessRespectPreflightResults,LocalNetworkAccessChecks';
+
+test('allowlist: an opaque origin (a data: page) is no host, even with "null" on the list', async () => {
+  const browser = await launch({ args: [...FLAGS, OPEN_LOCAL] });
   try {
     const page = browser.context.pages()[0] || (await browser.context.newPage());
-    await page.goto(`${host.url}sandboxed.html`);
-    const opaque = () => page.frame({ url: /opaque\.html/ });
-    await page.waitForFunction(() => document.querySelector('iframe'));
+    await page.goto(`data:text/html;charset=utf-8,${encodeURIComponent(OPAQUE(widget.origin))}`);
+    assert.equal(await page.evaluate(() => window.origin), 'null', 'the page is of an opaque origin');
+    const framed = () => page.frame({ url: /^http.*\/embed\.html/ }); // (the data: address names it too)
+    await page.waitForFunction(() => window.sent === true, null, { polling: 100 });
+    await framed().waitForFunction(() => document.readyState === 'complete' && customElements.get('patient-kontrakt') !== undefined);
     await page.waitForTimeout(500);
-    await opaque().waitForFunction(() => window.sent === true, null, { polling: 100 });
-    await page.waitForTimeout(500);
-    assert.deepEqual(await opaque().evaluate(() => window.got), [], 'no answer');
-    const framed = page.frame({ url: /embed\.html/ });
-    assert.equal(await framed.locator('patient-kontrakt').count(), 0, 'the widget did not start, so nothing was set');
+    assert.deepEqual(await page.evaluate(() => window.got), [], 'no answer');
+    assert.equal(await framed().locator('patient-kontrakt').count(), 0, 'the widget did not start, so nothing was reset');
     // The same list lets the listed host in.
     await page.goto(`${host.url}frame-host.html?widget=${encodeURIComponent(widget.origin)}&storage=none`);
     await page.waitForFunction(() => window.pkReady === true);
