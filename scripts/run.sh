@@ -10,4 +10,6 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 # http://127.0.0.1:PORT: its origin goes into this build's dist/embed-origins.json only (the
 # shipped list is empty; scripts/embed-origins.mjs, a Trunk hook, writes it).
 export PK_EMBED_ORIGINS="${PK_EMBED_ORIGINS:-http://localhost:${PORT:-8080}}"
+# The demo host pages (dist/demos/) are built for this server only.
+export PK_DEMOS=1
 exec trunk serve --offline --port "${PORT:-8080}" --address 127.0.0.1

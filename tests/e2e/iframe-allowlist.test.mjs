@@ -78,6 +78,19 @@ test('allowlist: scripts/run.sh\'s origins (PK_EMBED_ORIGINS) go into the built 
   assert.match(runSh, /PK_EMBED_ORIGINS="\$\{PK_EMBED_ORIGINS:-http:\/\/localhost:\$\{PORT:-8080\}\}"/, 'run.sh lists the demo\'s origin');
 });
 
+test('demos: the demo host pages go into a build only with PK_DEMOS=1 (scripts/run.sh, scripts/test.sh), never into a deployment\'s', () => {
+  const run = (env) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-demos-'));
+    const r = spawnSync(process.execPath, ['scripts/demos.mjs'], { env: { ...process.env, PK_DEMOS: '', TRUNK_STAGING_DIR: dir, ...env }, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return fs.existsSync(path.join(dir, 'demos')) ? fs.readdirSync(path.join(dir, 'demos')).sort() : null;
+  };
+  assert.equal(run({}), null, 'no demos without PK_DEMOS');
+  assert.deepEqual(run({ PK_DEMOS: '1' }), fs.readdirSync('site/demos').sort());
+  assert.doesNotMatch(fs.readFileSync('site/index.html', 'utf8'), /href="demos"/, 'Trunk does not copy them itself');
+  for (const script of ['scripts/run.sh', 'scripts/test.sh']) assert.match(fs.readFileSync(script, 'utf8'), /PK_DEMOS=1/, script);
+});
+
 // A page of an opaque origin (a data: document, not sandboxed, so the widget in it runs as it
 // would anywhere) that frames the widget and says hello, then asks it to set an agreement; it
 // records every answer. (A sandboxed parent will not do: its frames inherit the sandbox, and a
