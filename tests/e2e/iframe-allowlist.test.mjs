@@ -109,27 +109,29 @@ const timer = setInterval(() => {
   if (++n === 30) { clearInterval(timer); window.sent = true; }
 }, 100);
 </script></body></html>`;
-// A page on an origin not on the list that frames the (listed) host page.
+// A page on an origin not on the list that frames the (listed) host page. That host page is
+// served without a policy: the README's CSP lets no page but embed.html be framed.
 const WRAPPER = (host, widget) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Ram</title></head><body>
 <iframe title="Värd" src="${host}frame-host.html?widget=${encodeURIComponent(widget)}&storage=none"></iframe></body></html>`;
 
-let widget, host, third;
+let widget, host, nested, third;
 before(async () => {
   const widgetPolicy = {};
   const hostPolicy = {};
   const thirdPolicy = {};
   widget = await serve('dist', { csp: false, policy: widgetPolicy });
   host = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
+  nested = await serve('dist', { csp: false, extraPages: hostPages() });
   const thirdPages = { '/wrapper.html': { body: '' } };
   third = await serve('dist', { policy: thirdPolicy, extraPages: thirdPages });
-  thirdPages['/wrapper.html'].body = WRAPPER(host.url, widget.origin);
+  thirdPages['/wrapper.html'].body = WRAPPER(nested.url, widget.origin);
   // The host is listed; so is "null" (as a careless list might), which must not let an opaque origin in.
-  widgetPolicy.embedOrigins = [host.origin, 'null'];
+  widgetPolicy.embedOrigins = [host.origin, nested.origin, 'null'];
   hostPolicy.frameSrc = [widget.origin, host.origin];
-  thirdPolicy.frameSrc = [host.origin];
+  thirdPolicy.frameSrc = [nested.origin];
 });
 after(async () => {
-  for (const s of [widget, host, third]) await s?.close();
+  for (const s of [widget, host, nested, third]) await s?.close();
 });
 
 // Chromium's local network access checks keep a page of an opaque origin from framing anything

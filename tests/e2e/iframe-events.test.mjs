@@ -10,7 +10,8 @@ import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { hostPages } from './frame-host.mjs';
 
-// A page posing as the widget: once the host says hello it sends what a broken or hostile frame
+// A page posing as the widget (served as /fake/embed.html, so that the server frames it as it
+// frames embed.html: only for the listed host): once the host says hello it sends what a broken or hostile frame
 // might, then pk-step as a marker.
 const FAKE_JS = `window.addEventListener('message', (e) => {
   if (e.source !== window.parent || e.data?.type !== 'hello') return;
@@ -31,7 +32,7 @@ before(async () => {
   const widgetPolicy = {};
   widget = await serve('dist', {
     policy: widgetPolicy,
-    extraPages: { '/fake-embed.html': { body: FAKE_HTML }, '/fake-embed.js': { type: 'text/javascript; charset=utf-8', body: FAKE_JS } },
+    extraPages: { '/fake/embed.html': { body: FAKE_HTML }, '/fake-embed.js': { type: 'text/javascript; charset=utf-8', body: FAKE_JS } },
   });
   host = await serve('dist', { policy: { frameSrc: [widget.origin] }, extraPages: hostPages() });
   widgetPolicy.embedOrigins = [host.origin];
@@ -80,7 +81,7 @@ test('iframe events: the host side dispatches only declared pk-* events, content
   try {
     const page = browser.context.pages()[0] || (await browser.context.newPage());
     for (const query of ['', 'events=content']) {
-      await page.goto(`${host.url}frame-host.html?widget=${encodeURIComponent(widget.origin)}&frame=/fake-embed.html&${query}`);
+      await page.goto(`${host.url}frame-host.html?widget=${encodeURIComponent(widget.origin)}&frame=/fake/embed.html&${query}`);
       await page.waitForFunction(() => window.onFrame.some((e) => e.type === 'pk-step'));
       const onFrame = await page.evaluate(() => window.onFrame);
       const onDocument = await page.evaluate(() => window.onDocument);
