@@ -52,7 +52,8 @@ env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
 count "components (Firefox)" test-output/browser-firefox.log
 
 section "release build"
-trunk build --release --offline 2>&1 | tail -n 3
+# With the demo host pages (dist/demos/, PK_DEMOS=1): the e2e tests drive them.
+PK_DEMOS=1 trunk build --release --offline 2>&1 | tail -n 3
 
 section "end-to-end tests (Playwright + axe in Chromium; WebDriver in Firefox)"
 rm -f test-output/axe.json test-output/safety.json

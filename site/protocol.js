@@ -8,8 +8,8 @@ export const ELEMENT = 'patient-kontrakt';
 /** The attribute that marks any other element as a widget's host. */
 export const HOST_ATTRIBUTE = 'data-patientkontrakt';
 /** The version of every event's `detail` (`detail.v`). */
-export const EVENT_VERSION = 1;
-/** The events a widget sends its host page (CustomEvent, bubbling, composed), by key. */
+export const EVENT_VERSION = 2;
+/** The events a widget sends its host page (CustomEvent), by key. */
 export const EVENTS = Object.freeze({
   ready: 'pk-ready',
   change: 'pk-change',
@@ -20,6 +20,13 @@ export const EVENTS = Object.freeze({
   reset: 'pk-reset',
   error: 'pk-error',
 });
+/** The detail field that carries patient data, by event key: only for a host that asked (EVENTS_CONTENT); such an event does not bubble. */
+export const CONTENT_FIELDS = Object.freeze({
+  agreed: 'agreement',
+  export: 'content',
+});
+/** The value of the `events` attribute (and of `events` in the iframe host's hello) that asks for the content. */
+export const EVENTS_CONTENT = 'content';
 /** Every method a host calls, by key: the element's own and, across the iframe, setSettings and setLanguage. */
 export const METHODS = Object.freeze({
   getAgreement: 'getAgreement',
@@ -43,6 +50,8 @@ export const ATTRIBUTES = Object.freeze({
   readonly: 'readonly',
   configSrc: 'config-src',
   exports: 'exports',
+  events: 'events',
+  storageOrigin: 'storage-origin',
 });
 /** Their data- forms (on a [data-patientkontrakt] host, and what the widget reads), by the same key. */
 export const DATA_ATTRIBUTES = Object.freeze({
@@ -54,11 +63,15 @@ export const DATA_ATTRIBUTES = Object.freeze({
   readonly: 'data-readonly',
   configSrc: 'data-config-src',
   exports: 'data-exports',
+  events: 'data-events',
+  storageOrigin: 'data-storage-origin',
 });
 /** The attributes the iframe's host may give in the frame's address (embed.html?lang=…). */
 export const FRAME_ATTRIBUTES = Object.freeze(['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly']);
 /** The iframe protocol's version (`pk` on every message). */
-export const FRAME_PROTOCOL = 1;
+export const FRAME_PROTOCOL = 2;
+/** The tallest the host side makes the frame, in CSS pixels. */
+export const FRAME_MAX_HEIGHT = 30000;
 /** The iframe protocol's message types (`type`), by key. */
 export const MESSAGES = Object.freeze({
   hello: 'hello',

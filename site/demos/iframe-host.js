@@ -2,7 +2,7 @@
 // patientkontrakt-frame.js. The widget's origin: ?widget=<origin>, else this page's address
 // with localhost and 127.0.0.1 swapped (scripts/run.sh serves both; they are two origins).
 import { connect } from '../patientkontrakt-frame.js';
-import { EVENTS, FRAME_EXPORTS } from '../protocol.js';
+import { EVENTS, EVENTS_CONTENT, FRAME_EXPORTS } from '../protocol.js';
 
 const here = new URL(location.href);
 const swapped = here.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
@@ -14,7 +14,8 @@ const outbox = document.getElementById('outbox');
 // Where the widget is served from: embed.html beside patientkontrakt-frame.js.
 const base = new URL('..', import.meta.url).pathname;
 frame.src = `${origin}${base}embed.html?lang=sv&mode=consultation&storage-key=iframe-demo`;
-const pk = connect(frame, { origin, exports: FRAME_EXPORTS.host });
+// It takes the agreement and the exports: it asks for the content (heard on the frame only).
+const pk = connect(frame, { origin, exports: FRAME_EXPORTS.host, events: EVENTS_CONTENT });
 window.pkFrame = pk;
 window.pkHostEvents = [];
 

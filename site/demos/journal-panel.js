@@ -1,6 +1,8 @@
 // The journal side panel's own script: it takes the agreement when it is agreed and every
 // export itself, instead of a download, and shows what it would send to the record. The event
 // names come from the widget's protocol.js (a host may write them out: they are in the README).
+// The element asks for the content (events="content"): pk-agreed and pk-export carry it and do
+// not bubble, so the listeners are on the element itself.
 import { EVENTS } from '../protocol.js';
 
 const panel = document.getElementById('panel');

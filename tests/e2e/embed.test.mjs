@@ -9,14 +9,18 @@ import { launch } from './browser.mjs';
 import { Widget } from './pk.mjs';
 
 const HEAD = `<meta charset="utf-8"><link rel="stylesheet" href="/patientkontrakt.css"><script type="module" src="/boot.js"></script>`;
-// Every pk-* event heard on document, as a tag manager would: type and detail.
+// Every pk-* event heard on document, as a tag manager would: type and detail; and (pkOwn) what
+// a listener on each element hears.
 const LISTEN = `<script type="module" src="/listen.js"></script>`;
 const LISTEN_JS = `window.pkEvents = [];
+window.pkOwn = [];
+const record = (list, t, e) => list.push({ type: t, id: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)), composed: e.composed, bubbles: e.bubbles, cancelable: e.cancelable });
 for (const t of ['pk-ready', 'pk-change', 'pk-step', 'pk-complete', 'pk-agreed', 'pk-export', 'pk-reset', 'pk-error']) {
   document.addEventListener(t, (e) => {
-    window.pkEvents.push({ type: t, id: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)), composed: e.composed, cancelable: e.cancelable });
+    record(window.pkEvents, t, e);
     if (t === 'pk-export' && window.pkCancelExport) e.preventDefault();
   });
+  for (const el of document.querySelectorAll('patient-kontrakt')) el.addEventListener(t, (e) => record(window.pkOwn, t, e));
 }`;
 const pages = {
   '/listen.js': { type: 'text/javascript; charset=utf-8', body: LISTEN_JS },
@@ -24,7 +28,7 @@ const pages = {
     body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<title>Två</title></head><body><main>
 <h1>Regionens sida</h1>
 <patient-kontrakt id="a" storage-key="hjarta"></patient-kontrakt>
-<patient-kontrakt id="b" storage-key="lunga" mode="consultation"></patient-kontrakt>
+<patient-kontrakt id="b" storage-key="lunga" mode="consultation" events="content"></patient-kontrakt>
 </main></body></html>`,
   },
 };
@@ -138,7 +142,7 @@ test('methods: setAgreement → getAgreement is the native export; errors, valid
   }
 });
 
-test('events in order with their payloads; pk-change carries no typed text; a cancelled export downloads nothing', async () => {
+test('events in order with their payloads; none carries typed text without events="content"; a cancelled export downloads nothing', async () => {
   const { browser, page } = await open();
   try {
     const a = page.locator('#a');
@@ -158,18 +162,16 @@ test('events in order with their payloads; pk-change carries no typed text; a ca
     const all = (await events(page)).filter((e) => e.id === 'a');
     const types = all.map((e) => e.type);
     assert.deepEqual(types.filter((t, i) => t !== types[i - 1]), ['pk-ready', 'pk-step', 'pk-change', 'pk-step', 'pk-complete', 'pk-export']);
-    assert.ok(all.every((e) => e.detail.v === 1 && e.composed), 'detail.v = 1, composed');
+    assert.ok(all.every((e) => e.detail.v === 2 && e.composed), 'detail.v = 2, composed');
     const change = all.find((e) => e.type === 'pk-change');
-    assert.deepEqual(change.detail, { v: 1, step: 'what-matters', field: 'own-words' });
-    for (const e of all.filter((e) => e.type !== 'pk-export')) {
-      assert.ok(!JSON.stringify(e).includes('Hemligt'), `${e.type} carries no typed text`);
-    }
+    assert.deepEqual(change.detail, { v: 2, step: 'what-matters', field: 'own-words' });
+    for (const e of all) assert.ok(!JSON.stringify(e).includes('Hemligt'), `${e.type} carries no typed text`);
     assert.deepEqual(all.filter((e) => e.type === 'pk-step').map((e) => e.detail.step).slice(0, 2), ['what-matters', 'commitments']);
     const exp = all.find((e) => e.type === 'pk-export');
     assert.equal(exp.cancelable, true);
     assert.equal(exp.detail.format, 'json');
     assert.match(exp.detail.filename, /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
-    assert.equal(JSON.parse(exp.detail.content).what_matters.own_words, 'Hemligt: kören på torsdagar');
+    assert.deepEqual(Object.keys(exp.detail).sort(), ['filename', 'format', 'v'], 'no content: #a did not ask for it');
     // Not cancelled: the file downloads.
     await page.evaluate(() => (window.pkCancelExport = false));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
@@ -179,7 +181,7 @@ test('events in order with their payloads; pk-change carries no typed text; a ca
   }
 });
 
-test('consultation marked as agreed: pk-agreed with the agreement; lang switches live; removal destroys, a move keeps', async () => {
+test('consultation marked as agreed: pk-agreed with the agreement on the element that asked, not on document; lang switches live; removal destroys, a move keeps', async () => {
   const { browser, page } = await open();
   try {
     const b = page.locator('#b');
@@ -188,9 +190,11 @@ test('consultation marked as agreed: pk-agreed with the agreement; lang switches
     for (let i = 0; i < 6; i++) await b.getByRole('button', { name: 'Fortsätt' }).click();
     await page.locator('#pk2-agreed-professional-name').fill('Karin Berg');
     await page.locator('#pk2-mark').click();
-    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-agreed'));
-    const agreed = (await events(page)).find((e) => e.type === 'pk-agreed');
+    await page.waitForFunction(() => window.pkOwn.some((e) => e.type === 'pk-agreed'));
+    const agreed = await page.evaluate(() => window.pkOwn.find((e) => e.type === 'pk-agreed'));
     assert.equal(agreed.id, 'b');
+    assert.deepEqual([agreed.bubbles, agreed.composed], [false, false], 'b asked for the content: it stays on the element');
+    assert.ok(!(await events(page)).some((e) => e.type === 'pk-agreed'), 'a listener on document hears none of it');
     assert.equal(agreed.detail.agreement.status, 'agreed');
     assert.equal(agreed.detail.agreement.agreed_by.professional_name, 'Karin Berg');
     // The second widget's classes are the widget's own (ids are prefixed, classes never).

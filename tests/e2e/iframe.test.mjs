@@ -16,9 +16,9 @@ window.addEventListener('message', (e) => window.got.push(e.data));
 const own = document.getElementById('f');
 const target = own ? own.contentWindow : window.parent.frames[0];
 function attack() {
-  target.postMessage({ pk: 1, type: 'hello', exports: 'host' }, '*');
-  target.postMessage({ pk: 1, type: 'call', id: 1, method: 'reset', args: [] }, '*');
-  target.postMessage({ pk: 1, type: 'call', id: 2, method: 'getAgreement', args: [] }, '*');
+  target.postMessage({ pk: 2, type: 'hello', exports: 'host', events: 'content' }, '*');
+  target.postMessage({ pk: 2, type: 'call', id: 1, method: 'reset', args: [] }, '*');
+  target.postMessage({ pk: 2, type: 'call', id: 2, method: 'getAgreement', args: [] }, '*');
 }
 let n = 0;
 window.errors = [];
@@ -68,7 +68,7 @@ test('iframe: a host on one origin drives the widget on another; methods, events
     const events = await page.evaluate(() => window.pkHostEvents);
     assert.deepEqual([...new Set(events.map((e) => e.type))], ['pk-ready', 'pk-step', 'pk-change'], 'in order');
     assert.equal(events.find((e) => e.type === 'pk-step').detail.step, 'what-matters');
-    assert.ok(events.every((e) => e.detail.v === 1), 'every event has detail.v = 1');
+    assert.ok(events.every((e) => e.detail.v === 2), 'every event has detail.v = 2');
     assert.ok(!JSON.stringify(events).includes('4711'), 'pk-change carries no typed text across the frame either');
     // Methods, as Promises, across origins.
     const fixture = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
@@ -89,12 +89,18 @@ test('iframe: a host on one origin drives the widget on another; methods, events
     const inner = await page.frame({ url: /embed\.html/ }).evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     const outer = await page.evaluate(() => parseFloat(document.getElementById('pk-frame').style.height));
     assert.ok(Math.abs(inner - outer) <= 2, `frame ${outer}px for a widget of ${inner}px`);
-    // An export goes to the host, not to a download; the hello said so, and so does the screen.
-    assert.equal(await frame.locator('#pk-download-json').innerText(), 'Skicka till journalsystemet (JSON)');
+    // An export goes to the host, not to a download; on the iframe only (the demo asked for the
+    // content), not to a listener on document.
+    await page.evaluate(() => {
+      window.onDocument = [];
+      document.addEventListener('pk-export', (e) => window.onDocument.push(e.detail));
+    });
+    assert.equal(await frame.locator('#pk-download-json').innerText(), 'Skicka till journalsystemet (JSON)', 'the hello said so, and so does the screen');
     await frame.locator('#pk-download-json').click();
     await page.locator('#host-status').filter({ hasText: 'Skulle skickas' }).waitFor();
     await frame.locator('#pk-exports-status').filter({ hasText: 'Det är skickat genom den här webbplatsen.' }).waitFor();
     assert.equal(await page.locator('#outbox').textContent(), fixture);
+    assert.deepEqual(await page.evaluate(() => window.onDocument), [], 'document hears no export');
     await page.waitForTimeout(300);
     assert.equal(downloads, 0, 'nothing downloaded');
     // Accessibility: the host page, and the widget inside the frame.
@@ -134,14 +140,15 @@ test('iframe: a page on a third origin is ignored, beside the widget or framing 
     assert.ok(!(await page.evaluate(() => window.pkHostEvents.some((e) => e.type === 'pk-reset'))));
 
     // Framing it: the third origin frames a widget whose server sends no frame-ancestors; the
-    // widget loads, and the allowlist in embed.js ignores its parent.
+    // page loads, and the allowlist in embed.js ignores its parent: the widget never starts.
     const other = await browser.context.newPage();
     await other.goto(`${third.url}frame-unguarded.html`);
     const framed = other.frame({ url: /embed\.html/ });
-    await framed.locator('.pk-root').waitFor();
+    await framed.waitForFunction(() => document.readyState === 'complete');
     await other.waitForFunction(() => window.sent === true, null, { polling: 100 });
     await other.waitForTimeout(500);
     assert.deepEqual(await other.evaluate(() => window.got), [], 'a foreign parent gets no answer, no height, no event');
+    assert.equal(await framed.locator('patient-kontrakt, .pk-root').count(), 0, 'no widget, no draft read, under a foreign parent');
     // With the widget's real policy, the browser does not even load it there.
     await other.goto(`${third.url}frame-guarded.html`);
     await other.waitForTimeout(1000);

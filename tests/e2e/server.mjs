@@ -5,6 +5,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { allowlist } from '../../site/embed/embed-origins.js';
 
 // The README's policy for the standalone page: framed by no one (only embed.html may be framed),
 // no form sent anywhere, and Trusted Types: no string reaches an HTML or script sink.
@@ -24,7 +25,8 @@ const TYPES = {
 
 /**
  * The policy of one response. embed.html (the iframe mode) may be framed only by the origins in
- * embed-origins.json, the one list its script also checks messages against; `policy.embedOrigins`
+ * embed-origins.json, the one list its script also checks messages against, read as the widget
+ * reads it (embed-origins.js: malformed entries left out); `policy.embedOrigins` (its entries)
  * replaces that list (tests run on ports chosen at start), and is then what /embed-origins.json
  * says too. `policy.frameSrc` lists the origins a host page may frame.
  */
@@ -39,12 +41,15 @@ function policyFor(pathname, root, policy, page = {}) {
 }
 
 function embedOrigins(root, policy) {
-  if (policy.embedOrigins) return policy.embedOrigins;
-  try {
-    return JSON.parse(fs.readFileSync(path.join(root, 'embed-origins.json'), 'utf8')).origins || [];
-  } catch {
-    return [];
+  let json = { origins: policy.embedOrigins };
+  if (!policy.embedOrigins) {
+    try {
+      json = JSON.parse(fs.readFileSync(path.join(root, 'embed-origins.json'), 'utf8'));
+    } catch {
+      return [];
+    }
   }
+  return [...allowlist(json, () => {}).keys()];
 }
 
 /**

@@ -117,6 +117,34 @@ export class Firefox {
   run(fn, ...args) {
     return this.cmd('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments)`, args });
   }
+  /** Runs `fn(...args)`, which returns a Promise, in the page and returns what it resolves to. */
+  runAsync(fn, ...args) {
+    return this.cmd('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        Promise.resolve((${fn}).apply(null, [...arguments].slice(0, -1))).then(done, (e) => done({ error: String(e) }));`,
+      args,
+    });
+  }
+  /** Moves into the iframe that `css` matches (scripts and clicks then go there). */
+  async frame(css) {
+    await this.waitFor(css);
+    return this.cmd('POST', '/frame', { id: { [ELEMENT]: await this.find(css) } });
+  }
+  /** Back out of the iframe to the page around it. */
+  parentFrame() {
+    return this.cmd('POST', '/frame/parent', {});
+  }
+  /** Opens a new tab and moves there; returns the handle of the one it was in. */
+  async newTab() {
+    const was = await this.cmd('GET', '/window');
+    const { handle } = await this.cmd('POST', '/window/new', { type: 'tab' });
+    await this.cmd('POST', '/window', { handle });
+    return was;
+  }
+  /** Moves to the tab (or window) with this handle. */
+  switchTo(handle) {
+    return this.cmd('POST', '/window', { handle });
+  }
   async find(css) {
     const v = await this.cmd('POST', '/element', { using: 'css selector', value: css });
     return v[ELEMENT];

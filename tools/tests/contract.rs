@@ -220,6 +220,10 @@ fn served() -> Vec<(String, Option<String>)> {
         }
     }
     out.push(("index.html".into(), Some("index.html".into())));
+    // The demo host pages, which scripts/demos.mjs copies into dist/demos/ when PK_DEMOS=1.
+    for f in files("site/demos") {
+        out.push((format!("demos/{f}"), Some(format!("demos/{f}"))));
+    }
     out
 }
 

@@ -8,7 +8,7 @@
 //! An unknown value never stops the app: the default is used and a warning is returned for
 //! the host's developer console.
 
-use crate::contract::{Attribute, FrameExports};
+use crate::contract::{Attribute, FrameExports, EVENTS_CONTENT};
 use crate::domain::{Action, Command, Language, Mode};
 
 /// Where autosave keeps the draft.
@@ -37,6 +37,10 @@ pub struct HostConfig {
     /// Which draft this widget keeps (`data-storage-key`): widgets with different keys on one
     /// origin keep separate drafts. 1–64 letters, digits, `-` or `_`.
     pub storage_key: Option<String>,
+    /// The origin whose draft this is (`data-storage-origin`, an `http(s)://host[:port]` origin):
+    /// its keys carry it, so drafts made for one origin are not those of another. `embed.html`
+    /// sets it to the origin of the page that drives the frame.
+    pub storage_origin: Option<String>,
     /// What tells this widget apart from others on the page (`data-label`, e.g. "Hjärtmottagningen"),
     /// added to its form's accessible name; at most 100 characters.
     pub label: Option<String>,
@@ -115,6 +119,25 @@ impl HostConfig {
                 ));
             }
         }
+        let storage_origin = Attribute::StorageOrigin.data_name();
+        if let Some(v) = attr(storage_origin) {
+            if is_origin(&v) {
+                cfg.storage_origin = Some(v);
+            } else {
+                warnings.push(format!(
+                    "{storage_origin}=\"{v}\" is not an origin (http:// or https://, a host and a port); nothing is stored"
+                ));
+                cfg.storage = StoragePolicy::None;
+            }
+        }
+        let events = Attribute::Events.data_name();
+        if let Some(v) = attr(events) {
+            if !wants_content(Some(&v)) {
+                warnings.push(format!(
+                    "{events}=\"{v}\" is not supported (use \"{EVENTS_CONTENT}\" or leave it out); the events carry no content"
+                ));
+            }
+        }
         let label = Attribute::Label.data_name();
         if let Some(v) = attr(label) {
             let v = v.trim();
@@ -160,6 +183,23 @@ impl HostConfig {
     pub fn start_language(&self, page_lang: Option<&str>) -> Language {
         self.language.or_else(|| page_lang.and_then(Language::from_tag)).unwrap_or_default()
     }
+}
+
+/// Whether a host whose `events` attribute (or `data-events`) is `value` asked for the content
+/// of `pk-agreed` and `pk-export` ([`EVENTS_CONTENT`]).
+pub fn wants_content(value: Option<&str>) -> bool {
+    value.is_some_and(|v| v.trim().eq_ignore_ascii_case(EVENTS_CONTENT))
+}
+
+/// Whether `v` is a serialised `http(s)` origin: the scheme, a host (letters, digits, `.`, `-`,
+/// or an IPv6 address in brackets) and an optional port; no path, no `null`; at most 300 bytes.
+pub fn is_origin(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://")) else {
+        return false;
+    };
+    !rest.is_empty()
+        && v.len() <= 300
+        && rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
 }
 
 /// What the user did on the static start page (`content::static_start`, in `index.html`)

@@ -45,12 +45,19 @@ pub const ELEMENT: &str = "patient-kontrakt";
 /// The attribute that marks any other element as a widget's host (`<div data-patientkontrakt>`).
 pub const HOST_ATTRIBUTE: &str = "data-patientkontrakt";
 
-/// The version of every event's `detail` (`detail.v`).
-pub const EVENT_VERSION: u32 = 1;
+/// The version of every event's `detail` (`detail.v`). 2: `pk-agreed` and `pk-export` carry
+/// their content only to a host that asked for it ([`EVENTS_CONTENT`]), and then do not bubble.
+pub const EVENT_VERSION: u32 = 2;
+
+/// The value of the `events` attribute (and of `events` in the iframe host's hello) by which a
+/// host asks for the content of `pk-agreed` and `pk-export` ([`HostEvent::content_field`]).
+pub const EVENTS_CONTENT: &str = "content";
 
 names! {
     /// The events a widget sends its host page: a `CustomEvent` from the element (or the
-    /// `data-patientkontrakt` host) that bubbles and is composed, `detail = { v, … }`.
+    /// `data-patientkontrakt` host), `detail = { v, … }`. Those that carry patient data
+    /// ([`HostEvent::content_field`]) carry it only to a host that asked for it, and then neither
+    /// bubble nor cross a shadow root; every other event bubbles and is composed.
     HostEvent {
         /// The widget has started.
         Ready => "ready", "pk-ready";
@@ -60,9 +67,10 @@ names! {
         Step => "step", "pk-step";
         /// A preparation reached its end.
         Complete => "complete", "pk-complete";
-        /// The consultation was marked agreed here (`detail.agreement`).
+        /// The consultation was marked agreed here (`detail.agreement` when asked for).
         Agreed => "agreed", "pk-agreed";
-        /// Before a download (cancelable: the host takes the content instead).
+        /// Before a download (cancelable: the host takes the content instead; `detail.content`
+        /// when asked for).
         Export => "export", "pk-export";
         /// Everything was cleared.
         Reset => "reset", "pk-reset";
@@ -76,6 +84,18 @@ impl HostEvent {
     /// the download.
     pub fn cancelable(self) -> bool {
         self == HostEvent::Export
+    }
+
+    /// The field of its `detail` that carries patient data, if any: sent only to a host whose
+    /// `events` attribute is [`EVENTS_CONTENT`] (or whose `exports` is `host`). Such an event
+    /// then neither bubbles nor is composed (a listener on `document` does not hear it); without
+    /// the content, it does, and cannot be cancelled.
+    pub fn content_field(self) -> Option<&'static str> {
+        match self {
+            HostEvent::Agreed => Some("agreement"),
+            HostEvent::Export => Some("content"),
+            _ => None,
+        }
     }
 }
 
@@ -148,26 +168,38 @@ attributes! {
         /// `download` or `host`: where the exports go (the host cancels `pk-export` and sends
         /// the content itself); the screen says so. Switches live on the element.
         Exports => "exports", "exports";
+        /// [`EVENTS_CONTENT`]: `pk-agreed` and `pk-export` carry their content (and do not bubble).
+        Events => "events", "events";
+        /// The origin whose draft this is (its keys carry it): `embed.html` sets it to the origin
+        /// of the page that drives the frame.
+        StorageOrigin => "storageOrigin", "storage-origin";
     }
 }
 
 impl Attribute {
     /// Whether the iframe's host may give it in the frame's address (`embed.html?lang=…`):
-    /// all but `config-src` (a frame's host gives settings with `setSettings`) and `exports`
-    /// (a frame's host says where the exports go in its hello, which is what sends them there).
+    /// all but `config-src` (a frame's host gives settings with `setSettings`), `exports` (a
+    /// frame's host says where the exports go in its hello, which is what sends them there),
+    /// `events` (it asks in its hello) and `storage-origin` (the frame sets it to the host's
+    /// origin).
     pub fn in_frame_address(self) -> bool {
-        !matches!(self, Attribute::ConfigSrc | Attribute::Exports)
+        !matches!(self, Attribute::ConfigSrc | Attribute::Exports | Attribute::Events | Attribute::StorageOrigin)
     }
 }
 
-/// The version of the iframe protocol (`{pk: 1, type, …}` on every message).
-pub const FRAME_PROTOCOL: u32 = 1;
+/// The version of the iframe protocol (`{pk: 2, type, …}` on every message). 2: the hello
+/// carries `events`; the frame starts the widget, and touches storage, only after an accepted
+/// hello, with the draft bound to the host's origin.
+pub const FRAME_PROTOCOL: u32 = 2;
+
+/// The tallest the host side makes the frame, in CSS pixels (a taller height is cut to this).
+pub const FRAME_MAX_HEIGHT: u32 = 30_000;
 
 names! {
     /// The iframe protocol's message types (`type`), between `embed.js` (the frame) and
     /// `patientkontrakt-frame.js` (its host).
     Message {
-        /// host → frame first (`exports`); frame → host in answer (`ready`).
+        /// host → frame first (`exports`, `events`); frame → host in answer (`ready`).
         Hello => "hello", "hello";
         /// host → frame: `id`, `method`, `args`.
         Call => "call", "call";

@@ -21,6 +21,7 @@ fn nothing_set_means_defaults() {
             followup: false,
             storage: StoragePolicy::Local,
             storage_key: None,
+            storage_origin: None,
             label: None,
             readonly: false,
             config_src: None,
@@ -55,6 +56,7 @@ fn every_supported_value_is_read() {
             followup: false,
             storage: StoragePolicy::Session,
             storage_key: None,
+            storage_origin: None,
             label: None,
             readonly: false,
             config_src: None,
@@ -89,6 +91,37 @@ fn a_storage_key_names_the_draft_and_a_bad_one_is_refused() {
         assert_eq!(cfg.storage_key, None, "{bad:?}");
         assert_eq!(warnings.len(), 1, "{bad:?}");
     }
+}
+
+#[test]
+fn a_storage_origin_binds_the_draft_and_anything_else_stores_nothing() {
+    use pk_core::config::is_origin;
+    for good in ["https://region.example", "http://localhost:8080", "http://127.0.0.1:41234", "http://[::1]:8080"] {
+        let (cfg, warnings) = parse(&[("data-storage-origin", good)]);
+        assert_eq!((cfg.storage_origin.as_deref(), cfg.storage), (Some(good), StoragePolicy::Local), "{good}");
+        assert!(warnings.is_empty() && is_origin(good), "{good}: {warnings:?}");
+    }
+    let long = format!("https://{}.example", "a".repeat(300));
+    for bad in
+        ["null", "", "https://", "https://a.example/", "https://a.example/path", "ftp://a.example", "a.example", &long]
+    {
+        let (cfg, warnings) = parse(&[("data-storage-origin", bad), ("data-storage", "local")]);
+        assert_eq!(cfg.storage_origin, None, "{bad:?}");
+        assert_eq!(cfg.storage, StoragePolicy::None, "{bad:?}: a draft of no known origin is not kept");
+        assert!(warnings.len() == 1 && warnings[0].contains("data-storage-origin"), "{bad:?}: {warnings:?}");
+    }
+}
+
+#[test]
+fn events_content_is_the_one_opt_in_and_anything_else_is_warned_of() {
+    use pk_core::config::wants_content;
+    assert!(wants_content(Some("content")) && wants_content(Some(" Content ")));
+    for no in [None, Some(""), Some("all"), Some("contents"), Some("keys")] {
+        assert!(!wants_content(no), "{no:?}");
+    }
+    assert!(parse(&[("data-events", "content")]).1.is_empty());
+    let (_, warnings) = parse(&[("data-events", "everything")]);
+    assert!(warnings.len() == 1 && warnings[0].contains("data-events=\"everything\""), "{warnings:?}");
 }
 
 #[test]

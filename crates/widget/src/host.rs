@@ -24,7 +24,7 @@ struct Mounted {
     events: web_sys::Element,
     prefix: String,
     lang: domain::Language,
-    draft: Option<(StoragePolicy, String)>,
+    draft: Option<(StoragePolicy, storage::Keys)>,
 }
 
 thread_local! {
@@ -60,13 +60,15 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
             .map(|n: usize| if n == 1 { "pk".to_string() } else { format!("pk{n}") })
             .find(|p| m.iter().all(|w| w.prefix != *p))
             .unwrap_or_else(|| "pk".to_string());
-        let wanted = (config.storage != StoragePolicy::None)
-            .then(|| (config.storage, config.storage_key.clone().unwrap_or_default()));
+        let wanted = (config.storage != StoragePolicy::None).then(|| {
+            let keys = storage::Keys::new(config.storage_origin.as_deref(), config.storage_key.as_deref());
+            (config.storage, keys)
+        });
         let draft = match wanted {
             Some(d) if m.iter().any(|w| w.draft.as_ref() == Some(&d)) => {
                 platform::warn(&format!(
                     "Patientkontrakt: another widget on this page already keeps the draft \"{}\"; this one stores nothing (give each widget its own data-storage-key)",
-                    d.1
+                    d.1.draft
                 ));
                 config.storage = StoragePolicy::None;
                 None
@@ -76,8 +78,10 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
         m.push(Mounted { host: host.clone(), events: events.clone(), prefix: prefix.clone(), lang, draft: draft.clone() });
         (prefix, draft)
     });
-    let keys = storage::Keys::new(draft.as_ref().map(|d| d.1.as_str()).filter(|k| !k.is_empty()));
-    let (store, storage_problem) = storage::open(config.storage, keys);
+    let (store, storage_problem) = match draft {
+        Some((policy, keys)) => storage::open(policy, keys),
+        None => storage::open(StoragePolicy::None, storage::Keys::new(None, None)),
+    };
     let loaded = storage::load(&store);
     let handover = handover(&host);
     let ids = Ids::new(&prefix, Some(host.clone()), Some(events.clone()));

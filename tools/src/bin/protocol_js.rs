@@ -6,8 +6,8 @@
 //! `cargo run -p pk-tools --bin protocol_js -- --write`
 
 use pk_core::contract::{
-    Attribute, FrameExports, HostEvent, Message, Method, BEGUN_ATTRIBUTE, ELEMENT, EVENT_VERSION, FRAME_PROTOCOL,
-    HOST_ATTRIBUTE, STATIC_FORM_ATTRIBUTE,
+    Attribute, FrameExports, HostEvent, Message, Method, BEGUN_ATTRIBUTE, ELEMENT, EVENTS_CONTENT, EVENT_VERSION,
+    FRAME_MAX_HEIGHT, FRAME_PROTOCOL, HOST_ATTRIBUTE, STATIC_FORM_ATTRIBUTE,
 };
 
 /// Where the file goes, from the workspace's root.
@@ -68,9 +68,21 @@ fn protocol_js() -> String {
     constant(out, "The version of every event's `detail` (`detail.v`).", "EVENT_VERSION", &EVENT_VERSION.to_string());
     object(
         out,
-        "The events a widget sends its host page (CustomEvent, bubbling, composed), by key.",
+        "The events a widget sends its host page (CustomEvent), by key.",
         "EVENTS",
         HostEvent::ALL.iter().map(|e| (e.key(), e.name())),
+    );
+    object(
+        out,
+        "The detail field that carries patient data, by event key: only for a host that asked (EVENTS_CONTENT); such an event does not bubble.",
+        "CONTENT_FIELDS",
+        HostEvent::ALL.iter().filter_map(|e| Some((e.key(), e.content_field()?))),
+    );
+    constant(
+        out,
+        "The value of the `events` attribute (and of `events` in the iframe host's hello) that asks for the content.",
+        "EVENTS_CONTENT",
+        &string(EVENTS_CONTENT),
     );
     object(
         out,
@@ -102,6 +114,12 @@ fn protocol_js() -> String {
         "The iframe protocol's version (`pk` on every message).",
         "FRAME_PROTOCOL",
         &FRAME_PROTOCOL.to_string(),
+    );
+    constant(
+        out,
+        "The tallest the host side makes the frame, in CSS pixels.",
+        "FRAME_MAX_HEIGHT",
+        &FRAME_MAX_HEIGHT.to_string(),
     );
     object(
         out,

@@ -21,9 +21,9 @@ pub enum Went {
 
 /// Offers `text` as a file download named `filename`, and says where it went.
 ///
-/// First the host page hears of it: a cancelable `pk-export` event from `host` with the format,
-/// file name and content. A host that cancels it (to send the content to its own backend)
-/// gets no download. A download the browser refuses is reported in the console (the text is
+/// First the host page hears of it: a `pk-export` event from `host` with the format, file name
+/// and, if the host asked for it, the content ([`super::embed::emit`]); only then may it cancel
+/// it (to send the content to its own backend), and there is no download. A download the browser refuses is reported in the console (the text is
 /// still on screen and in storage): `None`.
 pub fn download_text(
     host: Option<&web_sys::Element>,

@@ -41,7 +41,10 @@ const PROBE_KEY: &str = "patientkontrakt/probe";
 
 /// The keys one widget writes under. Without a `storage-key` they are [`DRAFT_KEY`] and
 /// [`STEP_KEY`] (and a v1 draft is carried over); with one, each key ends in `/{storage-key}`,
-/// so several widgets on one origin keep separate drafts.
+/// so several widgets on one origin keep separate drafts. With a `storage-origin` (the iframe
+/// mode: the origin of the page that drives the frame) they begin `patientkontrakt@{origin}/`
+/// instead of `patientkontrakt/`: a draft made for one host is no other host's, nor the
+/// standalone app's, and no earlier version's draft is read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Keys {
     /// The draft.
@@ -53,14 +56,20 @@ pub struct Keys {
 }
 
 impl Keys {
-    /// The keys for a widget with this `storage-key` (none: the page's one default draft).
-    pub fn new(storage_key: Option<&str>) -> Keys {
-        match storage_key {
-            None => Keys { draft: DRAFT_KEY.into(), step: STEP_KEY.into(), legacy: &LEGACY_KEYS },
-            Some(k) => {
-                Keys { draft: format!("{DRAFT_KEY}/{k}").into(), step: format!("{STEP_KEY}/{k}").into(), legacy: &[] }
-            }
-        }
+    /// The keys for a widget of this `storage-origin` with this `storage-key` (none: the one
+    /// default draft).
+    pub fn new(origin: Option<&str>, storage_key: Option<&str>) -> Keys {
+        let scoped = |key: &str| match origin {
+            Some(o) => key.replacen("patientkontrakt/", &format!("patientkontrakt@{o}/"), 1),
+            None => key.to_string(),
+        };
+        let (draft, step) = match storage_key {
+            None => (scoped(DRAFT_KEY), scoped(STEP_KEY)),
+            Some(k) => (scoped(&format!("{DRAFT_KEY}/{k}")), scoped(&format!("{STEP_KEY}/{k}"))),
+        };
+        let legacy: &'static [&'static str] =
+            if origin.is_none() && storage_key.is_none() { &LEGACY_KEYS } else { &[] };
+        Keys { draft: draft.into(), step: step.into(), legacy }
     }
 }
 
