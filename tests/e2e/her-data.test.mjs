@@ -12,12 +12,16 @@ import { CONTENT, Widget } from './pk.mjs';
 
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
 const HEAD = `<meta charset="utf-8"><link rel="stylesheet" href="/patientkontrakt.css"><script type="module" src="/listen.js"></script><script type="module" src="/boot.js"></script>`;
+// Listens on each element, as a host that takes the exports must: an event that carries the
+// content does not bubble to document.
 const LISTEN_JS = `window.pkEvents = [];
-for (const t of ['pk-ready', 'pk-change', 'pk-step', 'pk-export', 'pk-reset']) {
-  document.addEventListener(t, (e) => {
-    window.pkEvents.push({ type: t, id: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)) });
-    if (t === 'pk-export' && window.pkCancelExport) e.preventDefault();
-  });
+for (const el of document.querySelectorAll('patient-kontrakt')) {
+  for (const t of ['pk-ready', 'pk-change', 'pk-step', 'pk-export', 'pk-reset']) {
+    el.addEventListener(t, (e) => {
+      window.pkEvents.push({ type: t, id: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)) });
+      if (t === 'pk-export' && window.pkCancelExport) e.preventDefault();
+    });
+  }
 }`;
 const page = (title, body) => ({ body: `<!doctype html><html lang="sv"><head>${HEAD}<title>${title}</title></head><body><main>${body}</main></body></html>` });
 const pages = {
@@ -25,6 +29,7 @@ const pages = {
   '/one.html': page('En', '<patient-kontrakt id="w" storage-key="hennes"></patient-kontrakt>'),
   '/host-exports.html': page('Värden tar exporterna', '<patient-kontrakt id="w" storage="none" exports="host"></patient-kontrakt>'),
   '/plain.html': page('Utan attribut', '<patient-kontrakt id="w" storage="none"></patient-kontrakt>'),
+  '/asks.html': page('Värden ber om innehållet', '<patient-kontrakt id="w" storage="none" events="content"></patient-kontrakt>'),
   '/two.html': page(
     'Två',
     '<patient-kontrakt id="a" storage-key="hjarta"></patient-kontrakt><patient-kontrakt id="b" storage="session" storage-key="lunga"></patient-kontrakt>',
@@ -186,21 +191,32 @@ test('a host that takes the exports: the start page, the buttons and the result 
   }
 });
 
-test('a host that cancels pk-export without saying so beforehand: the result says where it went', async () => {
-  const { browser, page: p } = await open('/plain.html');
-  let downloads = 0;
-  p.on('download', () => downloads++);
-  try {
-    assert.equal(await p.locator('#pk-privacy').innerText(), ui('Privacy'), 'nothing sent: the sentence stays');
-    await p.evaluate(() => (window.pkCancelExport = true));
-    await call(p, 'w', 'setAgreement', JSON.parse(typical));
-    const w = new Widget(p, 'sv');
-    await w.button(ui('DownloadJson')).click();
-    await p.locator('#pk-exports-status').filter({ hasText: ui('Sent') }).waitFor();
-    await p.waitForTimeout(300);
-    assert.equal(downloads, 0);
-  } finally {
-    await browser.context.close();
+test('a host that asked for the content and cancels pk-export: the result says it was sent; one that did not ask cannot cancel: the file is hers', async () => {
+  for (const [path, taken] of [['/asks.html', true], ['/plain.html', false]]) {
+    const { browser, page: p } = await open(path);
+    let downloads = 0;
+    p.on('download', () => downloads++);
+    try {
+      assert.equal(await p.locator('#pk-privacy').innerText(), ui('Privacy'), `${path}: nothing said beforehand, the sentence stays`);
+      await p.evaluate(() => (window.pkCancelExport = true));
+      await call(p, 'w', 'setAgreement', JSON.parse(typical));
+      const w = new Widget(p, 'sv');
+      await w.button(ui('DownloadJson')).click();
+      await p.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-export'));
+      const exported = await p.evaluate(() => window.pkEvents.find((e) => e.type === 'pk-export').detail);
+      assert.equal('content' in exported, taken, `${path}: the content only to a host that asked`);
+      if (taken) {
+        await p.locator('#pk-exports-status').filter({ hasText: ui('Sent') }).waitFor();
+        await p.waitForTimeout(300);
+        assert.equal(downloads, 0, `${path}: taken by the host, not downloaded`);
+      } else {
+        await p.waitForEvent('download').catch(() => {});
+        assert.equal(downloads, 1, `${path}: the cancel had no effect, the file was downloaded`);
+        assert.ok(!(await p.locator('#pk-exports-status').innerText()).includes(ui('Sent')), `${path}: never said to be sent`);
+      }
+    } finally {
+      await browser.context.close();
+    }
   }
 });
 
