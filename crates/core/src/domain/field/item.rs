@@ -63,8 +63,9 @@ impl ItemField {
     pub fn input(self) -> InputKind {
         match self {
             ItemField::Name => InputKind::Name,
+            ItemField::Who => InputKind::Someone,
             ItemField::HsaId => InputKind::Code,
-            ItemField::Contact | ItemField::Reach => InputKind::Contact,
+            ItemField::Contact | ItemField::Reach | ItemField::Details => InputKind::Contact,
             _ => InputKind::Line,
         }
     }
