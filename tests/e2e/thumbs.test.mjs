@@ -1,0 +1,114 @@
+// On her phone (issue 29, point 3): at 360 × 740, walked as a preparation and as a
+// consultation, every control she can tap is at least 44 × 44 CSS px (WCAG 2.5.5, 1177's own
+// pattern), and axe still finds nothing.
+//
+// What counts as a target: every visible button, [role=button], summary, a[href], select, text
+// input and textarea in the widget, and each radio and checkbox together with its label (a tap on
+// the label chooses it, so the label is part of the hit area). Exempt: a link inside running text
+// (its paragraph or list item says more than the link), as WCAG 2.5.5 allows for inline targets.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { Widget, walk } from './pk.mjs';
+
+const MIN = 44;
+const PHONE = { width: 360, height: 740 };
+
+let server;
+const report = { smallest: {} };
+before(async () => {
+  server = await serve('dist');
+});
+after(async () => {
+  await server?.close();
+  fs.mkdirSync('test-output', { recursive: true });
+  fs.writeFileSync('test-output/thumbs.json', JSON.stringify(report, null, 2));
+});
+
+async function open(viewport = PHONE) {
+  const browser = await launch({ viewport });
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  const w = new Widget(page, 'sv');
+  await w.expectStep(0);
+  return { browser, page, w, errors };
+}
+
+/** Every target on screen with its hit area (px), and the links exempt as inline text. */
+function targets(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-patientkontrakt]');
+    const shown = (el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 1 && r.height > 1 && s.visibility !== 'hidden' && !el.closest('[hidden], .pk-visually-hidden');
+    };
+    const name = (el) => {
+      const text = (el.labels?.[0]?.textContent || el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 50);
+      return `<${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.type && el.tagName === 'INPUT' ? ` type=${el.type}` : ''}> "${text}"`;
+    };
+    const inline = (a) => {
+      const block = a.parentElement?.closest('p, li, dd, td, div');
+      return !!block && block.textContent.trim() !== a.textContent.trim();
+    };
+    const out = [];
+    const exempt = [];
+    const sel = 'button, [role=button], summary, a[href], select, input, textarea';
+    for (const el of root.querySelectorAll(sel)) {
+      if (!shown(el) || el.type === 'hidden' || el.type === 'file') continue;
+      if (el.tagName === 'A' && inline(el)) {
+        exempt.push(name(el));
+        continue;
+      }
+      let r = el.getBoundingClientRect();
+      if ((el.type === 'radio' || el.type === 'checkbox') && el.labels?.[0]) {
+        const l = el.labels[0].getBoundingClientRect();
+        const left = Math.min(r.left, l.left);
+        const top = Math.min(r.top, l.top);
+        r = { width: Math.max(r.right, l.right) - left, height: Math.max(r.bottom, l.bottom) - top };
+      }
+      out.push({ what: name(el), width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10 });
+    }
+    return { targets: out, exempt };
+  });
+}
+
+async function checkTargets(w, name, smallest, tooSmall) {
+  const { targets: all, exempt } = await targets(w.page);
+  assert.ok(all.length > 0, `${name}: something to measure`);
+  const small = all.filter((t) => t.width < MIN || t.height < MIN);
+  const least = (k) => all.reduce((m, t) => (t[k] < m[k] ? t : m));
+  report.smallest[name] = { width: least('width'), height: least('height'), exempt };
+  smallest.width = Math.min(smallest.width, least('width').width);
+  smallest.height = Math.min(smallest.height, least('height').height);
+  tooSmall.push(...small.map((t) => `${name}: ${t.what} ${t.width} × ${t.height}`));
+  const violations = await w.axe();
+  assert.deepEqual(violations, [], `axe on ${name}`);
+}
+
+for (const mode of ['prepare', 'consultation']) {
+  test(`every target a thumb can hit, 44 × 44 px at 360 × 740: ${mode}`, async () => {
+    const { browser, w, errors } = await open();
+    try {
+      const smallest = { width: Infinity, height: Infinity };
+      const tooSmall = [];
+      await walk(w, mode, `thumbs-${mode}`, async (page) => {
+        await checkTargets(w, page, smallest, tooSmall);
+        if (process.env.PK_SCREENS) {
+          fs.mkdirSync('test-output/thumbs', { recursive: true });
+          await w.page.screenshot({ path: `test-output/thumbs/${page}-360.png`, fullPage: true });
+        }
+      });
+      report.smallest[`${mode}: all pages`] = smallest;
+      report[`too small: ${mode}`] = tooSmall;
+      assert.deepEqual(tooSmall, [], `targets under ${MIN} × ${MIN} px`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.context.close();
+    }
+  });
+}
