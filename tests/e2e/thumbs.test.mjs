@@ -1,6 +1,6 @@
-// On her phone (issue 29, point 3): at 360 × 740, walked as a preparation and as a
+// On her phone (issue 29, points 3 and 4): at 360 × 740, walked as a preparation and as a
 // consultation, every control she can tap is at least 44 × 44 CSS px (WCAG 2.5.5, 1177's own
-// pattern), and axe still finds nothing.
+// pattern), axe still finds nothing; and at 320 px nothing she types in free text is cut off.
 //
 // What counts as a target: every visible button, [role=button], summary, a[href], select, text
 // input and textarea in the widget, and each radio and checkbox together with its label (a tap on
@@ -17,7 +17,7 @@ const MIN = 44;
 const PHONE = { width: 360, height: 740 };
 
 let server;
-const report = { smallest: {} };
+const report = { smallest: {}, clipping: [] };
 before(async () => {
   server = await serve('dist');
 });
@@ -112,3 +112,66 @@ for (const mode of ['prepare', 'consultation']) {
     }
   });
 }
+
+const LONG =
+  'Hjärtmottagningen på Sahlgrenska universitetssjukhuset, avdelning 12, sjuksköterskan Karin Berg eller den som har telefontiden';
+
+/**
+ * Types a long text into every free-text field on screen at 320 px and measures whether any of it
+ * is hidden; puts back what was there. Fields that say who someone is or how to reach them (typed
+ * without spell check: names, personnummer, HSA-id, phone) and dates and times may stay one line.
+ */
+async function checkClipping(w, name) {
+  const fields = w.page.locator('[data-patientkontrakt] :is(input[type=text], textarea):not([spellcheck=false]):not([readonly])');
+  const clipped = [];
+  for (let i = 0; i < (await fields.count()); i++) {
+    const f = fields.nth(i);
+    if (!(await f.isVisible())) continue;
+    const before = await f.inputValue();
+    await f.fill(LONG);
+    const m = await f.evaluate((el) => ({
+      id: el.id,
+      tag: el.tagName.toLowerCase(),
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+      scrollHeight: el.scrollHeight,
+      clientHeight: el.clientHeight,
+    }));
+    report.clipping.push({ page: name, ...m });
+    if (m.scrollWidth > m.clientWidth || m.scrollHeight > m.clientHeight + 1) {
+      clipped.push(`<${m.tag}#${m.id}> shows ${m.clientWidth} × ${m.clientHeight} of ${m.scrollWidth} × ${m.scrollHeight}`);
+    }
+    await f.fill(before);
+  }
+  assert.deepEqual(clipped, [], `${name}: free text cut off at 320 px`);
+}
+
+test('at 320 px nothing typed in free text is cut off: every field, both modes', async () => {
+  for (const mode of ['prepare', 'consultation']) {
+    const { browser, w, errors } = await open({ width: 320, height: 740 });
+    try {
+      let measured = 0;
+      await walk(w, mode, `clip-${mode}`, async (page) => {
+        if (page.endsWith('-error')) return;
+        const n = report.clipping.length;
+        await checkClipping(w, page);
+        measured += report.clipping.length - n;
+      });
+      // The agreement's role and unit, before it is marked (the walk marks it).
+      if (mode === 'consultation') {
+        await w.page.getByRole('button', { name: 'Ändra överenskommelsen' }).click();
+        const n = report.clipping.length;
+        await checkClipping(w, `clip-${mode}-7-summary-reopened`);
+        measured += report.clipping.length - n;
+      }
+      assert.ok(measured >= 8, `${mode}: free-text fields measured (${measured})`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.context.close();
+    }
+  }
+  const ids = new Set(report.clipping.map((c) => c.id));
+  for (const id of ['pk-plans-0-title', 'pk-plans-0-care-giver', 'pk-routes-0-details', 'pk-prepared-period', 'pk-next-period', 'pk-coordinator', 'pk-agreed-role', 'pk-agreed-unit']) {
+    assert.ok(ids.has(id), `${id} was measured`);
+  }
+});
