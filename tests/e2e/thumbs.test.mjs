@@ -1,6 +1,7 @@
-// On her phone (issue 29, points 3 and 4): at 360 × 740, walked as a preparation and as a
+// On her phone (issue 29, points 3, 4 and 7): at 360 × 740, walked as a preparation and as a
 // consultation, every control she can tap is at least 44 × 44 CSS px (WCAG 2.5.5, 1177's own
-// pattern), axe still finds nothing; and at 320 px nothing she types in free text is cut off.
+// pattern), axe still finds nothing; at 320 px nothing she types in free text is cut off; and a
+// reload that brings back her draft starts at the top, with "Vi har hämtat…" in view.
 //
 // What counts as a target: every visible button, [role=button], summary, a[href], select, text
 // input and textarea in the widget, and each radio and checkbox together with its label (a tap on
@@ -173,5 +174,41 @@ test('at 320 px nothing typed in free text is cut off: every field, both modes',
   const ids = new Set(report.clipping.map((c) => c.id));
   for (const id of ['pk-plans-0-title', 'pk-plans-0-care-giver', 'pk-routes-0-details', 'pk-prepared-period', 'pk-next-period', 'pk-coordinator', 'pk-agreed-role', 'pk-agreed-unit']) {
     assert.ok(ids.has(id), `${id} was measured`);
+  }
+});
+
+test('a reload with her draft starts at the top, the notice in view', async () => {
+  const { browser, page, w } = await open();
+  try {
+    await w.radio(w.t.modeLegend, w.t.prepare);
+    await w.button(w.t.begin).click();
+    await w.expectStep(1);
+    await w.field(w.t.ownWords).fill('Att orka gå till kören');
+    await w.field(w.t.questionsForVisit).fill('Kan jag ändra tiden för medicinen?');
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('kören')), null, { timeout: 5000 });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    assert.ok((await page.evaluate(() => window.scrollY)) > 740, 'scrolled well down before the reload');
+    await page.reload();
+    const notice = page.getByText('Vi har hämtat det du skrev senast');
+    await notice.waitFor();
+    // The browser may restore the old position when the page has loaded: give it the time.
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    const at = await page.evaluate(() => {
+      const n = document.querySelector('[data-patientkontrakt] .pk-notice').getBoundingClientRect();
+      return { scrollY: window.scrollY, top: n.top, bottom: n.bottom, height: window.innerHeight };
+    });
+    report.reload = at;
+    assert.equal(at.scrollY, 0, 'the page starts at the top');
+    assert.ok(at.top >= 0 && at.bottom <= at.height, `the notice is in view (${at.top}–${at.bottom} of ${at.height})`);
+    // And again, now that the page has said how a reload should scroll.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.reload();
+    await notice.waitFor();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the second reload starts at the top too');
+  } finally {
+    await browser.context.close();
   }
 });
