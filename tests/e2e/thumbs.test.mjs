@@ -119,11 +119,12 @@ const LONG =
 
 /**
  * Types a long text into every free-text field on screen at 320 px and measures whether any of it
- * is hidden; puts back what was there. Fields that say who someone is or how to reach them (typed
- * without spell check: names, personnummer, HSA-id, phone) and dates and times may stay one line.
+ * is hidden; puts back what was there. Every textarea counts (a coordinator or a route's details,
+ * typed without spell check, too); inputs typed without spell check (names, personnummer, HSA-id,
+ * phone) and dates and times may stay one line.
  */
 async function checkClipping(w, name) {
-  const fields = w.page.locator('[data-patientkontrakt] :is(input[type=text], textarea):not([spellcheck=false]):not([readonly])');
+  const fields = w.page.locator('[data-patientkontrakt] :is(input[type=text]:not([spellcheck=false]), textarea):not([readonly])');
   const clipped = [];
   for (let i = 0; i < (await fields.count()); i++) {
     const f = fields.nth(i);

@@ -126,7 +126,7 @@ fn limits_and_input_kinds_follow_the_table() {
             InputKind::Date | InputKind::Time | InputKind::Code | InputKind::Name | InputKind::Contact => {
                 limits::SHORT_TEXT
             }
-            InputKind::Line | InputKind::Someone => f.max_chars(),
+            InputKind::Line | InputKind::IdentifyingLine => f.max_chars(),
         };
         assert_eq!(f.max_chars(), expected, "{f:?}");
     }

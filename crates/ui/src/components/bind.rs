@@ -74,8 +74,8 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     let onchange = Callback::from(move |v: String| edit.emit(pk_core::domain::Action::SetText(f, v)));
     html! {
         <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
-            error={error_for(&p.state.session.problems, &fref, lang)} multiline={matches!(input, InputKind::Lines | InputKind::Line)}
-            rows={if input == InputKind::Line { 1 } else { 5 }}
+            error={error_for(&p.state.session.problems, &fref, lang)} multiline={matches!(input, InputKind::Lines | InputKind::Line | InputKind::IdentifyingLine)}
+            rows={if input == InputKind::Lines { 5 } else { 1 }}
             kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies()} class={classes!(width)} {onchange}
             readonly={p.locked()} />
     }

@@ -162,7 +162,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                 html! {
                                     <TextField id={ids.field(&fref)}
                                         label={localized(*label, lang)}
-                                        value={v.clone()} max={f.max_chars()} multiline={field.input() == InputKind::Line}
+                                        value={v.clone()} max={f.max_chars()} multiline={matches!(field.input(), InputKind::Line | InputKind::IdentifyingLine)}
                                         rows={if sentences(list, field) { 2 } else { 1 }}
                                         identifies={field.input().identifies()}
                                         readonly={p.locked}

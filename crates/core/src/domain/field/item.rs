@@ -63,9 +63,10 @@ impl ItemField {
     pub fn input(self) -> InputKind {
         match self {
             ItemField::Name => InputKind::Name,
-            ItemField::Who => InputKind::Someone,
+            ItemField::Who => InputKind::IdentifyingLine,
             ItemField::HsaId => InputKind::Code,
-            ItemField::Contact | ItemField::Reach | ItemField::Details => InputKind::Contact,
+            ItemField::Details => InputKind::IdentifyingLine,
+            ItemField::Contact | ItemField::Reach => InputKind::Contact,
             _ => InputKind::Line,
         }
     }
