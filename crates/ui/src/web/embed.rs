@@ -51,8 +51,9 @@ pub fn asked_for_content(host: &web_sys::Element) -> bool {
     wants_content(attribute(host, Attribute::Events).as_deref()) || takes_exports(host)
 }
 
-/// Whether `host` takes the exports: its `exports` attribute (`data-exports`) is `host`.
-fn takes_exports(host: &web_sys::Element) -> bool {
+/// Whether `host` takes the exports: its `exports` attribute (`data-exports`) is `host` (an
+/// absent or unknown value is `download`).
+pub fn takes_exports(host: &web_sys::Element) -> bool {
     attribute(host, Attribute::Exports).as_deref().and_then(exports_to_host) == Some(true)
 }
 
