@@ -11,8 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { Widget, walk } from './pk.mjs';
+import { openStart, walk } from './pk.mjs';
 
 const MIN = 44;
 const PHONE = { width: 360, height: 740 };
@@ -28,16 +27,7 @@ after(async () => {
   fs.writeFileSync('test-output/thumbs.json', JSON.stringify(report, null, 2));
 });
 
-async function open(viewport = PHONE) {
-  const browser = await launch({ viewport });
-  const page = browser.context.pages()[0] || (await browser.context.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  const w = new Widget(page, 'sv');
-  await w.expectStep(0);
-  return { browser, page, w, errors };
-}
+const open = (viewport = PHONE) => openStart(server.url, { viewport });
 
 /** Every target on screen with its hit area (px), and the links exempt as inline text. */
 function targets(page) {
