@@ -69,7 +69,8 @@ if ! (have wasm-bindgen && [ "$(wasm-bindgen --version)" = "wasm-bindgen $WB_VER
   fi
 fi
 
-# Node tools (wasm-opt from npm's binaryen; Playwright, axe, Lighthouse for tests), pinned by
+# Node tools (wasm-opt from npm's binaryen; Playwright, axe, Lighthouse, and the independent QR,
+# PNG and iCalendar readers jsQR, pngjs and ical.js for tests), pinned by
 # package-lock.json. Reinstalled only when the lock file changes.
 stamp=node_modules/.pk-lock-sha
 lock_sha=$(sha256sum package-lock.json | cut -d' ' -f1)

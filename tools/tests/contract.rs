@@ -120,6 +120,8 @@ fn each_wasm_module_exports_exactly_the_names_it_is_called_by() {
             set(modules::exports::FUNCTIONS.iter().copied()),
             set(modules::exports::METHODS.iter().copied()),
         ),
+        ("crates/code", set(modules::code::FUNCTIONS.iter().copied()), set(modules::code::METHODS.iter().copied())),
+        ("crates/scan", set(modules::scan::FUNCTIONS.iter().copied()), set(modules::scan::METHODS.iter().copied())),
         (
             "crates/followup",
             set(modules::followup::FUNCTIONS.iter().copied()),
@@ -161,6 +163,8 @@ fn each_wasm_module_is_built_under_the_file_name_it_is_loaded_by() {
         ("crates/widget", modules::widget::FILE),
         ("crates/exports", modules::exports::FILE),
         ("crates/followup", modules::followup::FILE),
+        ("crates/code", modules::code::FILE),
+        ("crates/scan", modules::scan::FILE),
     ] {
         let manifest = read(&format!("{krate}/Cargo.toml"));
         assert!(manifest.contains(&format!("[[bin]]\nname = \"{file}\"")), "{krate}/Cargo.toml: no bin named {file}");
@@ -306,6 +310,8 @@ fn contract_names() -> Vec<&'static str> {
     names.extend(modules::exports::FUNCTIONS);
     names.extend(modules::followup::FUNCTIONS);
     names.extend(modules::followup::METHODS);
+    names.extend(modules::code::FUNCTIONS);
+    names.extend(modules::scan::FUNCTIONS);
     names
 }
 
@@ -313,7 +319,9 @@ fn contract_names() -> Vec<&'static str> {
 fn no_rust_source_writes_a_contract_name_by_hand() {
     // The tests aside: they say what is documented, in its own words.
     let mut found = Vec::new();
-    for krate in ["crates/core", "crates/ui", "crates/widget", "crates/exports", "crates/followup", "tools"] {
+    for krate in
+        ["crates/core", "crates/ui", "crates/widget", "crates/exports", "crates/followup", "crates/code", "tools"]
+    {
         for file in files(&format!("{krate}/src")).into_iter().filter(|f| f.ends_with(".rs")) {
             if krate == "crates/core" && file == "contract.rs" {
                 continue;

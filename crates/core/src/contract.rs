@@ -270,6 +270,32 @@ pub mod modules {
         pub const METHODS: &[&str] = &[];
     }
 
+    /// The code module (`pk-code`), loaded when she asks to show her hand-off code.
+    pub mod code {
+        /// `pk-code.js` and `pk-code_bg.wasm`.
+        pub const FILE: &str = "pk-code";
+        /// `deflate(bytes)`: the native JSON compressed with the code's preset dictionary.
+        pub const DEFLATE: &str = "deflate";
+        /// `qr_modules(text)`: the QR code's version, width and modules.
+        pub const QR_MODULES: &str = "qr_modules";
+        /// The functions it exports.
+        pub const FUNCTIONS: &[&str] = &[DEFLATE, QR_MODULES];
+        /// It exports no object with methods.
+        pub const METHODS: &[&str] = &[];
+    }
+
+    /// The scan module (`pk-scan`), loaded when the clinic reads a patient's code.
+    pub mod scan {
+        /// `pk-scan.js` and `pk-scan_bg.wasm`.
+        pub const FILE: &str = "pk-scan";
+        /// `read_codes(rgba, width, height)`: the texts of the QR codes in the image, one a line.
+        pub const READ_CODES: &str = "read_codes";
+        /// The functions it exports.
+        pub const FUNCTIONS: &[&str] = &[READ_CODES];
+        /// It exports no object with methods.
+        pub const METHODS: &[&str] = &[];
+    }
+
     /// The follow-up module (`pk-followup`), loaded when a care unit opens the follow-up.
     pub mod followup {
         /// `pk-followup.js` and `pk-followup_bg.wasm`.

@@ -3,5 +3,6 @@
 //! but they use `content` for their Swedish words, so they sit beside the domain, not in it.
 
 pub mod fhir;
+pub mod handoff;
 pub mod journal;
 pub mod text;

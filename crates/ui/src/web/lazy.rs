@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::platform;
-use pk_core::contract::modules::{exports, followup};
+use pk_core::contract::modules::{code, exports, followup, scan};
 use pk_core::domain::envelope::ImportError;
 use pk_core::domain::{envelope, Agreement};
 
@@ -33,6 +33,10 @@ pub enum Module {
     Exports,
     /// The follow-up view.
     Followup,
+    /// The hand-off code's compression and QR drawing (`web::code`).
+    Code,
+    /// The hand-off code's reader (`web::scan`).
+    Scan,
 }
 
 impl Module {
@@ -41,6 +45,8 @@ impl Module {
         match self {
             Module::Exports => exports::FILE,
             Module::Followup => followup::FILE,
+            Module::Code => code::FILE,
+            Module::Scan => scan::FILE,
         }
     }
 }

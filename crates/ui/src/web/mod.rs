@@ -3,6 +3,7 @@
 //! ids, focus, console). Only this folder, `components/` and `state.rs` may name `web_sys`,
 //! `js_sys`, `gloo` or `wasm_bindgen` (`tests/architecture.rs` checks).
 
+pub mod code;
 pub mod embed;
 pub mod export;
 pub mod files;

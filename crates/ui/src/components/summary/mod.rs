@@ -13,6 +13,7 @@ mod journal_card;
 mod kvitto_panel;
 mod self_check;
 mod sent;
+mod show_code;
 
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ use kvitto_panel::kvitto_panel;
 use pk_core::domain::{Mode, Step};
 use self_check::self_check;
 use sent::Sent;
+use show_code::show_code;
 
 /// The step.
 #[component]
@@ -40,7 +42,7 @@ pub fn Summary(p: &StepProps) -> Html {
     use_agreed_by_prefill(p);
     html! {
         <>
-            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, &sent, lang) } }
+            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, &sent, lang) } { show_code(p, lang) } }
             { for sections.iter().map(|step| section(p, *step, lang)) }
             if a.mode == Mode::Consultation { { agreed_by_card(p, lang) } }
             // The journal is for the consultation: a preparation is not an agreement.

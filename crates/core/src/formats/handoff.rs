@@ -1,0 +1,234 @@
+//! The hand-off code: her preparation as the text of one QR code, or of a short sequence of
+//! them, read by the clinic's camera. Pure text framing: the bytes it frames are the native
+//! JSON (`envelope::encode_compact`) compressed as raw DEFLATE (RFC 1951) with [`DICTIONARY`]
+//! as its preset dictionary (the `pk-code` module compresses; the browser's own
+//! `DecompressionStream('deflate-raw')` inflates, given [`dictionary_block`] first). The
+//! dictionary, the format's keys and empty values, takes a typical preparation from about
+//! 1,020 compressed bytes to 680: one code instead of two.
+//!
+//! The text is base45 (RFC 9285), which a QR code holds in its alphanumeric mode (5.5 bits a
+//! character, 97 % of binary), after a short versioned header:
+//!
+//! - `PK1:<base45>`: the whole preparation in one code;
+//! - `PK1/<i>/<n>/<id>:<base45>`: frame `i` (1-based) of `n` of a sequence, `id` the content's
+//!   identity (8 hexadecimal digits), so that frames of another sequence are never mixed in.
+//!
+//! The frames can be read in any order (each says its place); this is not a fountain code: every
+//! frame must be read once. A code that is not ours, too large, damaged or of an unfinished
+//! sequence is refused with a [`CodeError`], and nothing is replaced.
+
+/// The preset dictionary of `PK1`: the compact native JSON of an empty preparation. Fixed
+/// for as long as the header says `PK1` (another dictionary is another header); a later format
+/// version only compresses a little less well with it.
+pub const DICTIONARY: &str = r#"{"format":"patientkontrakt","version":3,"id":"00000000-0000-4000-8000-000000000000","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","mode":"prepare","language":"sv","status":"draft","patient":{"name":"","personal_number":"","relative_helped":false},"relatives":[],"what_matters":{"own_words":"","goals":[],"resources":"","questions_for_visit":""},"commitments":{"self_care":[],"warning_signs":[],"care_actions":[],"care_wishes":[]},"planning":{"plans":[],"no_other_plans":false,"coordination_need":null,"coordinator":""},"contacts":{"fixed_contact_has":null,"fixed_contact_wanted":null,"fixed_contact_needed":null,"patient_contacts":[],"care_contacts":[],"routes":[]},"schedule":{"next_step":"","prepared_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"next_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"review":""},"answers":{"before":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"patient":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"professional":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"answered_at":{"before":null,"patient":null,"professional":null}},"agreed_by":{"patient_name":"","professional_name":"","professional_role":"","unit":"","hsa_id":"","date":null}}"#;
+
+/// [`DICTIONARY`] as a stored (uncompressed, not final) DEFLATE block: put before a code's
+/// bytes, it makes an inflater without preset dictionaries (the browser's) see the dictionary
+/// as already written; its output then starts with the dictionary, which the reader drops.
+pub fn dictionary_block() -> Vec<u8> {
+    let len = DICTIONARY.len() as u16;
+    let mut out = vec![0u8];
+    out.extend(len.to_le_bytes());
+    out.extend((!len).to_le_bytes());
+    out.extend(DICTIONARY.as_bytes());
+    out
+}
+
+/// The header's name and version: a reader of this version refuses every other one.
+pub const PREFIX: &str = "PK1";
+
+/// The most characters one code holds: what a version 25 QR code at error correction M holds
+/// in alphanumeric mode (the `pk-code` module's tests check it against the QR encoder). A
+/// laptop's webcam reads that version at 30–50 cm.
+pub const MAX_CODE_CHARS: usize = 1_451;
+
+/// The most frames a sequence may have: enough for the largest preparation a phone shows
+/// comfortably; more is refused before anything is kept.
+pub const MAX_FRAMES: usize = 32;
+
+/// The most compressed bytes a code or sequence may carry.
+pub const MAX_BYTES: usize = MAX_FRAMES * frame_bytes(MAX_CODE_CHARS - SEQUENCE_HEADER);
+
+/// The longest a sequence frame's header can be: `PK1/32/32/0123ABCD:`.
+const SEQUENCE_HEADER: usize = 19;
+
+const ALPHABET: &[u8; 45] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
+
+/// How many bytes `chars` base45 characters hold.
+const fn frame_bytes(chars: usize) -> usize {
+    chars / 3 * 2 + if chars % 3 == 2 { 1 } else { 0 }
+}
+
+/// Why a code was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    /// Not a Patientkontrakt code (another QR code, or of another version).
+    NotOurs,
+    /// Larger than a code or sequence of ours may be.
+    TooLarge,
+    /// A code of ours, but its text is damaged.
+    Damaged,
+}
+
+/// Base45 (RFC 9285) of `bytes`.
+pub fn base45_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(2) * 3);
+    for pair in bytes.chunks(2) {
+        let (mut n, digits) = match pair {
+            [a, b] => (usize::from(*a) * 256 + usize::from(*b), 3),
+            [a] => (usize::from(*a), 2),
+            _ => (0, 0),
+        };
+        for _ in 0..digits {
+            out.push(char::from(ALPHABET[n % 45]));
+            n /= 45;
+        }
+    }
+    out
+}
+
+/// The bytes of a base45 text; `None` when it is not base45.
+pub fn base45_decode(text: &str) -> Option<Vec<u8>> {
+    let digits: Vec<usize> = text.bytes().map(|c| ALPHABET.iter().position(|a| *a == c)).collect::<Option<_>>()?;
+    let mut out = Vec::with_capacity(digits.len() / 3 * 2 + 1);
+    for group in digits.chunks(3) {
+        match group {
+            [c, d, e] => {
+                let n = c + d * 45 + e * 45 * 45;
+                out.push(u8::try_from(n / 256).ok()?);
+                out.push((n % 256) as u8);
+            }
+            [c, d] => out.push(u8::try_from(c + d * 45).ok()?),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// The content's identity in a sequence's header: FNV-1a of the bytes, 8 hexadecimal digits.
+fn content_id(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
+    format!("{hash:08X}")
+}
+
+/// The codes' texts for `compressed`: one when it fits one code, else a sequence of frames of
+/// about equal size. Refused when it is larger than [`MAX_BYTES`].
+pub fn frames(compressed: &[u8]) -> Result<Vec<String>, CodeError> {
+    let one = format!("{PREFIX}:{}", base45_encode(compressed));
+    if one.len() <= MAX_CODE_CHARS {
+        return Ok(vec![one]);
+    }
+    if compressed.len() > MAX_BYTES {
+        return Err(CodeError::TooLarge);
+    }
+    let per_frame = frame_bytes(MAX_CODE_CHARS - SEQUENCE_HEADER) & !1;
+    let n = compressed.len().div_ceil(per_frame);
+    // Even parts, so that every frame is a QR code of about the same (smaller) version.
+    let size = compressed.len().div_ceil(n).next_multiple_of(2);
+    let id = content_id(compressed);
+    Ok(compressed
+        .chunks(size)
+        .enumerate()
+        .map(|(i, part)| format!("{PREFIX}/{}/{}/{id}:{}", i + 1, n, base45_encode(part)))
+        .collect())
+}
+
+/// One code read: its place in a sequence (`index` 0-based of `total`, `id`; a single code is
+/// 0 of 1 with an empty id) and its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Frame {
+    /// Its place, 0-based.
+    pub index: usize,
+    /// How many frames the sequence has (1: a single code).
+    pub total: usize,
+    /// The sequence's content id (empty for a single code).
+    pub id: String,
+    /// The compressed bytes it carries.
+    pub bytes: Vec<u8>,
+}
+
+/// Reads one code's text.
+pub fn parse(text: &str) -> Result<Frame, CodeError> {
+    if text.len() > MAX_CODE_CHARS * 2 {
+        return Err(CodeError::TooLarge);
+    }
+    let (header, body) = text.split_once(':').ok_or(CodeError::NotOurs)?;
+    let bytes = |body: &str| base45_decode(body).ok_or(CodeError::Damaged);
+    if header == PREFIX {
+        return Ok(Frame { index: 0, total: 1, id: String::new(), bytes: bytes(body)? });
+    }
+    let rest = header.strip_prefix(PREFIX).and_then(|r| r.strip_prefix('/')).ok_or(CodeError::NotOurs)?;
+    let mut parts = rest.split('/');
+    let (Some(i), Some(n), Some(id), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return Err(CodeError::NotOurs);
+    };
+    let number = |s: &str| {
+        if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(CodeError::Damaged);
+        }
+        s.parse::<usize>().map_err(|_| CodeError::Damaged)
+    };
+    let (i, n) = (number(i)?, number(n)?);
+    if n > MAX_FRAMES {
+        return Err(CodeError::TooLarge);
+    }
+    if i == 0 || n < 2 || i > n || id.len() != 8 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(CodeError::Damaged);
+    }
+    Ok(Frame { index: i - 1, total: n, id: id.to_string(), bytes: bytes(body)? })
+}
+
+/// Where reading a sequence stands after a code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// `have` of `total` frames read; show the progress and read on.
+    Reading {
+        /// Frames read.
+        have: usize,
+        /// Frames in the sequence.
+        total: usize,
+    },
+    /// Every frame read: the compressed bytes, whole (checked against the sequence's id).
+    Done(Vec<u8>),
+}
+
+/// The frames read so far, of one sequence. A frame of another sequence starts over with it (an
+/// earlier code on her screen); a frame read twice is kept once.
+#[derive(Clone, Debug, Default)]
+pub struct Collector {
+    id: String,
+    parts: Vec<Option<Vec<u8>>>,
+}
+
+impl Collector {
+    /// Takes one code's text.
+    pub fn add(&mut self, text: &str) -> Result<Progress, CodeError> {
+        let frame = parse(text)?;
+        if frame.total == 1 {
+            return Ok(Progress::Done(frame.bytes));
+        }
+        if frame.id != self.id || frame.total != self.parts.len() {
+            self.id = frame.id.clone();
+            self.parts = vec![None; frame.total];
+        }
+        if let Some(slot) = self.parts.get_mut(frame.index) {
+            *slot = Some(frame.bytes);
+        }
+        let have = self.parts.iter().filter(|p| p.is_some()).count();
+        if have < self.parts.len() {
+            return Ok(Progress::Reading { have, total: self.parts.len() });
+        }
+        let whole: Vec<u8> = self.parts.iter().flatten().flatten().copied().collect();
+        self.parts.clear();
+        if content_id(&whole) != std::mem::take(&mut self.id) {
+            // Frames that say they belong together but do not: read again from the start.
+            return Err(CodeError::Damaged);
+        }
+        Ok(Progress::Done(whole))
+    }
+
+    /// Frames read and the sequence's length, when a sequence is under way.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        (!self.parts.is_empty()).then(|| (self.parts.iter().filter(|p| p.is_some()).count(), self.parts.len()))
+    }
+}

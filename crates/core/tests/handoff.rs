@@ -1,0 +1,136 @@
+//! The hand-off code's text framing (`formats::handoff`): base45, one code or a sequence, frames
+//! read in any order, and every kind of bad code refused.
+
+use pk_core::formats::handoff::{self, base45_decode, base45_encode, CodeError, Collector, Progress};
+
+/// Bytes that do not compress, like the output of a compressor.
+fn noise(n: usize) -> Vec<u8> {
+    (0..n).map(|i| ((i * 7919 + i / 3) % 256) as u8).collect()
+}
+
+#[test]
+fn base45_is_rfc_9285() {
+    // The RFC's own examples (section 4.3 and 4.4).
+    assert_eq!(base45_encode(b"AB"), "BB8");
+    assert_eq!(base45_encode(b"Hello!!"), "%69 VD92EX0");
+    assert_eq!(base45_encode(b"base-45"), "UJCLQE7W581");
+    assert_eq!(base45_decode("QED8WEX0").as_deref(), Some(&b"ietf!"[..]));
+    for n in 0..40 {
+        let b = noise(n);
+        assert_eq!(base45_decode(&base45_encode(&b)), Some(b));
+    }
+    // Not base45: a lower-case letter, a lone character, a triple above 65535.
+    assert_eq!(base45_decode("bb8"), None);
+    assert_eq!(base45_decode("BB8A"), None);
+    assert_eq!(base45_decode("GGW"), None);
+}
+
+#[test]
+fn a_small_preparation_is_one_code() {
+    let bytes = noise(600);
+    let frames = handoff::frames(&bytes).unwrap();
+    assert_eq!(frames.len(), 1);
+    assert!(frames[0].starts_with("PK1:"));
+    assert_eq!(Collector::default().add(&frames[0]), Ok(Progress::Done(bytes)));
+}
+
+#[test]
+fn the_largest_single_code_and_the_first_sequence() {
+    let fits = (handoff::MAX_CODE_CHARS - 4) / 3 * 2;
+    assert_eq!(handoff::frames(&noise(fits)).unwrap().len(), 1);
+    let frames = handoff::frames(&noise(fits + 2)).unwrap();
+    assert_eq!(frames.len(), 2);
+    for f in &frames {
+        assert!(f.len() <= handoff::MAX_CODE_CHARS);
+    }
+}
+
+#[test]
+fn a_sequence_is_read_in_any_order_and_twice_read_frames_count_once() {
+    let bytes = noise(5_000);
+    let frames = handoff::frames(&bytes).unwrap();
+    assert!(frames.len() >= 4, "{}", frames.len());
+    assert!(frames[0].starts_with(&format!("PK1/1/{}/", frames.len())));
+    let mut order: Vec<usize> = (0..frames.len()).rev().collect();
+    order.swap(0, 1);
+    let mut c = Collector::default();
+    for (k, i) in order.iter().enumerate() {
+        let got = c.add(&frames[*i]).unwrap();
+        if k + 1 < frames.len() {
+            assert_eq!(got, Progress::Reading { have: k + 1, total: frames.len() });
+            // The same frame again changes nothing.
+            assert_eq!(c.add(&frames[*i]).unwrap(), Progress::Reading { have: k + 1, total: frames.len() });
+        } else {
+            assert_eq!(got, Progress::Done(bytes.clone()));
+        }
+    }
+    assert_eq!(c.progress(), None);
+}
+
+#[test]
+fn a_frame_of_another_sequence_starts_over() {
+    let a = handoff::frames(&noise(5_000)).unwrap();
+    let mut other = noise(5_000);
+    other[0] ^= 1;
+    let b = handoff::frames(&other).unwrap();
+    let mut c = Collector::default();
+    c.add(&a[0]).unwrap();
+    c.add(&a[1]).unwrap();
+    assert_eq!(c.add(&b[2]).unwrap(), Progress::Reading { have: 1, total: b.len() });
+}
+
+#[test]
+fn frames_that_say_they_belong_together_but_do_not_are_refused() {
+    let a = handoff::frames(&noise(2_000)).unwrap();
+    assert_eq!(a.len(), 3);
+    // The second frame's content swapped for other bytes, its header kept.
+    let (header, _) = a[1].split_once(':').unwrap();
+    let forged = format!("{header}:{}", base45_encode(&noise(10)));
+    let mut c = Collector::default();
+    c.add(&a[0]).unwrap();
+    c.add(&forged).unwrap();
+    assert_eq!(c.add(&a[2]), Err(CodeError::Damaged));
+}
+
+#[test]
+fn codes_not_ours_damaged_or_too_large_are_refused() {
+    let mut c = Collector::default();
+    for text in ["", "https://example.org/", "PK2:BB8", "PK:BB8", "pk1:BB8", "PK1/1/2:BB8", "PK1/1/2/0123ABCD/9:BB8"] {
+        assert_eq!(c.add(text), Err(CodeError::NotOurs), "{text}");
+    }
+    for text in [
+        "PK1:bb8",
+        "PK1:GGW",
+        "PK1/0/2/0123ABCD:BB8",
+        "PK1/3/2/0123ABCD:BB8",
+        "PK1/1/1/0123ABCD:BB8",
+        "PK1/1/2/0123:BB8",
+        "PK1/1/2/0123ABCG:BB8",
+        "PK1/+1/2/0123ABCD:BB8",
+        "PK1/1/x/0123ABCD:BB8",
+    ] {
+        assert_eq!(c.add(text), Err(CodeError::Damaged), "{text}");
+    }
+    assert_eq!(c.add("PK1/1/33/0123ABCD:BB8"), Err(CodeError::TooLarge));
+    assert_eq!(c.add(&format!("PK1:{}", "A".repeat(handoff::MAX_CODE_CHARS * 2))), Err(CodeError::TooLarge));
+    assert_eq!(handoff::frames(&noise(handoff::MAX_BYTES + 1)), Err(CodeError::TooLarge));
+    assert_eq!(handoff::frames(&noise(handoff::MAX_BYTES)).unwrap().len(), handoff::MAX_FRAMES);
+}
+
+#[test]
+fn the_dictionary_is_one_stored_block_of_an_empty_preparation() {
+    let block = handoff::dictionary_block();
+    assert!(handoff::DICTIONARY.len() < 65_536);
+    assert_eq!(block[0], 0, "a stored block, not the last one");
+    let len = usize::from(u16::from_le_bytes([block[1], block[2]]));
+    assert_eq!(len, handoff::DICTIONARY.len());
+    assert_eq!(u16::from_le_bytes([block[3], block[4]]), !(len as u16));
+    assert_eq!(&block[5..], handoff::DICTIONARY.as_bytes());
+    // The compact native JSON of an empty preparation: the same keys, read by the same decoder.
+    let a = pk_core::domain::envelope::decode(
+        handoff::DICTIONARY.as_bytes(),
+        pk_core::domain::envelope::DecodeLimits::FILE,
+    )
+    .expect("the dictionary is an agreement");
+    assert!(a.is_blank());
+}

@@ -1,0 +1,167 @@
+//! "Visa koden för vårdpersonalen": her preparation as a QR code on her screen (or a short
+//! sequence of codes shown one after another), for the clinic's camera. Drawn by the `pk-code`
+//! module, loaded the first time she asks (`web::code`); nothing is sent anywhere.
+
+use gloo_timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::components::bind::StepProps;
+use crate::web::code::{self, Problem, Qr};
+use crate::web::platform;
+use pk_core::content::{fill, Ui};
+use pk_core::domain::Language;
+
+/// White modules around the code: the quiet zone a reader needs (4 by the standard).
+const QUIET: usize = 4;
+
+/// How long each code of a sequence stays on screen.
+const FRAME_MS: u32 = 900;
+
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Hidden,
+    Making,
+    Codes(Vec<Qr>),
+    Refused(Ui),
+}
+
+/// The button, and the code once asked for.
+pub(super) fn show_code(p: &StepProps, lang: Language) -> Html {
+    html! { <ShowCode step={p.clone()} {lang} /> }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct ShowCodeProps {
+    step: StepProps,
+    lang: Language,
+}
+
+#[component]
+fn ShowCode(p: &ShowCodeProps) -> Html {
+    let lang = p.lang;
+    let ids = &p.step.ids;
+    let shown = use_state(|| Shown::Hidden);
+    let frame = use_state(|| 0usize);
+    let open = {
+        let shown = shown.clone();
+        let frame = frame.clone();
+        let st = p.step.state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let shown = shown.clone();
+            let a = st.session.agreement.clone();
+            frame.set(0);
+            shown.set(Shown::Making);
+            wasm_bindgen_futures::spawn_local(async move {
+                shown.set(match code::codes(&a).await {
+                    Ok(codes) => Shown::Codes(codes),
+                    Err(Problem::TooLarge) => Shown::Refused(Ui::CodeTooLarge),
+                    Err(Problem::Failed(e)) => {
+                        platform::warn(&format!("code: {e}"));
+                        Shown::Refused(Ui::CodeFailed)
+                    }
+                });
+            });
+        })
+    };
+    // A sequence turns to its next code every FRAME_MS while shown.
+    {
+        let frame = frame.clone();
+        let frames = match &*shown {
+            Shown::Codes(c) => c.len(),
+            _ => 0,
+        };
+        use_effect_with(frames, move |frames| {
+            let frames = *frames;
+            let timer = (frames > 1).then(|| {
+                let current = std::rc::Rc::new(std::cell::Cell::new(0usize));
+                Interval::new(FRAME_MS, move || {
+                    current.set((current.get() + 1) % frames);
+                    frame.set(current.get());
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    // Focus moves to the code when it appears, and back to the button when it closes.
+    {
+        let ids = ids.clone();
+        let showing = matches!(&*shown, Shown::Codes(_));
+        let first = use_mut_ref(|| true);
+        use_effect_with(showing, move |showing| {
+            if *showing {
+                platform::focus(ids.root(), &ids.id("code"));
+            } else if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                platform::focus(ids.root(), &ids.id("show-code"));
+            }
+        });
+    }
+    let close = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(Shown::Hidden))
+    };
+    let on_key = {
+        let shown = shown.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                shown.set(Shown::Hidden);
+            }
+        })
+    };
+    let body = match &*shown {
+        Shown::Hidden => Html::default(),
+        Shown::Making => html! { <p class="pk-body" role="status">{ Ui::CodeMaking.get(lang) }</p> },
+        Shown::Refused(text) => {
+            html! { <p class="pk-body pk-copy-status__error" role="alert" id={ids.id("code-refused")}>{ text.get(lang) }</p> }
+        }
+        Shown::Codes(codes) => {
+            let i = (*frame).min(codes.len().saturating_sub(1));
+            let qr = &codes[i];
+            let side = qr.width + 2 * QUIET;
+            let view_box = format!("0 0 {side} {side}");
+            let sequence = codes.len() > 1;
+            let instruction = if sequence { Ui::CodeInstructionSequence } else { Ui::CodeInstruction };
+            html! {
+                <div class="pk-code" id={ids.id("code")} tabindex="-1" role="group"
+                    aria-labelledby={ids.id("code-title")} onkeydown={on_key}>
+                    <h2 class="pk-heading-m" id={ids.id("code-title")}>{ Ui::CodeTitle.get(lang) }</h2>
+                    <p class="pk-body" id={ids.id("code-instruction")}>
+                        { fill(instruction.get(lang), &[("n", &codes.len().to_string())]) }
+                    </p>
+                    <div class="pk-code__image" id={ids.id("code-image")} data-version={qr.version.to_string()}
+                        data-frames={codes.len().to_string()} data-frame={(i + 1).to_string()}>
+                        <svg xmlns="http://www.w3.org/2000/svg" viewBox={view_box} role="img"
+                            aria-label={Ui::CodeAlt.get(lang)} shape-rendering="crispEdges">
+                            <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
+                            <path d={qr.path(QUIET)} fill="#000" />
+                        </svg>
+                    </div>
+                    if sequence {
+                        <p class="pk-body" id={ids.id("code-frame")}>
+                            { fill(Ui::CodeFrame.get(lang), &[("i", &(i + 1).to_string()), ("n", &codes.len().to_string())]) }
+                        </p>
+                    }
+                    <div class="pk-button-group">
+                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("code-close")} onclick={close}>
+                            { Ui::CodeClose.get(lang) }
+                        </button>
+                    </div>
+                </div>
+            }
+        }
+    };
+    html! {
+        <section class="pk-summary-card" aria-labelledby={ids.id("show-code-title")}>
+            <h2 class="pk-heading-m" id={ids.id("show-code-title")}>{ Ui::ShowCodeTitle.get(lang) }</h2>
+            <p class="pk-body" id={ids.id("show-code-hint")}>{ Ui::ShowCodeHint.get(lang) }</p>
+            if !matches!(&*shown, Shown::Codes(_)) {
+                <div class="pk-button-group">
+                    <button type="button" class="pk-button pk-button--secondary" id={ids.id("show-code")} onclick={open}
+                        aria-describedby={ids.id("show-code-hint")} disabled={*shown == Shown::Making}>
+                        { Ui::ShowCode.get(lang) }
+                    </button>
+                </div>
+            }
+            { body }
+        </section>
+    }
+}
