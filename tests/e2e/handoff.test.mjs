@@ -1,9 +1,13 @@
-// The hand-off code (issue 28, point 1): at the end of a preparation "Visa koden för
+// The hand-off code (issue 28, points 1 and 2): at the end of a preparation "Visa koden för
 // vårdpersonalen" shows her preparation as a QR code. The code on screen is read back by an
 // independent decoder (jsQR on a screenshot, base45 written here from RFC 9285, and Node's zlib
 // inflating with the format's preset dictionary), and what it holds is the very agreement her
 // saved file holds. (The QR versions and
-// frame counts of the v3 fixtures are measured by crates/code's host tests.)
+// frame counts of the v3 fixtures are measured by crates/code's host tests.) Then the clinic:
+// Chromium with a fake camera playing a video made from the screenshot reads it in a
+// consultation, and every marker she typed is in the consultation's export; the camera
+// refused, or none at all, gives the message and the other ways in (a picture of the code,
+// her file); hostile codes are refused with a message and nothing is replaced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,7 +15,8 @@ import zlib from 'node:zlib';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { serve } from './server.mjs';
-import { CONTENT, openStart, walk } from './pk.mjs';
+import { launch, FLAGS } from './browser.mjs';
+import { CONTENT, openStart, walk, Widget, T } from './pk.mjs';
 
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
 
@@ -115,6 +120,222 @@ test('her code on screen holds exactly her saved preparation, read by an indepen
     assert.equal(await img.count(), 0);
     assert.deepEqual(errors, []);
     assert.deepEqual(server.cspReports, [], 'no CSP violations');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+/** A Y4M video (4:2:0) showing each PNG for `seconds`, on white, for Chromium's fake camera. */
+function y4m(pngs, file, seconds = 1) {
+  const imgs = pngs.map((p) => PNG.sync.read(p));
+  const side = Math.max(...imgs.flatMap((i) => [i.width, i.height])) + 64;
+  const w = side + (side % 2);
+  const h = w;
+  const fps = 10;
+  const chunks = [Buffer.from(`YUV4MPEG2 W${w} H${h} F${fps}:1 Ip A1:1 C420jpeg\n`)];
+  for (const img of imgs) {
+    const y = Buffer.alloc(w * h, 235);
+    const ox = (w - img.width) >> 1;
+    const oy = (h - img.height) >> 1;
+    for (let r = 0; r < img.height; r++) {
+      for (let c = 0; c < img.width; c++) {
+        const i = (r * img.width + c) * 4;
+        const luma = 0.299 * img.data[i] + 0.587 * img.data[i + 1] + 0.114 * img.data[i + 2];
+        y[(r + oy) * w + c + ox] = Math.round(16 + (luma * 219) / 255);
+      }
+    }
+    const frame = Buffer.concat([Buffer.from('FRAME\n'), y, Buffer.alloc((w * h) / 2, 128)]);
+    for (let k = 0; k < fps * seconds; k++) chunks.push(frame);
+  }
+  fs.writeFileSync(file, Buffer.concat(chunks));
+}
+
+/** A QR code of `text` as a PNG (8 px a module, quiet zone of 4), drawn with the built pk-code module. */
+async function qrPng(text) {
+  const { initSync, qr_modules, deflate } = await import(new URL('../../dist/pk-code.js', import.meta.url));
+  initSync({ module: fs.readFileSync('dist/pk-code_bg.wasm') });
+  const m = qr_modules(text);
+  const width = m[1];
+  const scale = 8;
+  const side = (width + 8) * scale;
+  const png = new PNG({ width: side, height: side });
+  png.data.fill(255);
+  for (let y = 0; y < width; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!m[2 + y * width + x]) continue;
+      for (let dy = 0; dy < scale; dy++) {
+        for (let dx = 0; dx < scale; dx++) {
+          const i = (((y + 4) * scale + dy) * side + (x + 4) * scale + dx) * 4;
+          png.data[i] = png.data[i + 1] = png.data[i + 2] = 0;
+        }
+      }
+    }
+  }
+  return { png: PNG.sync.write(png), deflate };
+}
+
+function b45encode(bytes) {
+  const a = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 2) {
+    let n = i + 1 < bytes.length ? bytes[i] * 256 + bytes[i + 1] : bytes[i];
+    for (let j = 0; j < (i + 1 < bytes.length ? 3 : 2); j++) {
+      s += a[n % 45];
+      n = Math.floor(n / 45);
+    }
+  }
+  return s;
+}
+
+/** Records the camera streams the page opens (window.pkStreams), to see that they stop. */
+const RECORD_STREAMS = () => {
+  window.pkStreams = [];
+  const md = navigator.mediaDevices;
+  if (!md) return;
+  const get = md.getUserMedia.bind(md);
+  md.getUserMedia = async (c) => {
+    const s = await get(c);
+    window.pkStreams.push(s);
+    return s;
+  };
+};
+
+async function consultationStart(args) {
+  const browser = await launch({ args: [...FLAGS, ...args] });
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(RECORD_STREAMS);
+  await page.goto(server.url);
+  const w = new Widget(page, 'sv');
+  await w.expectStep(0);
+  await w.radio(T.sv.modeLegend, T.sv.consultation);
+  return { browser, page, w, errors };
+}
+
+const camerasStopped = (page) => page.evaluate(() => window.pkStreams.every((s) => s.getTracks().every((t) => t.readyState === 'ended')));
+
+test('the clinic reads her code with the camera: her preparation continues in the consultation', async () => {
+  const prep = await preparedWithCode(server.url, 'camera');
+  await prep.browser.context.close();
+  fs.mkdirSync('test-output', { recursive: true });
+  const video = 'test-output/handoff-code.y4m';
+  y4m(prep.code.pngs, video);
+  const { browser, page, w, errors } = await consultationStart([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ]);
+  try {
+    const started = Date.now();
+    await w.button(ui('ScanOpen')).click();
+    await page.locator('[id$="-scan-video"]').waitFor();
+    // Read: her preparation opens as her file does, on the summary, in the consultation.
+    await w.expectStep(7);
+    const took = Date.now() - started;
+    console.log(`the fake camera read ${prep.code.frames} code(s) of version ${prep.code.version} in ${took} ms`);
+    fs.writeFileSync('test-output/handoff-camera.json', JSON.stringify({ frames: prep.code.frames, version: prep.code.version, ms: took }));
+    assert.equal(await page.evaluate(() => window.pkStreams.length), 1, 'the camera was opened');
+    assert.equal(await camerasStopped(page), true, 'the camera stopped once the code was read');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.mode, 'consultation');
+    assert.equal(exported.id, prep.saved.id, 'the same agreement');
+    const text = JSON.stringify(exported);
+    const s = prep.s;
+    for (const marker of [
+      s.ownWords, s.goal, s.resources, s.relative.name, s.relative.contact, s.questionsForVisit, s.name, s.personalNumber,
+      s.selfCare, s.warning.text, s.warning.who, s.careAction, s.plan.title, s.plan.holder, s.coordinator, s.contact.name,
+      s.contact.helpsWith, s.route.details, s.nextStep, s.period,
+    ]) {
+      assert.ok(text.includes(JSON.stringify(marker).slice(1, -1)), `the consultation's export holds ${marker}`);
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('the camera refused: a message, then a picture of the code; hostile codes refused, nothing replaced', async () => {
+  const prep = await preparedWithCode(server.url, 'picture');
+  await prep.browser.context.close();
+  // A fake camera, but the permission is not given (no fake UI to accept it).
+  const { browser, page, w, errors } = await consultationStart(['--use-fake-device-for-media-stream']);
+  try {
+    await w.button(ui('ScanOpen')).click();
+    const status = page.locator('[id$="-scan-status"]');
+    await status.getByText(ui('ScanNoCamera')).waitFor();
+    assert.equal(await w.button(ui('ScanPicture')).isVisible(), true);
+    assert.equal(await w.button(ui('OpenFile')).first().isVisible(), true);
+    const picture = page.locator('[id$="-scan-picture-input"]');
+    const give = async (name, png) => {
+      fs.writeFileSync(`test-output/${name}.png`, png);
+      await picture.setInputFiles(`test-output/${name}.png`);
+    };
+
+    // Not ours.
+    const { png: other, deflate } = await qrPng('https://example.org/');
+    await give('handoff-other', other);
+    await status.getByText(ui('ScanNotOurs')).waitFor();
+    // Ours, but not an agreement inside.
+    const notOurs = Buffer.from(deflate(Buffer.from('{"format":"annat"}')));
+    await give('handoff-not-agreement', (await qrPng(`PK1:${b45encode(notOurs)}`)).png);
+    // The file decoder's own message (content::import_error), not the code's.
+    await status.filter({ hasNotText: ui('ScanNotOurs') }).locator('.pk-copy-status__error').waitFor();
+    // Damaged: not DEFLATE.
+    await give('handoff-damaged', (await qrPng('PK1:BB8')).png);
+    await status.getByText(ui('ScanDamaged')).waitFor();
+    // Too large: a sequence longer than allowed.
+    await give('handoff-too-large', (await qrPng('PK1/1/99/0123ABCD:BB8')).png);
+    await status.getByText(ui('ScanTooLarge')).waitFor();
+    // One frame of a sequence that never completes: progress, nothing opened.
+    await give('handoff-incomplete', (await qrPng('PK1/1/3/0123ABCD:BB8')).png);
+    await status.getByText(ui('ScanProgress').replace('{have}', '1').replace('{total}', '3')).waitFor();
+    // Not a picture at all.
+    fs.writeFileSync('test-output/handoff-not-a-picture.png', 'no picture');
+    await picture.setInputFiles('test-output/handoff-not-a-picture.png');
+    await status.getByText(ui('ScanNoCodeInPicture')).waitFor();
+    await w.expectStep(0);
+    assert.equal(await page.locator('[id$="-replace-confirm"]').count(), 0, 'nothing replaced, nothing asked');
+
+    // Her code, from a picture: opened as her file is.
+    await give('handoff-picture', prep.code.pngs[0]);
+    await w.expectStep(7);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.what_matters.own_words, prep.s.ownWords);
+    assert.equal(exported.mode, 'consultation');
+
+    // Read again from the summary, over a draft: the same question as for her file, and "Avbryt" keeps it.
+    await w.button(ui('ScanOpen')).click();
+    await status.getByText(ui('ScanNoCamera')).waitFor();
+    await give('handoff-picture', prep.code.pngs[0]);
+    const question = page.locator('[id$="-replace-confirm"]');
+    await question.waitFor();
+    await question.getByRole('button', { name: ui('Cancel'), exact: true }).click();
+    assert.equal(await question.count(), 0);
+    await w.expectStep(7);
+    assert.equal(await camerasStopped(page), true);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('no camera at all: the message and the other ways in; Stäng and Escape close', async () => {
+  const { browser, page, w, errors } = await consultationStart([]);
+  try {
+    await w.button(ui('ScanOpen')).click();
+    await page.locator('[id$="-scan-status"]').getByText(ui('ScanNoCamera')).waitFor();
+    assert.equal(await w.button(ui('ScanPicture')).isVisible(), true);
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('[id$="-scan"]').count(), 0, 'Escape closes');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-scan-open', 'focus back on the button');
+    await w.button(ui('ScanOpen')).click();
+    await w.button(ui('Close')).click();
+    assert.equal(await page.locator('[id$="-scan"]').count(), 0);
+    assert.equal(await camerasStopped(page), true);
+    assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();
   }

@@ -23,6 +23,7 @@ pub mod planning;
 pub mod print_view;
 pub mod questions;
 pub mod radios;
+pub mod scan;
 pub mod schedule;
 pub mod start;
 pub mod summary;

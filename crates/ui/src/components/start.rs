@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::file_drop::FileDrop;
 use super::radios::{Choice, Radios};
+use super::scan::Scan;
 use super::{localized, use_lang, StepProps};
 use pk_core::content::Ui;
 use pk_core::domain::{Action, Command, Mode};
@@ -80,6 +81,8 @@ pub fn Start(p: &StartProps) -> Html {
                 choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}
                 onchange={on_mode} disabled={p.step.locked()} />
             <FileDrop id={ids.id("open-file")} label={Ui::OpenFile.get(lang)} hint={Ui::DropHint.get(lang)} {onfiles} />
+            // In the consultation, her preparation can also come from the code on her phone.
+            if a.mode == Mode::Consultation { <Scan step={p.step.clone()} /> }
         </>
     }
 }

@@ -20,15 +20,21 @@ pub fn open(file: web_sys::File, done: Callback<Result<Agreement, ImportError>>)
         return None;
     }
     Some(gloo_file::callbacks::read_as_bytes(&file, move |result| match result {
-        Ok(bytes) => match decode_without_paths(&bytes, DecodeLimits::FILE) {
-            // Not of the agreement's shape: the exports module says where (a moment later);
-            // without it, the error without the place.
-            Err(ImportError::Shape) => wasm_bindgen_futures::spawn_local(async move {
-                let placed = lazy::import_error(&bytes).await;
-                done.emit(Err(placed.unwrap_or(ImportError::Shape)));
-            }),
-            decoded => done.emit(decoded),
-        },
+        Ok(bytes) => decode(bytes, done),
         Err(_) => done.emit(Err(ImportError::Unreadable)),
     }))
+}
+
+/// Decodes an opened file's bytes (or a hand-off code's) with the file decoder and its limits;
+/// the result goes to `done`.
+pub fn decode(bytes: Vec<u8>, done: Callback<Result<Agreement, ImportError>>) {
+    match decode_without_paths(&bytes, DecodeLimits::FILE) {
+        // Not of the agreement's shape: the exports module says where (a moment later);
+        // without it, the error without the place.
+        Err(ImportError::Shape) => wasm_bindgen_futures::spawn_local(async move {
+            let placed = lazy::import_error(&bytes).await;
+            done.emit(Err(placed.unwrap_or(ImportError::Shape)));
+        }),
+        decoded => done.emit(decoded),
+    }
 }

@@ -48,6 +48,8 @@ pub fn Summary(p: &StepProps) -> Html {
             // The journal is for the consultation: a preparation is not an agreement.
             if a.mode == Mode::Consultation { { journal_card(p, &journal, &sent, lang) } }
             if a.mode == Mode::Consultation { { exports_card(p, &sent, lang) } }
+            // Her preparation read from her phone's code, after the question before replacing.
+            if a.mode == Mode::Consultation { <crate::components::scan::Scan step={p.clone()} /> }
         </>
     }
 }
