@@ -154,6 +154,12 @@ texts!(
         CodeClose => "Stäng koden";
         CodeTooLarge => "Det du har skrivit är för mycket för koder på skärmen. Spara en fil att ta med eller skriv ut i stället.";
         CodeFailed => "Koden kunde inte visas. Ladda om sidan och försök igen, eller spara en fil att ta med.";
+        AddToCalendar => "Lägg till i kalendern";
+        AddToCalendarHint => "Sparar en kalenderfil med den överenskomna tiden, hur den blir och vart du vänder dig. Inget om din hälsa står i den.";
+        CalendarTitle => "Nästa tid i vården";
+        CalendarTitleHow => "Nästa tid i vården: {how}";
+        CalendarUnit => "Enhet: {unit}";
+        CalendarRoute => "Kontaktväg: {route}";
         ScanOpen => "Läs in patientens kod";
         ScanHint => "Patienten visar koden från sin förberedelse på sin mobil. Ni läser in den med kameran, och det hen har skrivit öppnas här.";
         ScanTitle => "Läs in patientens kod";

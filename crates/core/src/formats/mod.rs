@@ -4,5 +4,6 @@
 
 pub mod fhir;
 pub mod handoff;
+pub mod ics;
 pub mod journal;
 pub mod text;

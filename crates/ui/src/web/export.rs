@@ -8,7 +8,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::lazy::{self, Output};
 use super::platform;
 use pk_core::contract::HostEvent;
-use pk_core::domain::{envelope, Agreement};
+use pk_core::domain::{envelope, Agreement, Language};
+use pk_core::formats::ics;
 
 /// Where an export went (the screen says so).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +83,15 @@ pub fn download_json(a: &Agreement, host: Option<&web_sys::Element>) -> Option<W
             None
         }
     }
+}
+
+/// Downloads the agreed next time as an iCalendar file for her own calendar
+/// (`formats::ics`: the time, how, unit and routes only). Straight to this device, never through
+/// a host that takes the exports: it is hers, not a record for care. `None` when there is no
+/// agreed time or the browser refused the download.
+pub fn download_calendar(a: &Agreement, lang: Language) -> Option<Went> {
+    let text = ics::next_time(a, lang, &platform::now())?;
+    download_text(None, "ics", &filename("ics"), "text/calendar", &text)
 }
 
 /// Downloads the agreement as a FHIR R4 Bundle or document, made by the exports module (loaded

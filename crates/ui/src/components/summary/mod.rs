@@ -7,6 +7,7 @@
 //! `sent.rs` (where the last file went); this file lays them out.
 
 mod agreed_by;
+mod calendar;
 mod check_answers;
 mod exports_card;
 mod journal_card;
@@ -20,6 +21,7 @@ use yew::prelude::*;
 use crate::components::bind::StepProps;
 use crate::context::use_lang;
 use agreed_by::{agreed_by_card, use_agreed_by_prefill};
+use calendar::calendar_card;
 use check_answers::section;
 use exports_card::exports_card;
 use journal_card::{journal_card, use_journal};
@@ -45,6 +47,8 @@ pub fn Summary(p: &StepProps) -> Html {
             if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, &sent, lang) } { show_code(p, lang) } }
             { for sections.iter().map(|step| section(p, *step, lang)) }
             if a.mode == Mode::Consultation { { agreed_by_card(p, lang) } }
+            // The agreed next time, for her calendar (only once agreed, with a date).
+            { calendar_card(p, lang) }
             // The journal is for the consultation: a preparation is not an agreement.
             if a.mode == Mode::Consultation { { journal_card(p, &journal, &sent, lang) } }
             if a.mode == Mode::Consultation { { exports_card(p, &sent, lang) } }
