@@ -340,3 +340,61 @@ test('no camera at all: the message and the other ways in; Stäng and Escape clo
     await browser.context.close();
   }
 });
+
+test('a larger preparation is a sequence of codes, read in any order by the camera', async () => {
+  // tests/fixtures/maximal.json as her preparation: opened on the start page, then shown.
+  const file = JSON.parse(fs.readFileSync('tests/fixtures/maximal.json', 'utf8'));
+  Object.assign(file, { mode: 'prepare', status: 'draft' });
+  fs.mkdirSync('test-output', { recursive: true });
+  fs.writeFileSync('test-output/handoff-maximal-prepare.json', JSON.stringify(file, null, 2));
+  const prep = await openStart(server.url);
+  let code;
+  let saved;
+  try {
+    await prep.page.locator('#pk-open-file ~ input[type=file]').setInputFiles('test-output/handoff-maximal-prepare.json');
+    await prep.w.expectStep(7);
+    const [download] = await Promise.all([prep.page.waitForEvent('download'), prep.page.locator('#pk-download-json').click()]);
+    saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    await prep.w.button(ui('ShowCode')).click();
+    code = await shownCodes(prep.page);
+    // "Kod 1 av 2", "Kod 2 av 2": said under the code as it turns.
+    const frameText = new RegExp(`^${ui('CodeFrame').replace('{i}', '[12]').replace('{n}', String(code.frames))}$`);
+    assert.match(await prep.page.locator('[id$="-code-frame"]').textContent(), frameText);
+    assert.deepEqual(prep.errors, []);
+  } finally {
+    await prep.browser.context.close();
+  }
+  assert.equal(code.frames, 2, 'maximal.json is two codes');
+  assert.ok(code.version <= 25, `version ${code.version}`);
+  assert.deepEqual(agreementOf(code.texts), saved, 'the frames together hold her saved file');
+  assert.ok(code.texts.every((t) => t.startsWith(`PK1/`)));
+
+  // The video shows the second frame first: the frames are read in any order.
+  const video = 'test-output/handoff-sequence.y4m';
+  y4m([code.pngs[1], code.pngs[0]], video);
+  const { browser, page, w, errors } = await consultationStart([
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${video}`,
+  ]);
+  try {
+    const started = Date.now();
+    await w.button(ui('ScanOpen')).click();
+    await page.locator('[id$="-scan-status"]').getByText(ui('ScanProgress').replace('{have}', '1').replace('{total}', '2')).waitFor();
+    await w.expectStep(7);
+    const took = Date.now() - started;
+    console.log(`the fake camera read a sequence of ${code.frames} codes of version ${code.version} in ${took} ms`);
+    fs.writeFileSync('test-output/handoff-camera-sequence.json', JSON.stringify({ frames: code.frames, version: code.version, ms: took }));
+    assert.equal(await camerasStopped(page), true);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.id, saved.id);
+    assert.equal(exported.mode, 'consultation');
+    assert.deepEqual(exported.what_matters, saved.what_matters);
+    assert.deepEqual(exported.relatives, saved.relatives);
+    assert.deepEqual(exported.planning, saved.planning);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});

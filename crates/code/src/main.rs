@@ -7,7 +7,7 @@
 use miniz_oxide::deflate::core::{
     compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
 };
-use pk_core::formats::handoff::DICTIONARY;
+use pk_core::formats::handoff::{compact, DICTIONARY};
 use qrcode::{Color, EcLevel, QrCode, Version};
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -29,7 +29,8 @@ fn deflate_more(d: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush) ->
     out
 }
 
-/// The native JSON `document` as raw DEFLATE (level 9) with the code's preset dictionary: the
+/// The native JSON `document`, without its spaces ([`compact`]), as raw DEFLATE (level 9) with
+/// the code's preset dictionary: the
 /// dictionary is compressed first and flushed to a byte boundary, so that the document's bytes
 /// that follow may point back into it; only those are returned. Any raw inflater given the
 /// dictionary (or the dictionary as a stored block first) reads them.
@@ -37,7 +38,7 @@ fn deflate_more(d: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush) ->
 pub fn deflate(document: &[u8]) -> Vec<u8> {
     let mut d = CompressorOxide::new(create_comp_flags_from_zip_params(9, 0, 0));
     deflate_more(&mut d, DICTIONARY.as_bytes(), TDEFLFlush::Sync);
-    deflate_more(&mut d, document, TDEFLFlush::Finish)
+    deflate_more(&mut d, &compact(document), TDEFLFlush::Finish)
 }
 
 /// The QR code (error correction M, the smallest version that holds it; alphanumeric where the
@@ -106,7 +107,7 @@ mod tests {
         let text = std::fs::read_to_string(path).unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         let compact = serde_json::to_string(&value).unwrap();
-        let deflated = deflate(compact.as_bytes());
+        let deflated = deflate(text.as_bytes());
         assert_eq!(inflate(&deflated), compact.as_bytes());
         let frames = handoff::frames(&deflated).unwrap();
         let versions: Vec<u8> = frames.iter().map(|f| version(f)).collect();

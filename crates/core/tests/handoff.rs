@@ -134,3 +134,16 @@ fn the_dictionary_is_one_stored_block_of_an_empty_preparation() {
     .expect("the dictionary is an agreement");
     assert!(a.is_blank());
 }
+
+#[test]
+fn compact_is_the_native_json_without_its_spaces() {
+    for name in ["empty", "typical", "maximal", "hostile"] {
+        let path = format!("{}/../../tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read(path).unwrap();
+        let value: serde_json::Value = serde_json::from_slice(&text).unwrap();
+        let expected = serde_json::to_string(&value).unwrap();
+        assert_eq!(String::from_utf8(handoff::compact(&text)).unwrap(), expected, "{name}");
+    }
+    // Spaces, escaped quotes and backslashes inside strings are kept.
+    assert_eq!(handoff::compact(br#"{ "a" : " x \" y \\ " , "b":[ 1, 2 ] }"#), br#"{"a":" x \" y \\ ","b":[1,2]}"#);
+}

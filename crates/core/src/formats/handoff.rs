@@ -1,6 +1,6 @@
 //! The hand-off code: her preparation as the text of one QR code, or of a short sequence of
 //! them, read by the clinic's camera. Pure text framing: the bytes it frames are the native
-//! JSON (`envelope::encode_compact`) compressed as raw DEFLATE (RFC 1951) with [`DICTIONARY`]
+//! JSON without the spaces between its tokens ([`compact`]) compressed as raw DEFLATE (RFC 1951) with [`DICTIONARY`]
 //! as its preset dictionary (the `pk-code` module compresses; the browser's own
 //! `DecompressionStream('deflate-raw')` inflates, given [`dictionary_block`] first). The
 //! dictionary, the format's keys and empty values, takes a typical preparation from about
@@ -21,6 +21,30 @@
 /// for as long as the header says `PK1` (another dictionary is another header); a later format
 /// version only compresses a little less well with it.
 pub const DICTIONARY: &str = r#"{"format":"patientkontrakt","version":3,"id":"00000000-0000-4000-8000-000000000000","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","mode":"prepare","language":"sv","status":"draft","patient":{"name":"","personal_number":"","relative_helped":false},"relatives":[],"what_matters":{"own_words":"","goals":[],"resources":"","questions_for_visit":""},"commitments":{"self_care":[],"warning_signs":[],"care_actions":[],"care_wishes":[]},"planning":{"plans":[],"no_other_plans":false,"coordination_need":null,"coordinator":""},"contacts":{"fixed_contact_has":null,"fixed_contact_wanted":null,"fixed_contact_needed":null,"patient_contacts":[],"care_contacts":[],"routes":[]},"schedule":{"next_step":"","prepared_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"next_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"review":""},"answers":{"before":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"patient":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"professional":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"answered_at":{"before":null,"patient":null,"professional":null}},"agreed_by":{"patient_name":"","professional_name":"","professional_role":"","unit":"","hsa_id":"","date":null}}"#;
+
+/// `document` (JSON) without the whitespace between its tokens: the same keys and values,
+/// read by the same decoder, as `serde_json::to_string` writes them. The text inside strings is
+/// kept exactly.
+pub fn compact(document: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(document.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for &b in document {
+        if in_string {
+            out.push(b);
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if !matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            in_string = b == b'"';
+            out.push(b);
+        }
+    }
+    out
+}
 
 /// [`DICTIONARY`] as a stored (uncompressed, not final) DEFLATE block: put before a code's
 /// bytes, it makes an inflater without preset dictionaries (the browser's) see the dictionary

@@ -61,7 +61,8 @@ pub enum Problem {
 
 /// The codes of `a`: one, or the frames of a sequence.
 pub async fn codes(a: &Agreement) -> Result<Vec<Qr>, Problem> {
-    let document = envelope::encode_compact(a).map_err(|e| Problem::Failed(e.to_string()))?;
+    // The module leaves out the spaces (`handoff::compact`): the widget's own encoder is reused.
+    let document = envelope::encode(a).map_err(|e| Problem::Failed(e.to_string()))?;
     let module = lazy::load(Module::Code).await.map_err(Problem::Failed)?;
     let deflate = lazy::function(&module, code::DEFLATE).map_err(Problem::Failed)?;
     let bytes = js_sys::Uint8Array::from(document.as_bytes());

@@ -85,12 +85,6 @@ pub fn encode(a: &Agreement) -> Result<String, serde_json::Error> {
     Ok(s)
 }
 
-/// The native document without the spaces and line breaks of [`encode`] (the same keys and
-/// values, read by the same decoder): what the hand-off code carries, where every byte counts.
-pub fn encode_compact(a: &Agreement) -> Result<String, serde_json::Error> {
-    serde_json::to_string(&EnvelopeOut { format: FORMAT, version: VERSION, agreement: a })
-}
-
 /// Reads a document. Never panics, whatever the bytes. A document not of the agreement's shape
 /// is reported with the place (`MissingField { path: "schedule.next_time.mode" }`).
 pub fn decode(bytes: &[u8], limits: DecodeLimits) -> Result<Agreement, ImportError> {
