@@ -164,6 +164,9 @@ impl Durable {
 
     /// Writes `value` under `key` (`None` deletes it), now or once the database is open.
     fn write(&self, key: &Rc<str>, value: Option<String>) {
+        if value.is_some() && !matches!(*self.0.borrow(), DurableState::Off) {
+            ask_to_persist();
+        }
         let mut state = self.0.borrow_mut();
         match &mut *state {
             DurableState::Off => {}
@@ -185,6 +188,32 @@ impl Durable {
                 }
             }
         }
+    }
+}
+
+thread_local! {
+    /// The browser was asked to keep this origin's storage (once a page).
+    static PERSIST_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the browser, once a page, to keep what the widget stores (`navigator.storage.persist()`)
+/// when a draft is first kept on the device (`local`): without it a browser may delete it to
+/// make room, and Safari after seven days without a visit. The answer is the browser's; a
+/// browser without the API is not asked.
+fn ask_to_persist() {
+    if PERSIST_ASKED.replace(true) {
+        return;
+    }
+    let Some(window) = web_sys::window() else { return };
+    let Some(manager) = js_sys::Reflect::get(&window.navigator(), &"storage".into()).ok().filter(JsValue::is_object)
+    else {
+        return;
+    };
+    if let Ok(persist) =
+        js_sys::Reflect::get(&manager, &"persist".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        // A Promise of the browser's answer; nothing depends on it.
+        let _ = persist.call0(&manager);
     }
 }
 
