@@ -115,7 +115,8 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
         }
         Shown::Codes(codes) => {
             let i = (*frame).min(codes.len().saturating_sub(1));
-            let qr = &codes[i];
+            // `code::codes` never gives none; were it to, nothing is drawn rather than a panic.
+            let Some(qr) = codes.get(i) else { return Html::default() };
             let side = qr.width + 2 * QUIET;
             let view_box = format!("0 0 {side} {side}");
             let sequence = codes.len() > 1;
