@@ -86,20 +86,31 @@ export async function shownCodes(page) {
   return { frames, version: Number(await image.getAttribute('data-version')), texts: order.map((k) => texts.get(k)), pngs: order.map((k) => shots.get(k)) };
 }
 
+/** Which of the code modules the page has fetched: { code, scan }. */
+const modulesLoaded = (page) =>
+  page.evaluate(() => {
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    return { code: names.some((n) => /pk-code(_bg\.wasm|\.js)$/.test(n)), scan: names.some((n) => /pk-scan(_bg\.wasm|\.js)$/.test(n)) };
+  });
+
 /** A walked preparation, on its summary, with the code shown: { browser, page, w, s, code, saved }. */
 export async function preparedWithCode(url, name) {
   const { browser, page, w, errors } = await openStart(url);
   const s = await walk(w, 'prepare', name);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
   const saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  const before = await modulesLoaded(page);
   await w.button(ui('ShowCode')).click();
   const code = await shownCodes(page);
-  return { browser, page, w, s, code, saved, errors };
+  return { browser, page, w, s, code, saved, errors, before };
 }
 
 test('her code on screen holds exactly her saved preparation, read by an independent decoder', async () => {
-  const { browser, page, w, s, code, saved, errors } = await preparedWithCode(server.url, 'code');
+  const { browser, page, w, s, code, saved, errors, before } = await preparedWithCode(server.url, 'code');
   try {
+    // The code's module only once she asks for it; the reader never, on her phone.
+    assert.deepEqual(before, { code: false, scan: false }, 'no code module in the first load or the walk');
+    assert.deepEqual(await modulesLoaded(page), { code: true, scan: false });
     const read = agreementOf(code.texts);
     assert.deepEqual(read, saved, 'the code holds the same agreement as her saved file');
     assert.equal(read.what_matters.own_words, s.ownWords);
@@ -227,6 +238,7 @@ test('the clinic reads her code with the camera: her preparation continues in th
     `--use-file-for-fake-video-capture=${video}`,
   ]);
   try {
+    assert.deepEqual(await modulesLoaded(page), { code: false, scan: false }, 'no code module before the camera');
     const started = Date.now();
     await w.button(ui('ScanOpen')).click();
     await page.locator('[id$="-scan-video"]').waitFor();
@@ -236,6 +248,7 @@ test('the clinic reads her code with the camera: her preparation continues in th
     console.log(`the fake camera read ${prep.code.frames} code(s) of version ${prep.code.version} in ${took} ms`);
     fs.writeFileSync('test-output/handoff-camera.json', JSON.stringify({ frames: prep.code.frames, version: prep.code.version, ms: took }));
     assert.equal(await page.evaluate(() => window.pkStreams.length), 1, 'the camera was opened');
+    assert.deepEqual(await modulesLoaded(page), { code: false, scan: true }, 'the clinic loads the reader, not the encoder');
     assert.equal(await camerasStopped(page), true, 'the camera stopped once the code was read');
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
     const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
