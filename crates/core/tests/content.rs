@@ -547,7 +547,8 @@ fn optional_row_fields_say_so_consistently() {
 #[test]
 fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from_the_content() {
     use pk_core::content::static_start;
-    let want = static_start::html(Language::SV);
+    let want = static_start::html(Language::SV, true);
+    let for_hosts = static_start::html(Language::SV, false);
     let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let index = std::fs::read_to_string(root.join("site/index.html")).expect("index.html");
     assert!(
@@ -555,7 +556,10 @@ fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from
         "index.html's start page is out of date: cargo run -p pk-tools --bin start_html -- --write"
     );
     let fragment = std::fs::read_to_string(root.join("site/embed/start-fragment.html")).expect("fragment");
-    assert_eq!(fragment.trim_end(), want, "embed/start-fragment.html is out of date");
+    assert_eq!(fragment.trim_end(), for_hosts, "embed/start-fragment.html is out of date");
+    // The follow-up is offered only where the host offers it: index.html's element does.
+    assert!(index.contains("data-followup"), "index.html offers the follow-up");
+    assert!(!for_hosts.contains("value=\"followup\""), "a host's fragment does not offer the follow-up");
     // The same texts as the app's start page, and its ids and names.
     for text in [Ui::ModeLegend, Ui::ModePrepare, Ui::ModeConsultation, Ui::ModeFollowup, Ui::Begin, Ui::Privacy] {
         assert!(want.contains(text.get(Language::SV)), "{text:?}");

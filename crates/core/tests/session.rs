@@ -148,6 +148,45 @@ fn opening_a_file_continues_it_in_the_chosen_mode_and_language() {
 }
 
 #[test]
+fn her_preparation_opened_where_no_mode_was_chosen_asks_once_in_which_mode_to_continue() {
+    let mut prepared = typical();
+    act(&mut prepared, Action::SetMode(Mode::Prepare));
+    // The start page's preselected "Förbered besöket", nobody having chosen it.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    assert_eq!(s.step, Step::Start, "not opened yet");
+    assert!(matches!(s.confirm, Some(Confirm::OpenAs { replaces: false, .. })), "{:?}", s.confirm);
+    let effects = s.handle(Command::OpenAs(Mode::Consultation), LATER);
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.agreement.mode, Mode::Consultation, "one question, and it is the consultation");
+    assert_eq!(s.agreement.what_matters, prepared.what_matters, "nothing retyped");
+    assert!(s.confirm.is_none());
+    assert!(!effects.is_empty());
+
+    // "Fortsätt förbereda": her preparation, as it was.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    s.handle(Command::OpenAs(Mode::Prepare), LATER);
+    assert_eq!((s.step, s.agreement.mode), (Step::Summary, Mode::Prepare));
+
+    // Over a draft, the same one question says that it is replaced; "Avbryt" keeps the draft.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "mitt utkast".into())), NOW);
+    s.mode_chosen = false;
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    assert!(matches!(s.confirm, Some(Confirm::OpenAs { replaces: true, .. })), "{:?}", s.confirm);
+    s.handle(Command::Cancel, LATER);
+    assert_eq!(s.agreement.what_matters.own_words, "mitt utkast");
+
+    // A mode chosen on the start page (or set by the host): no question, that mode.
+    let mut s = Session::new(empty(Mode::Consultation));
+    s.handle(Command::Edit(Action::SetMode(Mode::Prepare)), NOW);
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    assert!(s.confirm.is_none());
+    assert_eq!((s.step, s.agreement.mode), (Step::Summary, Mode::Prepare));
+}
+
+#[test]
 fn an_agreed_consultation_file_stays_agreed_whatever_mode_the_start_page_shows() {
     let mut s = Session::new(empty(Mode::Prepare));
     let mut agreed = typical();

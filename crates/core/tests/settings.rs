@@ -120,7 +120,9 @@ fn a_file_opens_without_a_question_over_a_prefilled_draft_and_keeps_its_own_cont
     let mut s = Session::new(empty(Mode::Prepare));
     s.handle(Command::Settings(Rc::new(region())), NOW);
     s.handle(Command::Opened(Ok(Box::new(prepared()))), NOW);
-    assert!(s.confirm.is_none(), "nothing of the user's would be lost");
+    // Only which mode to continue in is asked (nobody chose one): nothing would be replaced.
+    assert!(matches!(s.confirm, Some(Confirm::OpenAs { replaces: false, .. })), "nothing of the user's would be lost");
+    s.handle(Command::OpenAs(Mode::Prepare), NOW);
     assert_eq!(s.agreement.agreed_by.unit, prepared().agreed_by.unit);
     assert!(s.agreement.reworded.is_empty(), "the file's questions were SKR's");
 }

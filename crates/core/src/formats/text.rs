@@ -168,21 +168,29 @@ pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
     let k = kvitto::kvitto(a);
     let mut lines: Vec<GapLine> =
         k.part_gaps.iter().map(|g| GapLine { text: content::gap(*g).get(lang).to_string(), step: g.step() }).collect();
-    for q in k.questions.iter().filter(|q| q.patient != Some(Tri::Yes)) {
-        let n = (q.n + 1).to_string();
-        lines.push(match q.patient {
-            Some(answer) => GapLine {
+    // A Nej or a Vet inte is an answer, linked to the step behind its question; the questions
+    // not yet answered are one row, not one per question pointing to the same page.
+    for q in k.questions.iter() {
+        if let Some(answer) = q.patient.filter(|a| *a != Tri::Yes) {
+            lines.push(GapLine {
                 text: fill(
                     Ui::GapAnswer.get(lang),
                     &[
                         ("answer", content::tri(answer).get(lang)),
-                        ("n", &n),
+                        ("n", &(q.n + 1).to_string()),
                         ("topic", content::QUESTION_FOLLOWUP[q.n].get(lang)),
                     ],
                 ),
                 step: kvitto::steps_for_question(q.n).first().copied().unwrap_or(Step::Questions),
-            },
-            None => GapLine { text: fill(Ui::GapQuestionUnanswered.get(lang), &[("n", &n)]), step: Step::Questions },
+            });
+        }
+    }
+    let open = k.questions.iter().filter(|q| q.patient.is_none()).count();
+    if open > 0 {
+        let yes = k.questions.iter().filter(|q| q.patient == Some(Tri::Yes)).count();
+        lines.push(GapLine {
+            text: fill(Ui::GapQuestionsOpen.get(lang), &[("yes", &yes.to_string()), ("open", &open.to_string())]),
+            step: Step::Questions,
         });
     }
     lines

@@ -35,9 +35,10 @@ pub struct AcceptListProps {
 #[component]
 pub fn AcceptList(p: &AcceptListProps) -> Html {
     let lang = use_lang();
+    let ids = crate::context::use_ids();
     html! {
         <section class="pk-form-group pk-wishes" aria-labelledby={p.id.clone()}>
-            <h2 class="pk-heading-m" id={p.id.clone()}>{ p.texts.heading.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={p.id.clone()}>{ p.texts.heading.get(lang) }</@>
             <p class="pk-hint">{ p.texts.hint.get(lang) }</p>
             if let (Some(target), false) = (p.full, p.locked) {
                 <p class="pk-hint" id={format!("{}-full", p.button_id)}>

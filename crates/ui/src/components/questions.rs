@@ -136,7 +136,7 @@ pub fn Questions(p: &StepProps) -> Html {
                 let status = &k.questions[n];
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
-                        <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
+                        <@{ids.h(1)} class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</@>
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
                             { for sides.iter().map(|s| side(n, *s)) }

@@ -52,8 +52,12 @@ fn focus(ids: &Ids, f: Focus) {
         Focus::ClearButton => {
             ids.focus(&ids.id("clear"));
         }
+        // The question that replaces the draft, or the one asking in which mode her preparation
+        // continues (which also replaces it).
         Focus::ReplaceQuestion => {
-            ids.focus(&ids.id("replace-confirm"));
+            if !ids.focus(&ids.id("replace-confirm")) {
+                ids.focus(&ids.id("open-as"));
+            }
         }
         Focus::Notice => {
             ids.focus(&ids.id("notice"));

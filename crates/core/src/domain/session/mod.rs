@@ -10,7 +10,7 @@ mod state;
 
 pub use commands::{Command, Confirm, HostOutcome, Loaded, Notice, StorageProblem, View};
 pub use effects::{Effect, Focus, Start, Tell};
-pub use state::{Session, Undo};
+pub use state::{FhirChoice, HostChoices, Session, Undo};
 
 use super::action::{apply, Action, Outcome};
 use super::envelope;
@@ -91,6 +91,8 @@ impl Session {
         let mut s = Session::resume(start.loaded, start.fresh, start.problem, start.storage_off);
         s.readonly = start.readonly;
         s.exports_to_host = start.exports_to_host;
+        s.host = start.host;
+        s.mode_chosen = start.host.mode_fixed;
         if start.followup {
             s.run(Command::OpenFollowup, now);
         }
@@ -118,6 +120,7 @@ impl Session {
             Command::Edit(action) => {
                 if matches!(action, Action::SetMode(_)) {
                     self.followup_chosen = false;
+                    self.mode_chosen = true;
                 }
                 let marking = action == Action::MarkAgreed;
                 self.edit(action, marking, now)
@@ -165,10 +168,24 @@ impl Session {
             }
             Command::Opened(Ok(agreement)) => {
                 self.import_error = None;
-                if self.is_blank() {
+                // Her preparation opened on a start page that shows the preselected "Förbered
+                // besöket", nobody having chosen it: one question, in which mode to continue (and,
+                // over a draft, that it is replaced). A clinician opening her file rarely switches
+                // mode first.
+                let preselected = self.agreement.mode == Mode::Prepare && !self.mode_chosen;
+                if agreement.mode == Mode::Prepare && preselected && self.step == Step::Start {
+                    self.confirm = Some(Confirm::OpenAs { agreement, replaces: !self.is_blank() });
+                } else if self.is_blank() {
                     self.open(*agreement, now);
                 } else {
                     self.confirm = Some(Confirm::Replace(agreement));
+                }
+            }
+            Command::OpenAs(mode) => {
+                if let Some(Confirm::OpenAs { agreement, .. }) = self.confirm.take() {
+                    self.agreement.mode = mode;
+                    self.mode_chosen = true;
+                    self.open(*agreement, now);
                 }
             }
             Command::Opened(Err(e)) => self.import_error = Some(e),
@@ -176,6 +193,7 @@ impl Session {
                 Some(Confirm::Replace(agreement)) => self.open(*agreement, now),
                 Some(Confirm::HostSet(agreement)) => self.replace_by_host(agreement),
                 Some(Confirm::HostReset(fresh)) => self.restart_by_host(fresh, now),
+                Some(Confirm::OpenAs { agreement, .. }) => self.open(*agreement, now),
                 other => self.confirm = other,
             },
             Command::HostSet { agreement, replace } => self.host_set_agreement(agreement, replace),
@@ -226,11 +244,14 @@ impl Session {
                     let told = self.save_failure_told;
                     let settings = self.settings.clone();
                     let (readonly, exports_to_host) = (self.readonly, self.exports_to_host);
+                    let (host, mode_chosen) = (self.host, self.mode_chosen);
                     *self = Session::resume(loaded, self.agreement.clone(), None, false);
                     self.save_failure_told = told;
                     self.settings = settings;
                     self.readonly = readonly;
                     self.exports_to_host = exports_to_host;
+                    self.host = host;
+                    self.mode_chosen = mode_chosen;
                     self.resume_step = resume_step;
                 }
                 if held {

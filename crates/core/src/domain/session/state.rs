@@ -73,6 +73,32 @@ pub struct Session {
     pub last_change: Option<String>,
     /// The host's region settings: what new drafts are prefilled with.
     pub settings: Rc<Settings>,
+    /// What the host page decided about what is offered.
+    pub host: HostChoices,
+    /// A mode was chosen on the start page in this session (or the host set one): an opened
+    /// preparation continues in it without asking.
+    pub mode_chosen: bool,
+}
+
+/// What the host page decided about what the widget offers (its attributes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct HostChoices {
+    /// The host set the mode (`mode`): the start page shows no mode chooser.
+    pub mode_fixed: bool,
+    /// The start page offers the unit's follow-up (`followup`).
+    pub followup_offered: bool,
+    /// Which FHIR file the journal card offers (`fhir`).
+    pub fhir: FhirChoice,
+}
+
+/// The one FHIR file the journal card offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FhirChoice {
+    /// A transaction Bundle for a journal system's import (the default).
+    #[default]
+    Bundle,
+    /// A FHIR document (a Bundle of type `document` with a Composition).
+    Document,
 }
 
 impl Session {
@@ -105,6 +131,8 @@ impl Session {
             held_continue: false,
             last_change: None,
             settings: Rc::default(),
+            host: HostChoices::default(),
+            mode_chosen: false,
         }
     }
 

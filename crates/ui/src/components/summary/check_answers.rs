@@ -174,6 +174,8 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
     let st = p.state.clone();
+    // Locked means locked: no "Ändra" or "Fyll i" until "Ändra överenskommelsen".
+    let locked = a.status == Status::Agreed;
     let title = content::step_title(step).get(lang);
     let (empty, given): (Vec<Row>, Vec<Row>) = rows_for(step, a, lang).into_iter().partition(|r| r.empty);
     // What was not given is one row, not one "Ej angivet" per field: a short answer
@@ -185,7 +187,7 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
     };
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id(&format!("summary-{}", step.key()))}>
-            <h2 class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</@>
             <dl class="pk-summary-list">
                 { for given.into_iter().map(|row| {
                     let st = st.clone();
@@ -194,11 +196,13 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
                         <div class="pk-summary-list__row">
                             <dt class="pk-summary-list__key">{ row.key.clone() }</dt>
                             <dd class="pk-summary-list__value">{ row.value }</dd>
-                            <dd class="pk-summary-list__actions">
-                                <button type="button" class="pk-link-button" {onclick}>
-                                    { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
-                                </button>
-                            </dd>
+                            if !locked {
+                                <dd class="pk-summary-list__actions">
+                                    <button type="button" class="pk-link-button" {onclick}>
+                                        { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
+                                    </button>
+                                </dd>
+                            }
                         </div>
                     }
                 }) }
@@ -206,11 +210,13 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
                     <div class="pk-summary-list__row pk-summary-list__row--missing">
                         <dt class="pk-summary-list__key">{ Ui::NotGiven.get(lang) }</dt>
                         <dd class="pk-summary-list__value">{ missing.join(", ") }</dd>
-                        <dd class="pk-summary-list__actions">
-                            <button type="button" class="pk-link-button" onclick={fill_in}>
-                                { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
-                            </button>
-                        </dd>
+                        if !locked {
+                            <dd class="pk-summary-list__actions">
+                                <button type="button" class="pk-link-button" onclick={fill_in}>
+                                    { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
+                                </button>
+                            </dd>
+                        }
                     </div>
                 }
             </dl>

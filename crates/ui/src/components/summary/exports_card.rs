@@ -32,7 +32,7 @@ pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, l
     let print = Callback::from(|_: MouseEvent| export::print());
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id("exports-title")}>
-            <h2 class="pk-heading-m" id={ids.id("exports-title")}>{ title.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={ids.id("exports-title")}>{ title.get(lang) }</@>
             if a.mode == Mode::Prepare {
                 <p class="pk-body" id={ids.id("save-hint")}>{ hint.get(lang) }</p>
             }

@@ -19,15 +19,15 @@ pub(super) fn self_check(a: &Agreement, ids: &Ids, lang: Language) -> Html {
     let topics = visit_topics(a, lang);
     html! {
         <div class="pk-panel pk-panel--prepared" id={ids.id("self-check")}>
-            <h2 class="pk-heading-m">{ Ui::SelfCheckTitle.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m">{ Ui::SelfCheckTitle.get(lang) }</@>
             <p class="pk-body">{ Ui::SelfCheckBody.get(lang) }</p>
-            <h3 class="pk-heading-s">{ Ui::SelfCheckFilled.get(lang) }</h3>
+            <@{ids.h(2)} class="pk-heading-s">{ Ui::SelfCheckFilled.get(lang) }</@>
             if filled.is_empty() {
                 <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
             } else {
                 <ul class="pk-list pk-list--bullet">{ for filled.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
             }
-            <h3 class="pk-heading-s">{ Ui::SelfCheckTopics.get(lang) }</h3>
+            <@{ids.h(2)} class="pk-heading-s">{ Ui::SelfCheckTopics.get(lang) }</@>
             if topics.is_empty() {
                 <p class="pk-body">{ Ui::NotGiven.get(lang) }</p>
             } else {
