@@ -284,7 +284,7 @@ test('region settings: config-src prefills a new draft, a reworded question is w
     await page.goto(server.url + 'demos/region.html');
     const el = page.locator('patient-kontrakt');
     await el.getByRole('button', { name: 'Börja' }).click();
-    const w = new Widget(page, 'sv');
+    const w = new Widget(page, 'sv', { headingLevel: 2 });
     for (let i = 0; i < 3; i++) await w.continue();
     await w.expectStep(4);
     // The region's contact routes are there, to keep or change.

@@ -167,3 +167,101 @@ test('two widgets on one page: each with its own draft, ids and name, under the 
     await browser.context.close();
   }
 });
+
+test('"Ändra" lands on the field it names, focused and in view; a step change keeps "Tillbaka" and "Steg N av 7" in view on a phone', async () => {
+  const { browser, page, w, errors } = await openStart(server.url, { viewport: { width: 360, height: 740 } });
+  try {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), w.button('Öppna en sparad fil').click()]);
+    await chooser.setFiles('tests/fixtures/v2/prepared.json');
+    await page.getByRole('button', { name: 'Fortsätt förbereda' }).click();
+    await w.expectStep(7);
+    const changes = page.getByRole('button', { name: /^Ändra / });
+    const n = await changes.count();
+    assert.ok(n >= 8, `${n} Ändra links`);
+    for (let i = 0; i < n; i++) {
+      const button = changes.nth(i);
+      const named = (await button.innerText()).replace(/^Ändra\s*/, '').trim();
+      await button.click();
+      await page.waitForFunction(() => document.activeElement && document.activeElement.id !== 'pk-heading' && /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName), null, { timeout: 5000 })
+        .catch(() => {});
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement;
+        const r = e.getBoundingClientRect();
+        const label = e.labels?.[0]?.textContent || e.closest('fieldset')?.querySelector('legend')?.textContent || '';
+        return { tag: e.tagName, id: e.id, top: r.top, bottom: r.bottom, label: label.trim() };
+      });
+      assert.match(focused.tag, /^(INPUT|TEXTAREA|SELECT)$/, `"Ändra ${named}" focused ${focused.tag}#${focused.id}`);
+      assert.ok(focused.top >= 0 && focused.bottom <= 740, `"Ändra ${named}": ${focused.id} in view (${focused.top}–${focused.bottom})`);
+      await w.continue();
+      await w.expectStep(7);
+    }
+    // A step change: "Tillbaka" and "Steg N av 7" in view, the heading focused.
+    await w.button('Tillbaka').click();
+    await w.expectStep(6);
+    for (let step = 6; step > 1; step--) {
+      await w.button('Tillbaka').click();
+      await w.expectStep(step - 1);
+      const where = await page.evaluate(() => ['pk-back', 'pk-step-of', 'pk-heading'].map((id) => {
+        const r = document.getElementById(id).getBoundingClientRect();
+        return [id, r.top, r.bottom];
+      }));
+      for (const [id, top, bottom] of where) assert.ok(top >= 0 && bottom <= 740, `step ${step - 1}: ${id} in view (${top}–${bottom})`);
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-heading');
+    }
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('dates and times read the same in an en-US and an sv-SE browser: typed as text, the format in the hint, an error for what is not one', async () => {
+  const seen = [];
+  for (const locale of ['en-US', 'sv-SE']) {
+    const browser = await launch({ viewport: { width: 360, height: 740 }, locale });
+    try {
+      const page = browser.context.pages()[0] || (await browser.context.newPage());
+      await page.goto(server.url);
+      const w = new Widget(page, 'sv');
+      await w.expectStep(0);
+      await w.button(w.t.begin).click();
+      for (let i = 1; i <= 4; i++) await w.continue();
+      await w.expectStep(5);
+      const date = page.locator('#pk-prepared-date');
+      const time = page.locator('#pk-prepared-time');
+      assert.equal(await date.getAttribute('type'), 'text', locale);
+      assert.equal(await time.getAttribute('type'), 'text', locale);
+      // Not a date: her text stays, "Fortsätt" says what is wrong and where.
+      await date.fill('1 mars');
+      await w.continue();
+      await page.locator('.pk-error-summary').getByRole('link', { name: /Skriv ett datum som finns/ }).waitFor();
+      assert.equal(await date.inputValue(), '1 mars');
+      // Written her way: kept as she wrote it on screen, held as ISO 8601.
+      await date.fill('2027-3-1');
+      await time.fill('14.30');
+      const shown = {
+        date: await date.inputValue(),
+        time: await time.inputValue(),
+        hint: await page.locator('#pk-prepared-date-hint').innerText(),
+        timeHint: await page.locator('#pk-prepared-time-hint').innerText(),
+        png: (await page.locator('#pk-prepared-date').screenshot()).toString('base64'),
+      };
+      seen.push(shown);
+      await w.continue();
+      await w.expectStep(6);
+      await w.continue();
+      await w.expectStep(7);
+      // The saved draft holds the date and time as ISO 8601.
+      const saved = await page.waitForFunction(() => {
+        const d = JSON.parse(localStorage.getItem('patientkontrakt/v2/draft') || 'null');
+        return d?.schedule?.prepared_time?.date && d.schedule.prepared_time;
+      });
+      const prepared = await saved.jsonValue();
+      assert.equal(prepared.date, '2027-03-01', locale);
+      assert.equal(prepared.time, '14:30', locale);
+    } finally {
+      await browser.context.close();
+    }
+  }
+  assert.deepEqual(seen[0], seen[1], 'the same on screen, pixel for pixel, whatever the browser language');
+  assert.equal(seen[0].date, '2027-3-1');
+});

@@ -196,9 +196,11 @@ export function sample(tag) {
 }
 
 export class Widget {
-  constructor(page, lang = 'sv') {
+  /** `headingLevel`: the level of the widget's page heading (the host's `heading-level`). */
+  constructor(page, lang = 'sv', { headingLevel = 1 } = {}) {
     this.page = page;
     this.lang = lang;
+    this.headingLevel = headingLevel;
   }
   get t() {
     return T[this.lang];
@@ -207,7 +209,7 @@ export class Widget {
     return this.page.locator('[data-patientkontrakt]');
   }
   heading() {
-    return this.page.getByRole('heading', { level: 1 });
+    return this.page.getByRole('heading', { level: this.headingLevel });
   }
   button(name) {
     return this.page.getByRole('button', { name, exact: true });

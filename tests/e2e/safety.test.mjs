@@ -407,7 +407,9 @@ test('hostile text in every field stays text everywhere; only own files requeste
       for (const add of await page.locator('.pk-list-editor > fieldset > button.pk-button--secondary[id$="-add"]').all()) await add.click();
       for (const field of await page.locator('.pk-form input[type=text], .pk-form textarea:not([readonly])').all()) {
         const id = await field.getAttribute('id');
-        await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : payload);
+        // A date or time field takes a date or time ("Fortsätt" says so otherwise).
+        const value = /-date$/.test(id) ? '2027-03-01' : /-time$/.test(id) ? '10:00' : payload;
+        await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : value);
       }
       if (step < 7) await w.continue();
     }

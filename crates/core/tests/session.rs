@@ -534,3 +534,60 @@ fn a_change_says_which_field_changed_never_the_text() {
     assert_eq!(s.last_change.as_deref(), Some("answer-patient-3-comment"));
     assert!(!s.last_change.unwrap_or_default().contains("Hemlig"));
 }
+
+#[test]
+fn dates_and_times_are_typed_as_people_write_them_and_shown_as_typed() {
+    let mut s = at(Step::Schedule);
+    // Written another way: held as ISO 8601, shown as typed (nothing rewritten under her fingers).
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-3-1".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date.as_deref(), Some("2027-03-01"));
+    assert_eq!(s.shown_text(TextField::NextDate), "2027-3-1");
+    s.handle(Command::Edit(Action::SetText(TextField::NextTime, "9.05".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.time.as_deref(), Some("09:05"));
+    assert_eq!(s.shown_text(TextField::NextTime), "9.05");
+    for (typed, held) in [("20270301", "2027-03-01"), ("2027/03/01", "2027-03-01"), ("2027 3 1", "2027-03-01")] {
+        s.handle(Command::Edit(Action::SetText(TextField::NextDate, typed.into())), LATER);
+        assert_eq!(s.agreement.schedule.next_time.date.as_deref(), Some(held), "{typed}");
+    }
+    for (typed, held) in [("1430", "14:30"), ("14", "14:00"), ("14:30", "14:30")] {
+        s.handle(Command::Edit(Action::SetText(TextField::NextTime, typed.into())), LATER);
+        assert_eq!(s.agreement.schedule.next_time.time.as_deref(), Some(held), "{typed}");
+    }
+    s.handle(Command::Continue, LATER);
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+
+    // Not a date (yet): nothing held, the field keeps her text, and "Fortsätt" says what is wrong.
+    let mut s = at(Step::Schedule);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "1 mars".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date, None, "nothing malformed is stored");
+    assert_eq!(s.shown_text(TextField::NextDate), "1 mars", "what she typed stays on screen");
+    assert!(s.problems.is_empty(), "no error while typing");
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Schedule, "not past the step");
+    assert!(
+        s.problems.contains(&Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }),
+        "{:?}",
+        s.problems
+    );
+    s.handle(Command::Edit(Action::SetText(TextField::NextTime, "25:00".into())), LATER);
+    s.handle(Command::Continue, LATER);
+    assert!(
+        s.problems.contains(&Problem { field: FieldRef::Text(TextField::NextTime), code: ErrorCode::TimeFormat }),
+        "{:?}",
+        s.problems
+    );
+    // Put right: the errors go, and it is held.
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-03-01".into())), LATER);
+    s.handle(Command::Edit(Action::SetText(TextField::NextTime, "10:00".into())), LATER);
+    assert_eq!(s.shown_text(TextField::NextDate), "2027-03-01");
+    assert!(s.typed.is_empty(), "{:?}", s.typed);
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Questions);
+
+    // A date that does not exist is not one.
+    let mut s = at(Step::Schedule);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-02-30".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date, None);
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }]);
+}

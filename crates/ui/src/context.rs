@@ -93,6 +93,16 @@ impl Ids {
         crate::web::platform::scroll_into_view(self.root.as_ref(), id)
     }
 
+    /// Scrolls the element with this (full) id into the middle of the view.
+    pub fn scroll_to_middle(&self, id: &str) {
+        crate::web::platform::scroll_to_middle(self.root.as_ref(), id)
+    }
+
+    /// Whether the element with this (full) id is in this widget.
+    pub fn exists(&self, id: &str) -> bool {
+        crate::web::platform::exists(self.root.as_ref(), id)
+    }
+
     /// Starts the page at the top with the element with this (full) id in view.
     pub fn start_at_top(&self, id: &str) {
         crate::web::platform::start_at_top(self.root.as_ref(), id)

@@ -145,6 +145,11 @@ texts!(
         SendToCareHint => "Det du har fyllt i skickas till vården genom den här webbplatsen. Ingen fil sparas på den här mobilen eller datorn.";
         MarkAgreed => "Markera som överenskommet";
         Reopen => "Ändra överenskommelsen";
+        PartCommitments => "Del 1 av Patientkontraktet: vad du gör och vad vården gör";
+        PartPlanning => "Del 2 av Patientkontraktet: sammanhållen planering";
+        PartContacts => "Del 3 av Patientkontraktet: fast vårdkontakt och kontaktvägar";
+        PartSchedule => "Del 4 av Patientkontraktet: överenskommen tid";
+        VisitTopic => "Fråga {n}, {topic}: du svarade {answer}";
         SummaryLeadAgreed => "Överenskommelsen är markerad som överenskommen. Välj ”Ändra överenskommelsen” om något behöver ändras.";
         DetailsTitle => "Överenskommelsens delar";
         StatusDraft => "Utkast";

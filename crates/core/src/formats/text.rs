@@ -96,9 +96,16 @@ pub fn visit_topics(a: &Agreement, lang: Language) -> Vec<String> {
         topics.push(a.what_matters.questions_for_visit.clone());
     }
     for (n, ans) in a.answers.before.iter().enumerate() {
+        // The question's short title (the journal note's), not its 30 words again.
         if let Some(v @ (Tri::No | Tri::DontKnow)) = ans.value {
-            let q = content::asked(a, Perspective::Before, n, lang);
-            topics.push(format!("{q} ({})", content::tri(v).get(lang)));
+            topics.push(fill(
+                Ui::VisitTopic.get(lang),
+                &[
+                    ("n", &(n + 1).to_string()),
+                    ("topic", content::QUESTION_TOPICS[n].get(lang)),
+                    ("answer", content::tri(v).get(lang)),
+                ],
+            ));
         }
     }
     topics

@@ -86,7 +86,7 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     { open_as_question(state, ids, *replaces, lang) }
                 }
                 if step != Step::Start {
-                    <button type="button" class="pk-back-link" onclick={send(Command::Back)}>{ Ui::Back.get(lang) }</button>
+                    <button type="button" class="pk-back-link" id={ids.id("back")} onclick={send(Command::Back)}>{ Ui::Back.get(lang) }</button>
                 }
                 { messages::error_summary(state, ids, lang) }
                 if step == Step::Start {
@@ -96,6 +96,9 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     <span class="pk-caption" id={ids.id("step-of")}>{ fill(Ui::StepOf.get(lang), &[("n", &n.to_string()), ("total", &Step::NUMBERED.len().to_string())]) }</span>
                 }
                 <@{ids.h(0)} class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ content::step_title(step).get(lang) }</@>
+                if let Some(part) = content::step_part(step) {
+                    <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
+                }
                 <p class="pk-lead">{ lead(step, a).get(lang) }</p>
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>

@@ -29,8 +29,31 @@ async fn reads_language_and_mode_from_the_host_element() {
     settle().await;
     assert_eq!(q(&el, ".pk-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&el, "#pk-continue"), "Start");
-    let consultation = q(&el, "input[name=pk-mode][value=consultation]").unchecked_into::<HtmlInputElement>();
-    assert!(consultation.checked());
+    // The host set the mode: no mode chooser, no follow-up on offer; the steps are the
+    // consultation's.
+    assert!(el.query_selector("input[name=pk-mode]").ok().flatten().is_none(), "no mode chooser");
+    button(&el, "Start").click();
+    settle().await;
+    button(&el, "Continue").click();
+    settle().await;
+    assert!(text(&el, ".pk-lead").starts_with("Agree on what the patient does"), "{}", text(&el, ".pk-lead"));
+}
+
+#[wasm_bindgen_test]
+async fn the_follow_up_is_offered_only_when_the_host_offers_it_and_headings_start_at_its_level() {
+    let el = host(&[("data-storage", "none")]);
+    let _app = mount(el.clone());
+    settle().await;
+    assert_eq!(
+        el.query_selector_all("input[name=pk-mode]").map(|l| l.length()).unwrap_or(0),
+        2,
+        "the two modes, no follow-up"
+    );
+    let el = host(&[("data-storage", "none"), ("data-followup", ""), ("data-heading-level", "3")]);
+    let _offered = mount(el.clone());
+    settle().await;
+    assert!(el.query_selector("input[value=followup]").ok().flatten().is_some(), "offered");
+    assert_eq!(q(&el, ".pk-heading-l").tag_name(), "H3", "the widget's page heading under the host's h2");
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::super::envelope::ImportError;
-use super::super::field::FieldRef;
+use super::super::field::{FieldRef, TextField};
 use super::super::model::Agreement;
 use super::super::settings::Settings;
 use super::super::step::Step;
@@ -75,9 +75,27 @@ pub struct Session {
     pub settings: Rc<Settings>,
     /// What the host page decided about what is offered.
     pub host: HostChoices,
+    /// What was typed in a date or time field when it is not what the agreement holds: a date
+    /// not (yet) understood (the agreement holds none, and "Fortsätt" says so), or one written
+    /// another way (`2027-3-1` for 2027-03-01). The field shows it as typed, whatever the
+    /// browser's language ([`Session::shown_text`]).
+    pub typed: Vec<Typed>,
     /// A mode was chosen on the start page in this session (or the host set one): an opened
     /// preparation continues in it without asking.
     pub mode_chosen: bool,
+}
+
+/// A date or time field's text as typed ([`Session::typed`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Typed {
+    /// The field.
+    pub field: TextField,
+    /// What was typed.
+    pub text: String,
+    /// What the agreement held for it then: the text is shown only while it still does.
+    pub holds: String,
+    /// Whether it is a date or time at all (else "Fortsätt" shows the format's error).
+    pub understood: bool,
 }
 
 /// What the host page decided about what the widget offers (its attributes).
@@ -132,6 +150,7 @@ impl Session {
             last_change: None,
             settings: Rc::default(),
             host: HostChoices::default(),
+            typed: Vec::new(),
             mode_chosen: false,
         }
     }
@@ -160,6 +179,13 @@ impl Session {
     /// Whether the draft holds nothing beyond what the region's settings prefill.
     pub fn is_blank(&self) -> bool {
         self.settings.is_fresh(&self.agreement)
+    }
+
+    /// What a text field shows: what was typed in a date or time field, while the agreement
+    /// still holds what it held then; else what the agreement holds.
+    pub fn shown_text(&self, f: TextField) -> &str {
+        let held = f.get(&self.agreement);
+        self.typed.iter().find(|t| t.field == f && t.holds == held).map_or(held, |t| t.text.as_str())
     }
 
     /// Whether the draft holds her own text: it is not blank, not exactly what the host set,

@@ -16,11 +16,13 @@ struct Row {
     empty: bool,
     /// The name in that list (the question's number rather than its whole text).
     short: AttrValue,
+    /// The field its "Ändra" focuses ([`SummaryRow::field`]).
+    field: Option<FieldRef>,
 }
 
 impl Row {
     fn new(key: AttrValue, value: Html, empty: bool) -> Row {
-        Row { short: key.clone(), key, value, empty }
+        Row { short: key.clone(), key, value, empty, field: None }
     }
 }
 
@@ -85,6 +87,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             value: html! { { content::tri(Tri::Yes).get(lang) } },
             empty: !f.get(a),
             short: AttrValue::default(),
+            field: None,
         },
         SummaryRow::Time(TimeSlot::Prepared) => {
             let (key, how) = match a.mode {
@@ -153,6 +156,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 value,
                 empty,
                 short: fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]).into(),
+                field: None,
             }
         }
     };
@@ -160,6 +164,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         .into_iter()
         .map(|r| {
             let mut shown = row(r);
+            shown.field = r.field(a);
             // Not given, and not an omission either: left out rather than listed as "Ej angivet".
             if shown.empty && !r.listed_when_empty(a) {
                 shown.short = AttrValue::default();
@@ -191,7 +196,9 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
             <dl class="pk-summary-list">
                 { for given.into_iter().map(|row| {
                     let st = st.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)));
+                    // "Ändra" goes to the field it names, focused; else to the step.
+                    let go = row.field.map_or(Command::GoTo(step), Command::Fix);
+                    let onclick = Callback::from(move |_: MouseEvent| st.dispatch(go.clone()));
                     html! {
                         <div class="pk-summary-list__row">
                             <dt class="pk-summary-list__key">{ row.key.clone() }</dt>

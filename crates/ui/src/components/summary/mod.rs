@@ -56,8 +56,7 @@ pub fn Summary(p: &StepProps) -> Html {
         // The journal is for the consultation: a preparation is not an agreement.
         Mode::Prepare => html! {
             <>
-                { self_check(a, ids, lang) }
-                { exports_card(p, &sent, lang) }
+                { self_check(a, ids, lang, exports_card(p, &sent, lang)) }
                 { details }
             </>
         },
