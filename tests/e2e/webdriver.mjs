@@ -150,7 +150,13 @@ export async function webkit() {
   };
   const { base, id, driver } = await session(driverPath, [`--port=${port}`], port, capabilities, env, 'WebKitWebDriver');
   const browser = new Session(base, id, driver, downloads);
-  browser.cleanup = () => fs.rmSync(home, { recursive: true, force: true });
+  // The browser's own processes may still be writing their caches for a moment after the driver
+  // has gone: retried, and a folder left in /tmp is no failure.
+  browser.cleanup = () => {
+    try {
+      fs.rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {}
+  };
   return browser;
 }
 
@@ -263,7 +269,9 @@ export class Session {
   }
   async quit() {
     await this.cmd('DELETE', '', undefined).catch(() => {});
+    const exited = new Promise((r) => (this.driver.exitCode !== null ? r() : this.driver.once('exit', r)));
     this.driver.kill('SIGKILL');
+    await exited;
     this.cleanup?.();
   }
 }

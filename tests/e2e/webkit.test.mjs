@@ -13,6 +13,7 @@ import { webkit } from './webdriver.mjs';
 import { T } from './pk.mjs';
 
 const t = T.sv;
+const TAB = '\uE004'; // WebDriver's Tab key
 let server;
 before(async () => {
   server = await serve('dist');
@@ -46,27 +47,79 @@ async function open(wk) {
   await wk.waitFor('#pk-continue', t.begin);
 }
 
+/** What the walk types (Swedish letters, a dash and an HTML-looking text on purpose). */
+const TYPED = {
+  ownWords: 'Att orka gå till kören – på torsdagar <b>fet</b>',
+  goal: 'Gå en promenad varje dag',
+  coordinator: 'Karin Berg',
+  nextStep: 'Lämna blodprov på vårdcentralen',
+  date: '2027-02-15',
+  time: '09:30',
+};
+
 test('WebKitGTK: a preparation walked to the end, saved as JSON, restored after a reload', async () => {
   const wk = await webkit();
   try {
     await open(wk);
     await wk.click('#pk-continue');
+    // 1. What matters: her own words and a goal (a row added).
     await wk.waitFor('#pk-heading', t.titles[1]);
-    await wk.type('#pk-own-words', 'Att orka gå till kören – på torsdagar');
-    for (let n = 2; n <= 7; n++) await next(wk, n);
+    await wk.type('#pk-own-words', TYPED.ownWords);
+    await wk.click('#pk-goals-add');
+    await wk.waitFor('#pk-goals-0-text');
+    await wk.type('#pk-goals-0-text', TYPED.goal);
+    await next(wk, 2);
+    await next(wk, 3);
+    // 3. Planning: a radio and the text it opens.
+    await wk.click('#pk-coordination-need');
+    await wk.type('#pk-coordinator', TYPED.coordinator);
+    await next(wk, 4);
+    await next(wk, 5);
+    // 5. The time she would like: WebKit's own date and time controls, typed segment by segment
+    // as a user does (MiniBrowser's locale is en-US: month/day/year, a 12-hour clock; the time's
+    // segments are moved between with Tab, U+E004 in WebDriver).
+    await wk.type('#pk-next-step', TYPED.nextStep);
+    await wk.type('#pk-prepared-date', '02/15/2027');
+    await wk.type('#pk-prepared-time', `09${TAB}30${TAB}AM`);
+    assert.equal(await wk.value('#pk-prepared-date'), TYPED.date);
+    assert.equal(await wk.value('#pk-prepared-time'), TYPED.time);
+    await wk.click('#pk-prepared-mode');
+    await next(wk, 6);
+    // 6. The seven questions, all answered "Ja".
+    for (let q = 1; q <= 7; q++) await wk.click(`#pk-answer-before-${q}`);
+    await next(wk, 7);
+    const summary = await wk.text('.pk-root');
+    for (const v of [TYPED.ownWords, TYPED.goal, TYPED.coordinator, TYPED.nextStep]) assert.ok(summary.includes(v), `the summary shows ${v}`);
     assert.deepEqual(await axe(wk), [], 'axe: no violations on the summary');
+
+    // The JSON export: the file WebKit saved, read from disk.
     await wk.click('#pk-download-json');
     const { name, text } = await wk.download();
-    assert.match(name, /\.json$/);
+    assert.match(name, /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = JSON.parse(text);
     assert.equal(saved.format, 'patientkontrakt');
     assert.equal(saved.version, 3);
-    assert.equal(saved.what_matters.own_words, 'Att orka gå till kören – på torsdagar');
+    assert.equal(saved.mode, 'prepare');
+    assert.equal(saved.what_matters.own_words, TYPED.ownWords);
+    assert.deepEqual(saved.what_matters.goals, [{ text: TYPED.goal }]);
+    assert.equal(saved.planning.coordination_need, 'yes');
+    assert.equal(saved.planning.coordinator, TYPED.coordinator);
+    assert.equal(saved.schedule.next_step, TYPED.nextStep);
+    assert.equal(saved.schedule.prepared_time.date, TYPED.date);
+    assert.equal(saved.schedule.prepared_time.time, TYPED.time);
+    assert.equal(saved.schedule.prepared_time.mode, 'visit');
+    assert.deepEqual(
+      saved.answers.before.map((a) => a.value),
+      Array(7).fill('yes'),
+    );
+
+    // Reload: the draft is back, and "Fortsätt där du slutade" goes to the summary.
     await wk.refresh();
     await wk.waitFor('#pk-notice', 'Vi har hämtat det du skrev senast', 30000);
     await wk.click('#pk-continue');
     await wk.waitFor('#pk-heading', t.titles[7]);
-    assert.ok((await wk.text('.pk-root')).includes('Att orka gå till kören – på torsdagar'));
+    const restored = await wk.text('.pk-root');
+    for (const v of [TYPED.ownWords, TYPED.goal, TYPED.coordinator, TYPED.nextStep]) assert.ok(restored.includes(v), `restored: ${v}`);
     assert.deepEqual(server.cspReports, [], 'no CSP violation reported');
   } finally {
     await wk.quit();
