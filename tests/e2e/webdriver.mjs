@@ -56,9 +56,12 @@ async function freePort() {
  */
 async function session(command, args, port, capabilities, env, name) {
   const driver = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  let failed = null;
+  driver.once('error', (e) => (failed = e));
   const base = `http://127.0.0.1:${port}`;
   let id;
   for (let i = 0; i < 100 && !id; i++) {
+    if (failed) throw new Error(`${name} could not be started (${command}): ${failed.message}`);
     try {
       const r = await fetch(`${base}/session`, {
         method: 'POST',
@@ -127,7 +130,7 @@ export async function firefox() {
 export async function webkit() {
   const driverPath = webkitDriverPath();
   const binary = miniBrowserPath();
-  if (!driverPath) throw new Error('WebKitWebDriver not found: install Debian\'s webkit2gtk-driver (scripts/setup.sh test)');
+  if (!driverPath || !fs.existsSync(driverPath)) throw new Error('WebKitWebDriver not found: install Debian\'s webkit2gtk-driver (scripts/setup.sh test)');
   if (!binary) throw new Error('MiniBrowser not found: install Debian\'s webkit2gtk-driver (scripts/setup.sh test), or set WEBKIT_MINIBROWSER');
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) throw new Error('WebKitGTK needs a display: run under xvfb-run -a');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-wk-home-'));

@@ -125,3 +125,61 @@ test('WebKitGTK: a preparation walked to the end, saved as JSON, restored after 
     await wk.quit();
   }
 });
+
+/**
+ * Bad files, opened through the start page's file input: the Firefox test's broken JSON, and from
+ * the safety corpus those whose reading goes through the engine (bytes that are not UTF-8, a
+ * UTF-16 file, an empty file) or through deep recursion in the wasm (JavaScriptCore's stack is
+ * not V8's or SpiderMonkey's). [file name, contents, the message's fragment].
+ */
+function badFiles() {
+  const good = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
+  const notJson = 'Filen är inte ett Patientkontrakt, eller så har den blivit skadad.';
+  const notText = 'Filen innehåller inte text som Patientkontraktet kan läsa.';
+  // No two in a row share a message: each message seen is the new file's.
+  return [
+    ['trasig.json', '{"format": "patientkontrakt", trasig', notJson],
+    ['binary.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), notText],
+    ['empty.json', '', 'Filen är tom.'],
+    ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]), notText],
+    ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), 'Filen är alldeles för invecklad för att vara ett Patientkontrakt.'],
+    ['newer-version.json', good.replace('"version": 3', '"version": 4'), 'nyare version av Patientkontraktet än den här.'],
+  ];
+}
+
+test('WebKitGTK: bad files refused with their messages, the stored draft untouched', async () => {
+  const wk = await webkit();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-wk-bad-'));
+  try {
+    await open(wk);
+    await wk.click('#pk-continue');
+    await wk.waitFor('#pk-heading', t.titles[1]);
+    await wk.type('#pk-own-words', 'Mitt utkast');
+    const key = 'patientkontrakt/v2/draft';
+    const stored = () => wk.run((k) => localStorage.getItem(k), key);
+    for (let i = 0; i < 100 && !(await stored())?.includes('Mitt utkast'); i++) await new Promise((r) => setTimeout(r, 50));
+    const before = await stored();
+    assert.ok(before?.includes('Mitt utkast'), 'autosaved');
+    // Back to the start page, where a file is opened.
+    await wk.refresh();
+    await wk.waitFor('#pk-notice', 'Vi har hämtat det du skrev senast', 30000);
+    for (const [name, contents, message] of badFiles()) {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, contents);
+      assert.ok(!((await wk.text('#pk-import-error')) ?? '').includes(message), `${name}: its message is not on screen yet`);
+      await wk.type('.pk-file-input', file);
+      await wk.waitFor('#pk-import-error', message).catch(async () => {
+        throw new Error(`${name}: expected "${message}", got "${await wk.text('#pk-import-error')}"`);
+      });
+      assert.equal(await wk.run(() => document.querySelector('#pk-import-error').getAttribute('role')), 'alert', name);
+      assert.equal(await stored(), before, `${name}: the stored draft is untouched`);
+    }
+    await wk.click('#pk-continue');
+    await wk.waitFor('#pk-heading', t.titles[1]);
+    assert.equal(await wk.value('#pk-own-words'), 'Mitt utkast', 'the draft on screen is untouched');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation reported');
+  } finally {
+    await wk.quit();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
