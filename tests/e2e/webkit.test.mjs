@@ -130,8 +130,13 @@ test('WebKitGTK: a preparation walked to the end, saved as JSON, restored after 
  * Bad files, opened through the start page's file input: the Firefox test's broken JSON, and from
  * the safety corpus those whose reading goes through the engine (bytes that are not UTF-8, a
  * UTF-16 file, an empty file) or through deep recursion in the wasm (JavaScriptCore's stack is
- * not V8's or SpiderMonkey's). [file name, contents, the message's fragment].
+ * not V8's or SpiderMonkey's). [file name, contents, the message's fragment, the detail's (if any)].
  */
+function withoutMode(d) {
+  delete d.schedule.next_time.mode;
+  return d;
+}
+
 function badFiles() {
   const good = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
   const notJson = 'Filen är inte ett Patientkontrakt, eller så har den blivit skadad.';
@@ -144,6 +149,9 @@ function badFiles() {
     ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]), notText],
     ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), 'Filen är alldeles för invecklad för att vara ett Patientkontrakt.'],
     ['newer-version.json', good.replace('"version": 3', '"version": 4'), 'nyare version av Patientkontraktet än den här.'],
+    // Where in the file is told by the exports module (its own wasm, loaded when first needed):
+    // that it loads and runs in WebKit.
+    ['missing-nested.json', JSON.stringify(withoutMode(JSON.parse(good))), 'Filen är ofullständig: en uppgift saknas.', 'Fält saknas: schedule.next_time.mode.'],
   ];
 }
 
@@ -163,7 +171,7 @@ test('WebKitGTK: bad files refused with their messages, the stored draft untouch
     // Back to the start page, where a file is opened.
     await wk.refresh();
     await wk.waitFor('#pk-notice', 'Vi har hämtat det du skrev senast', 30000);
-    for (const [name, contents, message] of badFiles()) {
+    for (const [name, contents, message, detail] of badFiles()) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, contents);
       assert.ok(!((await wk.text('#pk-import-error')) ?? '').includes(message), `${name}: its message is not on screen yet`);
@@ -172,6 +180,7 @@ test('WebKitGTK: bad files refused with their messages, the stored draft untouch
         throw new Error(`${name}: expected "${message}", got "${await wk.text('#pk-import-error')}"`);
       });
       assert.equal(await wk.run(() => document.querySelector('#pk-import-error').getAttribute('role')), 'alert', name);
+      if (detail) await wk.waitFor('#pk-import-error details', detail);
       assert.equal(await stored(), before, `${name}: the stored draft is untouched`);
     }
     await wk.click('#pk-continue');
