@@ -126,17 +126,18 @@ test('WebKitGTK: a preparation walked to the end, saved as JSON, restored after 
   }
 });
 
+/** The document with its next time's `mode` left out. */
+function withoutMode(d) {
+  delete d.schedule.next_time.mode;
+  return d;
+}
+
 /**
  * Bad files, opened through the start page's file input: the Firefox test's broken JSON, and from
  * the safety corpus those whose reading goes through the engine (bytes that are not UTF-8, a
  * UTF-16 file, an empty file) or through deep recursion in the wasm (JavaScriptCore's stack is
  * not V8's or SpiderMonkey's). [file name, contents, the message's fragment, the detail's (if any)].
  */
-function withoutMode(d) {
-  delete d.schedule.next_time.mode;
-  return d;
-}
-
 function badFiles() {
   const good = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
   const notJson = 'Filen är inte ett Patientkontrakt, eller så har den blivit skadad.';
