@@ -256,3 +256,67 @@ test('WebKitGTK: the durable IndexedDB copy brings a draft back when localStorag
     await wk.quit();
   }
 });
+
+/** Clicks the button whose text is `text` (through WebDriver, as a user would). */
+async function clickButton(wk, text) {
+  await wk.waitFor('button', text);
+  await wk.run((t) => {
+    for (const b of document.querySelectorAll('[data-wk-target]')) delete b.dataset.wkTarget;
+    const b = [...document.querySelectorAll('button')].find((e) => e.textContent.trim() === t);
+    if (b) b.dataset.wkTarget = '';
+  }, text);
+  await wk.click('[data-wk-target]');
+}
+
+test('WebKitGTK: her preparation (format 2) continued in a consultation over a draft, after the question; marked agreed; the note and the export', async () => {
+  const wk = await webkit();
+  try {
+    await open(wk);
+    await wk.click('#pk-continue');
+    await wk.waitFor('#pk-heading', t.titles[1]);
+    await wk.type('#pk-own-words', 'Får inte försvinna utan fråga');
+    const key = 'patientkontrakt/v2/draft';
+    for (let i = 0; i < 100 && !(await wk.run((k) => localStorage.getItem(k), key))?.includes('försvinna'); i++) await new Promise((r) => setTimeout(r, 50));
+    await wk.refresh();
+    await wk.waitFor('#pk-notice', 'Vi har hämtat det du skrev senast', 30000);
+    await wk.click('input[name=pk-mode][value=consultation]');
+    await wk.type('.pk-file-input', path.resolve('tests/fixtures/v2/prepared.json'));
+    // The question before her file replaces the draft, with the focus on it.
+    await wk.waitFor('#pk-replace-confirm', 'Du har redan ett utkast');
+    assert.equal(await wk.run(() => document.activeElement?.id), 'pk-replace-confirm', 'the question takes focus');
+    await clickButton(wk, 'Ja, öppna filen');
+    await wk.waitFor('#pk-heading', t.titles[7]);
+    await wk.waitFor('#pk-notice', 'Filen är öppnad');
+    const summary = await wk.text('.pk-root');
+    assert.ok(summary.includes('Att kunna gå till kören och ta hand om trädgården.'), 'her words');
+    assert.ok(summary.includes('Lena'), 'her wished contact');
+    assert.ok(!summary.includes('Får inte försvinna utan fråga'), 'the draft was replaced, as she was asked');
+    // Marked agreed; the date in WebKit's own control (en-US order).
+    await wk.type('#pk-agreed-patient-name', 'Anna Andersson');
+    await wk.type('#pk-agreed-professional-name', 'Karin Berg');
+    await wk.type('#pk-agreed-date', '11/22/2026');
+    assert.equal(await wk.value('#pk-agreed-date'), '2026-11-22');
+    await wk.click('#pk-mark');
+    await wk.waitFor('#pk-status', t.agreed);
+    assert.deepEqual(await axe(wk), [], 'axe: no violations on the agreed summary');
+    // The journal note, made by the exports module.
+    let note = '';
+    for (let i = 0; i < 100 && !note.startsWith('Patientkontrakt\nStatus: Överenskommet'); i++) {
+      note = (await wk.value('#pk-journal-note')) ?? '';
+      if (!note.startsWith('Patientkontrakt\nStatus: Överenskommet')) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(note.startsWith('Patientkontrakt\nStatus: Överenskommet'), note);
+    assert.ok(note.includes('Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan, Vårdcentralen Norr'), note);
+    await wk.click('#pk-download-json');
+    const saved = JSON.parse((await wk.download()).text);
+    assert.equal(saved.version, 3, 'saved in the current format');
+    assert.equal(saved.mode, 'consultation');
+    assert.equal(saved.status, 'agreed');
+    assert.equal(saved.agreed_by.professional_name, 'Karin Berg');
+    assert.equal(saved.agreed_by.date, '2026-11-22');
+    assert.equal(saved.what_matters.own_words, 'Att kunna gå till kören och ta hand om trädgården.');
+    assert.deepEqual(server.cspReports, [], 'no CSP violation reported');
+  } finally {
+    await wk.quit();
+  }
+});
