@@ -145,6 +145,7 @@ export async function webkit() {
     XDG_DATA_HOME: path.join(home, '.local/share'),
     XDG_CACHE_HOME: path.join(home, '.cache'),
     LANG: 'sv_SE.UTF-8',
+    MESA_SHADER_CACHE_DISABLE: 'true', // nothing written to the profile after the browser has closed
   };
   const port = await freePort();
   const capabilities = {
@@ -154,11 +155,15 @@ export async function webkit() {
   const { base, id, driver } = await session(driverPath, [`--port=${port}`], port, capabilities, env, 'WebKitWebDriver');
   const browser = new Session(base, id, driver, downloads);
   // The browser's own processes may still be writing their caches for a moment after the driver
-  // has gone: retried, and a folder left in /tmp is no failure.
-  browser.cleanup = () => {
-    try {
-      fs.rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-    } catch {}
+  // has gone: tried again for up to 3 s; a folder left in /tmp is no failure.
+  browser.cleanup = async () => {
+    for (let i = 0; i < 30 && fs.existsSync(home); i++) {
+      try {
+        fs.rmSync(home, { recursive: true, force: true });
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   };
   return browser;
 }
@@ -275,6 +280,6 @@ export class Session {
     const exited = new Promise((r) => (this.driver.exitCode !== null ? r() : this.driver.once('exit', r)));
     this.driver.kill('SIGKILL');
     await exited;
-    this.cleanup?.();
+    await this.cleanup?.();
   }
 }
