@@ -256,17 +256,27 @@ export class Session {
   text(css) {
     return this.run((sel) => document.querySelector(sel)?.textContent ?? null, css);
   }
-  /** The text of the first download that appears (a finished file, not a .part). */
+  /**
+   * The text of the first download that appears: a finished file, not one still being written
+   * (Firefox's `name.part`, or an intermediate `name.wkdownload` of WebKit), and one whose size
+   * has stayed the same between two looks 50 ms apart.
+   */
   async download(ms = 10000) {
     const end = Date.now() + ms;
+    let last = null;
     for (;;) {
-      const done = fs.readdirSync(this.downloads).filter((f) => !f.endsWith('.part'));
-      const partial = fs.readdirSync(this.downloads).some((f) => f.endsWith('.part'));
-      if (done.length && !partial) {
+      const busy = (f) => f.endsWith('.part') || f.endsWith('.wkdownload');
+      const names = fs.readdirSync(this.downloads);
+      const done = names.filter((f) => !busy(f));
+      if (done.length && !names.some(busy)) {
         const file = path.join(this.downloads, done[0]);
-        const text = fs.readFileSync(file, 'utf8');
-        fs.rmSync(file);
-        return { name: done[0], text };
+        const seen = `${done[0]}:${fs.statSync(file).size}`;
+        if (seen === last) {
+          const text = fs.readFileSync(file, 'utf8');
+          fs.rmSync(file);
+          return { name: done[0], text };
+        }
+        last = seen;
       }
       if (Date.now() > end) throw new Error('no download');
       await new Promise((r) => setTimeout(r, 50));
