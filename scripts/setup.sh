@@ -90,10 +90,11 @@ if [ "$what" = "test" ]; then
     apt_install firefox-esr
   fi
   # WebKitGTK, Safari's engine: its WebDriver and MiniBrowser (webkit2gtk-driver pulls in
-  # libwebkit2gtk-4.1-0, which ships MiniBrowser), run on a virtual display (xvfb-run).
-  if ! (have WebKitWebDriver && have xvfb-run); then
-    say "installing Debian's webkit2gtk-driver and xvfb"
-    apt_install webkit2gtk-driver xvfb
+  # libwebkit2gtk-4.1-0, which ships MiniBrowser), run on a virtual display (xvfb-run, which
+  # needs xauth: only a recommendation of xvfb, so named here for systems that skip those).
+  if ! (have WebKitWebDriver && have xvfb-run && have xauth); then
+    say "installing Debian's webkit2gtk-driver, xvfb and xauth"
+    apt_install webkit2gtk-driver xvfb xauth
   fi
   if ! (have geckodriver && prints "^geckodriver $GECKODRIVER_VERSION" geckodriver --version); then
     say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 5 minutes)"
