@@ -8,8 +8,10 @@ import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf'; // the W3C web element identifier
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 function which(name) {
   try {
@@ -281,6 +283,15 @@ export class Session {
       if (Date.now() > end) throw new Error('no download');
       await new Promise((r) => setTimeout(r, 50));
     }
+  }
+  /** axe-core's violations (their ids) on the widget (`.pk-root`). */
+  async axe() {
+    await this.cmd('POST', '/execute/sync', { script: `${AXE}; return true;`, args: [] });
+    return this.cmd('POST', '/execute/async', {
+      script: `const done = arguments[arguments.length - 1];
+        axe.run(document.querySelector('.pk-root')).then((r) => done(r.violations.map((v) => v.id)), (e) => done(['axe failed: ' + e]));`,
+      args: [],
+    });
   }
   downloadsNow() {
     return fs.readdirSync(this.downloads);
