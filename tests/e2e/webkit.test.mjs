@@ -1,8 +1,10 @@
 // The same widget in WebKitGTK, Safari's engine (Debian's webkit2gtk-driver: WebKitWebDriver
-// driving MiniBrowser, under xvfb-run): a preparation walked to its end, the JSON export, a
-// reload that restores the draft, bad files refused with their messages, axe on the summary, all
-// under the strict Content-Security-Policy with no violation reported. What this does not cover
-// of iOS Safari is in the README ("Known limits"). Without WebKitWebDriver these tests fail.
+// driving MiniBrowser, under xvfb-run): a preparation walked to its end, the JSON export read
+// from the file WebKit saved, a reload that restores the draft, the IndexedDB copy restoring it
+// alone, bad files refused with their messages, her preparation continued in a consultation and
+// marked agreed, axe on the summaries, all under the strict Content-Security-Policy with no
+// violation reported (and its Trusted Types part enforced). What this does not cover of iOS
+// Safari is in the README ("Known limits"). Without WebKitWebDriver these tests fail.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
