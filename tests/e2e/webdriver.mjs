@@ -252,6 +252,11 @@ export class Session {
     await this.waitFor(css);
     return this.cmd('POST', `/element/${await this.find(css)}/value`, { text });
   }
+  /** Empties a field (WebDriver's Element Clear). */
+  async clear(css) {
+    await this.waitFor(css);
+    return this.cmd('POST', `/element/${await this.find(css)}/clear`, {});
+  }
   value(css) {
     return this.run((sel) => document.querySelector(sel)?.value ?? null, css);
   }
