@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget, walk } from './pk.mjs';
+import { Widget, walk, chooseLanguage } from './pk.mjs';
 
 let server;
 const axeLog = [];
@@ -29,7 +29,7 @@ async function fresh(lang, options = {}) {
   const w = new Widget(page, 'sv');
   await w.expectStep(0);
   if (lang === 'en') {
-    await page.getByRole('button', { name: 'In English' }).click();
+    await chooseLanguage(page, 'en');
     w.lang = 'en';
     await w.expectStep(0);
   }

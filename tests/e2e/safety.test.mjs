@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { launch, chromiumPath, FLAGS } from './browser.mjs';
-import { Widget } from './pk.mjs';
+import { Widget, chooseLanguage } from './pk.mjs';
 
 let server;
 const report = {};
@@ -346,7 +346,7 @@ test('a corpus of bad files: each refused with its own message, the draft untouc
     report.badFiles = corpus.length;
     // English messages too, for one of them.
     await w.button(w.t.back).click();
-    await page.getByRole('button', { name: 'In English' }).click();
+    await chooseLanguage(page, 'en');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a saved file' }).click()]);
     await chooser.setFiles(path.join(dir, 'newer-version.json'));
     await page.locator('#pk-import-error').filter({ hasText: 'saved with a newer version of the Patientkontrakt than this one. Reload the page' }).waitFor();

@@ -27,17 +27,20 @@ pub struct ShownLanguage {
 }
 
 impl ShownLanguage {
-    /// What the header offers when `shown` is on screen: every other language, each with its
-    /// switch. A switch to the language the agreement is in already (its texts could not be
-    /// fetched) asks for them again; otherwise the language change itself fetches them.
+    /// What the header offers when `shown` is on screen: every language, each with what
+    /// choosing it does. The one on screen does nothing; the language the agreement is in
+    /// already (its texts could not be fetched) asks for them again; otherwise the language
+    /// change itself fetches them.
     pub fn offers(&self, state: &UseReducerHandle<AppState>, shown: Language) -> Vec<(Language, Callback<MouseEvent>)> {
         Language::all()
-            .filter(|l| *l != shown)
             .map(|other| {
                 let st = state.clone();
                 let fetch = self.fetch.clone();
                 let again = state.session.agreement.language == other && !other.is_swedish();
                 let onswitch = Callback::from(move |_: MouseEvent| {
+                    if other == shown {
+                        return;
+                    }
                     if again {
                         fetch.emit(());
                     }
