@@ -311,3 +311,36 @@ fn the_journal_note_has_every_keyword_once_in_order_and_says_what_is_missing() {
         note.contains("- Ökar mer än 2 kg på tre dagar (vart: Ringer hjärtsviktsmottagningen; hur snabbt: samma dag)")
     );
 }
+
+#[test]
+fn the_record_stays_swedish_and_says_which_language_she_filled_it_in() {
+    const SAID: &str =
+        "Patienten har fyllt i på arabiska. Frågorna visades i projektets egen översättning, inte i SKR:s ordalydelse.";
+    let swedish = prepared();
+    assert!(!journal_note(&swedish).contains("Patienten har fyllt i på"), "nothing said of Swedish");
+    let mut arabic = prepared();
+    arabic.language = Language::from_tag("ar").expect("Arabic");
+    // The journal note: under the questions' keyword, right after what the answers are.
+    let note = journal_note(&arabic);
+    let section = &note[note.find(&format!("{}:", KEYWORDS[10])).expect("the questions' keyword")..];
+    assert_eq!(section.lines().nth(2), Some(SAID), "{section}");
+    assert_eq!(note.replace(&format!("{SAID}\n"), ""), journal_note(&swedish), "nothing else changes");
+    // FHIR: the care plan's note and the document's questions section say it, in Swedish.
+    let b = bundle(&arabic, EXPORTED_AT);
+    let plan = b["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "CarePlan");
+    let notes = plan.expect("a care plan")["note"].as_array().expect("notes").clone();
+    assert!(notes.iter().any(|n| n["text"] == SAID), "{notes:?}");
+    let doc = document_json(&arabic, EXPORTED_AT);
+    assert!(doc.contains(SAID), "the document's questions section");
+    for (tag, name) in
+        [("fa", "persiska"), ("so", "somaliska"), ("fi", "finska"), ("uk", "ukrainska"), ("en", "engelska")]
+    {
+        arabic.language = Language::from_tag(tag).expect("a language");
+        assert!(journal_note(&arabic).contains(&format!("Patienten har fyllt i på {name}.")), "{tag}");
+    }
+}

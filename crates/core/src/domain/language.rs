@@ -30,6 +30,8 @@ pub struct LanguageInfo {
     pub tag: &'static str,
     /// Its name, in itself ("Svenska", "English").
     pub name: &'static str,
+    /// Its name in Swedish, as the journal note says it ("engelska").
+    pub in_swedish: &'static str,
     /// The header's switch to it, in itself ("På svenska", "In English").
     pub switch: &'static str,
     /// Which way it is written.
@@ -49,6 +51,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "sv",
         name: "Svenska",
+        in_swedish: "svenska",
         switch: "På svenska",
         dir: Direction::Ltr,
         unavailable_sv: "",
@@ -59,6 +62,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "en",
         name: "English",
+        in_swedish: "engelska",
         switch: "In English",
         dir: Direction::Ltr,
         unavailable_sv: "Den engelska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
@@ -69,6 +73,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "ar",
         name: "العربية",
+        in_swedish: "arabiska",
         switch: "بالعربية",
         dir: Direction::Rtl,
         unavailable_sv: "Den arabiska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
@@ -79,6 +84,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "fa",
         name: "فارسی",
+        in_swedish: "persiska",
         switch: "به فارسی",
         dir: Direction::Rtl,
         unavailable_sv: "Den persiska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
@@ -89,6 +95,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "so",
         name: "Soomaali",
+        in_swedish: "somaliska",
         switch: "Af-Soomaali",
         dir: Direction::Ltr,
         unavailable_sv: "Den somaliska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
@@ -99,6 +106,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "fi",
         name: "Suomi",
+        in_swedish: "finska",
         switch: "Suomeksi",
         dir: Direction::Ltr,
         unavailable_sv: "Den finska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
@@ -109,6 +117,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "uk",
         name: "Українська",
+        in_swedish: "ukrainska",
         switch: "Українською",
         dir: Direction::Ltr,
         unavailable_sv: "Den ukrainska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",

@@ -187,3 +187,16 @@ pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
     }
     lines
 }
+
+/// What the record says of the language she filled it in, when it is not Swedish (the journal
+/// note and FHIR stay in Swedish): "Patienten har fyllt i på arabiska. Frågorna visades i
+/// projektets egen översättning, inte i SKR:s ordalydelse."
+pub fn language_line(a: &Agreement) -> Option<String> {
+    if a.language.is_swedish() {
+        return None;
+    }
+    Some(format!(
+        "Patienten har fyllt i på {}. Frågorna visades i projektets egen översättning, inte i SKR:s ordalydelse.",
+        a.language.info().in_swedish
+    ))
+}
