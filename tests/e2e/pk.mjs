@@ -377,7 +377,7 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
   // 6. The seven questions: patient's version alone, or both side by side.
   await w.expectStep(6);
-  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /\?$/ });
+  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /[?؟]$/ });
   assert.equal(await patientGroups.count(), 7);
   for (let i = 0; i < 7; i++) await patientGroups.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
   if (mode === 'consultation') {

@@ -74,6 +74,7 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
         <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
             error={error_for(&p.state.session.problems, &fref, lang)} multiline={input == InputKind::Lines}
             kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies()} class={classes!(width)} {onchange}
+            ltr={matches!(input, InputKind::Code | InputKind::Date | InputKind::Time)}
             readonly={p.locked()} />
     }
 }

@@ -45,7 +45,7 @@ pub fn Header(p: &HeaderProps) -> Html {
         <div class="pk-header" {onkeydown}>
             <span class="pk-header__name">{ Ui::AppName.get(p.lang) }</span>
             <div class="pk-header__menu">
-                <button type="button" class="pk-link-button pk-header__lang" ref={toggle_ref.clone()}
+                <button type="button" class="pk-link-button pk-header__lang" dir="ltr" ref={toggle_ref.clone()}
                     aria-expanded={if *open { "true" } else { "false" }} aria-controls={list_id.clone()}
                     onclick={ontoggle}>
                     <span lang="sv" dir="ltr">{ "Språk" }</span>{ " / " }<span lang="en" dir="ltr">{ "Language" }</span>

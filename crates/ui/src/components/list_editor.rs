@@ -162,6 +162,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                         label={localized(*label, lang)}
                                         value={v.clone()} max={f.max_chars()} multiline={sentences(list, field)} rows={2}
                                         identifies={field.input().identifies()}
+                                        ltr={field.input() == pk_core::domain::InputKind::Code}
                                         readonly={p.locked}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />
                                 }

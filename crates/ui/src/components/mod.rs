@@ -5,6 +5,7 @@
 
 pub mod accept_list;
 pub mod app;
+pub mod bidi;
 pub mod bind;
 pub mod commitments;
 pub mod confirm;
