@@ -15,9 +15,9 @@ pub fn text_in(text: &str, lang: Language) -> Html {
         return html! { { text.to_string() } };
     }
     let runs = ltr_runs(text);
-    html! { <>{ for runs.into_iter().map(|(part, ltr)| if ltr {
+    html! { <>{ for runs.into_iter().map(|(part, isolated)| if isolated {
         // A number, date or time stays on one line; words may wrap.
-        let class = (!part.chars().any(char::is_alphabetic)).then_some("pk-nowrap");
+        let class = part.chars().all(|c| !ltr(c) || c.is_ascii_digit()).then_some("pk-nowrap");
         html! { <bdi dir="ltr" {class}>{ part }</bdi> }
     } else {
         html! { { part } }
@@ -29,9 +29,11 @@ fn rtl(c: char) -> bool {
     matches!(c, '\u{590}'..='\u{8FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
-/// Whether `c` is a letter or digit written left to right (Latin, Cyrillic, …, 0-9).
+/// Whether `c` is a letter or digit written left to right: 0-9 and the Latin, Greek and
+/// Cyrillic letters (ranges rather than `char::is_alphabetic`, whose tables would grow the
+/// first load).
 fn ltr(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_alphabetic() && !rtl(c))
+    c.is_ascii_alphanumeric() || (matches!(c, '\u{C0}'..='\u{24F}' | '\u{370}'..='\u{52F}') && c != '×' && c != '÷')
 }
 
 /// The text cut into parts, each marked whether it is a left-to-right run: from a letter or
