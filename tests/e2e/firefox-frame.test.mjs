@@ -8,20 +8,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
 import { firefox } from './webdriver.mjs';
-import { hostPages } from './frame-host.mjs';
+import { serveFrameHosts } from './frame-host.mjs';
 
 let widget, hostA, hostB, hostS;
 const local = (s) => s.origin.replace('127.0.0.1', 'localhost');
 before(async () => {
-  const widgetPolicy = {};
-  widget = await serve('dist', { policy: widgetPolicy });
-  const hostPolicy = { frameSrc: [widget.origin] };
-  hostA = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
-  hostB = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
-  hostS = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
-  widgetPolicy.embedOrigins = [{ origin: local(hostA), storage: 'local' }, { origin: local(hostB), storage: 'local' }, local(hostS)];
+  ({ widget, hostA, hostB, hostS } = await serveFrameHosts(local));
 });
 after(async () => {
   for (const s of [widget, hostA, hostB, hostS]) await s?.close();

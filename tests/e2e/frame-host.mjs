@@ -3,6 +3,8 @@
 // ?key=<storage-key> and ?storage=<policy> in the address, and connects unless ?hello=no
 // (with ?events=content when given). What it hears: window.onDocument (listeners on document,
 // as a tag manager's) and window.onFrame (listeners on the iframe, the host's own).
+import { serve } from './server.mjs';
+
 const HOST_JS = `import { connect } from '/patientkontrakt-frame.js';
 import { EVENTS } from '/protocol.js';
 const params = new URLSearchParams(location.search);
@@ -58,3 +60,19 @@ export const RECORD_STORAGE = `(() => {
     return open.apply(this, args);
   };
 })();`;
+
+/**
+ * The widget's server and three host servers that frame it: A and B marked "local" in the
+ * widget's allowlist, S a plain entry (sessionStorage). `origin` gives the origin the allowlist
+ * names for a host server (Firefox's tests name it by `localhost`, another site).
+ */
+export async function serveFrameHosts(origin = (s) => s.origin) {
+  const widgetPolicy = {};
+  const widget = await serve('dist', { policy: widgetPolicy });
+  const hostPolicy = { frameSrc: [widget.origin] };
+  const hosts = [];
+  for (let i = 0; i < 3; i++) hosts.push(await serve('dist', { policy: hostPolicy, extraPages: hostPages() }));
+  const [hostA, hostB, hostS] = hosts;
+  widgetPolicy.embedOrigins = [{ origin: origin(hostA), storage: 'local' }, { origin: origin(hostB), storage: 'local' }, origin(hostS)];
+  return { widget, hostA, hostB, hostS };
+}

@@ -11,20 +11,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { hostPages, RECORD_STORAGE } from './frame-host.mjs';
+import { RECORD_STORAGE, serveFrameHosts } from './frame-host.mjs';
 
 let widget, hostA, hostB, hostS;
 before(async () => {
-  const widgetPolicy = {};
-  widget = await serve('dist', { policy: widgetPolicy });
-  const hostPolicy = { frameSrc: [widget.origin] };
-  hostA = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
-  hostB = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
-  hostS = await serve('dist', { policy: hostPolicy, extraPages: hostPages() });
-  // A and B: marked for localStorage; S: a plain entry (sessionStorage).
-  widgetPolicy.embedOrigins = [{ origin: hostA.origin, storage: 'local' }, { origin: hostB.origin, storage: 'local' }, hostS.origin];
+  ({ widget, hostA, hostB, hostS } = await serveFrameHosts());
 });
 after(async () => {
   for (const s of [widget, hostA, hostB, hostS]) await s?.close();

@@ -5,8 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { Widget, LANGUAGE_MENU } from './pk.mjs';
+import { openStart, LANGUAGE_MENU } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -16,14 +15,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(viewport) {
-  const browser = await launch({ viewport });
-  const page = browser.context.pages()[0] || (await browser.context.newPage());
-  await page.goto(server.url);
-  const w = new Widget(page, 'sv');
-  await w.expectStep(0);
-  return { browser, page, w };
-}
+const open = (viewport) => openStart(server.url, { viewport });
 
 const LONG = 'Jag vill orka gå på promenader med hunden varje morgon och hinna vila innan kören på torsdagar, och jag vill förstå vad provsvaren betyder.';
 

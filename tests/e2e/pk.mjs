@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
+import { launch } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -418,4 +419,21 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   }
   await onPage(`${name}-7-summary`);
   return s;
+}
+
+/**
+ * A fresh browser on the app's start page at `url`: { browser, page, w (Swedish), errors (the
+ * page's uncaught errors) }. `viewport` as launch's; `grant`: permissions given to the origin
+ * before the page opens (e.g. the clipboard).
+ */
+export async function openStart(url, { viewport, grant = [] } = {}) {
+  const browser = await launch(viewport ? { viewport } : {});
+  if (grant.length) await browser.context.grantPermissions(grant, { origin: new URL(url).origin });
+  const page = browser.context.pages()[0] || (await browser.context.newPage());
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  const w = new Widget(page, 'sv');
+  await w.expectStep(0);
+  return { browser, page, w, errors };
 }

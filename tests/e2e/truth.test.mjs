@@ -10,8 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { Widget } from './pk.mjs';
+import { openStart, Widget } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -25,17 +24,7 @@ const WISH_ACCEPTED = 'Hjälp att förstå mina provsvar';
 const WISH_LEFT = 'Ett samtal efter varje ändring av medicinen';
 const HOPE = 'gärna om ungefär tre månader';
 
-async function open(options = {}) {
-  const browser = await launch(options);
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  const page = browser.context.pages()[0] || (await browser.context.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url);
-  const w = new Widget(page, 'sv');
-  await w.expectStep(0);
-  return { browser, page, w, errors };
-}
+const open = ({ viewport } = {}) => openStart(server.url, { viewport, grant: ['clipboard-read', 'clipboard-write'] });
 
 /** The print view's text, as the printer gets it. */
 async function printed(w) {

@@ -81,7 +81,7 @@ names! {
 
 impl HostEvent {
     /// Whether the host may cancel it (`preventDefault()`): only `pk-export`, whose default is
-    /// the download.
+    /// the download, and only where the host takes the exports (`exports="host"`).
     pub fn cancelable(self) -> bool {
         self == HostEvent::Export
     }
@@ -89,7 +89,7 @@ impl HostEvent {
     /// The field of its `detail` that carries patient data, if any: sent only to a host whose
     /// `events` attribute is [`EVENTS_CONTENT`] (or whose `exports` is `host`). Such an event
     /// then neither bubbles nor is composed (a listener on `document` does not hear it); without
-    /// the content, it does, and cannot be cancelled.
+    /// the content, it does. `pk-export` can be cancelled only where `exports` is `host`.
     pub fn content_field(self) -> Option<&'static str> {
         match self {
             HostEvent::Agreed => Some("agreement"),

@@ -95,6 +95,7 @@ fn names_identifiers_and_contact_details_are_typed_as_such() {
         [
             TextField::PatientName,
             TextField::PersonalNumber,
+            TextField::Coordinator,
             TextField::AgreedPatientName,
             TextField::AgreedProfessionalName,
             TextField::AgreedHsaId,
@@ -110,7 +111,10 @@ fn names_identifiers_and_contact_details_are_typed_as_such() {
             }
             v
         });
-    assert_eq!(items, [ItemField::Name, ItemField::Contact, ItemField::Reach, ItemField::HsaId]);
+    assert_eq!(
+        items,
+        [ItemField::Name, ItemField::Contact, ItemField::Who, ItemField::Reach, ItemField::HsaId, ItemField::Details]
+    );
     assert!(!InputKind::Line.identifies() && !InputKind::Lines.identifies(), "free text keeps its spell check");
 }
 
@@ -122,7 +126,7 @@ fn limits_and_input_kinds_follow_the_table() {
             InputKind::Date | InputKind::Time | InputKind::Code | InputKind::Name | InputKind::Contact => {
                 limits::SHORT_TEXT
             }
-            InputKind::Line => f.max_chars(),
+            InputKind::Line | InputKind::IdentifyingLine => f.max_chars(),
         };
         assert_eq!(f.max_chars(), expected, "{f:?}");
     }

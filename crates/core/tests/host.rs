@@ -6,6 +6,7 @@
 
 mod common;
 use common::*;
+use pk_core::domain::envelope::ImportError;
 use pk_core::domain::*;
 
 /// A session whose draft holds her text, on step 1.
@@ -182,4 +183,63 @@ fn the_host_taking_the_exports_is_known_from_the_start_and_may_change() {
     assert!(s.exports_to_host);
     s.handle(Command::ExportsToHost(false), NOW);
     assert!(!s.exports_to_host);
+}
+
+/// After her yes the draft is the host's: its further calls go through at once, yet her draft
+/// stays under "Ångra" until she changes something herself; a change of language is not one.
+#[test]
+fn undo_survives_the_hosts_further_calls_and_a_change_of_language() {
+    let mut s = hers();
+    let before = s.agreement.clone();
+    host_set(&mut s, &typical(), true);
+    s.handle(Command::ConfirmReplace, LATER);
+    let mut second = typical();
+    second.what_matters.own_words = "Mallen, version 2".into();
+    assert_eq!(s.host_outcome(false), HostOutcome::Done, "the host's own agreement");
+    host_set(&mut s, &second, false);
+    assert_eq!(s.agreement, second);
+    assert!(s.undo.is_some(), "a further setAgreement keeps her draft under Ångra");
+    assert_eq!(s.notice, Some(Notice::Replaced), "and the notice that offers it");
+    s.handle(Command::Edit(Action::SetLanguage(Language::EN)), LATER);
+    assert!(s.undo.is_some(), "the language on screen is not her change");
+    host_reset(&mut s, false);
+    assert!(s.undo.is_some(), "nor is the host's fresh start");
+    s.handle(Command::Undo, LATER);
+    assert_eq!(s.agreement.what_matters.own_words, before.what_matters.own_words, "hers is back");
+    // Her own change ends it, as before.
+    let mut t = hers();
+    host_set(&mut t, &typical(), true);
+    t.handle(Command::ConfirmReplace, LATER);
+    t.handle(Command::Edit(Action::SetText(TextField::OwnWords, "Ny text".into())), LATER);
+    assert!(t.undo.is_none());
+}
+
+/// While a stored draft is still being read (the durable copy), or what is stored cannot be
+/// read and waits for her choice, the host changes nothing, even asking to replace: what
+/// storage holds may be hers.
+#[test]
+fn the_host_waits_while_a_stored_draft_is_read_or_cannot_be_read() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::AwaitDurable, NOW);
+    assert!(!s.holds_her_text(), "the screen is blank");
+    for replace in [false, true] {
+        assert_eq!(s.host_outcome(replace), HostOutcome::Waiting);
+        assert_eq!(host_set(&mut s, &typical(), replace), vec![]);
+        assert_eq!(host_reset(&mut s, replace), vec![], "no wipe");
+    }
+    assert!(s.agreement.is_blank() && s.confirm.is_none());
+    s.handle(Command::Durable(Loaded::Nothing, None), NOW);
+    assert_eq!(s.host_outcome(false), HostOutcome::Done, "once read, as before");
+
+    let unreadable = Loaded::Unreadable {
+        raw: "{\"format\": \"patientkontrakt\", \"version\": 99}".into(),
+        error: ImportError::Truncated,
+    };
+    let mut u = Session::resume(unreadable, empty(Mode::Prepare), None, false);
+    for replace in [false, true] {
+        assert_eq!(u.host_outcome(replace), HostOutcome::Waiting);
+        let effects = host_reset(&mut u, replace);
+        assert!(!effects.contains(&Effect::WipeStorage), "{effects:?}");
+    }
+    assert!(u.autosave_paused, "the unreadable text stays stored until she chooses");
 }

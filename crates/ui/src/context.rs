@@ -77,6 +77,11 @@ impl Ids {
         crate::web::platform::scroll_into_view(self.root.as_ref(), id)
     }
 
+    /// Starts the page at the top with the element with this (full) id in view.
+    pub fn start_at_top(&self, id: &str) {
+        crate::web::platform::start_at_top(self.root.as_ref(), id)
+    }
+
     /// Focuses the textarea with this (full) id and selects its text.
     pub fn select_text(&self, id: &str) {
         crate::web::platform::select_text(self.root.as_ref(), id)

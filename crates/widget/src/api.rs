@@ -54,6 +54,18 @@ fn her_text(method: &str) -> JsValue {
     )
 }
 
+/// What a call gets while a stored draft is still being read, or cannot be read and waits for
+/// her choice.
+fn waiting(method: &str) -> JsValue {
+    message(
+        "Ett sparat utkast läses fortfarande in eller väntar på att patienten väljer vad som ska hända med det, så inget ändrades. Försök igen senare.",
+        &format!(
+            "A stored draft is still being read, or cannot be read and waits for the patient to choose what happens to it, so nothing changed. Call {method} again later."
+        ),
+        None,
+    )
+}
+
 /// `{ message, sv, detail }`: the message in English and Swedish, and the technical detail in
 /// English (`null` when there is none).
 fn message(sv: &str, en: &str, detail: Option<String>) -> JsValue {
@@ -105,6 +117,9 @@ impl Widget {
                 Some(HostOutcome::Refused) => {
                     errors.push(&her_text("setAgreement(obj, options)"));
                 }
+                Some(HostOutcome::Waiting) => {
+                    errors.push(&waiting("setAgreement(obj, options)"));
+                }
                 Some(outcome) => {
                     asked = outcome == HostOutcome::Asked;
                     self.bridge.call(Call::Set { agreement: Box::new(a), replace });
@@ -147,6 +162,10 @@ impl Widget {
             }
             Some(HostOutcome::Refused) => {
                 errors.push(&her_text("reset(options)"));
+                false
+            }
+            Some(HostOutcome::Waiting) => {
+                errors.push(&waiting("reset(options)"));
                 false
             }
             Some(outcome) => {

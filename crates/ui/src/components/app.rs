@@ -13,7 +13,7 @@ use crate::hooks::autosave::use_autosave;
 use crate::hooks::effects::use_effects;
 use crate::hooks::embedding::use_embedding;
 use crate::hooks::language::use_shown_language;
-use crate::hooks::lifecycle::{use_durable, use_exports_ahead, use_handover_focus};
+use crate::hooks::lifecycle::{use_durable, use_exports_ahead, use_handover_focus, use_top_on_restore};
 use crate::state::{new_agreement, AppState};
 use crate::web::files;
 use crate::web::storage::{self, Store};
@@ -82,6 +82,8 @@ pub fn App(p: &AppProps) -> Html {
     let session = &state.session;
     let a = &session.agreement;
     let (lang, shown) = use_shown_language(a.language, &ids);
+    let restored = matches!(session.notice, Some(pk_core::domain::Notice::Restored { .. }));
+    use_top_on_restore(&ids, restored && !shown.hold);
     let onfile = {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {

@@ -51,7 +51,9 @@ impl StepProps {
     }
 }
 
-/// A text field bound to the agreement, typed in as the field table says ([`TextField::input`]).
+/// A text field bound to the agreement, typed in as the field table says ([`TextField::input`]):
+/// free text, one line or several, in a textarea that grows; names, codes, contact details,
+/// dates and times in one-line inputs.
 pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     use pk_core::domain::InputKind;
     let a = &p.state.session.agreement;
@@ -72,7 +74,8 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     let onchange = Callback::from(move |v: String| edit.emit(pk_core::domain::Action::SetText(f, v)));
     html! {
         <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
-            error={error_for(&p.state.session.problems, &fref, lang)} multiline={input == InputKind::Lines}
+            error={error_for(&p.state.session.problems, &fref, lang)} multiline={matches!(input, InputKind::Lines | InputKind::Line | InputKind::IdentifyingLine)}
+            rows={if input == InputKind::Lines { 5 } else { 1 }}
             kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies()} class={classes!(width)} {onchange}
             ltr={matches!(input, InputKind::Code | InputKind::Date | InputKind::Time)}
             readonly={p.locked()} />

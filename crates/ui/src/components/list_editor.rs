@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::text_field::TextField;
 use super::{error_for, localized, use_lang};
 use pk_core::content::{self, fill, ListText, Text, Ui};
-use pk_core::domain::{limits, Action, Agreement, FieldRef, ItemField, ListId, Problem, RouteKind};
+use pk_core::domain::{limits, Action, Agreement, FieldRef, InputKind, ItemField, ListId, Problem, RouteKind};
 
 /// Properties of [`ListEditor`].
 #[derive(Properties, PartialEq, Clone)]
@@ -69,7 +69,9 @@ impl ListEditorProps {
     }
 }
 
-/// Whether a row field takes sentences (a textarea that grows) rather than a name or a number.
+/// Whether a row field takes sentences (a textarea of two lines that grows) rather than a few
+/// words (a textarea of one line that grows). Names, HSA-ids and contact details are one-line
+/// inputs.
 fn sentences(list: ListId, field: ItemField) -> bool {
     matches!(field, ItemField::Text | ItemField::Who | ItemField::When)
         && !matches!(
@@ -160,7 +162,8 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                 html! {
                                     <TextField id={ids.field(&fref)}
                                         label={localized(*label, lang)}
-                                        value={v.clone()} max={f.max_chars()} multiline={sentences(list, field)} rows={2}
+                                        value={v.clone()} max={f.max_chars()} multiline={matches!(field.input(), InputKind::Line | InputKind::IdentifyingLine)}
+                                        rows={if sentences(list, field) { 2 } else { 1 }}
                                         identifies={field.input().identifies()}
                                         ltr={field.input() == pk_core::domain::InputKind::Code}
                                         readonly={p.locked}

@@ -45,7 +45,8 @@ pub struct TextFieldProps {
     #[prop_or_default]
     pub readonly: bool,
     /// Visible lines of a textarea; it grows with the text where the browser can
-    /// (`field-sizing: content`).
+    /// (`field-sizing: content`). One line is free text that used to be a one-line input: it
+    /// starts as high as one and grows, so nothing she types is cut off on a narrow phone.
     #[prop_or(5)]
     pub rows: u32,
     /// Called with the new value on every input.
@@ -67,7 +68,7 @@ pub fn TextField(p: &TextFieldProps) -> Html {
             Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()));
         html! {
             <textarea id={p.id.clone()} name={p.id.clone()} rows={p.rows.to_string()} readonly={p.readonly}
-                class={classes!("pk-textarea", "pk-textarea--grow", p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
+                class={classes!("pk-textarea", "pk-textarea--grow", (p.rows == 1).then_some("pk-textarea--line"), p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
                 value={p.value.clone()} maxlength={p.max.to_string()} spellcheck={p.identifies.then_some("false")} {autocomplete}
                 dir="auto" aria-describedby={described} aria-invalid={invalid} {oninput} />
         }

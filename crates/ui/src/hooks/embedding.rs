@@ -25,7 +25,6 @@ pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &Us
         let bridge = bridge.clone();
         let config = config.clone();
         let st = state.clone();
-        let i = ids.clone();
         use_effect_with((), move |_| {
             bridge.listen(Callback::from(move |call: Call| match call {
                 Call::Set { agreement, replace } => st.dispatch(Command::HostSet { agreement, replace }),
@@ -36,7 +35,18 @@ pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &Us
                 Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
                 Call::Settings(s) => st.dispatch(Command::Settings(s)),
             }));
-            i.emit(HostEvent::Ready, &[]);
+        });
+    }
+    {
+        // `pk-ready` once what storage holds is known (the durable copy read, or given up on
+        // after a moment): a host's first `setAgreement` then sees her stored draft, not a
+        // blank start page it could replace at once.
+        let i = ids.clone();
+        let told = use_mut_ref(|| false);
+        use_effect_with(state.session.durable_pending, move |pending| {
+            if !*pending && !std::mem::replace(&mut *told.borrow_mut(), true) {
+                i.emit(HostEvent::Ready, &[]);
+            }
         });
     }
     {

@@ -1,6 +1,7 @@
 //! What happens around the dialogue without the user asking: the durable copy of the draft
-//! arriving after start, the journal exports fetched ahead in a consultation, and focus given
-//! back to the control that had it on the static start page.
+//! arriving after start, the journal exports fetched ahead in a consultation, focus given
+//! back to the control that had it on the static start page, and the top of the page after a
+//! reload that brought back her draft.
 
 use yew::prelude::*;
 
@@ -59,6 +60,20 @@ pub fn use_handover_focus(ids: &Ids, focus: Option<String>) {
     use_effect_with((), move |_| {
         if let Some(id) = focus {
             ids.focus(&id);
+        }
+    });
+}
+
+/// A reload that brings back her draft starts at the top, with "Vi har hämtat…" in view (the
+/// browser would put back where she was on a long step). Once per start, when the notice is
+/// first on screen (not while the app is held back for its language).
+#[hook]
+pub fn use_top_on_restore(ids: &Ids, restored: bool) {
+    let ids = ids.clone();
+    let done = use_mut_ref(|| false);
+    use_effect_with(restored, move |restored| {
+        if *restored && !std::mem::replace(&mut *done.borrow_mut(), true) {
+            ids.start_at_top(&ids.id("notice"));
         }
     });
 }

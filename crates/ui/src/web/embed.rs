@@ -13,9 +13,10 @@ use pk_core::domain::envelope;
 use pk_core::domain::Agreement;
 
 /// Sends `event` from `host`: a `CustomEvent` with `detail = { v, ...fields }`. Returns `false`
-/// when a listener cancelled it: only a [`HostEvent::cancelable`] one, and only when it carries
-/// its content (a host that cancelled a download without getting the file would leave the
-/// patient with nothing, while the screen said it was sent).
+/// when a listener cancelled it: only a [`HostEvent::cancelable`] one, and only from a host that
+/// takes the exports (`exports="host"`), which the screen then says beforehand. Any other host
+/// would take the file while the screen said "Ladda ner", or, without the content, leave the
+/// patient with nothing.
 ///
 /// The field that carries patient data ([`HostEvent::content_field`]) goes only to a host that
 /// asked for it ([`asked_for_content`]), in an event that neither bubbles nor crosses a shadow
@@ -35,7 +36,7 @@ pub fn emit(host: &web_sys::Element, event: HostEvent, fields: &[(&str, JsValue)
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(content.is_none());
     init.set_composed(content.is_none());
-    init.set_cancelable(event.cancelable() && content.is_some());
+    init.set_cancelable(event.cancelable() && takes_exports(host));
     init.set_detail(&detail);
     match web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
         Ok(e) => host.dispatch_event(&e).unwrap_or(true),
@@ -47,9 +48,18 @@ pub fn emit(host: &web_sys::Element, event: HostEvent, fields: &[(&str, JsValue)
 /// says so, or its `exports` attribute says the host takes the exports (`data-events`,
 /// `data-exports` on a `data-patientkontrakt` host); read when the event is sent.
 pub fn asked_for_content(host: &web_sys::Element) -> bool {
-    let attr = |a: Attribute| [a.name(), a.data_name()].into_iter().find_map(|n| host.get_attribute(n));
-    wants_content(attr(Attribute::Events).as_deref())
-        || attr(Attribute::Exports).as_deref().and_then(exports_to_host) == Some(true)
+    wants_content(attribute(host, Attribute::Events).as_deref()) || takes_exports(host)
+}
+
+/// Whether `host` takes the exports: its `exports` attribute (`data-exports`) is `host` (an
+/// absent or unknown value is `download`).
+pub fn takes_exports(host: &web_sys::Element) -> bool {
+    attribute(host, Attribute::Exports).as_deref().and_then(exports_to_host) == Some(true)
+}
+
+/// The value of `a` on `host`, under its own name or its `data-` form.
+fn attribute(host: &web_sys::Element, a: Attribute) -> Option<String> {
+    [a.name(), a.data_name()].into_iter().find_map(|n| host.get_attribute(n))
 }
 
 /// The agreement as the native envelope object (what a JSON export holds, parsed).

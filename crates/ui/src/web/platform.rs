@@ -91,6 +91,26 @@ pub fn scroll_into_view(root: Option<&web_sys::Element>, id: &str) {
     }
 }
 
+/// Starts the page at the top with the element with this id in view: after a reload that
+/// brought back her draft, the browser would otherwise put back where she had scrolled to on a
+/// long step, and the notice that says what came back would be above the fold. The page's own
+/// scroll restoration is turned off for its next reloads (its entry in the history only), as
+/// the widget starts them at the top itself. Should the element still be below the first screen
+/// (a host page with the widget further down), it is scrolled into view.
+pub fn start_at_top(root: Option<&web_sys::Element>, id: &str) {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if let Some(e) = element(root, id) {
+        if e.get_bounding_client_rect().bottom() > height {
+            e.scroll_into_view();
+        }
+    }
+}
+
 /// A warning for the host's developer, never shown to the user.
 pub fn warn(msg: &str) {
     web_sys::console::warn_1(&msg.into());

@@ -3,7 +3,6 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use pk_core::config::exports_to_host;
 use pk_core::contract::Attribute;
 
 /// Watches the host element's `exports` attribute (`data-exports` on a `data-patientkontrakt`
@@ -17,8 +16,7 @@ pub fn watch_exports(
     let names = [Attribute::Exports.name(), Attribute::Exports.data_name()];
     let h = host.clone();
     let callback = Closure::<dyn FnMut()>::new(move || {
-        let value = names.iter().find_map(|n| h.get_attribute(n));
-        changed(value.as_deref().and_then(exports_to_host).unwrap_or(false));
+        changed(super::embed::takes_exports(&h));
     });
     let observer = web_sys::MutationObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     let init = web_sys::MutationObserverInit::new();

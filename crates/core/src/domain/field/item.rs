@@ -63,7 +63,9 @@ impl ItemField {
     pub fn input(self) -> InputKind {
         match self {
             ItemField::Name => InputKind::Name,
+            ItemField::Who => InputKind::IdentifyingLine,
             ItemField::HsaId => InputKind::Code,
+            ItemField::Details => InputKind::IdentifyingLine,
             ItemField::Contact | ItemField::Reach => InputKind::Contact,
             _ => InputKind::Line,
         }

@@ -14,6 +14,10 @@ pub enum InputKind {
     Lines,
     /// A person's name.
     Name,
+    /// Free words that say who someone is or how to reach them ("Karin Berg, sjuksköterska",
+    /// "Videosamtal via 1177, vardagar"): a line that grows, longer than a name, typed like a
+    /// name (no spell check, no autocomplete).
+    IdentifyingLine,
     /// A short code: personnummer, HSA-id (a narrower input).
     Code,
     /// How to reach someone: a phone number, an e-mail address.
@@ -34,7 +38,7 @@ impl InputKind {
     /// phone number): typed with no spell check, which may send the text to the browser maker's
     /// service, and no autocomplete, which would offer it to the next person at the computer.
     pub fn identifies(self) -> bool {
-        matches!(self, InputKind::Name | InputKind::Code | InputKind::Contact)
+        matches!(self, InputKind::Name | InputKind::IdentifyingLine | InputKind::Code | InputKind::Contact)
     }
 }
 
@@ -102,7 +106,7 @@ text_fields! {
     /// What the patient wants to ask at the visit.
     QuestionsForVisit = "questions-for-visit", WhatMatters, LONG_TEXT, Lines, what_matters.questions_for_visit;
     /// Who coordinates the plans.
-    Coordinator = "coordinator", Planning, ITEM_TEXT, Line, planning.coordinator;
+    Coordinator = "coordinator", Planning, ITEM_TEXT, IdentifyingLine, planning.coordinator;
     /// The next step.
     NextStep = "next-step", Schedule, LONG_TEXT, Lines, schedule.next_step;
     /// Date of a time the patient already has booked (before the visit).

@@ -117,6 +117,10 @@ pub enum HostOutcome {
     Asked,
     /// Nothing changes: the draft holds her text and the host did not ask to replace it.
     Refused,
+    /// Nothing changes, even when the host asked to replace: a stored draft is still being read
+    /// (the durable copy), or what is stored cannot be read and waits for her to choose what
+    /// happens to it. The host may try again later.
+    Waiting,
 }
 
 /// What the user can do in the dialogue.

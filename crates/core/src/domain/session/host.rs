@@ -12,6 +12,9 @@ use super::state::{Session, Undo};
 impl Session {
     /// What a host's `setAgreement` or `reset` would do now, asked to `replace` her text or not.
     pub fn host_outcome(&self, replace: bool) -> HostOutcome {
+        if self.durable_pending || self.autosave_paused {
+            return HostOutcome::Waiting;
+        }
         match (self.holds_her_text(), replace) {
             (false, _) => HostOutcome::Done,
             (true, true) => HostOutcome::Asked,
@@ -22,18 +25,18 @@ impl Session {
     /// The host's `setAgreement`.
     pub(super) fn host_set_agreement(&mut self, agreement: Box<Agreement>, replace: bool) {
         match self.host_outcome(replace) {
-            HostOutcome::Done => self.set_by_host(agreement),
+            HostOutcome::Done => self.keeping_undo(|s| s.set_by_host(agreement)),
             HostOutcome::Asked => self.confirm = Some(Confirm::HostSet(agreement)),
-            HostOutcome::Refused => {}
+            HostOutcome::Refused | HostOutcome::Waiting => {}
         }
     }
 
     /// The host's `reset`.
     pub(super) fn host_reset(&mut self, fresh: Box<Agreement>, replace: bool, now: &str) {
         match self.host_outcome(replace) {
-            HostOutcome::Done => self.restart(fresh, now),
+            HostOutcome::Done => self.keeping_undo(|s| s.restart(fresh, now)),
             HostOutcome::Asked => self.confirm = Some(Confirm::HostReset(fresh)),
-            HostOutcome::Refused => {}
+            HostOutcome::Refused | HostOutcome::Waiting => {}
         }
     }
 
@@ -65,6 +68,19 @@ impl Session {
         self.returning = false;
         self.go(step);
         self.notice = Some(Notice::Undone);
+    }
+
+    /// Carries out a change the host may make at once (the draft is the host's own since her
+    /// yes): her draft stays offered under "Ångra", with its notice, until she changes
+    /// something or moves on herself.
+    fn keeping_undo(&mut self, change: impl FnOnce(&mut Self)) {
+        let undo = self.undo.take();
+        let notice = self.notice.clone();
+        change(self);
+        if undo.is_some() {
+            self.undo = undo;
+            self.notice = notice;
+        }
     }
 
     fn undo_point(&self) -> Box<Undo> {

@@ -261,6 +261,7 @@ impl Session {
 
     fn edit(&mut self, action: Action, marking: bool, now: &str) {
         let target = action.target();
+        let only_language = matches!(action, Action::SetLanguage(_));
         match apply(&mut self.agreement, action, now) {
             // Only a button press shows problems; a refused keystroke (which the UI's inputs
             // cannot produce) changes nothing and shows nothing, so typing never moves focus.
@@ -269,8 +270,12 @@ impl Session {
             Outcome::Changed => {
                 self.revision += 1;
                 self.last_change = Some(target);
-                // She changed something: what the host replaced is gone for good.
-                if self.undo.take().is_some() && matches!(self.notice, Some(Notice::Replaced | Notice::Restarted)) {
+                // She changed something (not merely the language on screen): what the host
+                // replaced is gone for good.
+                if !only_language
+                    && self.undo.take().is_some()
+                    && matches!(self.notice, Some(Notice::Replaced | Notice::Restarted))
+                {
                     self.notice = None;
                 }
                 if marking {
