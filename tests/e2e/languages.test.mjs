@@ -2,7 +2,9 @@
 // Arabic (right to left) and in Finnish on a phone (360 px). On every step: axe-core with zero
 // violations, `lang` and `dir` of the language on the widget's root, no sideways scrolling at
 // 320 px; in Arabic the personnummer, the date and the time read left to right. The Arabic
-// file is then continued in a Swedish consultation: Swedish screens, nothing retyped.
+// file is then continued in a Swedish consultation: Swedish screens, nothing retyped; its journal
+// note and FHIR say she filled it in in Arabic, and her words carry lang="ar" and "(skrivet på
+// arabiska)".
 // Screenshots of every Arabic step at 360 px go to test-output/languages/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,6 +36,8 @@ async function open() {
 }
 
 const files = {};
+// Her comment on question 1 in the Arabic preparation: "I need help understanding my medicines."
+const HER_COMMENT = 'أحتاج إلى مساعدة في فهم أدويتي';
 
 for (const tag of ['ar', 'fi']) {
   const { name } = CONTENT.languages[tag];
@@ -76,6 +80,12 @@ for (const tag of ['ar', 'fi']) {
           // The hint's example personnummer is isolated left to right.
           assert.ok((await page.locator('#pk-personal-number-hint bdi[dir="ltr"]').allInnerTexts()).includes('19121212-1212'));
         }
+        if (tag === 'ar' && step.endsWith('6-questions')) {
+          // Her comment on question 1, in Arabic, as she types it.
+          const first = page.locator('.pk-question').first();
+          await first.locator('button[id$="-comment-add"]').click();
+          await first.locator('[id$="-comment"]').fill(HER_COMMENT);
+        }
         if (tag === 'ar') {
           fs.mkdirSync(SHOTS, { recursive: true });
           const file = path.join(SHOTS, `${step}-360.png`);
@@ -93,7 +103,8 @@ for (const tag of ['ar', 'fi']) {
       }
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
       const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
-      assert.equal(json.language, tag, 'the file says the language she filled it in');
+      assert.equal(json.language, tag, 'the file says the language on screen');
+      assert.equal(json.written_in, tag, 'and the language she filled it in');
       assert.equal(json.what_matters.own_words, s.ownWords);
       files[tag] = path.join('test-output', `languages-${tag}.json`);
       fs.writeFileSync(files[tag], JSON.stringify(json));
@@ -125,23 +136,48 @@ test('the Arabic preparation continued in a Swedish consultation: Swedish screen
   }
 });
 
-test(
-  'the Swedish consultation\'s journal note names the language of her preparation',
-  { todo: 'the native format has one language, and opening a file in a Swedish consultation sets it to Swedish' },
-  async () => {
-    const { browser, page } = await open();
-    try {
-      const w = new Widget(page, 'sv');
-      await w.radio(w.t.modeLegend, w.t.consultation);
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), w.button('Öppna en sparad fil').click()]);
-      await chooser.setFiles(files.ar);
-      await w.expectStep(7);
-      await w.button('Kopiera journalanteckning').click();
-      await page.getByRole('status').filter({ hasText: 'Journalanteckningen är kopierad.' }).waitFor();
-      const note = await page.evaluate(() => navigator.clipboard.readText());
-      assert.ok(note.includes('Patienten har fyllt i på arabiska.'), note);
-    } finally {
-      await browser.context.close();
-    }
-  },
-);
+test('the Swedish consultation of her Arabic preparation: the journal note and FHIR say she filled it in in Arabic, her words marked as written in Arabic', async () => {
+  assert.ok(files.ar, 'the Arabic preparation ran first');
+  const { browser, page, errors } = await open();
+  try {
+    const w = new Widget(page, 'sv');
+    const t = w.t;
+    await w.radio(t.modeLegend, t.consultation);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), w.button('Öppna en sparad fil').click()]);
+    await chooser.setFiles(files.ar);
+    await w.expectStep(7);
+    const said = 'Patienten har fyllt i på arabiska. Frågorna före besöket visades i projektets egen översättning, inte i SKR:s ordalydelse.';
+    // The journal note, the one that goes to the record.
+    await w.button('Kopiera journalanteckning').click();
+    await page.getByRole('status').filter({ hasText: 'Journalanteckningen är kopierad.' }).waitFor();
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(note.includes(said), note);
+    // FHIR: the care plan's note says it, in Swedish.
+    const [download] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner för journalsystem (FHIR)').click()]);
+    const fhir = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+    const plan = fhir.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan');
+    assert.ok(plan.note.some((n) => n.text === said), JSON.stringify(plan.note));
+    // The file she continues keeps both languages.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    const json = JSON.parse(fs.readFileSync(await saved.path(), 'utf8'));
+    assert.deepEqual([json.mode, json.language, json.written_in], ['consultation', 'sv', 'ar']);
+    // The questions: her comment before the visit, in lang="ar", marked in Swedish.
+    await page.getByRole('button', { name: /^Ändra 1\. / }).first().click();
+    await w.expectStep(6);
+    const before = page.locator('.pk-question__before').first();
+    assert.equal(await before.locator('[lang="ar"]').innerText(), HER_COMMENT);
+    assert.ok((await before.innerText()).includes(`${HER_COMMENT} (skrivet på arabiska)`), await before.innerText());
+    assert.equal(await page.locator('.pk-root').getAttribute('lang'), 'sv', 'the screens stay Swedish');
+    assert.deepEqual(await w.axe(), []);
+    // Her wish for care, on part 1, also hers and marked.
+    await page.getByRole('button', { name: `${t.change} ${t.careWishesHeading}` }).click();
+    await w.expectStep(2);
+    const wish = page.locator('.pk-wishes__item').first();
+    assert.equal(await wish.locator('[lang="ar"]').count(), 1);
+    assert.ok((await wish.innerText()).includes('(skrivet på arabiska)'));
+    assert.deepEqual(await w.axe(), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});

@@ -15,6 +15,7 @@ pub mod error_summary;
 pub mod file_drop;
 pub mod followup;
 pub mod header;
+pub mod hers;
 pub mod hint;
 pub mod lazy_followup;
 pub mod list_editor;

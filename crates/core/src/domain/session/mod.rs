@@ -68,6 +68,7 @@ impl Session {
     /// the start page; this widget's stored draft is wiped at once.
     fn restart(&mut self, mut fresh: Box<Agreement>, now: &str) {
         fresh.language = self.agreement.language;
+        fresh.written_in = (fresh.mode == Mode::Prepare).then_some(fresh.language);
         self.settings.prefill(&mut fresh);
         self.edit(Action::Replace(fresh), false, now);
         self.go(Step::Start);
