@@ -170,6 +170,8 @@ test('the Swedish consultation of her Arabic preparation: the journal note and F
     assert.equal(await page.locator('.pk-root').getAttribute('lang'), 'sv', 'the screens stay Swedish');
     assert.deepEqual(await w.axe(), []);
     // Her wish for care, on part 1, also hers and marked.
+    await w.continue();
+    await w.expectStep(7);
     await page.getByRole('button', { name: `${t.change} ${t.careWishesHeading}` }).click();
     await w.expectStep(2);
     const wish = page.locator('.pk-wishes__item').first();

@@ -75,9 +75,8 @@ fn main() {
         "route_kind": RouteKind::ALL.iter().map(|v| (v.key().to_string(), bi(content::route_kind(*v)))).collect::<Map<_, _>>(),
         "route_kind_label": bi(content::ROUTE_KIND_LABEL),
     });
-    let languages: Map<String, Value> = Language::all()
-        .map(|l| (l.tag().to_string(), json!({ "name": l.info().name, "switch": l.info().switch })))
-        .collect();
+    let languages: Map<String, Value> =
+        Language::all().map(|l| (l.tag().to_string(), json!({ "name": l.info().name }))).collect();
     let out = json!({
         "languages": languages,
         "ui": ui,

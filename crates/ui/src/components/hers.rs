@@ -18,13 +18,9 @@ pub fn mark(a: &Agreement, lang: Language) -> Mark {
 
 /// `text`, hers, with its mark.
 pub fn hers(text: &str, mark: &Mark) -> Html {
-    match mark {
-        Some((written, mark)) => html! {
-            <>
-                <bdi class="pk-hers" lang={written.tag()}>{ text.to_string() }</bdi>
-                { " " }<span class="pk-written-in">{ mark.clone() }</span>
-            </>
-        },
-        None => html! { <bdi>{ text.to_string() }</bdi> },
-    }
+    let (lang, mark) = match mark {
+        Some((written, mark)) => (Some(written.tag()), format!(" {mark}")),
+        None => (None, String::new()),
+    };
+    html! { <><bdi {lang}>{ text.to_string() }</bdi>{ mark }</> }
 }

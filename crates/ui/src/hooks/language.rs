@@ -51,8 +51,9 @@ impl ShownLanguage {
             .collect()
     }
 
-    /// The notice under the header when the texts could not be fetched: in Swedish and in the
-    /// language asked for, since the page is in Swedish and the reader asked for another.
+    /// The notice under the header when the texts could not be fetched: in Swedish and, for
+    /// English, in the language asked for, since the page is in Swedish and the reader asked for
+    /// another; "Försök igen" is also in the language asked for.
     pub fn notice(&self, ids: &Ids) -> Html {
         if !self.failed {
             return Html::default();
@@ -61,7 +62,9 @@ impl ShownLanguage {
         html! {
             <div class="pk-inset pk-english-error" role="alert" id={ids.id("english-error")}>
                 <p class="pk-body">{ asked.unavailable_sv }</p>
-                <p class="pk-body" lang={asked.tag} dir={asked.dir.attr()}>{ asked.unavailable }</p>
+                if !asked.unavailable.is_empty() {
+                    <p class="pk-body" lang={asked.tag} dir={asked.dir.attr()}>{ asked.unavailable }</p>
+                }
                 <button type="button" class="pk-button pk-button--secondary" onclick={self.retry.clone()}>
                     { sv.try_again }{ " / " }<span lang={asked.tag} dir={asked.dir.attr()}>{ asked.try_again }</span>
                 </button>
