@@ -48,7 +48,9 @@ pub fn Header(p: &HeaderProps) -> Html {
                 <button type="button" class="pk-link-button pk-header__lang" dir="ltr" ref={toggle_ref.clone()}
                     aria-expanded={if *open { "true" } else { "false" }} aria-controls={list_id.clone()}
                     onclick={ontoggle}>
-                    <span lang="sv" dir="ltr">{ "Språk" }</span>{ " / " }<span lang="en" dir="ltr">{ "Language" }</span>
+                    // One box: the button is a flex container (a 44 px target), whose items would
+                    // lose the spaces around the slash.
+                    <span><span lang="sv">{ "Språk" }</span>{ " / " }<span lang="en">{ "Language" }</span></span>
                 </button>
                 <ul class="pk-header__langs" id={list_id} hidden={!*open}>
                     { for p.offers.iter().map(|(other, onchoose)| {
