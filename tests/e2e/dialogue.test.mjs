@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget, walk } from './pk.mjs';
+import { Widget, walk, chooseLanguage } from './pk.mjs';
 
 let server;
 const axeLog = [];
@@ -29,7 +29,7 @@ async function fresh(lang, options = {}) {
   const w = new Widget(page, 'sv');
   await w.expectStep(0);
   if (lang === 'en') {
-    await page.getByRole('button', { name: 'In English' }).click();
+    await chooseLanguage(page, 'en');
     w.lang = 'en';
     await w.expectStep(0);
   }
@@ -66,7 +66,7 @@ for (const mode of ['prepare', 'consultation']) {
         const s = await walk(w, mode, `${mode}-${lang}`, (page) => check(w, page));
         const json = await downloadJson(w);
         assert.equal(json.format, 'patientkontrakt');
-        assert.equal(json.version, 3);
+        assert.equal(json.version, 4);
         assert.equal(json.mode, mode);
         assert.equal(json.language, lang);
         assert.equal(json.what_matters.own_words, s.ownWords, 'typed text exactly as typed');

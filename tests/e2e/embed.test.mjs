@@ -371,7 +371,7 @@ test('readonly: shows the agreement the host sets, with no input, and stores not
     assert.equal(r.ok, true);
     await ro.getByText(fixture.what_matters.own_words).waitFor();
     assert.equal(await ro.locator('input, textarea, select').count(), 0, 'nothing to type in');
-    assert.deepEqual(await ro.getByRole('button').allInnerTexts(), ['In English'], 'only the language switch');
+    assert.deepEqual(await ro.getByRole('button').allInnerTexts(), ['Språk / Language'], 'only the language menu');
     await page.waitForTimeout(600);
     const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
     assert.deepEqual(stored, [], 'a read-only view keeps no draft');

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { openStart } from './pk.mjs';
+import { openStart, LANGUAGE_MENU } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -24,9 +24,9 @@ test('the patient on a phone: growing textareas, one language switcher, short no
   try {
     const t = w.t;
     // The app has taken over from the static start page (which has no switcher).
-    await page.getByRole('button', { name: 'In English' }).waitFor();
-    assert.equal(await page.getByRole('group', { name: 'Språk' }).count(), 0, 'one language switcher: the header link');
-    assert.equal(await page.getByRole('button', { name: 'In English' }).count(), 1);
+    await page.getByRole('button', { name: LANGUAGE_MENU }).waitFor();
+    assert.equal(await page.getByRole('group', { name: 'Språk' }).count(), 0, 'one language switcher: the header menu');
+    assert.equal(await page.getByRole('button', { name: LANGUAGE_MENU }).count(), 1);
     await w.button(t.begin).click();
     await w.expectStep(1);
     // The heading took focus for screen readers, without a yellow ring.

@@ -81,7 +81,7 @@ fn every_supported_value_is_read() {
 
 #[test]
 fn unknown_values_fall_back_with_a_warning_each() {
-    let (cfg, warnings) = parse(&[("data-lang", "fi"), ("data-mode", "solo"), ("data-storage", "cookies")]);
+    let (cfg, warnings) = parse(&[("data-lang", "de"), ("data-mode", "solo"), ("data-storage", "cookies")]);
     assert_eq!(cfg, HostConfig::default());
     assert_eq!(warnings.len(), 3);
     assert!(warnings[2].contains("data-storage=\"cookies\""));

@@ -187,6 +187,36 @@ fn her_preparation_opened_where_no_mode_was_chosen_asks_once_in_which_mode_to_co
 }
 
 #[test]
+fn a_swedish_consultation_keeps_the_language_her_preparation_was_written_in() {
+    let arabic = Language::from_tag("ar").expect("Arabic");
+    // She prepares in Arabic: the language on screen is the language she writes in, also when
+    // she changes it while preparing.
+    let mut hers = Session::new(empty(Mode::Prepare));
+    assert_eq!(hers.agreement.written_in, Some(Language::SV));
+    hers.handle(Command::Edit(Action::SetLanguage(Language::EN)), NOW);
+    hers.handle(Command::Edit(Action::SetLanguage(arabic)), NOW);
+    hers.handle(Command::Edit(Action::SetText(TextField::OwnWords, "أن أستطيع اللعب مع أحفادي".into())), NOW);
+    assert_eq!(hers.agreement.written_in, Some(arabic));
+    // The consultation, in Swedish, continues her file: Swedish screens, her language kept.
+    let mut s = Session::new(empty(Mode::Consultation));
+    assert_eq!(s.agreement.written_in, None, "a consultation begun as one has no language of hers");
+    s.handle(Command::Opened(Ok(Box::new(hers.agreement.clone()))), LATER);
+    assert_eq!((s.agreement.mode, s.agreement.language), (Mode::Consultation, Language::SV));
+    assert_eq!(s.agreement.written_in, Some(arabic));
+    assert_eq!(s.agreement.written_language(), arabic);
+    assert_eq!(s.agreement.hers_elsewhere(), Some(arabic), "her words are marked as written in Arabic");
+    // Changing the screen's language in the consultation does not change hers.
+    s.handle(Command::Edit(Action::SetLanguage(Language::EN)), LATER);
+    assert_eq!(s.agreement.written_in, Some(arabic));
+    s.handle(Command::Edit(Action::SetLanguage(arabic)), LATER);
+    assert_eq!(s.agreement.hers_elsewhere(), None, "nothing to mark when the screen is in her language");
+    // Begun on the start page as a consultation, with nothing of hers: no language of hers.
+    let mut fresh = empty(Mode::Prepare);
+    act(&mut fresh, Action::SetMode(Mode::Consultation));
+    assert_eq!(fresh.written_in, None);
+}
+
+#[test]
 fn an_agreed_consultation_file_stays_agreed_whatever_mode_the_start_page_shows() {
     let mut s = Session::new(empty(Mode::Prepare));
     let mut agreed = typical();

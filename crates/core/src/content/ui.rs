@@ -113,6 +113,10 @@ texts!(
         QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.";
         QuestionsSource => "Källa: SKR (Sveriges Kommuner och Regioner)";
         BeforeVisit => "Patientens svar före besöket";
+        /// Beside her own words in a consultation on screen in another language than the one
+        /// she wrote in: `{language}` is that language, in Swedish ("arabiska") on a Swedish
+        /// screen, else in its own name ("العربية").
+        WrittenIn => "(skrivet på {language})";
         PatientAnswers => "Patientens svar";
         ProfessionalAnswers => "Vårdens svar";
         Comment => "Kommentar (frivilligt)";

@@ -75,6 +75,7 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
             error={error_for(&p.state.session.problems, &fref, lang)} multiline={matches!(input, InputKind::Lines | InputKind::Line | InputKind::IdentifyingLine)}
             rows={if input == InputKind::Lines { 5 } else { 1 }}
             kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies() || input.is_date_or_time()} class={classes!(width)} {onchange}
+            ltr={matches!(input, InputKind::Code | InputKind::Date | InputKind::Time)}
             readonly={p.locked()} />
     }
 }

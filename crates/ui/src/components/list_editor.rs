@@ -165,6 +165,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                         value={v.clone()} max={f.max_chars()} multiline={matches!(field.input(), InputKind::Line | InputKind::IdentifyingLine)}
                                         rows={if sentences(list, field) { 2 } else { 1 }}
                                         identifies={field.input().identifies()}
+                                        ltr={field.input() == pk_core::domain::InputKind::Code}
                                         readonly={p.locked}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />
                                 }

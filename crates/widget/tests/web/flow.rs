@@ -141,13 +141,23 @@ async fn switching_language_keeps_what_was_typed() {
     settle().await;
     type_into(&el, "#pk-own-words", "Mina barnbarn");
     settle().await;
-    button(&el, "In English").click();
+    // The header's menu: one button, the same words in every language, then each language by its
+    // own name, in its own `lang`.
+    let menu = button(&el, "Språk / Language");
+    assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("false"));
+    menu.click();
     settle().await;
+    assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let arabic = button(&el, "العربية");
+    assert_eq!((arabic.get_attribute("lang"), arabic.get_attribute("dir")), (Some("ar".into()), Some("rtl".into())));
+    button(&el, "English").click();
+    settle().await;
+    assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("false"), "closed once chosen");
     assert_eq!(q(&el, ".pk-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&el, "h1"), "What matters to you?");
     assert_eq!(text(&el, "#pk-step-of"), "Step 1 of 7");
     assert_eq!(q(&el, "#pk-own-words").unchecked_into::<HtmlTextAreaElement>().value(), "Mina barnbarn");
-    assert_eq!(q(&el, ".pk-header__lang").get_attribute("lang").as_deref(), Some("sv"));
+    assert_eq!(q(&el, ".pk-header__choice[aria-current]").text_content().as_deref(), Some("English"));
 }
 
 #[wasm_bindgen_test]

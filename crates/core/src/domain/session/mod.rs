@@ -73,6 +73,7 @@ impl Session {
     fn restart(&mut self, mut fresh: Box<Agreement>, now: &str) {
         self.typed.clear();
         fresh.language = self.agreement.language;
+        fresh.written_in = (fresh.mode == Mode::Prepare).then_some(fresh.language);
         self.settings.prefill(&mut fresh);
         self.edit(Action::Replace(fresh), false, now);
         self.go(Step::Start);

@@ -30,7 +30,7 @@ fn text_value(v: &str, lang: Language) -> Html {
     if v.trim().is_empty() {
         html! { <span class="pk-summary-list__empty">{ Ui::NotGiven.get(lang) }</span> }
     } else {
-        html! { <span class="pk-pre-wrap">{ v.to_string() }</span> }
+        html! { <span class="pk-pre-wrap">{ crate::components::bidi::text_in(v, lang) }</span> }
     }
 }
 
@@ -39,7 +39,7 @@ fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
     if rows.is_empty() {
         return text_value("", lang);
     }
-    html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+    html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ crate::components::bidi::text_in(&r, lang) }</li> }) }</ul> }
 }
 
 fn opt_value(v: Option<Text>, lang: Language) -> Html {
@@ -66,12 +66,18 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 checks::IdentityKind::Samordningsnummer => Ui::Samordningsnummer,
             });
             let value = match kind {
-                Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
+                Some(k) => html! {
+                    <span class="pk-pre-wrap"><bdi dir="ltr" class="pk-nowrap">{ f.get(a) }</bdi>{ format!(" ({})", k.get(lang)) }</span>
+                },
                 None => text_value(f.get(a), lang),
             };
             Row::new(label(f, a.mode, lang), value, f.get(a).trim().is_empty())
         }
-        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
+        // Her own words, isolated in the direction they were written in (`<bdi>`).
+        SummaryRow::Text(f) if !f.get(a).trim().is_empty() => {
+            Row::new(label(f, a.mode, lang), html! { <span class="pk-pre-wrap"><bdi>{ f.get(a) }</bdi></span> }, false)
+        }
+        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), true),
         SummaryRow::List(l) => Row::new(
             list_label(a, l, lang),
             list_value(a, l, lang),
