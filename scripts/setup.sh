@@ -2,7 +2,8 @@
 # Installs whatever is missing, and nothing else. Idempotent: a second run only checks.
 #   scripts/setup.sh app    Rust wasm target, Trunk, wasm-bindgen-cli, Node tools (wasm-opt)
 #   scripts/setup.sh test   the above, plus Debian's Chromium and ChromeDriver, Debian's
-#                           firefox-esr and geckodriver (crates.io), Python tools
+#                           firefox-esr and geckodriver (crates.io), Debian's WebKitGTK
+#                           WebDriver (webkit2gtk-driver) and xvfb, Python tools
 # Everything comes from crates.io, npm, PyPI or Debian apt; no build step downloads binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,6 +89,13 @@ if [ "$what" = "test" ]; then
   if ! have firefox-esr; then
     say "installing Debian's firefox-esr"
     apt_install firefox-esr
+  fi
+  # WebKitGTK, Safari's engine: its WebDriver and MiniBrowser (webkit2gtk-driver pulls in
+  # libwebkit2gtk-4.1-0, which ships MiniBrowser), run on a virtual display (xvfb-run, which
+  # needs xauth: only a recommendation of xvfb, so named here for systems that skip those).
+  if ! (have WebKitWebDriver && have xvfb-run && have xauth); then
+    say "installing Debian's webkit2gtk-driver, xvfb and xauth"
+    apt_install webkit2gtk-driver xvfb xauth
   fi
   if ! (have geckodriver && prints "^geckodriver $GECKODRIVER_VERSION" geckodriver --version); then
     say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 5 minutes)"

@@ -6,7 +6,8 @@
 #      fhir.resources; npm FHIR.js and HL7's R4 JSON schema)
 #   2. component tests in headless Chromium and Firefox (wasm-bindgen-test)
 #   3. the release build, then end-to-end tests against it (Playwright + axe in Chromium;
-#      WebDriver walks in Firefox; the 20-kill durability test)
+#      WebDriver walks in Firefox and in WebKitGTK, Safari's engine, on a virtual display;
+#      the 20-kill durability test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -55,10 +56,12 @@ section "release build"
 # With the demo host pages (dist/demos/, PK_DEMOS=1): the e2e tests drive them.
 PK_DEMOS=1 trunk build --release --offline 2>&1 | tail -n 3
 
-section "end-to-end tests (Playwright + axe in Chromium; WebDriver in Firefox)"
+section "end-to-end tests (Playwright + axe in Chromium; WebDriver in Firefox and WebKitGTK)"
 rm -f test-output/axe.json test-output/safety.json
-node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee test-output/e2e.log
-grep -E '^ℹ (pass|fail) ' test-output/e2e.log | awk '{print $2, $3}' | paste -sd' ' | sed 's/^/e2e (Chromium, Firefox)      /' | tee -a "$summary"
+# WebKitGTK needs a display (tests/e2e/webkit.test.mjs): xvfb-run gives the suite a virtual one;
+# Chromium and Firefox run headless and do not use it.
+xvfb-run -a node --test --test-reporter=spec --test-concurrency=1 tests/e2e/ 2>&1 | tee test-output/e2e.log
+grep -E '^ℹ (pass|fail) ' test-output/e2e.log | awk '{print $2, $3}' | paste -sd' ' | sed 's/^/e2e (Chromium, Firefox, WebKit) /' | tee -a "$summary"
 
 # What the e2e suite counted (written by its tests; see test-output/*.json).
 node -e '

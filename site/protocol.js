@@ -52,6 +52,9 @@ export const ATTRIBUTES = Object.freeze({
   exports: 'exports',
   events: 'events',
   storageOrigin: 'storage-origin',
+  followup: 'followup',
+  fhir: 'fhir',
+  headingLevel: 'heading-level',
 });
 /** Their data- forms (on a [data-patientkontrakt] host, and what the widget reads), by the same key. */
 export const DATA_ATTRIBUTES = Object.freeze({
@@ -65,9 +68,12 @@ export const DATA_ATTRIBUTES = Object.freeze({
   exports: 'data-exports',
   events: 'data-events',
   storageOrigin: 'data-storage-origin',
+  followup: 'data-followup',
+  fhir: 'data-fhir',
+  headingLevel: 'data-heading-level',
 });
 /** The attributes the iframe's host may give in the frame's address (embed.html?lang=…). */
-export const FRAME_ATTRIBUTES = Object.freeze(['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly']);
+export const FRAME_ATTRIBUTES = Object.freeze(['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly', 'followup', 'fhir', 'heading-level']);
 /** The iframe protocol's version (`pk` on every message). */
 export const FRAME_PROTOCOL = 2;
 /** The tallest the host side makes the frame, in CSS pixels. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget, walk } from './pk.mjs';
+import { Widget, walk, chooseLanguage } from './pk.mjs';
 
 let server;
 const axeLog = [];
@@ -29,7 +29,7 @@ async function fresh(lang, options = {}) {
   const w = new Widget(page, 'sv');
   await w.expectStep(0);
   if (lang === 'en') {
-    await page.getByRole('button', { name: 'In English' }).click();
+    await chooseLanguage(page, 'en');
     w.lang = 'en';
     await w.expectStep(0);
   }
@@ -66,7 +66,7 @@ for (const mode of ['prepare', 'consultation']) {
         const s = await walk(w, mode, `${mode}-${lang}`, (page) => check(w, page));
         const json = await downloadJson(w);
         assert.equal(json.format, 'patientkontrakt');
-        assert.equal(json.version, 3);
+        assert.equal(json.version, 4);
         assert.equal(json.mode, mode);
         assert.equal(json.language, lang);
         assert.equal(json.what_matters.own_words, s.ownWords, 'typed text exactly as typed');
@@ -239,9 +239,9 @@ test('keyboard alone walks the whole consultation', async () => {
     await tabTo('#pk-agreed-professional-name');
     await page.keyboard.type('Lars');
     await tabTo('#pk-agreed-date');
-    // Debian's headless Chromium lays date segments out as month/day/year whatever the
-    // locale (a year segment takes up to six digits, so ÅÅÅÅ first never advances).
-    await page.keyboard.type('11222026');
+    // A date is typed as written (year, month, day), whatever the browser's locale.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2026-11-22');
     assert.equal(await page.locator('#pk-agreed-date').inputValue(), '2026-11-22');
     await tabTo('button.pk-button:not(.pk-button--secondary)');
     await page.keyboard.press('Enter');
@@ -281,8 +281,17 @@ test('mounts into any host element and takes its language and mode from it', asy
     const w = new Widget(page, 'en');
     await page.locator('.slot .pk-root').waitFor();
     assert.equal(await page.locator('.slot .pk-root').getAttribute('lang'), 'en', "the page's lang is used");
-    assert.equal(await page.getByRole('radio', { name: w.t.consultation }).isChecked(), true);
+    // The host set the mode: no mode chooser, and the steps are the consultation's.
+    assert.equal(await page.locator('.slot').getByRole('radio').count(), 0, 'no mode chooser');
     assert.equal(await page.locator('#own').textContent(), "The region's own text.");
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'no focus stolen on load');
+    await w.button(w.t.begin).click();
+    await w.expectStep(1);
+    await w.continue();
+    await w.expectStep(2);
+    assert.match(await page.locator('.slot .pk-lead').innerText(), /^Agree on what the patient does/);
+    await page.goto(s2.url + 'embedded.html');
+    await page.locator('.slot .pk-root').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'no focus stolen on load');
     assert.deepEqual(s2.cspReports, []);
   } finally {

@@ -284,7 +284,7 @@ test('region settings: config-src prefills a new draft, a reworded question is w
     await page.goto(server.url + 'demos/region.html');
     const el = page.locator('patient-kontrakt');
     await el.getByRole('button', { name: 'Börja' }).click();
-    const w = new Widget(page, 'sv');
+    const w = new Widget(page, 'sv', { headingLevel: 2 });
     for (let i = 0; i < 3; i++) await w.continue();
     await w.expectStep(4);
     // The region's contact routes are there, to keep or change.
@@ -371,7 +371,7 @@ test('readonly: shows the agreement the host sets, with no input, and stores not
     assert.equal(r.ok, true);
     await ro.getByText(fixture.what_matters.own_words).waitFor();
     assert.equal(await ro.locator('input, textarea, select').count(), 0, 'nothing to type in');
-    assert.deepEqual(await ro.getByRole('button').allInnerTexts(), ['In English'], 'only the language switch');
+    assert.deepEqual(await ro.getByRole('button').allInnerTexts(), ['Språk / Language'], 'only the language menu');
     await page.waitForTimeout(600);
     const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
     assert.deepEqual(stored, [], 'a read-only view keeps no draft');

@@ -50,7 +50,27 @@ test('the FHIR download is the golden bundle for the same agreement', async () =
     assert.match(got.timestamp, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     fs.mkdirSync('test-output', { recursive: true });
     fs.copyFileSync(await download.path(), 'test-output/e2e-download.fhir.json');
-    // The FHIR document: the golden document, a Composition with the journal note's keywords.
+    // One FHIR button: the one the host configured (the bundle, by default).
+    assert.equal(await page.getByRole('button', { name: /FHIR/ }).count(), 1, 'one FHIR file on offer');
+    // The native download of the opened file is byte for byte the file itself.
+    const [native] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner som fil (JSON)').click()]);
+    assert.equal(fs.readFileSync(await native.path(), 'utf8'), fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('a host that sets fhir="document" gets the FHIR document, the golden one, titled Patientkontrakt', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0];
+    // The host page's attribute, set before the widget starts (boot.js waits for the wasm).
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('[data-patientkontrakt]').setAttribute('data-fhir', 'document')),
+    );
+    const w = await openTypical(page);
+    assert.equal(await page.getByRole('button', { name: /FHIR/ }).count(), 1, 'one FHIR file on offer');
+    assert.equal(await w.button('Ladda ner för journalsystem (FHIR)').count(), 0);
     const [doc] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner som FHIR-dokument').click()]);
     assert.match(doc.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.fhir-dokument\.json$/);
     const gotDoc = JSON.parse(fs.readFileSync(await doc.path(), 'utf8'));
@@ -64,14 +84,12 @@ test('the FHIR download is the golden bundle for the same agreement', async () =
     };
     assert.deepEqual(docTimeless(gotDoc), docTimeless(wantDoc));
     assert.equal(gotDoc.type, 'document');
+    assert.equal(gotDoc.entry[0].resource.title, 'Patientkontrakt');
     assert.deepEqual(
       gotDoc.entry[0].resource.section.map((s) => s.title),
       // The note's keywords: the first line of each block after the heading block.
       fs.readFileSync('tests/fixtures/journal/typical.txt', 'utf8').split('\n\n').slice(1).map((b) => b.split('\n')[0].slice(0, -1)),
     );
-    // The native download of the opened file is byte for byte the file itself.
-    const [native] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner som fil (JSON)').click()]);
-    assert.equal(fs.readFileSync(await native.path(), 'utf8'), fs.readFileSync('tests/fixtures/typical.json', 'utf8'));
   } finally {
     await browser.context.close();
   }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget } from './pk.mjs';
+import { Widget, chooseLanguage } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -223,7 +223,7 @@ test('the follow-up is a module of its own: fetched only when opened; focus, lan
     assert.equal(await page.locator('#pk-heading').count(), 1, 'one heading with the id');
     assert.equal(await page.locator('.pk-followup-mount #pk-heading').count(), 1, "the module's heading");
     // The header's language switch applies to the view.
-    await page.getByRole('button', { name: 'In English' }).click();
+    await chooseLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'Follow-up for the care unit' }).waitFor();
     assert.equal(await page.locator('#pk-fu-close').innerText(), 'Close the follow-up');
     // Closing returns to the start page; opening again uses the module already loaded.

@@ -1,11 +1,11 @@
 // The English texts are not in the widget's first load: the page in Swedish never asks for
-// texts/en.json; "In English" fetches it once. When it cannot be fetched, the page stays in
+// texts/en.json; choosing "English" in the header's menu fetches it once. When it cannot be fetched, the page stays in
 // Swedish and says so in both languages, nothing typed is lost, and trying again works.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget, CONTENT } from './pk.mjs';
+import { Widget, LANGUAGE_MENU } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -34,7 +34,7 @@ test('English is fetched when it is chosen, once; when it cannot be, the page st
     assert.deepEqual(englishRequests(), [], `not part of a Swedish page's load: ${requested.join(' ')}`);
 
     // English cannot be fetched: Swedish stays, the notice says why in both languages.
-    await sv.button(CONTENT.languages.en.switch).click();
+    await sv.chooseLanguage('en');
     const notice = page.getByRole('alert').filter({ hasText: 'Den engelska texten kunde inte hämtas just nu' });
     await notice.waitFor();
     assert.match(await notice.innerText(), /The English texts could not be loaded right now/);
@@ -56,14 +56,14 @@ test('English is fetched when it is chosen, once; when it cannot be, the page st
     assert.deepEqual(await en.axe(), []);
 
     // Swedish and back: no new request; a reload restores the English draft in English.
-    await en.button(CONTENT.languages.sv.switch).click();
+    await en.chooseLanguage('sv');
     await sv.expectStep(1);
-    await sv.button(CONTENT.languages.en.switch).click();
+    await sv.chooseLanguage('en');
     await en.expectStep(1);
     assert.equal(englishRequests().length, 2, `one failed fetch and one that worked: ${englishRequests().join(' ')}`);
     await page.reload();
     await page.locator('.pk-root[lang="en"]').waitFor();
-    await en.button(CONTENT.languages.sv.switch).waitFor();
+    await en.button(LANGUAGE_MENU).waitFor();
     assert.deepEqual(server.cspReports, [], 'fetched under the strict policy');
   } finally {
     await browser.context.close();

@@ -161,12 +161,18 @@ function strings(lang) {
     fillIn: ui('FillIn'),
     addComment: ui('AddComment'),
     comment: ui('Comment'),
-    // The header's switch to the other language, in that language's own words.
-    switchTo: C.languages[lang === 'sv' ? 'en' : 'sv'].switch,
   };
 }
 
-export const T = { sv: strings('sv'), en: strings('en') };
+export const T = Object.fromEntries(Object.keys(CONTENT.languages).map((tag) => [tag, strings(tag)]));
+
+/** The header's language menu: the same words in every language. */
+export const LANGUAGE_MENU = 'Språk / Language';
+/** Chooses a language from the header's menu, by its own name. */
+export async function chooseLanguage(page, tag) {
+  await page.getByRole('button', { name: LANGUAGE_MENU, exact: true }).click();
+  await page.getByRole('button', { name: CONTENT.languages[tag].name, exact: true }).click();
+}
 
 /** What a user types in a full walk; `tag` keeps runs apart in downloaded files. */
 export function sample(tag) {
@@ -196,9 +202,11 @@ export function sample(tag) {
 }
 
 export class Widget {
-  constructor(page, lang = 'sv') {
+  /** `headingLevel`: the level of the widget's page heading (the host's `heading-level`). */
+  constructor(page, lang = 'sv', { headingLevel = 1 } = {}) {
     this.page = page;
     this.lang = lang;
+    this.headingLevel = headingLevel;
   }
   get t() {
     return T[this.lang];
@@ -207,7 +215,7 @@ export class Widget {
     return this.page.locator('[data-patientkontrakt]');
   }
   heading() {
-    return this.page.getByRole('heading', { level: 1 });
+    return this.page.getByRole('heading', { level: this.headingLevel });
   }
   button(name) {
     return this.page.getByRole('button', { name, exact: true });
@@ -223,6 +231,10 @@ export class Widget {
   }
   async expectStep(n) {
     await this.heading().filter({ hasText: this.t.titles[n] }).waitFor();
+  }
+  /** Chooses a language from the header's menu. */
+  async chooseLanguage(tag) {
+    await chooseLanguage(this.page, tag);
   }
   async continue() {
     await this.button(this.t.continue).click();
@@ -368,7 +380,7 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
   // 6. The seven questions: patient's version alone, or both side by side.
   await w.expectStep(6);
-  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /\?$/ });
+  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /[?؟]$/ });
   assert.equal(await patientGroups.count(), 7);
   for (let i = 0; i < 7; i++) await patientGroups.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
   if (mode === 'consultation') {

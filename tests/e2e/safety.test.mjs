@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { launch, chromiumPath, FLAGS } from './browser.mjs';
-import { Widget } from './pk.mjs';
+import { Widget, chooseLanguage } from './pk.mjs';
 
 let server;
 const report = {};
@@ -224,6 +224,9 @@ test('"Rensa uppgifter" asks first, then leaves nothing in storage', async () =>
   }
 });
 
+// One format version newer than the current one (the golden files are of the current version).
+const NEWER = JSON.parse(fs.readFileSync('tests/fixtures/typical.json', 'utf8')).version + 1;
+
 /**
  * The corpus: [name, contents (string | Buffer), expected message fragment, expected fragment of
  * the technical detail under "Visa detaljer" (or none)]. The message is for patients: what is
@@ -264,7 +267,7 @@ function badFiles() {
     ['fhir-bundle.json', fs.readFileSync('tests/fixtures/fhir/typical.json', 'utf8'), notAgreement],
     ['package.json', fs.readFileSync('package.json', 'utf8'), notAgreement],
     ['other-format.json', mutate((d) => (d.format = 'annat-format')), notAgreement, '”format”: ”patientkontrakt”'],
-    ['newer-version.json', mutate((d) => (d.version = 4)), 'nyare version av Patientkontraktet än den här. Ladda om sidan', 'Filens formatversion är 4.'],
+    ['newer-version.json', mutate((d) => (d.version = NEWER)), 'nyare version av Patientkontraktet än den här. Ladda om sidan', `Filens formatversion är ${NEWER}.`],
     ['far-future-version.json', mutate((d) => (d.version = 99)), 'nyare version av Patientkontraktet', 'Filens formatversion är 99.'],
     ['version-zero.json', mutate((d) => (d.version = 0)), 'ett format som Patientkontraktet inte känner till', 'Formatversion 0 är okänd.'],
     ['version-text.json', mutate((d) => (d.version = '1')), 'saknar versionsnummer', '”version” saknas eller är inte ett heltal.'],
@@ -346,11 +349,11 @@ test('a corpus of bad files: each refused with its own message, the draft untouc
     report.badFiles = corpus.length;
     // English messages too, for one of them.
     await w.button(w.t.back).click();
-    await page.getByRole('button', { name: 'In English' }).click();
+    await chooseLanguage(page, 'en');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open a saved file' }).click()]);
     await chooser.setFiles(path.join(dir, 'newer-version.json'));
     await page.locator('#pk-import-error').filter({ hasText: 'saved with a newer version of the Patientkontrakt than this one. Reload the page' }).waitFor();
-    await page.locator('#pk-import-error details').filter({ hasText: "The file's format version is 4." }).waitFor({ state: 'attached' });
+    await page.locator('#pk-import-error details').filter({ hasText: `The file's format version is ${NEWER}.` }).waitFor({ state: 'attached' });
     assert.equal(await page.locator('#pk-import-error summary').innerText(), 'Show details');
   } finally {
     await browser.context.close();
@@ -407,7 +410,9 @@ test('hostile text in every field stays text everywhere; only own files requeste
       for (const add of await page.locator('.pk-list-editor > fieldset > button.pk-button--secondary[id$="-add"]').all()) await add.click();
       for (const field of await page.locator('.pk-form input[type=text], .pk-form textarea:not([readonly])').all()) {
         const id = await field.getAttribute('id');
-        await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : payload);
+        // A date or time field takes a date or time ("Fortsätt" says so otherwise).
+        const value = /-date$/.test(id) ? '2027-03-01' : /-time$/.test(id) ? '10:00' : payload;
+        await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : value);
       }
       if (step < 7) await w.continue();
     }

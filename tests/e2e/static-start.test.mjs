@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget } from './pk.mjs';
+import { Widget, LANGUAGE_MENU } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -29,7 +29,7 @@ async function held() {
   return { browser, page, release };
 }
 
-const started = (page) => page.getByRole('button', { name: 'In English' }).waitFor();
+const started = (page) => page.getByRole('button', { name: LANGUAGE_MENU }).waitFor();
 
 test('before the wasm: the static start page works, axe-clean; a chosen mode and focus are kept when the app takes over', async () => {
   const { browser, page, release } = await held();

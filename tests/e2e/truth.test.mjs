@@ -98,9 +98,11 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.equal(await w.page.getByRole('heading', { name: t.notYet }).count(), 0);
     assert.equal(await w.page.getByRole('heading', { name: t.journalTitle }).count(), 0);
     const topics = await w.page.locator('#pk-visit-topics').innerText();
-    assert.match(topics, /Har du enkla sätt att ta kontakt med vården\? \(Nej\)/);
-    assert.match(topics, /Har du en fast vårdkontakt \(vid behov\)\? \(Nej\)/);
-    assert.doesNotMatch(topics, /Vet du ditt nästa steg/);
+    // The short titles the journal note uses, not the 30-word questions again.
+    assert.match(topics, /Fråga 3, Enkla kontaktvägar: du svarade Nej/);
+    assert.match(topics, /Fråga 4, Fast vårdkontakt: du svarade Nej/);
+    assert.doesNotMatch(topics, /Har du enkla sätt/);
+    assert.doesNotMatch(topics, /Nästa steg/);
     const print = await printed(w);
     assert.equal(print.title, t.printTitlePrepared, 'a preparation is not "Mitt patientkontrakt"');
     assert.ok(print.text.includes(t.printWishes) && print.text.includes(WISH_ACCEPTED) && print.text.includes(WISH_LEFT));
@@ -115,7 +117,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.match(print.text, /4\. Har du en fast vårdkontakt \(vid behov\)\?\s+Mitt svar före besöket: Nej/);
     file = await download(w, 'Spara en fil att ta med');
     const json = JSON.parse(file);
-    assert.equal(json.version, 3);
+    assert.equal(json.version, 4);
     assert.equal(json.contacts.fixed_contact_has, 'no');
     assert.deepEqual(json.contacts.patient_contacts.map((c) => [c.name, c.role]), [['Lena', 'diabetessköterskan']]);
     assert.deepEqual(json.contacts.care_contacts, []);
@@ -312,14 +314,20 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.match(print.text, /Min fasta vårdkontakt\s+Lena – diabetessköterskan – hjälper med: Mitt blodsocker/);
     assert.ok(print.text.includes('Överenskommen tid: 2027-03-01 10:00\n'), print.text);
 
-    // Agreed means agreed: the steps show it read-only, nothing silently becomes a draft.
-    await change(`${t.change} ${t.nextStep}`);
+    // Agreed means agreed: no "Ändra" on the summary, the steps (back through "Tillbaka") show it
+    // read-only, nothing silently becomes a draft.
+    assert.equal(await page.getByRole('button', { name: `${t.change} ${t.nextStep}` }).count(), 0, 'locked: no Ändra');
+    await w.button(t.back).click();
+    await w.expectStep(6);
+    await w.button(t.back).click();
     await w.expectStep(5);
     await page.locator('#pk-locked').waitFor();
     assert.notEqual(await w.field(t.nextStep).getAttribute('readonly'), null);
     await w.field(t.nextStep).press('End');
     await page.keyboard.type(' i morgon');
     assert.equal(await w.field(t.nextStep).inputValue(), 'Lämna blodprov.');
+    await w.continue();
+    await w.expectStep(6);
     await w.continue();
     await w.expectStep(7);
     await page.getByRole('heading', { name: t.inPlace }).waitFor();
@@ -412,7 +420,7 @@ test('a draft autosaved by version 1 is carried over once: read, saved in the cu
       v1: localStorage.getItem('patientkontrakt/v1/draft'),
     }));
     assert.equal(stored.v1, null, 'the old key is gone once the draft is saved under the new one');
-    assert.equal(stored.v2.version, 3, 'the current format, under the draft key of version 2 (README)');
+    assert.equal(stored.v2.version, 4, 'the current format, under the draft key of version 2 (README)');
     // The v1 preparation's "care does" became wishes and its answers "before the visit".
     assert.deepEqual(stored.v2.commitments.care_actions, []);
     assert.equal(stored.v2.commitments.care_wishes.length, 2);

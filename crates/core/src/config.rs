@@ -9,7 +9,7 @@
 //! the host's developer console.
 
 use crate::contract::{Attribute, FrameExports, EVENTS_CONTENT};
-use crate::domain::{Action, Command, Language, Mode};
+use crate::domain::{Action, Command, FhirChoice, Language, Mode};
 
 /// Where autosave keeps the draft.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -54,6 +54,12 @@ pub struct HostConfig {
     /// content itself, so the buttons say "Skicka" and the start page does not say that nothing
     /// is sent anywhere.
     pub exports_to_host: bool,
+    /// The start page offers the unit's follow-up (`data-followup`); never unless the host asks.
+    pub followup_offered: bool,
+    /// The FHIR file the journal card offers (`data-fhir`).
+    pub fhir: FhirChoice,
+    /// The level of the widget's top heading (`data-heading-level`, 1–5; `None`: 1).
+    pub heading_level: Option<u8>,
 }
 
 /// Reads the `exports` attribute's value: `Some(true)` for `host`, `Some(false)` for
@@ -86,6 +92,8 @@ impl HostConfig {
             let key = v.trim().to_ascii_lowercase();
             cfg.mode = Mode::from_key(&key);
             cfg.followup = key == "followup";
+            // A follow-up page offers the follow-up again when it is closed.
+            cfg.followup_offered = cfg.followup;
             if cfg.mode.is_none() && !cfg.followup {
                 warnings.push(format!(
                     "{mode}=\"{v}\" is not supported (use \"prepare\", \"consultation\" or \"followup\")"
@@ -176,7 +184,42 @@ impl HostConfig {
                 )),
             }
         }
+        let followup = Attribute::Followup.data_name();
+        if let Some(v) = attr(followup) {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "" | "offer" | "true" => cfg.followup_offered = true,
+                "false" => {}
+                _ => warnings
+                    .push(format!("{followup}=\"{v}\" is not supported (present, \"offer\" or absent); not offered")),
+            }
+        }
+        let fhir = Attribute::Fhir.data_name();
+        if let Some(v) = attr(fhir) {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "bundle" => cfg.fhir = FhirChoice::Bundle,
+                "document" => cfg.fhir = FhirChoice::Document,
+                _ => warnings.push(format!(
+                    "{fhir}=\"{v}\" is not supported (use \"bundle\" or \"document\"); using \"bundle\""
+                )),
+            }
+        }
+        let heading_level = Attribute::HeadingLevel.data_name();
+        if let Some(v) = attr(heading_level) {
+            match v.trim().parse::<u8>() {
+                Ok(n @ 1..=5) => cfg.heading_level = Some(n),
+                _ => warnings.push(format!("{heading_level}=\"{v}\" is not supported (1 to 5); using 1")),
+            }
+        }
         (cfg, warnings)
+    }
+
+    /// What the host decided about what the widget offers.
+    pub fn host_choices(&self) -> crate::domain::HostChoices {
+        crate::domain::HostChoices {
+            mode_fixed: self.mode.is_some(),
+            followup_offered: self.followup_offered,
+            fhir: self.fhir,
+        }
     }
 
     /// The language to start in: the host's choice, else the page's `lang`, else Swedish.

@@ -173,6 +173,13 @@ attributes! {
         /// The origin whose draft this is (its keys carry it): `embed.html` sets it to the origin
         /// of the page that drives the frame.
         StorageOrigin => "storageOrigin", "storage-origin";
+        /// Present (or `offer`): the start page offers the unit's follow-up beside the modes.
+        Followup => "followup", "followup";
+        /// `bundle` (default) or `document`: the one FHIR file the journal card offers.
+        Fhir => "fhir", "fhir";
+        /// 1–5 (default 1): the level of the widget's top heading, so that it sits under the
+        /// host's own headings.
+        HeadingLevel => "headingLevel", "heading-level";
     }
 }
 

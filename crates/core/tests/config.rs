@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pk_core::config::{HostConfig, StoragePolicy};
-use pk_core::domain::{Language, Mode};
+use pk_core::domain::{FhirChoice, Language, Mode};
 use std::collections::HashMap;
 
 fn parse(attrs: &[(&str, &str)]) -> (HostConfig, Vec<String>) {
@@ -26,6 +26,9 @@ fn nothing_set_means_defaults() {
             readonly: false,
             config_src: None,
             exports_to_host: false,
+            followup_offered: false,
+            fhir: FhirChoice::Bundle,
+            heading_level: None,
         }
     );
     assert!(warnings.is_empty());
@@ -61,6 +64,9 @@ fn every_supported_value_is_read() {
             readonly: false,
             config_src: None,
             exports_to_host: false,
+            followup_offered: false,
+            fhir: FhirChoice::Bundle,
+            heading_level: None,
         }
     );
     assert!(warnings.is_empty());
@@ -75,7 +81,7 @@ fn every_supported_value_is_read() {
 
 #[test]
 fn unknown_values_fall_back_with_a_warning_each() {
-    let (cfg, warnings) = parse(&[("data-lang", "fi"), ("data-mode", "solo"), ("data-storage", "cookies")]);
+    let (cfg, warnings) = parse(&[("data-lang", "de"), ("data-mode", "solo"), ("data-storage", "cookies")]);
     assert_eq!(cfg, HostConfig::default());
     assert_eq!(warnings.len(), 3);
     assert!(warnings[2].contains("data-storage=\"cookies\""));
@@ -151,4 +157,30 @@ fn what_was_chosen_on_the_static_start_page_is_carried_on() {
     assert_eq!(h.commands(), vec![Command::ChooseFollowup]);
     let h = Handover { choice: Some("nonsense".into()), ..Handover::default() };
     assert!(h.commands().is_empty());
+}
+
+#[test]
+fn the_host_decides_the_follow_up_the_fhir_file_and_the_heading_level() {
+    let (cfg, warnings) = parse(&[("data-followup", ""), ("data-fhir", "document"), ("data-heading-level", "3")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(cfg.followup_offered);
+    assert_eq!(cfg.fhir, FhirChoice::Document);
+    assert_eq!(cfg.heading_level, Some(3));
+    let choices = cfg.host_choices();
+    assert!(!choices.mode_fixed, "no mode set: the start page offers the modes");
+    assert!(choices.followup_offered);
+
+    // Nothing said: no follow-up on offer, the FHIR Bundle, headings from h1.
+    let (cfg, _) = parse(&[("data-mode", "prepare")]);
+    assert!(!cfg.followup_offered, "the follow-up is never offered unless the host allows it");
+    assert_eq!(cfg.fhir, FhirChoice::Bundle);
+    assert_eq!(cfg.heading_level, None);
+    assert!(cfg.host_choices().mode_fixed, "the host set the mode: no chooser");
+    // A follow-up page offers the follow-up again when it is closed.
+    assert!(parse(&[("data-mode", "followup")]).0.followup_offered);
+
+    // What is not understood is said, and the default used.
+    let (cfg, warnings) = parse(&[("data-fhir", "xml"), ("data-heading-level", "7"), ("data-followup", "maybe")]);
+    assert_eq!((cfg.fhir, cfg.heading_level, cfg.followup_offered), (FhirChoice::Bundle, None, false));
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
 }

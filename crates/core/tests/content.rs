@@ -38,6 +38,18 @@ fn assert_full(what: &str, t: Text) {
     }
 }
 
+/// The `{name}` placeholders of a text, sorted (a brace that opens no name is not one).
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 #[test]
 fn every_language_file_has_every_text_of_the_catalogue_and_no_other() {
     let catalogue = content::catalogue::catalogue();
@@ -56,6 +68,13 @@ fn every_language_file_has_every_text_of_the_catalogue_and_no_other() {
         assert!(unknown.is_empty(), "texts/{}.json has texts the app does not: {unknown:?}", lang.tag());
         let empty: Vec<&String> = file.iter().filter(|(_, v)| v.trim().is_empty()).map(|(k, _)| k).collect();
         assert!(empty.is_empty(), "texts/{}.json: no translation of {empty:?}", lang.tag());
+        // The same placeholders as the Swedish, each as often (a sentence is filled by name).
+        let wrong: Vec<&String> = file
+            .iter()
+            .filter(|(k, v)| placeholders(k.rsplit('\u{4}').next().unwrap_or(k)) != placeholders(v))
+            .map(|(k, _)| k)
+            .collect();
+        assert!(wrong.is_empty(), "texts/{}.json: other placeholders than the Swedish in {wrong:?}", lang.tag());
         // Written as the tool writes it: one line per text, sorted (a change is a one-line diff).
         let shipped = std::fs::read_to_string(root().join("site").join(content::texts::file(lang))).expect("file");
         assert_eq!(
@@ -124,11 +143,17 @@ fn every_language_is_one_row_and_its_tag_reads_back() {
     assert_eq!(tags.first(), Some(&"sv"), "Swedish first: it is in the code");
     for l in Language::all() {
         assert_eq!(Language::from_tag(l.tag()), Some(l));
-        assert!(!l.info().name.is_empty() && !l.info().switch.is_empty());
+        assert!(!l.info().name.is_empty() && !l.info().in_swedish.is_empty() && !l.info().try_again.is_empty());
     }
     assert_eq!(Language::from_tag("sv-SE"), Some(Language::SV));
     assert_eq!(Language::from_tag("en-GB"), Some(Language::EN));
     assert_eq!(Language::from_tag("xx"), None);
+    assert_eq!(tags, ["sv", "en", "ar", "fa", "so", "fi", "uk"]);
+    let rtl: Vec<&str> = Language::all()
+        .filter(|l| l.info().dir == pk_core::domain::language::Direction::Rtl)
+        .map(Language::tag)
+        .collect();
+    assert_eq!(rtl, ["ar", "fa"], "Arabic and Persian are written right to left");
     // The agreement's `language` is the tag, and nothing else is read.
     assert_eq!(serde_json::to_string(&Language::EN).expect("json"), "\"en\"");
     assert!(serde_json::from_str::<Language>("\"xx\"").is_err());
@@ -547,7 +572,8 @@ fn optional_row_fields_say_so_consistently() {
 #[test]
 fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from_the_content() {
     use pk_core::content::static_start;
-    let want = static_start::html(Language::SV);
+    let want = static_start::html(Language::SV, true);
+    let for_hosts = static_start::html(Language::SV, false);
     let root = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
     let index = std::fs::read_to_string(root.join("site/index.html")).expect("index.html");
     assert!(
@@ -555,7 +581,10 @@ fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from
         "index.html's start page is out of date: cargo run -p pk-tools --bin start_html -- --write"
     );
     let fragment = std::fs::read_to_string(root.join("site/embed/start-fragment.html")).expect("fragment");
-    assert_eq!(fragment.trim_end(), want, "embed/start-fragment.html is out of date");
+    assert_eq!(fragment.trim_end(), for_hosts, "embed/start-fragment.html is out of date");
+    // The follow-up is offered only where the host offers it: index.html's element does.
+    assert!(index.contains("data-followup"), "index.html offers the follow-up");
+    assert!(!for_hosts.contains("value=\"followup\""), "a host's fragment does not offer the follow-up");
     // The same texts as the app's start page, and its ids and names.
     for text in [Ui::ModeLegend, Ui::ModePrepare, Ui::ModeConsultation, Ui::ModeFollowup, Ui::Begin, Ui::Privacy] {
         assert!(want.contains(text.get(Language::SV)), "{text:?}");

@@ -19,6 +19,7 @@ fn start(loaded: Loaded, problem: Option<StorageProblem>, handover: Vec<Command>
         exports_to_host: false,
         durable: false,
         handover,
+        host: Default::default(),
     };
     Session::start(s, NOW)
 }

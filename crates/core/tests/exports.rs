@@ -311,3 +311,76 @@ fn the_journal_note_has_every_keyword_once_in_order_and_says_what_is_missing() {
         note.contains("- Ökar mer än 2 kg på tre dagar (vart: Ringer hjärtsviktsmottagningen; hur snabbt: samma dag)")
     );
 }
+
+#[test]
+fn the_record_stays_swedish_and_says_which_language_she_filled_it_in() {
+    const SAID: &str =
+        "Patienten har fyllt i på arabiska. Frågorna visades i projektets egen översättning, inte i SKR:s ordalydelse.";
+    let swedish = prepared();
+    assert!(!journal_note(&swedish).contains("Patienten har fyllt i på"), "nothing said of Swedish");
+    let mut arabic = prepared();
+    act(&mut arabic, Action::SetLanguage(Language::from_tag("ar").expect("Arabic")));
+    // The journal note: under the questions' keyword, right after what the answers are.
+    let note = journal_note(&arabic);
+    let section = &note[note.find(&format!("{}:", KEYWORDS[10])).expect("the questions' keyword")..];
+    assert_eq!(section.lines().nth(2), Some(SAID), "{section}");
+    assert_eq!(note.replace(&format!("{SAID}\n"), ""), journal_note(&swedish), "nothing else changes");
+    // FHIR: the care plan's note and the document's questions section say it, in Swedish.
+    let b = bundle(&arabic, EXPORTED_AT);
+    let plan = b["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "CarePlan");
+    let notes = plan.expect("a care plan")["note"].as_array().expect("notes").clone();
+    assert!(notes.iter().any(|n| n["text"] == SAID), "{notes:?}");
+    let doc = document_json(&arabic, EXPORTED_AT);
+    assert!(doc.contains(SAID), "the document's questions section");
+    for (tag, name) in
+        [("fa", "persiska"), ("so", "somaliska"), ("fi", "finska"), ("uk", "ukrainska"), ("en", "engelska")]
+    {
+        act(&mut arabic, Action::SetLanguage(Language::from_tag(tag).expect("a language")));
+        assert!(journal_note(&arabic).contains(&format!("Patienten har fyllt i på {name}.")), "{tag}");
+    }
+}
+
+/// Her Arabic preparation continued in a Swedish consultation: the consultation's journal note
+/// and FHIR, the ones that go to the record, still say she filled it in in Arabic, and that the
+/// questions before the visit (not those of the consultation) were shown in our translation.
+#[test]
+fn a_swedish_consultation_of_her_arabic_preparation_says_she_filled_it_in_in_arabic() {
+    const SAID: &str = "Patienten har fyllt i på arabiska. Frågorna före besöket visades i projektets egen översättning, inte i SKR:s ordalydelse.";
+    let arabic = Language::from_tag("ar").expect("Arabic");
+    let mut hers = prepared();
+    act(&mut hers, Action::SetLanguage(arabic));
+    let mut s = Session::new(empty(Mode::Consultation));
+    s.handle(Command::Opened(Ok(Box::new(hers))), LATER);
+    let a = &s.agreement;
+    assert_eq!((a.language, a.written_in), (Language::SV, Some(arabic)));
+    let note = journal_note(a);
+    let section = &note[note.find(&format!("{}:", KEYWORDS[10])).expect("the questions' keyword")..];
+    assert_eq!(section.lines().nth(2), Some(SAID), "{section}");
+    let b = bundle(a, EXPORTED_AT);
+    let plan = b["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "CarePlan");
+    assert!(plan.expect("a care plan")["note"].as_array().expect("notes").iter().any(|n| n["text"] == SAID));
+    assert!(document_json(a, EXPORTED_AT).contains(SAID), "the document's questions section");
+    // The same file shown in English in the consultation says both.
+    let mut english = s.agreement.clone();
+    act(&mut english, Action::SetLanguage(Language::EN));
+    assert!(journal_note(&english).contains(&format!(
+        "{SAID} Under besöket visades frågorna på engelska, i projektets egen översättning, inte i SKR:s ordalydelse."
+    )));
+    // A Swedish preparation in an English consultation: only the consultation's language.
+    let mut swedish = Session::new(empty(Mode::Consultation));
+    swedish.handle(Command::Edit(Action::SetLanguage(Language::EN)), NOW);
+    swedish.handle(Command::Opened(Ok(Box::new(prepared()))), LATER);
+    let note = journal_note(&swedish.agreement);
+    assert!(!note.contains("Patienten har fyllt i på"), "{note}");
+    assert!(note.contains("Under besöket visades frågorna på engelska"), "{note}");
+}

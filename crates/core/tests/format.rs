@@ -66,7 +66,7 @@ fn export_import_export_is_byte_identical() {
 #[test]
 fn envelope_starts_with_format_and_version_and_uses_iso_dates() {
     let out = encode(&typical()).expect("encodes");
-    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 3,\n  \"id\": "), "{}", &out[..80]);
+    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 4,\n  \"id\": "), "{}", &out[..80]);
     assert!(out.ends_with("}\n"));
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["created"], "2026-11-22T10:00:00Z");
@@ -293,6 +293,7 @@ fn the_schema_file_describes_the_current_version() {
         Value::from(tags),
         "schema's languages = domain::language::LANGUAGES"
     );
+    assert_eq!(v["properties"]["written_in"]["enum"], v["properties"]["language"]["enum"], "the same languages");
 }
 
 #[test]
@@ -333,6 +334,7 @@ fn older_fixtures_match_their_schema_and_open_as_the_current_version() {
                 "continued-unsettled.json",
             ][..],
         ),
+        (3, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared-ar.json"][..]),
     ] {
         let old_schema = schema_of(version);
         for name in names {
@@ -352,4 +354,31 @@ fn older_fixtures_match_their_schema_and_open_as_the_current_version() {
             assert!(!current.is_valid(&old), "v{version}/{name} is not a document of the current version");
         }
     }
+}
+
+/// Version 3 → 4: a v3 preparation was written in the language on screen, which becomes the
+/// language she filled it in; a v3 consultation does not say which language her preparation was
+/// in, so it gets none (the language on screen stands for it, as in version 3).
+#[test]
+fn a_version_3_preparation_keeps_the_language_she_wrote_it_in() {
+    let bytes = std::fs::read(fixture("v3/prepared-ar.json")).expect("old fixture");
+    let a = decode(&bytes, DecodeLimits::FILE).expect("opens");
+    let arabic = Language::from_tag("ar").expect("Arabic");
+    assert_eq!((a.mode, a.language, a.written_in), (Mode::Prepare, arabic, Some(arabic)));
+    let out = encode(&a).expect("encodes");
+    assert!(out.contains("\n  \"language\": \"ar\",\n  \"written_in\": \"ar\",\n"), "right after language");
+    let typical = decode(&bytes_of("v3/typical.json"), DecodeLimits::FILE).expect("opens");
+    assert_eq!((typical.mode, typical.written_in), (Mode::Consultation, None));
+    let empty = decode(&bytes_of("v3/empty.json"), DecodeLimits::FILE).expect("opens");
+    assert_eq!((empty.mode, empty.written_in), (Mode::Prepare, Some(Language::SV)));
+    // Only the key is added: the rest reads as it did.
+    let old: Value = serde_json::from_slice(&bytes_of("v3/prepared-ar.json")).expect("json");
+    let mut new: Value = serde_json::from_str(&out).expect("json");
+    new.as_object_mut().expect("object").remove("written_in");
+    new["version"] = json!(3);
+    assert_eq!(new, old);
+}
+
+fn bytes_of(name: &str) -> Vec<u8> {
+    std::fs::read(fixture(name)).expect("fixture")
 }

@@ -143,6 +143,7 @@ fn what_is_not_hers_is_replaced_at_once() {
         exports_to_host: false,
         durable: false,
         handover: vec![],
+        host: Default::default(),
     };
     let (mut s, _) = Session::start(start, NOW);
     host_set(&mut s, &typical(), false);

@@ -148,6 +148,75 @@ fn opening_a_file_continues_it_in_the_chosen_mode_and_language() {
 }
 
 #[test]
+fn her_preparation_opened_where_no_mode_was_chosen_asks_once_in_which_mode_to_continue() {
+    let mut prepared = typical();
+    act(&mut prepared, Action::SetMode(Mode::Prepare));
+    // The start page's preselected "Förbered besöket", nobody having chosen it.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    assert_eq!(s.step, Step::Start, "not opened yet");
+    assert!(matches!(s.confirm, Some(Confirm::OpenAs { replaces: false, .. })), "{:?}", s.confirm);
+    let effects = s.handle(Command::OpenAs(Mode::Consultation), LATER);
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.agreement.mode, Mode::Consultation, "one question, and it is the consultation");
+    assert_eq!(s.agreement.what_matters, prepared.what_matters, "nothing retyped");
+    assert!(s.confirm.is_none());
+    assert!(!effects.is_empty());
+
+    // "Fortsätt förbereda": her preparation, as it was.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    s.handle(Command::OpenAs(Mode::Prepare), LATER);
+    assert_eq!((s.step, s.agreement.mode), (Step::Summary, Mode::Prepare));
+
+    // Over a draft, the same one question says that it is replaced; "Avbryt" keeps the draft.
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::Edit(Action::SetText(TextField::OwnWords, "mitt utkast".into())), NOW);
+    s.mode_chosen = false;
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    assert!(matches!(s.confirm, Some(Confirm::OpenAs { replaces: true, .. })), "{:?}", s.confirm);
+    s.handle(Command::Cancel, LATER);
+    assert_eq!(s.agreement.what_matters.own_words, "mitt utkast");
+
+    // A mode chosen on the start page (or set by the host): no question, that mode.
+    let mut s = Session::new(empty(Mode::Consultation));
+    s.handle(Command::Edit(Action::SetMode(Mode::Prepare)), NOW);
+    s.handle(Command::Opened(Ok(Box::new(prepared.clone()))), LATER);
+    assert!(s.confirm.is_none());
+    assert_eq!((s.step, s.agreement.mode), (Step::Summary, Mode::Prepare));
+}
+
+#[test]
+fn a_swedish_consultation_keeps_the_language_her_preparation_was_written_in() {
+    let arabic = Language::from_tag("ar").expect("Arabic");
+    // She prepares in Arabic: the language on screen is the language she writes in, also when
+    // she changes it while preparing.
+    let mut hers = Session::new(empty(Mode::Prepare));
+    assert_eq!(hers.agreement.written_in, Some(Language::SV));
+    hers.handle(Command::Edit(Action::SetLanguage(Language::EN)), NOW);
+    hers.handle(Command::Edit(Action::SetLanguage(arabic)), NOW);
+    hers.handle(Command::Edit(Action::SetText(TextField::OwnWords, "أن أستطيع اللعب مع أحفادي".into())), NOW);
+    assert_eq!(hers.agreement.written_in, Some(arabic));
+    // The consultation, in Swedish, continues her file: Swedish screens, her language kept.
+    let mut s = Session::new(empty(Mode::Consultation));
+    assert_eq!(s.agreement.written_in, None, "a consultation begun as one has no language of hers");
+    s.handle(Command::Opened(Ok(Box::new(hers.agreement.clone()))), LATER);
+    assert_eq!((s.agreement.mode, s.agreement.language), (Mode::Consultation, Language::SV));
+    assert_eq!(s.agreement.written_in, Some(arabic));
+    assert_eq!(s.agreement.written_language(), arabic);
+    assert_eq!(s.agreement.hers_elsewhere(), Some(arabic), "her words are marked as written in Arabic");
+    // Changing the screen's language in the consultation does not change hers.
+    s.handle(Command::Edit(Action::SetLanguage(Language::EN)), LATER);
+    assert_eq!(s.agreement.written_in, Some(arabic));
+    s.handle(Command::Edit(Action::SetLanguage(arabic)), LATER);
+    assert_eq!(s.agreement.hers_elsewhere(), None, "nothing to mark when the screen is in her language");
+    // Begun on the start page as a consultation, with nothing of hers: no language of hers.
+    let mut fresh = empty(Mode::Prepare);
+    act(&mut fresh, Action::SetMode(Mode::Consultation));
+    assert_eq!(fresh.written_in, None);
+}
+
+#[test]
 fn an_agreed_consultation_file_stays_agreed_whatever_mode_the_start_page_shows() {
     let mut s = Session::new(empty(Mode::Prepare));
     let mut agreed = typical();
@@ -494,4 +563,61 @@ fn a_change_says_which_field_changed_never_the_text() {
     s.handle(Command::Edit(Action::SetAnswerComment(Perspective::Patient, 2, "Hemlig kommentar".into())), LATER);
     assert_eq!(s.last_change.as_deref(), Some("answer-patient-3-comment"));
     assert!(!s.last_change.unwrap_or_default().contains("Hemlig"));
+}
+
+#[test]
+fn dates_and_times_are_typed_as_people_write_them_and_shown_as_typed() {
+    let mut s = at(Step::Schedule);
+    // Written another way: held as ISO 8601, shown as typed (nothing rewritten under her fingers).
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-3-1".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date.as_deref(), Some("2027-03-01"));
+    assert_eq!(s.shown_text(TextField::NextDate), "2027-3-1");
+    s.handle(Command::Edit(Action::SetText(TextField::NextTime, "9.05".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.time.as_deref(), Some("09:05"));
+    assert_eq!(s.shown_text(TextField::NextTime), "9.05");
+    for (typed, held) in [("20270301", "2027-03-01"), ("2027/03/01", "2027-03-01"), ("2027 3 1", "2027-03-01")] {
+        s.handle(Command::Edit(Action::SetText(TextField::NextDate, typed.into())), LATER);
+        assert_eq!(s.agreement.schedule.next_time.date.as_deref(), Some(held), "{typed}");
+    }
+    for (typed, held) in [("1430", "14:30"), ("14", "14:00"), ("14:30", "14:30")] {
+        s.handle(Command::Edit(Action::SetText(TextField::NextTime, typed.into())), LATER);
+        assert_eq!(s.agreement.schedule.next_time.time.as_deref(), Some(held), "{typed}");
+    }
+    s.handle(Command::Continue, LATER);
+    assert!(s.problems.is_empty(), "{:?}", s.problems);
+
+    // Not a date (yet): nothing held, the field keeps her text, and "Fortsätt" says what is wrong.
+    let mut s = at(Step::Schedule);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "1 mars".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date, None, "nothing malformed is stored");
+    assert_eq!(s.shown_text(TextField::NextDate), "1 mars", "what she typed stays on screen");
+    assert!(s.problems.is_empty(), "no error while typing");
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Schedule, "not past the step");
+    assert!(
+        s.problems.contains(&Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }),
+        "{:?}",
+        s.problems
+    );
+    s.handle(Command::Edit(Action::SetText(TextField::NextTime, "25:00".into())), LATER);
+    s.handle(Command::Continue, LATER);
+    assert!(
+        s.problems.contains(&Problem { field: FieldRef::Text(TextField::NextTime), code: ErrorCode::TimeFormat }),
+        "{:?}",
+        s.problems
+    );
+    // Put right: the errors go, and it is held.
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-03-01".into())), LATER);
+    s.handle(Command::Edit(Action::SetText(TextField::NextTime, "10:00".into())), LATER);
+    assert_eq!(s.shown_text(TextField::NextDate), "2027-03-01");
+    assert!(s.typed.is_empty(), "{:?}", s.typed);
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Questions);
+
+    // A date that does not exist is not one.
+    let mut s = at(Step::Schedule);
+    s.handle(Command::Edit(Action::SetText(TextField::NextDate, "2027-02-30".into())), LATER);
+    assert_eq!(s.agreement.schedule.next_time.date, None);
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }]);
 }

@@ -120,7 +120,9 @@ fn a_file_opens_without_a_question_over_a_prefilled_draft_and_keeps_its_own_cont
     let mut s = Session::new(empty(Mode::Prepare));
     s.handle(Command::Settings(Rc::new(region())), NOW);
     s.handle(Command::Opened(Ok(Box::new(prepared()))), NOW);
-    assert!(s.confirm.is_none(), "nothing of the user's would be lost");
+    // Only which mode to continue in is asked (nobody chose one): nothing would be replaced.
+    assert!(matches!(s.confirm, Some(Confirm::OpenAs { replaces: false, .. })), "nothing of the user's would be lost");
+    s.handle(Command::OpenAs(Mode::Prepare), NOW);
     assert_eq!(s.agreement.agreed_by.unit, prepared().agreed_by.unit);
     assert!(s.agreement.reworded.is_empty(), "the file's questions were SKR's");
 }
@@ -157,9 +159,31 @@ fn a_reworded_question_is_marked_on_each_side_with_skrs_wording() {
     let en = reworded_mark(&a, Perspective::Professional, 4, Language::EN).expect("marked");
     assert_eq!(
         en,
-        "reworded by the care provider; stands for SKR's question “Do your patients always know their next step?” (our translation)"
+        "reworded by the care provider; stands for SKR's question in Swedish: “Vet patienterna alltid sitt nästa steg?”"
     );
     assert_eq!(reworded_mark(&continued(), Perspective::Patient, 4, Language::SV), None);
+}
+
+/// A translation is not SKR's wording: in every language the mark of a reworded question quotes
+/// SKR's own Swedish words, never the question's translation.
+#[test]
+fn a_reworded_questions_mark_quotes_skrs_swedish_in_every_language() {
+    use pk_core::content::{question, texts};
+    use pk_core::formats::text::reworded_mark;
+    let a = reworded_consultation();
+    for lang in Language::all().filter(|l| !l.is_swedish()) {
+        let path = format!("{}/../../site/texts/{}.json", env!("CARGO_MANIFEST_DIR"), lang.tag());
+        let file = std::fs::read_to_string(&path).expect("the language's file");
+        texts::install(lang, &file).expect("its texts install");
+        for p in Perspective::ALL {
+            let skr_sv = question(p, 4).expect("question 5").get(Language::SV);
+            let translated = question(p, 4).expect("question 5").get(lang);
+            assert_ne!(skr_sv, translated, "{}: the question is translated", lang.tag());
+            let mark = reworded_mark(&a, p, 4, lang).expect("marked");
+            assert!(mark.contains(skr_sv), "{} {p:?}: {mark}", lang.tag());
+            assert!(!mark.contains(translated), "{} {p:?}: a translation presented as SKR's: {mark}", lang.tag());
+        }
+    }
 }
 
 #[test]

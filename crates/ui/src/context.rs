@@ -14,18 +14,34 @@ pub struct Ids {
     prefix: std::rc::Rc<str>,
     root: Option<web_sys::Element>,
     host: Option<web_sys::Element>,
+    /// The level of its top heading (1 unless the host's `heading-level` says otherwise).
+    top_heading: u8,
 }
 
 impl Default for Ids {
     fn default() -> Self {
-        Ids { prefix: "pk".into(), root: None, host: None }
+        Ids { prefix: "pk".into(), root: None, host: None, top_heading: 1 }
     }
 }
 
 impl Ids {
     /// The ids of the widget mounted in `root` with this prefix, whose events go to `host`.
     pub fn new(prefix: &str, root: Option<web_sys::Element>, host: Option<web_sys::Element>) -> Self {
-        Ids { prefix: prefix.into(), root, host }
+        Ids { prefix: prefix.into(), root, host, top_heading: 1 }
+    }
+
+    /// The same, with its top heading at `level` (1–5; the host's `heading-level`), so that the
+    /// widget's headings sit under the host page's own.
+    pub fn with_top_heading(mut self, level: u8) -> Self {
+        self.top_heading = level.clamp(1, 5);
+        self
+    }
+
+    /// The heading element `depth` levels below the widget's top heading: `h1` for the page's
+    /// title (depth 0) when the host sets no level, `h2` for its sections, … (at most `h6`).
+    pub fn h(&self, depth: u8) -> &'static str {
+        const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+        TAGS[usize::from((self.top_heading + depth).clamp(1, 6) - 1)]
     }
 
     /// The element the widget is mounted in.
@@ -75,6 +91,16 @@ impl Ids {
     /// Scrolls the element with this (full) id into view.
     pub fn scroll_into_view(&self, id: &str) {
         crate::web::platform::scroll_into_view(self.root.as_ref(), id)
+    }
+
+    /// Scrolls the element with this (full) id into the middle of the view.
+    pub fn scroll_to_middle(&self, id: &str) {
+        crate::web::platform::scroll_to_middle(self.root.as_ref(), id)
+    }
+
+    /// Whether the element with this (full) id is in this widget.
+    pub fn exists(&self, id: &str) -> bool {
+        crate::web::platform::exists(self.root.as_ref(), id)
     }
 
     /// Starts the page at the top with the element with this (full) id in view.

@@ -84,7 +84,8 @@ pub fn mount_with(root: web_sys::Element, events: web_sys::Element, bridge: Brid
     };
     let loaded = storage::load(&store);
     let handover = handover(&host);
-    let ids = Ids::new(&prefix, Some(host.clone()), Some(events.clone()));
+    let ids =
+        Ids::new(&prefix, Some(host.clone()), Some(events.clone())).with_top_heading(config.heading_level.unwrap_or(1));
     if let Some(src) = &config.config_src {
         pk_ui::bridge::fetch_settings(bridge.clone(), src);
     }

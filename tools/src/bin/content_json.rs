@@ -10,16 +10,19 @@ use pk_core::domain::{
 };
 use serde_json::{json, Map, Value};
 
+/// A text in every language, by tag.
 fn bi(t: Text) -> Value {
-    json!({ "sv": t.get(Language::SV), "en": t.get(Language::EN) })
+    Value::Object(Language::all().map(|l| (l.tag().to_string(), Value::from(t.get(l)))).collect())
 }
 
 fn main() {
-    // The English the app shows once its file has arrived.
-    let en = std::fs::read_to_string(format!("site/{}", content::texts::file(Language::EN)));
-    if let Err(e) = en.map_err(|e| e.to_string()).and_then(|t| content::texts::install(Language::EN, &t)) {
-        eprintln!("content_json: the English texts: {e}");
-        std::process::exit(1);
+    // Every language's texts as the app shows them once its file has arrived.
+    for lang in Language::all().filter(|l| !l.is_swedish()) {
+        let file = std::fs::read_to_string(format!("site/{}", content::texts::file(lang)));
+        if let Err(e) = file.map_err(|e| e.to_string()).and_then(|t| content::texts::install(lang, &t)) {
+            eprintln!("content_json: the texts of {}: {e}", lang.tag());
+            std::process::exit(1);
+        }
     }
     let ui: Map<String, Value> = Ui::ALL.iter().map(|k| (k.id().to_string(), bi(k.both()))).collect();
     let steps: Map<String, Value> = [Step::Start]
@@ -72,9 +75,8 @@ fn main() {
         "route_kind": RouteKind::ALL.iter().map(|v| (v.key().to_string(), bi(content::route_kind(*v)))).collect::<Map<_, _>>(),
         "route_kind_label": bi(content::ROUTE_KIND_LABEL),
     });
-    let languages: Map<String, Value> = Language::all()
-        .map(|l| (l.tag().to_string(), json!({ "name": l.info().name, "switch": l.info().switch })))
-        .collect();
+    let languages: Map<String, Value> =
+        Language::all().map(|l| (l.tag().to_string(), json!({ "name": l.info().name }))).collect();
     let out = json!({
         "languages": languages,
         "ui": ui,

@@ -7,7 +7,9 @@ use pk_core::content::static_start::{html, BEGIN, END};
 use pk_core::domain::Language;
 
 fn main() {
-    let fragment = html(Language::SV);
+    // index.html's host element offers the follow-up (data-followup); a host's fragment does not.
+    let fragment = html(Language::SV, true);
+    let for_hosts = html(Language::SV, false);
     if !std::env::args().any(|a| a == "--write") {
         println!("{fragment}");
         return;
@@ -25,7 +27,7 @@ fn main() {
     };
     let updated = format!("{}{fragment}{}", &index[..a], &index[b + END.len()..]);
     let written = std::fs::write("site/index.html", updated)
-        .and_then(|_| std::fs::write("site/embed/start-fragment.html", format!("{fragment}\n")));
+        .and_then(|_| std::fs::write("site/embed/start-fragment.html", format!("{for_hosts}\n")));
     if let Err(e) = written {
         eprintln!("start_html: cannot write: {e}");
         std::process::exit(1);

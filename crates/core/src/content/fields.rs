@@ -21,51 +21,35 @@ const fn field_text(label: Text, hint: Option<Text>) -> FieldText {
 pub fn text_field(field: TextField) -> FieldText {
     match field {
         TextField::PatientName => field_text(sv("Namn"), None),
-        TextField::PersonalNumber => field_text(
-            sv("Personnummer"),
-            Some(sv("12 siffror, till exempel 19121212-1212.")),
-        ),
+        TextField::PersonalNumber => {
+            field_text(sv("Personnummer"), Some(sv("12 siffror, till exempel 19121212-1212.")))
+        }
         TextField::OwnWords => field_text(
             sv("Vad är viktigt för dig i ditt liv just nu?"),
             Some(sv("Det kan handla om familj, arbete, intressen eller hur du vill må.")),
         ),
         TextField::Resources => field_text(
-            sv("Dina egna resurser och ditt nätverk"),
-            Some(sv("Vad och vem hjälper dig att må bra? Till exempel familj, vänner, föreningar eller sådant du själv gör.")),
+            sv("Vad och vem hjälper dig att må bra?"),
+            Some(sv("Till exempel familj, vänner, föreningar eller sådant du själv gör.")),
         ),
-        TextField::QuestionsForVisit => field_text(
-            sv("Vad vill du fråga om eller ta upp vid besöket?"),
-            None,
-        ),
+        TextField::QuestionsForVisit => field_text(sv("Vad vill du fråga om eller ta upp vid besöket?"), None),
         // In the consultation, care names who coordinates ([`text_field_in`] for the patient).
-        TextField::Coordinator => field_text(
-            sv("Vem hjälper till med samordningen?"),
-            Some(COORDINATOR_HINT),
-        ),
+        TextField::Coordinator => field_text(sv("Vem hjälper till med samordningen?"), Some(COORDINATOR_HINT)),
         TextField::NextStep => field_text(
             sv("Vad är ditt nästa steg?"),
             Some(sv("Det du ska göra härnäst, till exempel lämna prover eller boka en tid.")),
         ),
-        // No example date in the hint: the field shows the browser's own format (åååå-mm-dd in a
-        // Swedish browser, mm/dd/yyyy in an American one), and a hint in another would contradict it.
+        // Dates and times are typed in one text field, the format in the hint (GOV.UK's pattern):
+        // what she sees does not depend on her browser's language, as a native date field's does.
         TextField::NextDate => field_text(sv("Datum"), Some(DATE_HINT)),
-        TextField::NextTime => field_text(
-            sv("Klockslag (frivilligt)"),
-            Some(sv("Till exempel 14:30.")),
-        ),
+        TextField::NextTime => field_text(sv("Klockslag (frivilligt)"), Some(sv("Till exempel 14:30."))),
         TextField::PreparedDate => field_text(sv("Datum"), Some(DATE_HINT)),
-        TextField::PreparedTime => field_text(
-            sv("Klockslag (frivilligt)"),
-            Some(sv("Till exempel 14:30.")),
-        ),
+        TextField::PreparedTime => field_text(sv("Klockslag (frivilligt)"), Some(sv("Till exempel 14:30."))),
         TextField::PreparedPeriod => field_text(
             sv("Eller: när skulle du vilja ha nästa tid? (frivilligt)"),
             Some(sv("Till exempel ”om ungefär tre månader”. Vid besöket kommer ni överens om tiden.")),
         ),
-        TextField::NextPeriod => field_text(
-            sv("Eller ungefär när"),
-            Some(sv("Till exempel ”om tre månader”.")),
-        ),
+        TextField::NextPeriod => field_text(sv("Eller ungefär när"), Some(sv("Till exempel ”om tre månader”."))),
         TextField::Review => field_text(
             sv("När ska ni följa upp överenskommelsen?"),
             Some(sv("Till exempel vid nästa besök eller om ett år.")),
@@ -74,10 +58,7 @@ pub fn text_field(field: TextField) -> FieldText {
         TextField::AgreedProfessionalName => field_text(sv("Namn på vårdpersonal"), None),
         TextField::AgreedRole => field_text(sv("Yrkesroll (frivilligt)"), None),
         TextField::AgreedUnit => field_text(sv("Enhet"), None),
-        TextField::AgreedHsaId => field_text(
-            sv("HSA-id (frivilligt)"),
-            Some(sv("Till exempel SE2321000016-1003.")),
-        ),
+        TextField::AgreedHsaId => field_text(sv("HSA-id (frivilligt)"), Some(sv("Till exempel SE2321000016-1003."))),
         TextField::AgreedDate => field_text(sv("Datum för överenskommelsen"), Some(DATE_HINT)),
     }
 }
@@ -98,7 +79,7 @@ pub fn text_field_in(field: TextField, mode: Mode) -> FieldText {
 const COORDINATOR_HINT: Text = sv("Namn, yrkesroll eller enhet.");
 
 /// The hint of a date field.
-const DATE_HINT: Text = sv("Skriv datumet eller välj det i kalendern.");
+const DATE_HINT: Text = sv("Skriv år, månad och dag, till exempel 2027-03-01.");
 
 /// Texts of one add / edit / remove list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,10 +160,10 @@ pub fn list_text(list: ListId, mode: Mode) -> ListText {
             sv_in("row", "Fast vårdkontakt"),
         ),
         ListId::Routes => l(
-            sv("Kontaktvägar"),
-            sv("Hur du kontaktar vården: telefon, 1177, webbtidbok, videosamtal, meddelande eller e-tjänster."),
-            sv("Lägg till kontaktväg"),
-            sv("Kontaktväg"),
+            sv("Så kontaktar du vården"),
+            sv("Till exempel telefon, 1177, webbtidbok, videosamtal, meddelande eller e-tjänster."),
+            sv("Lägg till ett sätt att kontakta vården"),
+            sv("Sätt att kontakta vården"),
         ),
     }
 }

@@ -27,7 +27,7 @@ pub use fields::{
 };
 pub use messages::{error, gap, human_bytes, import_error, import_error_detail, import_error_reason};
 pub use questions::{asked, question, QUESTION_FOLLOWUP, QUESTION_TOPICS};
-pub use steps::{step_intro, step_title};
+pub use steps::{step_intro, step_part, step_title};
 pub use text::{fill, Text};
 pub use ui::Ui;
 pub use values::{choice, contact_mode, initiator, initiator_sentence, route_kind, tri};

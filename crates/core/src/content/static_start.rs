@@ -17,15 +17,18 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// The static start page in `lang`, the first widget's ids (`pk-…`), "Förbered besöket" chosen.
-pub fn html(lang: Language) -> String {
+/// The static start page in `lang`, the first widget's ids (`pk-…`), "Förbered besöket" chosen;
+/// the unit's follow-up among the choices only when `followup` (the host offers it:
+/// `index.html` does, a host's fragment does not).
+pub fn html(lang: Language, followup: bool) -> String {
     let t = |u: Ui| escape(u.get(lang));
     let choices = [
         ("prepare", Ui::ModePrepare, Ui::ModePrepareHint),
         ("consultation", Ui::ModeConsultation, Ui::ModeConsultationHint),
         ("followup", Ui::ModeFollowup, Ui::ModeFollowupHint),
     ];
-    let radios: String = choices
+    let shown = if followup { &choices[..] } else { &choices[..2] };
+    let radios: String = shown
         .iter()
         .enumerate()
         .map(|(i, (value, label, hint))| {

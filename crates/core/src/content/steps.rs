@@ -10,11 +10,23 @@ pub fn step_title(step: Step) -> Text {
         Step::Start => sv_in("title", "Patientkontrakt"),
         Step::WhatMatters => sv("Vad är viktigt för dig?"),
         Step::Commitments => sv("Vad gör du och vad gör vården?"),
-        Step::Planning => sv("Sammanhållen planering"),
-        Step::Contacts => sv("Fast vårdkontakt och kontaktvägar"),
-        Step::Schedule => sv("Nästa steg och överenskommen tid"),
+        Step::Planning => sv("Dina planer och hjälp att samordna dem"),
+        Step::Contacts => sv("Vem du vänder dig till i vården"),
+        Step::Schedule => sv("Ditt nästa steg och din nästa tid"),
         Step::Questions => sv("De sju frågorna"),
         Step::Summary => sv("Sammanfattning"),
+    }
+}
+
+/// The part of SKR's agreement a step is, by SKR's name for it: shown under the step's heading in
+/// plain words, so that the part's name is kept without being the heading she reads first.
+pub fn step_part(step: Step) -> Option<Text> {
+    match step {
+        Step::Commitments => Some(Ui::PartCommitments.both()),
+        Step::Planning => Some(Ui::PartPlanning.both()),
+        Step::Contacts => Some(Ui::PartContacts.both()),
+        Step::Schedule => Some(Ui::PartSchedule.both()),
+        _ => None,
     }
 }
 

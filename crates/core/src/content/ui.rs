@@ -113,6 +113,10 @@ texts!(
         QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.";
         QuestionsSource => "Källa: SKR (Sveriges Kommuner och Regioner)";
         BeforeVisit => "Patientens svar före besöket";
+        /// Beside her own words in a consultation on screen in another language than the one
+        /// she wrote in: `{language}` is that language, in Swedish ("arabiska") on a Swedish
+        /// screen, else in its own name ("العربية").
+        WrittenIn => "(skrivet på {language})";
         PatientAnswers => "Patientens svar";
         ProfessionalAnswers => "Vårdens svar";
         Comment => "Kommentar (frivilligt)";
@@ -126,7 +130,7 @@ texts!(
         KvittoNotYet => "Patientkontraktet är inte på plats än";
         KvittoNotYetBody => "Här ser ni var överenskommelsen inte är klar än. Varje punkt leder till steget där ni kan ta upp den.";
         GapAnswer => "Patienten svarade {answer} på fråga {n}: {topic}";
-        GapQuestionUnanswered => "Patienten har inte svarat på fråga {n} efter genomgången";
+        GapQuestionsOpen => "De sju frågorna efter genomgången: {yes} av 7 Ja, {open} utan svar";
         Reworded => "omformulerad av vårdgivaren, står för SKR:s fråga ”{skr}”";
         RewordedAnswer => "{who} på frågan ”{asked}” ({mark})";
         GapNotAgreed => "Överenskommelsen är inte markerad som överenskommen. Fyll i ”Överenskommet av” och välj ”Markera som överenskommet”.";
@@ -175,6 +179,13 @@ texts!(
         SendToCareHint => "Det du har fyllt i skickas till vården genom den här webbplatsen. Ingen fil sparas på den här mobilen eller datorn.";
         MarkAgreed => "Markera som överenskommet";
         Reopen => "Ändra överenskommelsen";
+        PartCommitments => "Del 1 av Patientkontraktet: vad du gör och vad vården gör";
+        PartPlanning => "Del 2 av Patientkontraktet: sammanhållen planering";
+        PartContacts => "Del 3 av Patientkontraktet: fast vårdkontakt och kontaktvägar";
+        PartSchedule => "Del 4 av Patientkontraktet: överenskommen tid";
+        VisitTopic => "Fråga {n}, {topic}: du svarade {answer}";
+        SummaryLeadAgreed => "Överenskommelsen är markerad som överenskommen. Välj ”Ändra överenskommelsen” om något behöver ändras.";
+        DetailsTitle => "Överenskommelsens delar";
         StatusDraft => "Utkast";
         StatusAgreed => "Överenskommet";
         StatusLabel => "Status";
@@ -186,7 +197,7 @@ texts!(
         DownloadedInstead => "Webbplatsen tog inte emot filen. Den har laddats ner till den här mobilen eller datorn i stället.";
         Print => "Skriv ut";
         JournalTitle => "Till journalen";
-        JournalHint => "Journalanteckningen är text under fasta sökord. FHIR-filen är för journalsystem som tar emot strukturerade data; FHIR-dokumentet har samma delar som journalanteckningen.";
+        JournalHint => "Kopiera journalanteckningen till journalen, eller ladda ner filen till journalsystemet.";
         DownloadFhirDocument => "Ladda ner som FHIR-dokument";
         SendFhirDocument => "Skicka till journalsystemet som FHIR-dokument";
         Personnummer => "personnummer";
@@ -247,6 +258,10 @@ texts!(
         ClearFailed => "En sparad kopia finns kvar i webbläsaren. Stäng andra flikar där Patientkontraktet är öppet. Välj sedan ”Rensa uppgifter” igen.";
         ReplaceConfirm => "Du har redan ett utkast. Vill du ersätta det med innehållet i filen? Det du har skrivit nu försvinner.";
         ReplaceYes => "Ja, öppna filen";
+        OpenAsQuestion => "Filen är patientens förberedelse inför besöket. Hur vill du fortsätta?";
+        OpenAsReplaces => "Det som redan är ifyllt här ersätts med innehållet i filen.";
+        OpenAsConsultation => "Fortsätt som vårdmöte";
+        OpenAsPrepare => "Fortsätt förbereda";
         HostReplaceConfirm => "Den här webbplatsen vill ersätta det du har skrivit med ett annat Patientkontrakt. Vill du det? Om du ändrar dig kan du ångra det direkt efteråt.";
         HostReplaceYes => "Ja, ersätt det";
         HostResetConfirm => "Den här webbplatsen vill börja om med ett tomt Patientkontrakt. Vill du ta bort det du har skrivit? Om du ändrar dig kan du ångra det direkt efteråt.";

@@ -232,8 +232,24 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
                 None => Outcome::Unchanged,
             }
         }
-        Action::SetMode(mode) => set(&mut a.mode, mode),
-        Action::SetLanguage(lang) => set(&mut a.language, lang),
+        Action::SetMode(mode) => {
+            // Preparing, she writes in the language on screen; a consultation begun with
+            // nothing of hers has no language of hers.
+            match mode {
+                Mode::Prepare => a.written_in = Some(a.language),
+                Mode::Consultation if a.is_blank() => a.written_in = None,
+                Mode::Consultation => {}
+            }
+            set(&mut a.mode, mode)
+        }
+        Action::SetLanguage(lang) => {
+            // Preparing, she writes in the language on screen; a consultation keeps the
+            // language her file was written in.
+            if a.mode == Mode::Prepare {
+                a.written_in = Some(lang);
+            }
+            set(&mut a.language, lang)
+        }
         Action::MarkAgreed => {
             // Only a consultation can reach an agreement; preparing alone cannot.
             if a.status == Status::Agreed || a.mode != Mode::Consultation {

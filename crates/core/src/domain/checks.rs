@@ -92,6 +92,46 @@ fn is_real_date(year: u32, month: u32, day: u32) -> bool {
     (1..=days).contains(&day)
 }
 
+/// A date as people type it, as `YYYY-MM-DD` when it is one: year, month and day in that order,
+/// separated by `-`, `/`, `.` or spaces, month and day with one digit or two (`2027-3-1`,
+/// `2027 03 01`), or eight digits (`20270301`). `None` for anything else, a date that does not
+/// exist included.
+pub fn normalise_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    let parts: Vec<&str> = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        vec![&s[0..4], &s[4..6], &s[6..8]]
+    } else {
+        s.split(['-', '/', '.', ' ']).filter(|p| !p.is_empty()).collect()
+    };
+    let [y, m, d] = parts[..] else { return None };
+    let digits =
+        |p: &str, n: std::ops::RangeInclusive<usize>| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4..=4) && digits(m, 1..=2) && digits(d, 1..=2)) {
+        return None;
+    }
+    let iso = format!("{y}-{m:0>2}-{d:0>2}");
+    is_iso_date(&iso).then_some(iso)
+}
+
+/// A time of day as people type it, as `HH:MM` when it is one: hours and minutes separated by
+/// `:` or `.` (`9:05`, `14.30`), four digits (`1430`), or the hour alone (`14`: 14:00). `None`
+/// for anything else.
+pub fn normalise_time(s: &str) -> Option<String> {
+    let s = s.trim();
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let (h, m) = match s.split_once([':', '.']) {
+        Some((h, m)) => (h, m),
+        None if s.len() == 4 && all_digits(s) => (&s[0..2], &s[2..4]),
+        None if s.len() <= 2 && all_digits(s) => (s, "00"),
+        None => return None,
+    };
+    if !(all_digits(h) && h.len() <= 2 && all_digits(m) && m.len() == 2) {
+        return None;
+    }
+    let hm = format!("{h:0>2}:{m}");
+    is_time_of_day(&hm).then_some(hm)
+}
+
 /// Whether `s` is a real calendar date written `YYYY-MM-DD`, in the years 0001–9999 that ISO 8601
 /// without extensions, JSON Schema's `date` and FHIR's `date` all accept (year 0000 is refused).
 pub fn is_iso_date(s: &str) -> bool {

@@ -30,13 +30,14 @@ pub struct LanguageInfo {
     pub tag: &'static str,
     /// Its name, in itself ("Svenska", "English").
     pub name: &'static str,
-    /// The header's switch to it, in itself ("På svenska", "In English").
-    pub switch: &'static str,
+    /// Its name in Swedish, as the journal note says it ("engelska").
+    pub in_swedish: &'static str,
     /// Which way it is written.
     pub dir: Direction,
     /// Said in Swedish when its texts could not be fetched (the page then stays in Swedish).
     pub unavailable_sv: &'static str,
-    /// The same, in itself.
+    /// The same, in itself; empty for a language whose sentence would cost every page's first
+    /// load its bytes (the notice then says it in Swedish, with "Try again" in itself).
     pub unavailable: &'static str,
     /// "Try again", in itself.
     pub try_again: &'static str,
@@ -49,7 +50,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "sv",
         name: "Svenska",
-        switch: "På svenska",
+        in_swedish: "svenska",
         dir: Direction::Ltr,
         unavailable_sv: "",
         unavailable: "",
@@ -59,12 +60,62 @@ pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
         tag: "en",
         name: "English",
-        switch: "In English",
+        in_swedish: "engelska",
         dir: Direction::Ltr,
         unavailable_sv: "Den engelska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
         unavailable: "The English texts could not be loaded right now, so the page is shown in Swedish. What you have written is kept.",
         try_again: "Try again",
         decimal: '.',
+    },
+    LanguageInfo {
+        tag: "ar",
+        name: "العربية",
+        in_swedish: "arabiska",
+        dir: Direction::Rtl,
+        unavailable_sv: "Den arabiska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
+        unavailable: "",
+        try_again: "حاول مرة أخرى",
+        decimal: '.',
+    },
+    LanguageInfo {
+        tag: "fa",
+        name: "فارسی",
+        in_swedish: "persiska",
+        dir: Direction::Rtl,
+        unavailable_sv: "Den persiska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
+        unavailable: "",
+        try_again: "دوباره امتحان کنید",
+        decimal: '.',
+    },
+    LanguageInfo {
+        tag: "so",
+        name: "Soomaali",
+        in_swedish: "somaliska",
+        dir: Direction::Ltr,
+        unavailable_sv: "Den somaliska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
+        unavailable: "",
+        try_again: "Isku day mar kale",
+        decimal: '.',
+    },
+    LanguageInfo {
+        tag: "fi",
+        name: "Suomi",
+        in_swedish: "finska",
+        dir: Direction::Ltr,
+        unavailable_sv: "Den finska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
+        unavailable: "",
+        try_again: "Yritä uudelleen",
+        decimal: ',',
+    },
+    LanguageInfo {
+        tag: "uk",
+        name: "Українська",
+        in_swedish: "ukrainska",
+        dir: Direction::Ltr,
+        unavailable_sv: "Den ukrainska texten kunde inte hämtas just nu, så sidan visas på svenska. Det du har skrivit finns kvar.",
+        unavailable: "",
+        try_again: "Спробуйте ще раз",
+        decimal: ',',
     },
 ];
 

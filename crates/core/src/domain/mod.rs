@@ -25,7 +25,8 @@ pub use field::{
 pub use kvitto::{kvitto, Kvitto, PartGap, QuestionStatus};
 pub use model::*;
 pub use session::{
-    Command, Confirm, Effect, Focus, HostOutcome, Loaded, Notice, Session, Start, StorageProblem, Tell, Undo, View,
+    Command, Confirm, Effect, FhirChoice, Focus, HostChoices, HostOutcome, Loaded, Notice, Session, Start,
+    StorageProblem, Tell, Undo, View,
 };
 pub use settings::Settings;
 pub use step::Step;

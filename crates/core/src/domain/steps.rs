@@ -133,6 +133,33 @@ impl SummaryRow {
         }
     }
 
+    /// The field its "Ändra" takes the user to and focuses: the row's own field, a list's first
+    /// row, a time's date, the answer of the side the summary shows; `None` where the step has
+    /// no field of its own for it (her prepared time, in a consultation, is hers, not edited
+    /// there), and the step's heading takes focus.
+    pub fn field(self, a: &Agreement) -> Option<FieldRef> {
+        match self {
+            SummaryRow::Text(f) => Some(FieldRef::Text(f)),
+            SummaryRow::Choice(c) => Some(FieldRef::Choice(c)),
+            SummaryRow::Flag(f) => Some(FieldRef::Flag(f)),
+            SummaryRow::List(l) => match (l.len(a), l.fields().first()) {
+                (1.., Some(f)) => Some(FieldRef::Item(l, 0, *f)),
+                _ => None,
+            },
+            SummaryRow::Time(TimeSlot::Next) => Some(FieldRef::Text(TextField::NextDate)),
+            SummaryRow::Time(TimeSlot::Prepared) => {
+                (a.mode == Mode::Prepare).then_some(FieldRef::Text(TextField::PreparedDate))
+            }
+            SummaryRow::Question(n) => Some(FieldRef::Answer(
+                match a.mode {
+                    Mode::Prepare => Perspective::Before,
+                    Mode::Consultation => Perspective::Patient,
+                },
+                n,
+            )),
+        }
+    }
+
     /// The step on which what this row shows is edited.
     pub fn step(self) -> Step {
         match self {

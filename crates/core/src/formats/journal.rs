@@ -2,7 +2,7 @@
 //! journal templates that take text only. Every keyword is always present; an empty part says
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
-use super::text::{date_time, prepared_time_text, replace_controls};
+use super::text::{date_time, language_line, prepared_time_text, replace_controls};
 use crate::content::{self, Ui, QUESTION_TOPICS};
 use crate::domain::*;
 
@@ -320,6 +320,8 @@ fn questions(a: &Agreement) -> Vec<String> {
     } else {
         "Patientkontraktet är inte på plats än.".to_string()
     }];
+    // The questions were asked in her language: our translation, not SKR's words.
+    questions.extend(language_line(a));
     let said = |t: Option<Tri>| match t {
         Some(v) => sv(content::tri(v)).to_string(),
         None => "har inte svarat".to_string(),

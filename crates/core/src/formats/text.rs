@@ -47,12 +47,13 @@ pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode)
 
 /// The mark of a question the host reworded, for its answer line on screen and in print:
 /// "omformulerad av vårdgivaren, står för SKR:s fråga ”…”", with SKR's wording of the version `p`
-/// answers. `None` when the question is SKR's own. (The record carries the words asked and the
-/// question's topic; SKR's wording of a reworded question is not sent there.)
+/// answers: always SKR's own Swedish words, in every language, because a translation is not
+/// SKR's wording. `None` when the question is SKR's own. (The record carries the words asked and
+/// the question's topic; SKR's wording of a reworded question is not sent there.)
 pub fn reworded_mark(a: &Agreement, p: Perspective, n: usize, lang: Language) -> Option<String> {
     a.reworded(p, n)?;
     let skr = content::question(p, n)?;
-    Some(fill(Ui::Reworded.get(lang), &[("skr", skr.get(lang))]))
+    Some(fill(Ui::Reworded.get(lang), &[("skr", skr.get(Language::SV))]))
 }
 
 /// The text with its first letter a capital.
@@ -96,9 +97,16 @@ pub fn visit_topics(a: &Agreement, lang: Language) -> Vec<String> {
         topics.push(a.what_matters.questions_for_visit.clone());
     }
     for (n, ans) in a.answers.before.iter().enumerate() {
+        // The question's short title (the journal note's), not its 30 words again.
         if let Some(v @ (Tri::No | Tri::DontKnow)) = ans.value {
-            let q = content::asked(a, Perspective::Before, n, lang);
-            topics.push(format!("{q} ({})", content::tri(v).get(lang)));
+            topics.push(fill(
+                Ui::VisitTopic.get(lang),
+                &[
+                    ("n", &(n + 1).to_string()),
+                    ("topic", content::QUESTION_TOPICS[n].get(lang)),
+                    ("answer", content::tri(v).get(lang)),
+                ],
+            ));
         }
     }
     topics
@@ -168,22 +176,63 @@ pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
     let k = kvitto::kvitto(a);
     let mut lines: Vec<GapLine> =
         k.part_gaps.iter().map(|g| GapLine { text: content::gap(*g).get(lang).to_string(), step: g.step() }).collect();
-    for q in k.questions.iter().filter(|q| q.patient != Some(Tri::Yes)) {
-        let n = (q.n + 1).to_string();
-        lines.push(match q.patient {
-            Some(answer) => GapLine {
+    // A Nej or a Vet inte is an answer, linked to the step behind its question; the questions
+    // not yet answered are one row, not one per question pointing to the same page.
+    for q in k.questions.iter() {
+        if let Some(answer) = q.patient.filter(|a| *a != Tri::Yes) {
+            lines.push(GapLine {
                 text: fill(
                     Ui::GapAnswer.get(lang),
                     &[
                         ("answer", content::tri(answer).get(lang)),
-                        ("n", &n),
+                        ("n", &(q.n + 1).to_string()),
                         ("topic", content::QUESTION_FOLLOWUP[q.n].get(lang)),
                     ],
                 ),
                 step: kvitto::steps_for_question(q.n).first().copied().unwrap_or(Step::Questions),
-            },
-            None => GapLine { text: fill(Ui::GapQuestionUnanswered.get(lang), &[("n", &n)]), step: Step::Questions },
+            });
+        }
+    }
+    let open = k.questions.iter().filter(|q| q.patient.is_none()).count();
+    if open > 0 {
+        let yes = k.questions.iter().filter(|q| q.patient == Some(Tri::Yes)).count();
+        lines.push(GapLine {
+            text: fill(Ui::GapQuestionsOpen.get(lang), &[("yes", &yes.to_string()), ("open", &open.to_string())]),
+            step: Step::Questions,
         });
     }
     lines
+}
+
+/// The mark beside her own words when the screen is in another language than the one she wrote
+/// them in (a Swedish consultation of her Arabic preparation): her language and "(skrivet på
+/// arabiska)".
+pub fn written_in_mark(a: &Agreement, lang: Language) -> Option<(Language, String)> {
+    let hers = a.hers_elsewhere()?;
+    let name = if lang.is_swedish() { hers.info().in_swedish } else { hers.info().name };
+    Some((hers, fill(Ui::WrittenIn.get(lang), &[("language", name)])))
+}
+
+/// What the record says of the language she filled it in and of the language on screen, when
+/// either is not Swedish (the journal note and FHIR stay in Swedish): "Patienten har fyllt i på
+/// arabiska. Frågorna visades i projektets egen översättning, inte i SKR:s ordalydelse." A
+/// consultation in Swedish continuing her Arabic file says so of the questions before the visit.
+pub fn language_line(a: &Agreement) -> Option<String> {
+    let written = a.written_language();
+    let shown = a.language;
+    let mut lines = Vec::new();
+    if !written.is_swedish() {
+        let which = if shown == written { "Frågorna" } else { "Frågorna före besöket" };
+        lines.push(format!(
+            "Patienten har fyllt i på {}. {which} visades i projektets egen översättning, inte i SKR:s ordalydelse.",
+            written.info().in_swedish
+        ));
+    }
+    if !shown.is_swedish() && shown != written {
+        lines.push(format!(
+            "Under besöket visades frågorna på {}, i projektets egen översättning, inte i SKR:s ordalydelse.",
+            shown.info().in_swedish
+        ));
+    }
+    (!lines.is_empty()).then(|| lines.join(" "))
 }

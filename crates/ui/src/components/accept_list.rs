@@ -19,6 +19,9 @@ pub struct AcceptListProps {
     pub texts: ListText,
     /// Each row as text.
     pub rows: Vec<String>,
+    /// The language she wrote the rows in and its mark, when not the screen's.
+    #[prop_or_default]
+    pub mark: super::hers::Mark,
     /// The button's words.
     pub accept: Text,
     /// Shown without buttons (an agreement marked as agreed).
@@ -35,9 +38,10 @@ pub struct AcceptListProps {
 #[component]
 pub fn AcceptList(p: &AcceptListProps) -> Html {
     let lang = use_lang();
+    let ids = crate::context::use_ids();
     html! {
         <section class="pk-form-group pk-wishes" aria-labelledby={p.id.clone()}>
-            <h2 class="pk-heading-m" id={p.id.clone()}>{ p.texts.heading.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={p.id.clone()}>{ p.texts.heading.get(lang) }</@>
             <p class="pk-hint">{ p.texts.hint.get(lang) }</p>
             if let (Some(target), false) = (p.full, p.locked) {
                 <p class="pk-hint" id={format!("{}-full", p.button_id)}>
@@ -51,7 +55,7 @@ pub fn AcceptList(p: &AcceptListProps) -> Html {
                     let row = fill(Ui::RowLabel.get(lang), &[("item", p.texts.row.get(lang)), ("n", &(i + 1).to_string())]);
                     html! {
                         <li class="pk-wishes__item" key={i}>
-                            <p class="pk-body pk-pre-wrap">{ text.clone() }</p>
+                            <p class="pk-body pk-pre-wrap">{ super::hers::hers(text, &p.mark) }</p>
                             if !p.locked && p.full.is_none() {
                                 <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{}-{i}", p.button_id)} onclick={accept}>
                                     { p.accept.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>

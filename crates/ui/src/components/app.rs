@@ -60,6 +60,7 @@ fn start(p: &AppProps) -> Start {
         exports_to_host: p.config.exports_to_host,
         durable: storage::has_durable(&p.store),
         handover: p.handover.commands(),
+        host: p.config.host_choices(),
     }
 }
 

@@ -60,11 +60,9 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     let fref = FieldRef::Text(f);
     let (label, hint) = label_hint(f, a.mode, lang);
     let input = f.input();
-    let kind = match input {
-        InputKind::Date => "date",
-        InputKind::Time => "time",
-        _ => "text",
-    };
+    // Dates and times are text fields with the format in the hint, read by the session
+    // (`Session::shown_text`): a native date field shows the browser's language's format.
+    let kind = "text";
     let width = match input {
         InputKind::Code => Some("pk-input--width-20"),
         InputKind::Date | InputKind::Time => Some("pk-input--width-10"),
@@ -73,10 +71,11 @@ pub fn bound_text(p: &StepProps, f: TextField, lang: Language) -> Html {
     let edit = p.edit();
     let onchange = Callback::from(move |v: String| edit.emit(pk_core::domain::Action::SetText(f, v)));
     html! {
-        <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(f.get(a).to_string())}
+        <text_field::TextField id={p.ids.field(&fref)} {label} {hint} value={AttrValue::from(p.state.session.shown_text(f).to_string())}
             error={error_for(&p.state.session.problems, &fref, lang)} multiline={matches!(input, InputKind::Lines | InputKind::Line | InputKind::IdentifyingLine)}
             rows={if input == InputKind::Lines { 5 } else { 1 }}
-            kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies()} class={classes!(width)} {onchange}
+            kind={AttrValue::Static(kind)} max={f.max_chars()} identifies={input.identifies() || input.is_date_or_time()} class={classes!(width)} {onchange}
+            ltr={matches!(input, InputKind::Code | InputKind::Date | InputKind::Time)}
             readonly={p.locked()} />
     }
 }

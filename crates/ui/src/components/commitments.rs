@@ -29,7 +29,7 @@ pub fn Commitments(p: &StepProps) -> Html {
             <AcceptList id={ids.id("care-wishes-heading")} button_id={ids.id("accept-wish")}
                 texts={content::list_text(ListId::CareWishes, a.mode)}
                 rows={(0..ListId::CareWishes.len(a)).map(|i| row_text(a, ListId::CareWishes, i, lang)).collect::<Vec<_>>()}
-                accept={Ui::AcceptWish.both()} locked={p.locked()}
+                mark={super::hers::mark(a, lang)} accept={Ui::AcceptWish.both()} locked={p.locked()}
                 full={(ListId::CareActions.len(a) >= limits::LIST_ITEMS).then(|| content::list_text(ListId::CareActions, a.mode).heading)}
                 onaccept={Callback::from(move |i| edit.emit(Action::AcceptWish(i)))} />
         }

@@ -61,7 +61,7 @@ pub fn Contacts(p: &StepProps) -> Html {
             <AcceptList id={ids.id("patient-contacts-heading")} button_id={ids.id("accept-contact")}
                 texts={content::list_text_for(a, ListId::PatientContacts)}
                 rows={(0..ListId::PatientContacts.len(a)).map(|i| row_text(a, ListId::PatientContacts, i, lang)).collect::<Vec<_>>()}
-                accept={Ui::AcceptPatientContact.both()} locked={p.locked()}
+                mark={super::hers::mark(a, lang)} accept={Ui::AcceptPatientContact.both()} locked={p.locked()}
                 full={(settled >= limits::LIST_ITEMS).then(|| content::list_text(ListId::CareContacts, a.mode).heading)}
                 {onaccept} />
         }

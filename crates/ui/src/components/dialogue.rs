@@ -82,8 +82,11 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     <Confirm id={ids.id("replace-confirm")} text={text.get(lang)} yes={yes.get(lang)} yes_id={ids.id("replace-yes")}
                         no={Ui::Cancel.get(lang)} onyes={send(Command::ConfirmReplace)} onno={send(Command::Cancel)} />
                 }
+                if let Some(domain::Confirm::OpenAs { replaces, .. }) = &session.confirm {
+                    { open_as_question(state, ids, *replaces, lang) }
+                }
                 if step != Step::Start {
-                    <button type="button" class="pk-back-link" onclick={send(Command::Back)}>{ Ui::Back.get(lang) }</button>
+                    <button type="button" class="pk-back-link" id={ids.id("back")} onclick={send(Command::Back)}>{ Ui::Back.get(lang) }</button>
                 }
                 { messages::error_summary(state, ids, lang) }
                 if step == Step::Start {
@@ -92,8 +95,11 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                 if let Some(n) = step.number() {
                     <span class="pk-caption" id={ids.id("step-of")}>{ fill(Ui::StepOf.get(lang), &[("n", &n.to_string()), ("total", &Step::NUMBERED.len().to_string())]) }</span>
                 }
-                <h1 class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ content::step_title(step).get(lang) }</h1>
-                <p class="pk-lead">{ content::step_intro(step, a.mode).get(lang) }</p>
+                <@{ids.h(0)} class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ content::step_title(step).get(lang) }</@>
+                if let Some(part) = content::step_part(step) {
+                    <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
+                }
+                <p class="pk-lead">{ lead(step, a).get(lang) }</p>
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
@@ -133,7 +139,44 @@ fn replace_question(s: &domain::Session) -> Option<(Ui, Ui)> {
         domain::Confirm::Replace(_) => Some((Ui::ReplaceConfirm, Ui::ReplaceYes)),
         domain::Confirm::HostSet(_) => Some((Ui::HostReplaceConfirm, Ui::HostReplaceYes)),
         domain::Confirm::HostReset(_) => Some((Ui::HostResetConfirm, Ui::HostResetYes)),
-        domain::Confirm::Clear => None,
+        domain::Confirm::OpenAs { .. } | domain::Confirm::Clear => None,
+    }
+}
+
+/// Her preparation was opened where no mode was chosen: continue it as the consultation (the
+/// usual case: a clinician opening her file), go on preparing, or not open it.
+fn open_as_question(
+    state: &UseReducerHandle<crate::state::AppState>,
+    ids: &crate::context::Ids,
+    replaces: bool,
+    lang: domain::Language,
+) -> Html {
+    let send = |cmd: Command| {
+        let st = state.clone();
+        Callback::from(move |_: MouseEvent| st.dispatch(cmd.clone()))
+    };
+    let text_id = ids.id("open-as-text");
+    html! {
+        <div class="pk-confirm" role="group" aria-labelledby={text_id.clone()} id={ids.id("open-as")} tabindex="-1">
+            <p class="pk-body" id={text_id}>{ Ui::OpenAsQuestion.get(lang) }</p>
+            if replaces {
+                <p class="pk-body">{ Ui::OpenAsReplaces.get(lang) }</p>
+            }
+            <div class="pk-button-group">
+                <button type="button" class="pk-button" id={ids.id("open-as-consultation")} onclick={send(Command::OpenAs(Mode::Consultation))}>{ Ui::OpenAsConsultation.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" id={ids.id("open-as-prepare")} onclick={send(Command::OpenAs(Mode::Prepare))}>{ Ui::OpenAsPrepare.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" onclick={send(Command::Cancel)}>{ Ui::Cancel.get(lang) }</button>
+            </div>
+        </div>
+    }
+}
+
+/// The page's introduction: an agreed summary says how to change it, not "Ändra" links it no
+/// longer has.
+fn lead(step: Step, a: &domain::Agreement) -> pk_core::content::Text {
+    match step {
+        Step::Summary if a.status == domain::Status::Agreed => Ui::SummaryLeadAgreed.both(),
+        _ => content::step_intro(step, a.mode),
     }
 }
 

@@ -43,7 +43,7 @@ pub fn ErrorSummary(p: &ErrorSummaryProps) -> Html {
     html! {
         <div class="pk-error-summary" ref={node} tabindex="-1" aria-labelledby={ids.id("error-summary-title")}>
             <div role="alert">
-                <h2 class="pk-error-summary__title" id={ids.id("error-summary-title")}>{ Ui::ErrorSummaryTitle.get(lang) }</h2>
+                <@{ids.h(1)} class="pk-error-summary__title" id={ids.id("error-summary-title")}>{ Ui::ErrorSummaryTitle.get(lang) }</@>
                 <ul class="pk-list pk-error-summary__list">
                     { for p.entries.iter().map(|e| {
                         let target = e.target.clone();

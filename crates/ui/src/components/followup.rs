@@ -258,7 +258,7 @@ pub fn Followup(p: &FollowupProps) -> Html {
     };
     html! {
         <div class="pk-followup">
-            <h1 class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ Ui::FollowupTitle.get(lang) }</h1>
+            <@{ids.h(0)} class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ Ui::FollowupTitle.get(lang) }</@>
             <p class="pk-lead">{ Ui::FollowupLead.get(lang) }</p>
             <p class="pk-body pk-privacy">{ Ui::FollowupPrivacy.get(lang) }</p>
             <FileDrop id={ids.id("fu-choose")} label={Ui::FollowupChoose.get(lang)} hint={Ui::FollowupDrop.get(lang)}
@@ -310,21 +310,21 @@ pub fn Followup(p: &FollowupProps) -> Html {
                 if counts.agreements == 0 {
                     <p class="pk-body">{ Ui::FollowupNone.get(lang) }</p>
                 } else {
-                    <h2 class="pk-heading-m">{ Ui::FollowupQuestionsTitle.get(lang) }</h2>
+                    <@{ids.h(1)} class="pk-heading-m">{ Ui::FollowupQuestionsTitle.get(lang) }</@>
                     { for (0..QUESTION_COUNT).map(|n| {
                         let q = &counts.questions[n];
                         html! {
                             <section class="pk-fu-question" aria-labelledby={ids.id(&format!("fu-q-{}", n + 1))}>
-                                <h3 class="pk-heading-s" id={ids.id(&format!("fu-q-{}", n + 1))}>
+                                <@{ids.h(2)} class="pk-heading-s" id={ids.id(&format!("fu-q-{}", n + 1))}>
                                     { format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }
-                                </h3>
+                                </@>
                                 <p class="pk-hint">{ content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default() }</p>
                                 { chart(n, q, &ids, lang) }
                                 { table(n, q, &ids, lang) }
                             </section>
                         }
                     }) }
-                    <h2 class="pk-heading-m">{ Ui::FollowupPartsTitle.get(lang) }</h2>
+                    <@{ids.h(1)} class="pk-heading-m">{ Ui::FollowupPartsTitle.get(lang) }</@>
                     <table class="pk-table" id={ids.id("fu-parts")}>
                         <thead><tr>
                             <th scope="col">{ Ui::FollowupPart.get(lang) }</th>

@@ -21,11 +21,11 @@ pub fn hint_and_error(
     let html = html! {
         <>
             if let Some(h) = hint {
-                <div class="pk-hint" id={hint_id.clone()}>{ h.clone() }</div>
+                <div class="pk-hint" id={hint_id.clone()}>{ super::bidi::text_in(h, lang) }</div>
             }
             if let Some(e) = error {
                 <p class="pk-error-message" id={error_id.clone()}>
-                    <span class="pk-visually-hidden">{ content::Ui::ErrorPrefix.get(lang) }{" "}</span>{ e.clone() }
+                    <span class="pk-visually-hidden">{ content::Ui::ErrorPrefix.get(lang) }{" "}</span>{ super::bidi::text_in(e, lang) }
                 </p>
             }
         </>

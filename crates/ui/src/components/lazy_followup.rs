@@ -149,7 +149,7 @@ pub fn LazyFollowup(p: &LazyFollowupProps) -> Html {
         <>
             if !matches!(*load, Load::Ready(_)) {
                 <div class="pk-followup" id={ids.id("followup-loading")}>
-                    <h1 class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ Ui::FollowupTitle.get(lang) }</h1>
+                    <@{ids.h(0)} class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ Ui::FollowupTitle.get(lang) }</@>
                     <div role="status">
                         if *load == Load::Pending {
                             <p class="pk-body">{ Ui::FollowupLoading.get(lang) }</p>

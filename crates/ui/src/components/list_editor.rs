@@ -117,7 +117,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
         <div class="pk-form-group pk-list-editor">
             <fieldset class="pk-fieldset" aria-describedby={ids.id(&format!("{key}-hint"))}>
                 <legend class="pk-fieldset__legend pk-fieldset__legend--m">
-                    <h2 class="pk-heading-m" id={heading_id}>{ texts.heading.get(lang) }</h2>
+                    <@{ids.h(1)} class="pk-heading-m" id={heading_id}>{ texts.heading.get(lang) }</@>
                 </legend>
                 <div class="pk-hint" id={ids.id(&format!("{key}-hint"))}>{ texts.hint.get(lang) }</div>
                 if len == 0 {
@@ -165,6 +165,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                         value={v.clone()} max={f.max_chars()} multiline={matches!(field.input(), InputKind::Line | InputKind::IdentifyingLine)}
                                         rows={if sentences(list, field) { 2 } else { 1 }}
                                         identifies={field.input().identifies()}
+                                        ltr={field.input() == pk_core::domain::InputKind::Code}
                                         readonly={p.locked}
                                         error={error_for(&p.problems, &fref, lang)} {onchange} />
                                 }

@@ -126,7 +126,7 @@ pub fn import_error(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Languag
     let Some(e) = &state.session.import_error else { return Html::default() };
     html! {
         <div class="pk-error-summary" role="alert" id={ids.id("import-error")}>
-            <h2 class="pk-error-summary__title">{ Ui::OpenFileError.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-error-summary__title">{ Ui::OpenFileError.get(lang) }</@>
             <p class="pk-body">{ content::import_error(lang, e) }</p>
             { super::import_error_details(e, lang) }
         </div>

@@ -5,6 +5,7 @@
 
 pub mod accept_list;
 pub mod app;
+pub mod bidi;
 pub mod bind;
 pub mod commitments;
 pub mod confirm;
@@ -14,6 +15,7 @@ pub mod error_summary;
 pub mod file_drop;
 pub mod followup;
 pub mod header;
+pub mod hers;
 pub mod hint;
 pub mod lazy_followup;
 pub mod list_editor;

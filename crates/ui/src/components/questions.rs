@@ -121,8 +121,13 @@ pub fn Questions(p: &StepProps) -> Html {
             return Html::default();
         }
         let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or_default();
-        let text = if ans.comment.trim().is_empty() { v.to_string() } else { format!("{v} – {}", ans.comment) };
-        html! { <p class="pk-body pk-question__before pk-pre-wrap">{ format!("{}: {text}", Ui::BeforeVisit.get(lang)) }</p> }
+        let said = format!("{}: {v}", Ui::BeforeVisit.get(lang));
+        if ans.comment.trim().is_empty() {
+            return html! { <p class="pk-body pk-question__before pk-pre-wrap">{ said }</p> };
+        }
+        // Her comment as she wrote it, in her language, marked when the screen is in another.
+        let comment = crate::components::hers::hers(&ans.comment, &crate::components::hers::mark(a, lang));
+        html! { <p class="pk-body pk-question__before pk-pre-wrap">{ said }{ " – " }{ comment }</p> }
     };
     html! {
         <>
@@ -136,7 +141,7 @@ pub fn Questions(p: &StepProps) -> Html {
                 let status = &k.questions[n];
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
-                        <h2 class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</h2>
+                        <@{ids.h(1)} class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</@>
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
                             { for sides.iter().map(|s| side(n, *s)) }

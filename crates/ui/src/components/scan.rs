@@ -283,7 +283,7 @@ pub fn Scan(p: &ScanProps) -> Html {
             } else {
                 <div class="pk-scan" id={ids.id("scan")} tabindex="-1" role="group" aria-labelledby={ids.id("scan-title")}
                     onkeydown={on_key}>
-                    <h2 class="pk-heading-m" id={ids.id("scan-title")}>{ Ui::ScanTitle.get(lang) }</h2>
+                    <@{ids.h(1)} class="pk-heading-m" id={ids.id("scan-title")}>{ Ui::ScanTitle.get(lang) }</@>
                     <video ref={video} class="pk-scan__video" id={ids.id("scan-video")} hidden={!camera_on}
                         aria-label={Ui::ScanVideo.get(lang)} muted=true autoplay=true playsinline=true />
                     <div role="status" id={ids.id("scan-status")}>{ message }</div>

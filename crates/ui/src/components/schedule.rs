@@ -55,7 +55,7 @@ pub fn Schedule(p: &StepProps) -> Html {
         });
         html! {
             <section class="pk-form-group pk-wishes" aria-labelledby={ids.id("prepared-time-heading")}>
-                <h2 class="pk-heading-m" id={ids.id("prepared-time-heading")}>{ Ui::PreparedTimeTitle.get(lang) }</h2>
+                <@{ids.h(1)} class="pk-heading-m" id={ids.id("prepared-time-heading")}>{ Ui::PreparedTimeTitle.get(lang) }</@>
                 <p class="pk-hint">{ Ui::PreparedTimeSaid.get(lang) }</p>
                 <p class="pk-body pk-pre-wrap" id={ids.id("prepared-time")}>{ prepared_time_text(a, lang, true, a.mode) }</p>
                 if !p.locked() && a.schedule.next_time.is_blank() {
@@ -75,7 +75,7 @@ pub fn Schedule(p: &StepProps) -> Html {
             <div class="pk-form-group">
                 <fieldset class="pk-fieldset" aria-describedby={hint_id.clone()}>
                     <legend class="pk-fieldset__legend pk-fieldset__legend--m">
-                        <h2 class="pk-heading-m">{ legend.get(lang) }</h2>
+                        <@{ids.h(1)} class="pk-heading-m">{ legend.get(lang) }</@>
                     </legend>
                     <div class="pk-hint" id={hint_id}>{ hint.get(lang) }</div>
                     <div class="pk-date-time">

@@ -45,13 +45,17 @@ pub fn Start(p: &StartProps) -> Html {
             }
         })
         .collect();
-    // The third use: the unit's follow-up of many agreements (not a mode of this agreement).
-    mode_choices.push(Choice {
-        value: FOLLOWUP.into(),
-        label: localized(Ui::ModeFollowup.both(), lang),
-        hint: Some(localized(Ui::ModeFollowupHint.both(), lang)),
-        lang: None,
-    });
+    // The third use: the unit's follow-up of many agreements (not a mode of this agreement),
+    // offered only when the host offers it.
+    let host = p.step.state.session.host;
+    if host.followup_offered {
+        mode_choices.push(Choice {
+            value: FOLLOWUP.into(),
+            label: localized(Ui::ModeFollowup.both(), lang),
+            hint: Some(localized(Ui::ModeFollowupHint.both(), lang)),
+            lang: None,
+        });
+    }
     let on_mode = {
         let edit = edit.clone();
         let state = p.step.state.clone();
@@ -77,9 +81,12 @@ pub fn Start(p: &StartProps) -> Html {
             // "Inget skickas någonstans" only where it is true: not when the host takes the exports.
             <p class="pk-body pk-privacy" id={ids.id("privacy")}>{ privacy.get(lang) }</p>
             <p class="pk-hint">{ Ui::SharedComputer.get(lang) }</p>
+            // The host that set the mode decided it: no chooser.
+            if !host.mode_fixed {
             <Radios id={ids.id("mode")} legend={localized(Ui::ModeLegend.both(), lang)} legend_class={classes!("pk-fieldset__legend--m")}
                 choices={mode_choices} selected={Some(AttrValue::Static(if p.step.state.session.followup_chosen { FOLLOWUP } else { a.mode.key() }))}
                 onchange={on_mode} disabled={p.step.locked()} />
+            }
             <FileDrop id={ids.id("open-file")} label={Ui::OpenFile.get(lang)} hint={Ui::DropHint.get(lang)} {onfiles} />
             // In the consultation, her preparation can also come from the code on her phone.
             if a.mode == Mode::Consultation { <Scan step={p.step.clone()} /> }

@@ -34,6 +34,10 @@ pub struct TextFieldProps {
     /// browser would offer it to the next person at the computer). Free text is spell checked.
     #[prop_or_default]
     pub identifies: bool,
+    /// Written left to right in every language (a personnummer, an HSA-id, a date, a time);
+    /// otherwise the field takes the direction of what she typed (`dir="auto"`).
+    #[prop_or_default]
+    pub ltr: bool,
     /// Extra class on the input (width).
     #[prop_or_default]
     pub class: Classes,
@@ -66,7 +70,7 @@ pub fn TextField(p: &TextFieldProps) -> Html {
             <textarea id={p.id.clone()} name={p.id.clone()} rows={p.rows.to_string()} readonly={p.readonly}
                 class={classes!("pk-textarea", "pk-textarea--grow", (p.rows == 1).then_some("pk-textarea--line"), p.error.as_ref().map(|_| "pk-textarea--error"), p.class.clone())}
                 value={p.value.clone()} maxlength={p.max.to_string()} spellcheck={p.identifies.then_some("false")} {autocomplete}
-                aria-describedby={described} aria-invalid={invalid} {oninput} />
+                dir="auto" aria-describedby={described} aria-invalid={invalid} {oninput} />
         }
     } else {
         let cb = p.onchange.clone();
@@ -76,7 +80,7 @@ pub fn TextField(p: &TextFieldProps) -> Html {
             <input id={p.id.clone()} name={p.id.clone()} type={p.kind.clone()} readonly={p.readonly}
                 class={classes!("pk-input", p.error.as_ref().map(|_| "pk-input--error"), p.class.clone())}
                 value={p.value.clone()} maxlength={p.max.to_string()} {spellcheck} {autocomplete}
-                aria-describedby={described} aria-invalid={invalid} {oninput} />
+                dir={if p.ltr { "ltr" } else { "auto" }} aria-describedby={described} aria-invalid={invalid} {oninput} />
         }
     };
     html! {

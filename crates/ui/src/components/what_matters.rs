@@ -26,7 +26,7 @@ pub fn WhatMatters(p: &StepProps) -> Html {
             <div class="pk-form-group">
                 <fieldset class="pk-fieldset" aria-describedby={ids.id("about-you-hint")}>
                     <legend class="pk-fieldset__legend pk-fieldset__legend--m">
-                        <h2 class="pk-heading-m">{ Ui::AboutYou.get(lang) }</h2>
+                        <@{ids.h(1)} class="pk-heading-m">{ Ui::AboutYou.get(lang) }</@>
                     </legend>
                     <div class="pk-hint" id={ids.id("about-you-hint")}>{ Ui::AboutYouHint.get(lang) }</div>
                     { bound_text(p, TextField::PatientName, lang) }

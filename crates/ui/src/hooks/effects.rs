@@ -36,15 +36,23 @@ pub fn use_effects(state: &UseReducerHandle<AppState>, ids: &Ids, saver: &Saver)
 fn focus(ids: &Ids, f: Focus) {
     let heading = ids.id("heading");
     match f {
-        Focus::Heading | Focus::Field(_) => {
-            let target = match f {
-                Focus::Field(field) => ids.field(&field),
-                _ => heading.clone(),
-            };
-            if !ids.focus(&target) {
+        // A new step: "Tillbaka" and "Steg N av 7" at the top of the view, focus on the heading
+        // just below them (focus does not scroll what is in view).
+        Focus::Heading => {
+            let top = [ids.id("back"), ids.id("step-of")].into_iter().find(|id| ids.exists(id));
+            ids.scroll_into_view(top.as_deref().unwrap_or(&heading));
+            ids.focus(&heading);
+        }
+        // A field named by "Ändra" or an error link: focused, in the middle of the view with its
+        // label above it; the heading if the step has no such field on screen.
+        Focus::Field(field) => {
+            let target = ids.field(&field);
+            if ids.focus(&target) {
+                ids.scroll_to_middle(&target);
+            } else {
+                ids.scroll_into_view(&heading);
                 ids.focus(&heading);
             }
-            ids.scroll_into_view(&target);
         }
         Focus::ClearQuestion => {
             ids.focus(&ids.id("clear-confirm"));
@@ -52,8 +60,12 @@ fn focus(ids: &Ids, f: Focus) {
         Focus::ClearButton => {
             ids.focus(&ids.id("clear"));
         }
+        // The question that replaces the draft, or the one asking in which mode her preparation
+        // continues (which also replaces it).
         Focus::ReplaceQuestion => {
-            ids.focus(&ids.id("replace-confirm"));
+            if !ids.focus(&ids.id("replace-confirm")) {
+                ids.focus(&ids.id("open-as"));
+            }
         }
         Focus::Notice => {
             ids.focus(&ids.id("notice"));

@@ -27,17 +27,20 @@ pub struct ShownLanguage {
 }
 
 impl ShownLanguage {
-    /// What the header offers when `shown` is on screen: every other language, each with its
-    /// switch. A switch to the language the agreement is in already (its texts could not be
-    /// fetched) asks for them again; otherwise the language change itself fetches them.
+    /// What the header offers when `shown` is on screen: every language, each with what
+    /// choosing it does. The one on screen does nothing; the language the agreement is in
+    /// already (its texts could not be fetched) asks for them again; otherwise the language
+    /// change itself fetches them.
     pub fn offers(&self, state: &UseReducerHandle<AppState>, shown: Language) -> Vec<(Language, Callback<MouseEvent>)> {
         Language::all()
-            .filter(|l| *l != shown)
             .map(|other| {
                 let st = state.clone();
                 let fetch = self.fetch.clone();
                 let again = state.session.agreement.language == other && !other.is_swedish();
                 let onswitch = Callback::from(move |_: MouseEvent| {
+                    if other == shown {
+                        return;
+                    }
                     if again {
                         fetch.emit(());
                     }
@@ -48,8 +51,9 @@ impl ShownLanguage {
             .collect()
     }
 
-    /// The notice under the header when the texts could not be fetched: in Swedish and in the
-    /// language asked for, since the page is in Swedish and the reader asked for another.
+    /// The notice under the header when the texts could not be fetched: in Swedish and, for
+    /// English, in the language asked for, since the page is in Swedish and the reader asked for
+    /// another; "Försök igen" is also in the language asked for.
     pub fn notice(&self, ids: &Ids) -> Html {
         if !self.failed {
             return Html::default();
@@ -58,7 +62,9 @@ impl ShownLanguage {
         html! {
             <div class="pk-inset pk-english-error" role="alert" id={ids.id("english-error")}>
                 <p class="pk-body">{ asked.unavailable_sv }</p>
-                <p class="pk-body" lang={asked.tag} dir={asked.dir.attr()}>{ asked.unavailable }</p>
+                if !asked.unavailable.is_empty() {
+                    <p class="pk-body" lang={asked.tag} dir={asked.dir.attr()}>{ asked.unavailable }</p>
+                }
                 <button type="button" class="pk-button pk-button--secondary" onclick={self.retry.clone()}>
                     { sv.try_again }{ " / " }<span lang={asked.tag} dir={asked.dir.attr()}>{ asked.try_again }</span>
                 </button>

@@ -84,6 +84,21 @@ pub fn focus_within_or_lost(root: Option<&web_sys::Element>, id: &str) -> bool {
     }
 }
 
+/// Scrolls an element into the middle of the view: a field that takes focus, with its label
+/// above it and what follows below.
+pub fn scroll_to_middle(root: Option<&web_sys::Element>, id: &str) {
+    if let Some(e) = element(root, id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        e.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Whether the element with this id is in the widget.
+pub fn exists(root: Option<&web_sys::Element>, id: &str) -> bool {
+    element(root, id).is_some()
+}
+
 /// Scrolls an element into view (used with focus, for long pages).
 pub fn scroll_into_view(root: Option<&web_sys::Element>, id: &str) {
     if let Some(e) = element(root, id) {

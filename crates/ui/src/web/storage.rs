@@ -30,7 +30,7 @@ pub use pk_core::domain::{Loaded, StorageProblem};
 
 /// The key of the autosaved draft. It names the format version in which drafts last moved
 /// key (version 2); the stored envelope says its own version and is migrated when read, so a
-/// draft of version 2 or 3 stays where it is, whatever `storage-key` it was made with.
+/// draft of version 2, 3 or 4 stays where it is, whatever `storage-key` it was made with.
 pub const DRAFT_KEY: &str = "patientkontrakt/v2/draft";
 /// Keys of drafts saved by earlier versions: read (and migrated) when there is no current
 /// draft, removed once the draft is saved under the current key.

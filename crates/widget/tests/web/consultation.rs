@@ -43,7 +43,7 @@ fn her_preparation() -> pk_core::domain::Agreement {
 #[wasm_bindgen_test]
 async fn taking_her_time_over_moves_focus_to_the_next_time_and_says_why_the_button_went() {
     let (el, _app) = resumed("tid", &her_preparation(), "schedule").await;
-    assert_eq!(text(&el, "h1"), "Nästa steg och överenskommen tid");
+    assert_eq!(text(&el, "h1"), "Ditt nästa steg och din nästa tid");
     button(&el, "Använd som nästa tid").click();
     settle().await;
     assert_eq!(active_id(), "pk-next-date", "focus goes to what the button made, not to the page");
@@ -60,7 +60,7 @@ async fn settling_her_contact_after_behovs_inte_moves_focus_to_its_name() {
     let mut a = her_preparation();
     a.contacts.fixed_contact_needed = Some(Tri::No);
     let (el, _app) = resumed("kontakt", &a, "contacts").await;
-    assert_eq!(text(&el, "h1"), "Fast vårdkontakt och kontaktvägar");
+    assert_eq!(text(&el, "h1"), "Vem du vänder dig till i vården");
     assert!(el.query_selector("#pk-care-contacts-add").ok().flatten().is_none(), "no list after Behövs inte");
     click(&el, "#pk-accept-contact-0");
     settle().await;

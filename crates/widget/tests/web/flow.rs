@@ -29,8 +29,31 @@ async fn reads_language_and_mode_from_the_host_element() {
     settle().await;
     assert_eq!(q(&el, ".pk-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&el, "#pk-continue"), "Start");
-    let consultation = q(&el, "input[name=pk-mode][value=consultation]").unchecked_into::<HtmlInputElement>();
-    assert!(consultation.checked());
+    // The host set the mode: no mode chooser, no follow-up on offer; the steps are the
+    // consultation's.
+    assert!(el.query_selector("input[name=pk-mode]").ok().flatten().is_none(), "no mode chooser");
+    button(&el, "Start").click();
+    settle().await;
+    button(&el, "Continue").click();
+    settle().await;
+    assert!(text(&el, ".pk-lead").starts_with("Agree on what the patient does"), "{}", text(&el, ".pk-lead"));
+}
+
+#[wasm_bindgen_test]
+async fn the_follow_up_is_offered_only_when_the_host_offers_it_and_headings_start_at_its_level() {
+    let el = host(&[("data-storage", "none")]);
+    let _app = mount(el.clone());
+    settle().await;
+    assert_eq!(
+        el.query_selector_all("input[name=pk-mode]").map(|l| l.length()).unwrap_or(0),
+        2,
+        "the two modes, no follow-up"
+    );
+    let el = host(&[("data-storage", "none"), ("data-followup", ""), ("data-heading-level", "3")]);
+    let _offered = mount(el.clone());
+    settle().await;
+    assert!(el.query_selector("input[value=followup]").ok().flatten().is_some(), "offered");
+    assert_eq!(q(&el, ".pk-heading-l").tag_name(), "H3", "the widget's page heading under the host's h2");
 }
 
 #[wasm_bindgen_test]
@@ -118,13 +141,23 @@ async fn switching_language_keeps_what_was_typed() {
     settle().await;
     type_into(&el, "#pk-own-words", "Mina barnbarn");
     settle().await;
-    button(&el, "In English").click();
+    // The header's menu: one button, the same words in every language, then each language by its
+    // own name, in its own `lang`.
+    let menu = button(&el, "Språk / Language");
+    assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("false"));
+    menu.click();
     settle().await;
+    assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let arabic = button(&el, "العربية");
+    assert_eq!((arabic.get_attribute("lang"), arabic.get_attribute("dir")), (Some("ar".into()), Some("rtl".into())));
+    button(&el, "English").click();
+    settle().await;
+    assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("false"), "closed once chosen");
     assert_eq!(q(&el, ".pk-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&el, "h1"), "What matters to you?");
     assert_eq!(text(&el, "#pk-step-of"), "Step 1 of 7");
     assert_eq!(q(&el, "#pk-own-words").unchecked_into::<HtmlTextAreaElement>().value(), "Mina barnbarn");
-    assert_eq!(q(&el, ".pk-header__lang").get_attribute("lang").as_deref(), Some("sv"));
+    assert_eq!(q(&el, ".pk-header__choice[aria-current]").text_content().as_deref(), Some("English"));
 }
 
 #[wasm_bindgen_test]

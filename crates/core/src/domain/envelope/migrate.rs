@@ -6,7 +6,7 @@ use super::super::model::QUESTION_COUNT;
 use super::error::ImportError;
 
 /// The current format version.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 
 /// Brings an older body up to the current version, one step at a time. Each step has a test
 /// and a fixture of the old format (`tests/fixtures/v1/`).
@@ -15,6 +15,7 @@ pub(super) fn migrate(version: u64, body: Value) -> Result<Value, ImportError> {
         VERSION => Ok(body),
         1 => migrate(2, migrate_v1(body)),
         2 => migrate(3, migrate_v2(body)),
+        3 => migrate(4, migrate_v3(body)),
         found => Err(ImportError::UnknownOldVersion { found }),
     }
 }
@@ -82,6 +83,20 @@ pub fn migrate_v2(mut body: Value) -> Value {
     if let Some(s) = body.get_mut("schedule").and_then(Value::as_object_mut) {
         let time = if hers { s.insert("next_time".into(), empty_time()) } else { None };
         insert_after(s, "next_step", "prepared_time", time.unwrap_or_else(empty_time));
+    }
+    body
+}
+
+/// Version 3 → 4: the language she filled it in (`written_in`) is kept apart from the language
+/// on screen. In a v3 *preparation* she wrote in the language on screen, so it is `written_in`;
+/// a v3 consultation does not say which language her preparation was in (opening it set
+/// `language` to the screen's), so it gets none. A body of the wrong shape is left for the
+/// typed reader to report.
+pub fn migrate_v3(mut body: Value) -> Value {
+    let preparation = body.get("mode").and_then(Value::as_str) == Some("prepare");
+    let language = body.get("language").filter(|l| l.is_string()).cloned();
+    if let (true, Some(language), Some(map)) = (preparation, language, body.as_object_mut()) {
+        insert_after(map, "language", "written_in", language);
     }
     body
 }

@@ -27,7 +27,7 @@ mod read;
 mod timestamp;
 
 pub use error::ImportError;
-pub use migrate::{migrate_v1, migrate_v2, VERSION};
+pub use migrate::{migrate_v1, migrate_v2, migrate_v3, VERSION};
 pub use timestamp::{instant, is_timestamp};
 
 use serde::Serialize;

@@ -22,8 +22,14 @@ pub struct Agreement {
     pub updated: String,
     /// Prepare or consultation.
     pub mode: Mode,
-    /// Language chosen.
+    /// The language on screen (the one chosen last).
     pub language: Language,
+    /// The language the patient filled it in: the language on screen while she prepares, kept
+    /// when a consultation continues her file in another language. Absent when not known (a
+    /// consultation begun as one, or a file from before version 4 that was not a preparation):
+    /// then it is the language on screen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_in: Option<Language>,
     /// Draft or agreed.
     pub status: Status,
     /// The patient.
@@ -60,6 +66,7 @@ impl Agreement {
             updated: now,
             mode,
             language,
+            written_in: (mode == Mode::Prepare).then_some(language),
             status: Status::Draft,
             patient: Patient::default(),
             relatives: Vec::new(),
@@ -80,6 +87,17 @@ impl Agreement {
         self.reworded.iter().find(|r| r.id == id)
     }
 
+    /// The language she filled it in: [`Agreement::written_in`], else the language on screen.
+    pub fn written_language(&self) -> Language {
+        self.written_in.unwrap_or(self.language)
+    }
+
+    /// Her own words are in another language than the screen's: the language they were
+    /// written in, for marking them (a consultation in Swedish continuing her Arabic file).
+    pub fn hers_elsewhere(&self) -> Option<Language> {
+        self.written_in.filter(|w| *w != self.language)
+    }
+
     /// Whether nothing has been written or chosen yet (meta, mode and language aside).
     pub fn is_blank(&self) -> bool {
         self.is_blank_but(|_| {})
@@ -92,6 +110,7 @@ impl Agreement {
         let mut fresh = Agreement::new(self.id.clone(), self.created.clone(), self.mode, self.language);
         prefill(&mut fresh);
         fresh.reworded = self.reworded.clone();
+        fresh.written_in = self.written_in;
         Agreement { updated: self.created.clone(), status: Status::Draft, ..self.clone() } == fresh
     }
 }

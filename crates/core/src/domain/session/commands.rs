@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::super::action::Action;
 use super::super::envelope::ImportError;
 use super::super::field::FieldRef;
-use super::super::model::Agreement;
+use super::super::model::{Agreement, Mode};
 use super::super::settings::Settings;
 use super::super::step::Step;
 
@@ -97,6 +97,14 @@ pub enum Confirm {
     /// "Den här webbplatsen vill börja om…": the host's `reset({ replace: true })` over her text,
     /// with the fresh agreement.
     HostReset(Box<Agreement>),
+    /// "Filen är en förberedelse. Hur vill du fortsätta?": her preparation opened where no mode
+    /// was chosen, answered with [`Command::OpenAs`]; `replaces` when a draft would be replaced.
+    OpenAs {
+        /// The opened file.
+        agreement: Box<Agreement>,
+        /// The draft on screen holds something and is replaced.
+        replaces: bool,
+    },
 }
 
 impl Confirm {
@@ -142,6 +150,8 @@ pub enum Command {
     /// Yes to the question on screen that replaces the draft (a file, the host's agreement, the
     /// host's fresh start).
     ConfirmReplace,
+    /// Continue the opened preparation ([`Confirm::OpenAs`]) in this mode.
+    OpenAs(Mode),
     /// The host page set the agreement (the embedding's `setAgreement`): it replaces the draft
     /// exactly as given, without the changes opening a file makes (mode and language of the
     /// screen), and the summary shows it. While the draft holds her text

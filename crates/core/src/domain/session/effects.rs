@@ -95,6 +95,8 @@ pub struct Start {
     pub durable: bool,
     /// What the user did on the static start page.
     pub handover: Vec<Command>,
+    /// What the host decided about what is offered.
+    pub host: super::state::HostChoices,
 }
 
 /// What the effects are worked out from: the parts of a session that say something happened.

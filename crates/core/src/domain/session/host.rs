@@ -61,6 +61,7 @@ impl Session {
         let Some(undo) = self.undo.take() else { return };
         let Undo { agreement, step } = *undo;
         self.agreement = agreement;
+        self.typed.clear();
         self.revision += 1;
         self.last_change = Some("agreement".into());
         self.host_set = None;
@@ -91,6 +92,7 @@ impl Session {
     /// a file), on the summary. It is the host's until it changes.
     fn set_by_host(&mut self, agreement: Box<Agreement>) {
         self.agreement = *agreement;
+        self.typed.clear();
         self.revision += 1;
         self.last_change = Some("agreement".into());
         self.import_error = None;

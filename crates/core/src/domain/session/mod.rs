@@ -10,17 +10,21 @@ mod state;
 
 pub use commands::{Command, Confirm, HostOutcome, Loaded, Notice, StorageProblem, View};
 pub use effects::{Effect, Focus, Start, Tell};
-pub use state::{Session, Undo};
+pub use state::{FhirChoice, HostChoices, Session, Typed, Undo};
 
 use super::action::{apply, Action, Outcome};
+use super::checks;
 use super::envelope;
+use super::field::FieldRef;
+use super::field::{InputKind, TextField};
 use super::model::{Agreement, Mode};
 use super::settings::Settings;
 use super::step::Step;
-use super::validate::{validate_for_agreement, validate_step, Problem};
+use super::validate::{validate_for_agreement, validate_step, ErrorCode, Problem};
 
 impl Session {
     fn open(&mut self, agreement: Agreement, now: &str) {
+        self.typed.clear();
         let mode = self.agreement.mode;
         let language = self.agreement.language;
         apply(&mut self.agreement, Action::Replace(Box::new(agreement)), now);
@@ -67,7 +71,9 @@ impl Session {
     /// Starts again with `fresh` (in the language on screen, with the region's settings) on
     /// the start page; this widget's stored draft is wiped at once.
     fn restart(&mut self, mut fresh: Box<Agreement>, now: &str) {
+        self.typed.clear();
         fresh.language = self.agreement.language;
+        fresh.written_in = (fresh.mode == Mode::Prepare).then_some(fresh.language);
         self.settings.prefill(&mut fresh);
         self.edit(Action::Replace(fresh), false, now);
         self.go(Step::Start);
@@ -91,6 +97,8 @@ impl Session {
         let mut s = Session::resume(start.loaded, start.fresh, start.problem, start.storage_off);
         s.readonly = start.readonly;
         s.exports_to_host = start.exports_to_host;
+        s.host = start.host;
+        s.mode_chosen = start.host.mode_fixed;
         if start.followup {
             s.run(Command::OpenFollowup, now);
         }
@@ -115,12 +123,21 @@ impl Session {
 
     fn run(&mut self, cmd: Command, now: &str) {
         match cmd {
+            Command::Edit(Action::SetText(f, raw)) if f.is_date_or_time() => self.type_date_or_time(f, raw, now),
             Command::Edit(action) => {
                 if matches!(action, Action::SetMode(_)) {
                     self.followup_chosen = false;
+                    self.mode_chosen = true;
                 }
                 let marking = action == Action::MarkAgreed;
-                self.edit(action, marking, now)
+                // A date typed that is not one is not marked agreed over: it says what is wrong.
+                let unread: Vec<Problem> =
+                    if marking { self.not_understood(Step::Summary).collect() } else { Vec::new() };
+                if unread.is_empty() {
+                    self.edit(action, marking, now)
+                } else {
+                    self.show(unread);
+                }
             }
             Command::Continue if self.step == Step::Start && self.durable_pending => self.held_continue = true,
             // Opening the view is a navigation: focus goes to its heading, not lost with "Börja".
@@ -165,10 +182,24 @@ impl Session {
             }
             Command::Opened(Ok(agreement)) => {
                 self.import_error = None;
-                if self.is_blank() {
+                // Her preparation opened on a start page that shows the preselected "Förbered
+                // besöket", nobody having chosen it: one question, in which mode to continue (and,
+                // over a draft, that it is replaced). A clinician opening her file rarely switches
+                // mode first.
+                let preselected = self.agreement.mode == Mode::Prepare && !self.mode_chosen;
+                if agreement.mode == Mode::Prepare && preselected && self.step == Step::Start {
+                    self.confirm = Some(Confirm::OpenAs { agreement, replaces: !self.is_blank() });
+                } else if self.is_blank() {
                     self.open(*agreement, now);
                 } else {
                     self.confirm = Some(Confirm::Replace(agreement));
+                }
+            }
+            Command::OpenAs(mode) => {
+                if let Some(Confirm::OpenAs { agreement, .. }) = self.confirm.take() {
+                    self.agreement.mode = mode;
+                    self.mode_chosen = true;
+                    self.open(*agreement, now);
                 }
             }
             Command::Opened(Err(e)) => self.import_error = Some(e),
@@ -176,6 +207,7 @@ impl Session {
                 Some(Confirm::Replace(agreement)) => self.open(*agreement, now),
                 Some(Confirm::HostSet(agreement)) => self.replace_by_host(agreement),
                 Some(Confirm::HostReset(fresh)) => self.restart_by_host(fresh, now),
+                Some(Confirm::OpenAs { agreement, .. }) => self.open(*agreement, now),
                 other => self.confirm = other,
             },
             Command::HostSet { agreement, replace } => self.host_set_agreement(agreement, replace),
@@ -226,11 +258,14 @@ impl Session {
                     let told = self.save_failure_told;
                     let settings = self.settings.clone();
                     let (readonly, exports_to_host) = (self.readonly, self.exports_to_host);
+                    let (host, mode_chosen) = (self.host, self.mode_chosen);
                     *self = Session::resume(loaded, self.agreement.clone(), None, false);
                     self.save_failure_told = told;
                     self.settings = settings;
                     self.readonly = readonly;
                     self.exports_to_host = exports_to_host;
+                    self.host = host;
+                    self.mode_chosen = mode_chosen;
                     self.resume_step = resume_step;
                 }
                 if held {
@@ -290,14 +325,47 @@ impl Session {
         }
     }
 
-    fn current_problems(&self) -> Vec<Problem> {
-        if self.step == Step::Summary {
-            // The summary's own fields (agreed by) are held to what marking as agreed needs.
-            return validate_for_agreement(&self.agreement)
-                .into_iter()
-                .filter(|p| p.field.step() == Step::Summary)
-                .collect();
+    /// A date or time typed as people write it, in one text field (GOV.UK's pattern: what she
+    /// sees does not depend on her browser's language): the agreement holds it as ISO 8601 when
+    /// it is one, and nothing while it is not (yet); the field keeps showing what she typed, and
+    /// "Fortsätt" says what is wrong.
+    fn type_date_or_time(&mut self, f: TextField, raw: String, now: &str) {
+        let date = f.input() == InputKind::Date;
+        let read = if date { checks::normalise_date(&raw) } else { checks::normalise_time(&raw) };
+        // A date in a year ISO 8601 allows but no care plan means (0002, while typing) is kept
+        // as it is and checked on "Fortsätt" (`validate`), as before.
+        let read = read.or_else(|| (date && checks::is_iso_date(raw.trim())).then(|| raw.trim().to_string()));
+        let value = read.clone().unwrap_or_default();
+        self.edit(Action::SetText(f, value.clone()), false, now);
+        self.typed.retain(|t| t.field != f);
+        if raw.trim() != value {
+            self.typed.push(Typed { field: f, text: raw, holds: value, understood: read.is_some() });
         }
-        validate_step(&self.agreement, self.step)
+    }
+
+    /// The fields on `step` whose typed text is not a date or time: the format's error.
+    fn not_understood(&self, step: Step) -> impl Iterator<Item = Problem> + '_ {
+        self.typed
+            .iter()
+            .filter(move |t| !t.understood && t.field.step() == step && t.holds == t.field.get(&self.agreement))
+            .map(|t| Problem {
+                field: FieldRef::Text(t.field),
+                code: if t.field.input() == InputKind::Date { ErrorCode::DateFormat } else { ErrorCode::TimeFormat },
+            })
+    }
+
+    fn current_problems(&self) -> Vec<Problem> {
+        let mut problems = if self.step == Step::Summary {
+            // The summary's own fields (agreed by) are held to what marking as agreed needs.
+            validate_for_agreement(&self.agreement).into_iter().filter(|p| p.field.step() == Step::Summary).collect()
+        } else {
+            validate_step(&self.agreement, self.step)
+        };
+        for p in self.not_understood(self.step) {
+            if !problems.iter().any(|q| q.field == p.field) {
+                problems.push(p);
+            }
+        }
+        problems
     }
 }

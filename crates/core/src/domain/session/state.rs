@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use super::super::envelope::ImportError;
-use super::super::field::FieldRef;
+use super::super::field::{FieldRef, TextField};
 use super::super::model::Agreement;
 use super::super::settings::Settings;
 use super::super::step::Step;
@@ -73,6 +73,50 @@ pub struct Session {
     pub last_change: Option<String>,
     /// The host's region settings: what new drafts are prefilled with.
     pub settings: Rc<Settings>,
+    /// What the host page decided about what is offered.
+    pub host: HostChoices,
+    /// What was typed in a date or time field when it is not what the agreement holds: a date
+    /// not (yet) understood (the agreement holds none, and "Fortsätt" says so), or one written
+    /// another way (`2027-3-1` for 2027-03-01). The field shows it as typed, whatever the
+    /// browser's language ([`Session::shown_text`]).
+    pub typed: Vec<Typed>,
+    /// A mode was chosen on the start page in this session (or the host set one): an opened
+    /// preparation continues in it without asking.
+    pub mode_chosen: bool,
+}
+
+/// A date or time field's text as typed ([`Session::typed`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Typed {
+    /// The field.
+    pub field: TextField,
+    /// What was typed.
+    pub text: String,
+    /// What the agreement held for it then: the text is shown only while it still does.
+    pub holds: String,
+    /// Whether it is a date or time at all (else "Fortsätt" shows the format's error).
+    pub understood: bool,
+}
+
+/// What the host page decided about what the widget offers (its attributes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct HostChoices {
+    /// The host set the mode (`mode`): the start page shows no mode chooser.
+    pub mode_fixed: bool,
+    /// The start page offers the unit's follow-up (`followup`).
+    pub followup_offered: bool,
+    /// Which FHIR file the journal card offers (`fhir`).
+    pub fhir: FhirChoice,
+}
+
+/// The one FHIR file the journal card offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FhirChoice {
+    /// A transaction Bundle for a journal system's import (the default).
+    #[default]
+    Bundle,
+    /// A FHIR document (a Bundle of type `document` with a Composition).
+    Document,
 }
 
 impl Session {
@@ -105,6 +149,9 @@ impl Session {
             held_continue: false,
             last_change: None,
             settings: Rc::default(),
+            host: HostChoices::default(),
+            typed: Vec::new(),
+            mode_chosen: false,
         }
     }
 
@@ -132,6 +179,13 @@ impl Session {
     /// Whether the draft holds nothing beyond what the region's settings prefill.
     pub fn is_blank(&self) -> bool {
         self.settings.is_fresh(&self.agreement)
+    }
+
+    /// What a text field shows: what was typed in a date or time field, while the agreement
+    /// still holds what it held then; else what the agreement holds.
+    pub fn shown_text(&self, f: TextField) -> &str {
+        let held = f.get(&self.agreement);
+        self.typed.iter().find(|t| t.field == f && t.holds == held).map_or(held, |t| t.text.as_str())
     }
 
     /// Whether the draft holds her own text: it is not blank, not exactly what the host set,

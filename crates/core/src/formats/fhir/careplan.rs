@@ -108,6 +108,9 @@ pub(super) fn activities(b: &Builder, next_time: Option<Value>) -> Vec<Value> {
 /// The CarePlan's notes: what has no better element.
 fn notes(a: &Agreement) -> Vec<Value> {
     let mut notes = Vec::new();
+    if let Some(l) = crate::formats::text::language_line(a) {
+        notes.push(json!({ "text": l }));
+    }
     if let Some(r) = fs(&a.what_matters.resources) {
         notes.push(json!({ "text": format!("Egna resurser och nätverk: {r}") }));
     }

@@ -137,7 +137,8 @@ pub fn document(a: &Agreement, now: &str) -> Value {
     c.insert("subject".into(), b.patient.clone());
     c.insert("date".into(), json!(now));
     c.insert("author".into(), json!([author]));
-    c.insert("title".into(), json!(journal::heading(a).join(" – ")));
+    // The document's name, as a journal system lists it; what it says is in its sections.
+    c.insert("title".into(), json!("Patientkontrakt"));
     c.insert("section".into(), json!(sections));
     let mut composition = Value::Object(c);
     let url = b.url(&format!("composition {now}"));

@@ -45,7 +45,7 @@ pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
     };
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id("agreed-by-title")}>
-            <h2 class="pk-heading-m" id={ids.id("agreed-by-title")} tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={ids.id("agreed-by-title")} tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</@>
             <p class="pk-body">
                 { Ui::StatusLabel.get(lang) }{ ": " }
                 <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id={ids.id("status")}>

@@ -24,7 +24,7 @@ pub(super) fn calendar_card(p: &StepProps, lang: Language) -> Html {
     };
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id("calendar-title")}>
-            <h2 class="pk-heading-m" id={ids.id("calendar-title")}>{ Ui::CalendarTitle.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={ids.id("calendar-title")}>{ Ui::CalendarTitle.get(lang) }</@>
             <p class="pk-body" id={ids.id("calendar-hint")}>{ Ui::AddToCalendarHint.get(lang) }</p>
             <div class="pk-button-group">
                 <button type="button" class="pk-button pk-button--secondary" id={ids.id("add-to-calendar")} onclick={save}

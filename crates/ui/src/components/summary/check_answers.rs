@@ -16,11 +16,13 @@ struct Row {
     empty: bool,
     /// The name in that list (the question's number rather than its whole text).
     short: AttrValue,
+    /// The field its "Ändra" focuses ([`SummaryRow::field`]).
+    field: Option<FieldRef>,
 }
 
 impl Row {
     fn new(key: AttrValue, value: Html, empty: bool) -> Row {
-        Row { short: key.clone(), key, value, empty }
+        Row { short: key.clone(), key, value, empty, field: None }
     }
 }
 
@@ -28,7 +30,7 @@ fn text_value(v: &str, lang: Language) -> Html {
     if v.trim().is_empty() {
         html! { <span class="pk-summary-list__empty">{ Ui::NotGiven.get(lang) }</span> }
     } else {
-        html! { <span class="pk-pre-wrap">{ v.to_string() }</span> }
+        html! { <span class="pk-pre-wrap">{ crate::components::bidi::text_in(v, lang) }</span> }
     }
 }
 
@@ -37,7 +39,7 @@ fn list_value(a: &Agreement, list: ListId, lang: Language) -> Html {
     if rows.is_empty() {
         return text_value("", lang);
     }
-    html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+    html! { <ul class="pk-list pk-list--bullet">{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ crate::components::bidi::text_in(&r, lang) }</li> }) }</ul> }
 }
 
 fn opt_value(v: Option<Text>, lang: Language) -> Html {
@@ -64,12 +66,18 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 checks::IdentityKind::Samordningsnummer => Ui::Samordningsnummer,
             });
             let value = match kind {
-                Some(k) => html! { <span class="pk-pre-wrap">{ format!("{} ({})", f.get(a), k.get(lang)) }</span> },
+                Some(k) => html! {
+                    <span class="pk-pre-wrap"><bdi dir="ltr" class="pk-nowrap">{ f.get(a) }</bdi>{ format!(" ({})", k.get(lang)) }</span>
+                },
                 None => text_value(f.get(a), lang),
             };
             Row::new(label(f, a.mode, lang), value, f.get(a).trim().is_empty())
         }
-        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), f.get(a).trim().is_empty()),
+        // Her own words, isolated in the direction they were written in (`<bdi>`).
+        SummaryRow::Text(f) if !f.get(a).trim().is_empty() => {
+            Row::new(label(f, a.mode, lang), html! { <span class="pk-pre-wrap"><bdi>{ f.get(a) }</bdi></span> }, false)
+        }
+        SummaryRow::Text(f) => Row::new(label(f, a.mode, lang), text_value(f.get(a), lang), true),
         SummaryRow::List(l) => Row::new(
             list_label(a, l, lang),
             list_value(a, l, lang),
@@ -85,6 +93,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             value: html! { { content::tri(Tri::Yes).get(lang) } },
             empty: !f.get(a),
             short: AttrValue::default(),
+            field: None,
         },
         SummaryRow::Time(TimeSlot::Prepared) => {
             let (key, how) = match a.mode {
@@ -153,6 +162,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 value,
                 empty,
                 short: fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]).into(),
+                field: None,
             }
         }
     };
@@ -160,6 +170,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         .into_iter()
         .map(|r| {
             let mut shown = row(r);
+            shown.field = r.field(a);
             // Not given, and not an omission either: left out rather than listed as "Ej angivet".
             if shown.empty && !r.listed_when_empty(a) {
                 shown.short = AttrValue::default();
@@ -174,6 +185,8 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
     let st = p.state.clone();
+    // Locked means locked: no "Ändra" or "Fyll i" until "Ändra överenskommelsen".
+    let locked = a.status == Status::Agreed;
     let title = content::step_title(step).get(lang);
     let (empty, given): (Vec<Row>, Vec<Row>) = rows_for(step, a, lang).into_iter().partition(|r| r.empty);
     // What was not given is one row, not one "Ej angivet" per field: a short answer
@@ -185,20 +198,24 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
     };
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id(&format!("summary-{}", step.key()))}>
-            <h2 class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</@>
             <dl class="pk-summary-list">
                 { for given.into_iter().map(|row| {
                     let st = st.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)));
+                    // "Ändra" goes to the field it names, focused; else to the step.
+                    let go = row.field.map_or(Command::GoTo(step), Command::Fix);
+                    let onclick = Callback::from(move |_: MouseEvent| st.dispatch(go.clone()));
                     html! {
                         <div class="pk-summary-list__row">
                             <dt class="pk-summary-list__key">{ row.key.clone() }</dt>
                             <dd class="pk-summary-list__value">{ row.value }</dd>
-                            <dd class="pk-summary-list__actions">
-                                <button type="button" class="pk-link-button" {onclick}>
-                                    { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
-                                </button>
-                            </dd>
+                            if !locked {
+                                <dd class="pk-summary-list__actions">
+                                    <button type="button" class="pk-link-button" {onclick}>
+                                        { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
+                                    </button>
+                                </dd>
+                            }
                         </div>
                     }
                 }) }
@@ -206,11 +223,13 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
                     <div class="pk-summary-list__row pk-summary-list__row--missing">
                         <dt class="pk-summary-list__key">{ Ui::NotGiven.get(lang) }</dt>
                         <dd class="pk-summary-list__value">{ missing.join(", ") }</dd>
-                        <dd class="pk-summary-list__actions">
-                            <button type="button" class="pk-link-button" onclick={fill_in}>
-                                { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
-                            </button>
-                        </dd>
+                        if !locked {
+                            <dd class="pk-summary-list__actions">
+                                <button type="button" class="pk-link-button" onclick={fill_in}>
+                                    { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
+                                </button>
+                            </dd>
+                        }
                     </div>
                 }
             </dl>

@@ -31,8 +31,9 @@ pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, l
     };
     let print = Callback::from(|_: MouseEvent| export::print());
     html! {
-        <section class="pk-summary-card" aria-labelledby={ids.id("exports-title")}>
-            <h2 class="pk-heading-m" id={ids.id("exports-title")}>{ title.get(lang) }</h2>
+        // Preparing, it stands inside "Inför besöket", under its heading.
+        <section class={if a.mode == Mode::Prepare { "pk-actions" } else { "pk-summary-card" }} aria-labelledby={ids.id("exports-title")}>
+            <@{ids.h(if a.mode == Mode::Prepare { 2 } else { 1 })} class={if a.mode == Mode::Prepare { "pk-heading-s" } else { "pk-heading-m" }} id={ids.id("exports-title")}>{ title.get(lang) }</@>
             if a.mode == Mode::Prepare {
                 <p class="pk-body" id={ids.id("save-hint")}>{ hint.get(lang) }</p>
             }

@@ -122,12 +122,15 @@ pub(super) fn journal_card(
             });
         })
     };
-    let (send_fhir, send_document) = match to_host {
-        false => (Ui::DownloadFhir, Ui::DownloadFhirDocument),
-        true => (Ui::SendFhir, Ui::SendFhirDocument),
+    // One FHIR file, the one the host's journal system takes (`fhir`): a clinician cannot
+    // tell two apart.
+    let (output, label) = match (p.state.session.host.fhir, to_host) {
+        (FhirChoice::Bundle, false) => (Output::FhirBundle, Ui::DownloadFhir),
+        (FhirChoice::Bundle, true) => (Output::FhirBundle, Ui::SendFhir),
+        (FhirChoice::Document, false) => (Output::FhirDocument, Ui::DownloadFhirDocument),
+        (FhirChoice::Document, true) => (Output::FhirDocument, Ui::SendFhirDocument),
     };
-    let download_fhir = fhir(Output::FhirBundle);
-    let download_fhir_document = fhir(Output::FhirDocument);
+    let download_fhir = fhir(output);
     let on_copy = {
         let copy = copy.clone();
         let st = p.state.clone();
@@ -147,12 +150,11 @@ pub(super) fn journal_card(
     };
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id("journal-title")}>
-            <h2 class="pk-heading-m" id={ids.id("journal-title")}>{ Ui::JournalTitle.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m" id={ids.id("journal-title")}>{ Ui::JournalTitle.get(lang) }</@>
             <p class="pk-hint">{ Ui::JournalHint.get(lang) }</p>
             <div class="pk-button-group">
                 <button type="button" class="pk-button pk-button--secondary" id={ids.id("copy-note")} onclick={on_copy}>{ Ui::CopyNote.get(lang) }</button>
-                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir")} onclick={download_fhir}>{ send_fhir.get(lang) }</button>
-                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir-document")} onclick={download_fhir_document}>{ send_document.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" id={ids.id("download-fhir")} onclick={download_fhir}>{ label.get(lang) }</button>
             </div>
             <div role="status" class="pk-copy-status">
                 if *unavailable {

@@ -15,7 +15,7 @@ pub(super) fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html
     if k.in_place {
         return html! {
             <div class="pk-panel pk-panel--confirmation" id={ids.id("kvitto")}>
-                <h2 class="pk-panel__title">{ Ui::KvittoInPlace.get(lang) }</h2>
+                <@{ids.h(1)} class="pk-panel__title">{ Ui::KvittoInPlace.get(lang) }</@>
                 <p class="pk-panel__body">{ Ui::KvittoInPlaceBody.get(lang) }</p>
             </div>
         };
@@ -50,7 +50,7 @@ pub(super) fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html
     }
     html! {
         <div class="pk-panel pk-panel--gaps" id={ids.id("kvitto")}>
-            <h2 class="pk-heading-m">{ Ui::KvittoNotYet.get(lang) }</h2>
+            <@{ids.h(1)} class="pk-heading-m">{ Ui::KvittoNotYet.get(lang) }</@>
             <p class="pk-body">{ Ui::KvittoNotYetBody.get(lang) }</p>
             <ul class="pk-list pk-gaps">{ for items }</ul>
         </div>

@@ -26,6 +26,7 @@ use check_answers::section;
 use exports_card::exports_card;
 use journal_card::{journal_card, use_journal};
 use kvitto_panel::kvitto_panel;
+use pk_core::content::Ui;
 use pk_core::domain::{Mode, Step};
 use self_check::self_check;
 use sent::Sent;
@@ -42,18 +43,31 @@ pub fn Summary(p: &StepProps) -> Html {
     let journal = use_journal(p);
     let sent = use_state(|| None::<Sent>);
     use_agreed_by_prefill(p);
-    html! {
-        <>
-            if a.mode == Mode::Consultation { { kvitto_panel(p, a, lang) } } else { { self_check(a, ids, lang) } { exports_card(p, &sent, lang) } { show_code(p, lang) } }
-            { for sections.iter().map(|step| section(p, *step, lang)) }
-            if a.mode == Mode::Consultation { { agreed_by_card(p, lang) } }
-            // The agreed next time, for her calendar (only once agreed, with a date).
-            { calendar_card(p, lang) }
-            // The journal is for the consultation: a preparation is not an agreement.
-            if a.mode == Mode::Consultation { { journal_card(p, &journal, &sent, lang) } }
-            if a.mode == Mode::Consultation { { exports_card(p, &sent, lang) } }
-            // Her preparation read from her phone's code, after the question before replacing.
-            if a.mode == Mode::Consultation { <crate::components::scan::Scan step={p.clone()} /> }
-        </>
+    // A consultation finishes beside the kvitto: who agreed (and, once agreed, the next time for
+    // her calendar) and the journal exports come right after it, the parts' details below. A
+    // preparation leads with what she can do now: save, print, show her code.
+    let details = html! { { for sections.iter().map(|step| section(p, *step, lang)) } };
+    match a.mode {
+        Mode::Consultation => html! {
+            <>
+                { kvitto_panel(p, a, lang) }
+                { agreed_by_card(p, lang) }
+                // The agreed next time, for her calendar (only once agreed, with a date).
+                { calendar_card(p, lang) }
+                { journal_card(p, &journal, &sent, lang) }
+                { exports_card(p, &sent, lang) }
+                // Her preparation read from her phone's code, after the question before replacing.
+                <crate::components::scan::Scan step={p.clone()} />
+                <@{ids.h(1)} class="pk-heading-m pk-details-title" id={ids.id("details-title")}>{ Ui::DetailsTitle.get(lang) }</@>
+                { details }
+            </>
+        },
+        // The journal is for the consultation: a preparation is not an agreement.
+        Mode::Prepare => html! {
+            <>
+                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang) }{ show_code(p, lang) }</> }) }
+                { details }
+            </>
+        },
     }
 }

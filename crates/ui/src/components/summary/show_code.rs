@@ -124,7 +124,7 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
             html! {
                 <div class="pk-code" id={ids.id("code")} tabindex="-1" role="group"
                     aria-labelledby={ids.id("code-title")} onkeydown={on_key}>
-                    <h2 class="pk-heading-m" id={ids.id("code-title")}>{ Ui::CodeTitle.get(lang) }</h2>
+                    <@{ids.h(3)} class="pk-heading-m" id={ids.id("code-title")}>{ Ui::CodeTitle.get(lang) }</@>
                     <p class="pk-body" id={ids.id("code-instruction")}>
                         { fill(instruction.get(lang), &[("n", &codes.len().to_string())]) }
                     </p>
@@ -151,8 +151,9 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
         }
     };
     html! {
-        <section class="pk-summary-card" aria-labelledby={ids.id("show-code-title")}>
-            <h2 class="pk-heading-m" id={ids.id("show-code-title")}>{ Ui::ShowCodeTitle.get(lang) }</h2>
+        // Inside "Inför besöket", beside save and print: under its heading.
+        <section class="pk-actions" aria-labelledby={ids.id("show-code-title")}>
+            <@{ids.h(2)} class="pk-heading-s" id={ids.id("show-code-title")}>{ Ui::ShowCodeTitle.get(lang) }</@>
             <p class="pk-body" id={ids.id("show-code-hint")}>{ Ui::ShowCodeHint.get(lang) }</p>
             if !matches!(&*shown, Shown::Codes(_)) {
                 <div class="pk-button-group">
