@@ -205,7 +205,8 @@ test('"Ändra" lands on the field it names, focused and in view; a step change k
         const r = document.getElementById(id).getBoundingClientRect();
         return [id, r.top, r.bottom];
       }));
-      for (const [id, top, bottom] of where) assert.ok(top >= 0 && bottom <= 740, `step ${step - 1}: ${id} in view (${top}–${bottom})`);
+      // (Within a pixel: scrolling to the back link may leave it a fraction of a pixel above.)
+      for (const [id, top, bottom] of where) assert.ok(top >= -1 && bottom <= 740, `step ${step - 1}: ${id} in view (${top}–${bottom})`);
       assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-heading');
     }
     assert.deepEqual(errors, []);
