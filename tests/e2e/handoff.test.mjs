@@ -365,6 +365,8 @@ test('a larger preparation is a sequence of codes, read in any order by the came
   let saved;
   try {
     await prep.page.locator('#pk-open-file ~ input[type=file]').setInputFiles('test-output/handoff-maximal-prepare.json');
+    // Nobody chose a mode: asked once, she goes on preparing.
+    await prep.w.button('Fortsätt förbereda').click();
     await prep.w.expectStep(7);
     const [download] = await Promise.all([prep.page.waitForEvent('download'), prep.page.locator('#pk-download-json').click()]);
     saved = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));

@@ -29,10 +29,13 @@ async function next(wk, n) {
   await wk.waitFor('#pk-heading', t.titles[n]);
 }
 
-/** The app itself (its language switch), not the static start page it replaces. */
+/** The native format's current version (the typical fixture is saved in it). */
+const CURRENT = JSON.parse(fs.readFileSync('tests/fixtures/typical.json', 'utf8')).version;
+
+/** The app itself (its language menu), not the static start page it replaces. */
 async function open(wk) {
   await wk.goto(server.url);
-  await wk.waitFor('.pk-header__lang', 'In English', 30000);
+  await wk.waitFor('.pk-header__lang', 'Språk / Language', 30000);
   await wk.waitFor('#pk-continue', t.begin);
 }
 
@@ -91,7 +94,7 @@ test('WebKitGTK: a preparation walked to the end, saved as JSON, restored after 
     assert.match(name, /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
     const saved = JSON.parse(text);
     assert.equal(saved.format, 'patientkontrakt');
-    assert.equal(saved.version, 3);
+    assert.equal(saved.version, CURRENT);
     assert.equal(saved.mode, 'prepare');
     assert.equal(saved.what_matters.own_words, TYPED.ownWords);
     assert.deepEqual(saved.what_matters.goals, [{ text: TYPED.goal }]);
@@ -133,6 +136,7 @@ function withoutMode(d) {
  */
 function badFiles() {
   const good = fs.readFileSync('tests/fixtures/typical.json', 'utf8');
+  const current = JSON.parse(good).version;
   const notJson = 'Filen är inte ett Patientkontrakt, eller så har den blivit skadad.';
   const notText = 'Filen innehåller inte text som Patientkontraktet kan läsa.';
   // No two in a row share a message: each message seen is the new file's.
@@ -142,7 +146,7 @@ function badFiles() {
     ['empty.json', '', 'Filen är tom.'],
     ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]), notText],
     ['deeply-nested.json', '['.repeat(100000) + ']'.repeat(100000), 'Filen är alldeles för invecklad för att vara ett Patientkontrakt.'],
-    ['newer-version.json', good.replace('"version": 3', '"version": 4'), 'nyare version av Patientkontraktet än den här.'],
+    ['newer-version.json', good.replace(`"version": ${current}`, `"version": ${current + 1}`), 'nyare version av Patientkontraktet än den här.'],
     // Where in the file is told by the exports module (its own wasm, loaded when first needed):
     // that it loads and runs in WebKit.
     ['missing-nested.json', JSON.stringify(withoutMode(JSON.parse(good))), 'Filen är ofullständig: en uppgift saknas.', 'Fält saknas: schedule.next_time.mode.'],
@@ -303,7 +307,7 @@ test('WebKitGTK: her preparation (format 2) continued in a consultation over a d
     assert.ok(note.includes('Fast vårdkontakt som patienten önskar (inte överenskommet):\n- Lena, diabetessköterskan, Vårdcentralen Norr'), note);
     await wk.click('#pk-download-json');
     const saved = JSON.parse((await wk.download()).text);
-    assert.equal(saved.version, 3, 'saved in the current format');
+    assert.equal(saved.version, CURRENT, 'saved in the current format');
     assert.equal(saved.mode, 'consultation');
     assert.equal(saved.status, 'agreed');
     assert.equal(saved.agreed_by.professional_name, 'Karin Berg');

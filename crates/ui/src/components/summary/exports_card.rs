@@ -34,9 +34,6 @@ pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, l
         // Preparing, it stands inside "Inför besöket", under its heading.
         <section class={if a.mode == Mode::Prepare { "pk-actions" } else { "pk-summary-card" }} aria-labelledby={ids.id("exports-title")}>
             <@{ids.h(if a.mode == Mode::Prepare { 2 } else { 1 })} class={if a.mode == Mode::Prepare { "pk-heading-s" } else { "pk-heading-m" }} id={ids.id("exports-title")}>{ title.get(lang) }</@>
-            if a.mode == Mode::Prepare {
-                <p class="pk-body" id={ids.id("save-hint")}>{ hint.get(lang) }</p>
-            }
             <div class="pk-button-group">
                 // One primary button per page: saving, when preparing; marking as agreed, in the
                 // consultation.
@@ -47,6 +44,11 @@ pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, l
                 </button>
                 <button type="button" class="pk-button pk-button--secondary" onclick={print}>{ Ui::Print.get(lang) }</button>
             </div>
+            // Under the buttons, so that on a phone they are within the first screen; the save
+            // button is described by it.
+            if a.mode == Mode::Prepare {
+                <p class="pk-hint" id={ids.id("save-hint")}>{ hint.get(lang) }</p>
+            }
             <div role="status" class="pk-copy-status" id={ids.id("exports-status")}>{ Sent::said(sent, false, to_host, lang) }</div>
         </section>
     }
