@@ -15,6 +15,7 @@ mod kvitto_panel;
 mod self_check;
 mod sent;
 mod show_code;
+mod take_link;
 
 use yew::prelude::*;
 
@@ -31,6 +32,7 @@ use pk_core::domain::{Mode, Step};
 use self_check::self_check;
 use sent::Sent;
 use show_code::show_code;
+use take_link::take_link;
 
 /// The step.
 #[component]
@@ -54,6 +56,8 @@ pub fn Summary(p: &StepProps) -> Html {
                 { agreed_by_card(p, lang) }
                 // The agreed next time, for her calendar (only once agreed, with a date).
                 { calendar_card(p, lang) }
+                // The agreement to her phone: a link in one code (only once agreed).
+                { take_link(p, lang) }
                 { journal_card(p, &journal, &sent, lang) }
                 { exports_card(p, &sent, lang) }
                 // Her preparation read from her phone's code, after the question before replacing.
