@@ -140,6 +140,8 @@ test('an agreed consultation shows its link in one code, which a fresh profile o
     assert.ok(!phone.page.url().includes('pk='), `Back does not bring the link back: ${phone.page.url()}`);
     const seen = server.targets.slice(before);
     assert.ok(seen.length > 0 && seen.includes('/'), `the page was requested: ${seen}`);
+    // The browser inflates the link: her phone loads neither the code module nor the reader.
+    assert.deepEqual(seen.filter((t) => /pk-(code|scan)/.test(t)), []);
     assert.deepEqual(phone.errors, []);
   } finally {
     await phone.browser.context.close();
