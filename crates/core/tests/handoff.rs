@@ -184,3 +184,18 @@ fn a_page_address_without_its_fragment() {
     assert_eq!(handoff::without_fragment("https://a.se/p?q=1#pk=00"), "https://a.se/p?q=1");
     assert_eq!(handoff::without_fragment("https://a.se/p"), "https://a.se/p");
 }
+
+#[test]
+fn a_preparation_not_kept_for_five_days_is_reminded() {
+    use pk_core::domain::envelope::{days_between, remind_to_keep, KEEP_REMINDER_DAYS};
+    assert_eq!(KEEP_REMINDER_DAYS, 5);
+    assert_eq!(days_between("2027-03-01T10:00:00Z", "2027-03-06T09:59:59Z"), Some(4));
+    assert_eq!(days_between("2027-03-01T10:00:00Z", "2027-03-06T10:00:00Z"), Some(5));
+    assert_eq!(days_between("2027-03-01T10:00:00+01:00", "2027-03-06T09:00:00Z"), Some(5));
+    assert!(!remind_to_keep("2027-03-01T10:00:00Z", "2027-03-06T09:59:59Z"));
+    assert!(remind_to_keep("2027-03-01T10:00:00Z", "2027-03-06T10:00:00Z"));
+    assert!(remind_to_keep("2027-02-27T10:00:00Z", "2027-03-06T10:00:00Z"), "across a month");
+    // A clock set back, or a time that is not one: no reminder.
+    assert!(!remind_to_keep("2027-03-06T10:00:00Z", "2027-03-01T10:00:00Z"));
+    assert!(!remind_to_keep("igår", "2027-03-06T10:00:00Z"));
+}
