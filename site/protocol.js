@@ -55,6 +55,8 @@ export const ATTRIBUTES = Object.freeze({
   followup: 'followup',
   fhir: 'fhir',
   headingLevel: 'heading-level',
+  agreementLink: 'agreement-link',
+  agreementPage: 'agreement-page',
 });
 /** Their data- forms (on a [data-patientkontrakt] host, and what the widget reads), by the same key. */
 export const DATA_ATTRIBUTES = Object.freeze({
@@ -71,6 +73,8 @@ export const DATA_ATTRIBUTES = Object.freeze({
   followup: 'data-followup',
   fhir: 'data-fhir',
   headingLevel: 'data-heading-level',
+  agreementLink: 'data-agreement-link',
+  agreementPage: 'data-agreement-page',
 });
 /** The attributes the iframe's host may give in the frame's address (embed.html?lang=…). */
 export const FRAME_ATTRIBUTES = Object.freeze(['lang', 'mode', 'storage', 'storage-key', 'label', 'readonly', 'followup', 'fhir', 'heading-level']);

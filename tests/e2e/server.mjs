@@ -72,13 +72,16 @@ export function inside(root, pathname) {
 }
 
 /**
- * Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, origin, close, requests,
- * cspReports }. `policy` ({ embedOrigins, frameSrc }) is read at each request, so a test may set
- * it once the other servers' origins are known.
+ * Starts a server on 127.0.0.1 (port 0 = any free port). Returns { url, origin, close, requests
+ * (paths), targets (each request's target as sent: path and query), cspReports }. `policy`
+ * ({ embedOrigins, frameSrc }) is read at each request, so a test may set it once the other
+ * servers' origins are known.
  */
 export async function serve(dir, { port = 0, csp = true, extraPages = {}, compress = false, policy = {} } = {}) {
   const root = path.resolve(dir);
   const requests = [];
+  // Each request's target exactly as the browser sent it (path and query: what a server sees).
+  const targets = [];
   const cspReports = [];
   const compressed = new Map(); // file + encoding -> bytes, as a production server caches
   const squeeze = (file, enc, data) => {
@@ -99,6 +102,7 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
       return;
     }
     requests.push(url.pathname);
+    targets.push(req.url);
     if (url.pathname === '/csp-report' && req.method === 'POST') {
       let body = '';
       req.on('data', (c) => (body += c));
@@ -159,6 +163,7 @@ export async function serve(dir, { port = 0, csp = true, extraPages = {}, compre
     url: `http://127.0.0.1:${actual}/`,
     origin: `http://127.0.0.1:${actual}`,
     requests,
+    targets,
     cspReports,
     close: () => new Promise((resolve) => server.close(resolve)),
   };

@@ -135,6 +135,38 @@ mod tests {
         }
     }
 
+    /// Base64url without padding (RFC 4648 §5), for the comparison only.
+    fn base64url(bytes: &[u8]) -> String {
+        const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        let mut out = String::new();
+        for c in bytes.chunks(3) {
+            let n = c.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+            for i in 0..=c.len() {
+                out.push(char::from(A[(n >> (18 - 6 * i) & 63) as usize]));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_agreed_fixture_s_link_is_one_code_of_at_most_version_25() {
+        // Reported in the README ("The agreement in her pocket"): the typical fixture is an
+        // agreed consultation; the page's address is a long one a region might have.
+        let page = "https://www.1177.se/Vastra-Gotaland/patientkontrakt/index.html";
+        let path = format!("{}/../../tests/fixtures/typical.json", env!("CARGO_MANIFEST_DIR"));
+        let deflated = deflate(&std::fs::read(path).unwrap());
+        let link = handoff::link(page, &deflated);
+        let ours = version(&link);
+        let b64 = version(&format!("{page}#pk={}", base64url(&deflated)));
+        println!(
+            "typical agreed: {} bytes deflated, link {} chars, version {ours} (base64url: {b64})",
+            deflated.len(),
+            link.len()
+        );
+        assert!(ours <= handoff::MAX_LINK_VERSION, "{ours}");
+        assert!(ours < b64, "the alphanumeric link is the smaller code: {ours} against {b64}");
+    }
+
     #[test]
     fn the_fixtures_codes() {
         // Reported in the README ("The hand-off code"); every code within version 25.

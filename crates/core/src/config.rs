@@ -60,6 +60,11 @@ pub struct HostConfig {
     pub fhir: FhirChoice,
     /// The level of the widget's top heading (`data-heading-level`, 1–5; `None`: 1).
     pub heading_level: Option<u8>,
+    /// The host turned the agreement link off (`data-agreement-link="off"`): none is offered
+    /// and none opened. A frame (`storage-origin` set) never offers one either.
+    pub agreement_link_off: bool,
+    /// The `https://` page an agreement link opens (`data-agreement-page`); `None`: this page.
+    pub agreement_page: Option<String>,
 }
 
 /// Reads the `exports` attribute's value: `Some(true)` for `host`, `Some(false)` for
@@ -210,7 +215,31 @@ impl HostConfig {
                 _ => warnings.push(format!("{heading_level}=\"{v}\" is not supported (1 to 5); using 1")),
             }
         }
+        let link = Attribute::AgreementLink.data_name();
+        if let Some(v) = attr(link) {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "off" => cfg.agreement_link_off = true,
+                "on" | "" => {}
+                _ => warnings.push(format!("{link}=\"{v}\" is not supported (use \"off\" or leave it out); offered")),
+            }
+        }
+        let page = Attribute::AgreementPage.data_name();
+        if let Some(v) = attr(page) {
+            let v = v.trim();
+            if is_link_page(v) {
+                cfg.agreement_page = Some(v.to_string());
+            } else {
+                warnings.push(format!(
+                    "{page}=\"{v}\" is not an https:// address without a fragment; the link opens this page"
+                ));
+            }
+        }
         (cfg, warnings)
+    }
+
+    /// Whether an agreed consultation offers the agreement link, and the page opens one.
+    pub fn agreement_link(&self) -> bool {
+        !self.agreement_link_off && !self.readonly && self.storage_origin.is_none()
     }
 
     /// What the host decided about what the widget offers.
@@ -243,6 +272,14 @@ pub fn is_origin(v: &str) -> bool {
     !rest.is_empty()
         && v.len() <= 300
         && rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+/// Whether `v` may be the page a link opens (the `agreement-page` attribute): an `https://`
+/// address with a host, without a fragment, spaces or controls, at most 2,000 characters.
+pub fn is_link_page(v: &str) -> bool {
+    let Some(rest) = v.strip_prefix("https://") else { return false };
+    let host = rest.split(['/', '?']).next().unwrap_or_default();
+    !host.is_empty() && v.len() <= 2_000 && v.bytes().all(|b| b.is_ascii_graphic() && b != b'#')
 }
 
 /// What the user did on the static start page (`content::static_start`, in `index.html`)

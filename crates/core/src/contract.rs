@@ -180,6 +180,10 @@ attributes! {
         /// 1–5 (default 1): the level of the widget's top heading, so that it sits under the
         /// host's own headings.
         HeadingLevel => "headingLevel", "heading-level";
+        /// `off`: an agreed consultation offers no link to take along, and the page opens none.
+        AgreementLink => "agreementLink", "agreement-link";
+        /// The `https://` page an agreement link opens (default: the page the widget is on).
+        AgreementPage => "agreementPage", "agreement-page";
     }
 }
 
@@ -187,10 +191,19 @@ impl Attribute {
     /// Whether the iframe's host may give it in the frame's address (`embed.html?lang=…`):
     /// all but `config-src` (a frame's host gives settings with `setSettings`), `exports` (a
     /// frame's host says where the exports go in its hello, which is what sends them there),
-    /// `events` (it asks in its hello) and `storage-origin` (the frame sets it to the host's
-    /// origin).
+    /// `events` (it asks in its hello), `storage-origin` (the frame sets it to the host's
+    /// origin) and the agreement link's two (a frame offers no link: `embed.html` cannot be
+    /// opened on its own).
     pub fn in_frame_address(self) -> bool {
-        !matches!(self, Attribute::ConfigSrc | Attribute::Exports | Attribute::Events | Attribute::StorageOrigin)
+        !matches!(
+            self,
+            Attribute::ConfigSrc
+                | Attribute::Exports
+                | Attribute::Events
+                | Attribute::StorageOrigin
+                | Attribute::AgreementLink
+                | Attribute::AgreementPage
+        )
     }
 }
 

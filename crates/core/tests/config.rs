@@ -1,7 +1,7 @@
 //! The host element's configuration.
 #![cfg(not(target_arch = "wasm32"))]
 
-use pk_core::config::{HostConfig, StoragePolicy};
+use pk_core::config::{is_link_page, HostConfig, StoragePolicy};
 use pk_core::domain::{FhirChoice, Language, Mode};
 use std::collections::HashMap;
 
@@ -29,6 +29,8 @@ fn nothing_set_means_defaults() {
             followup_offered: false,
             fhir: FhirChoice::Bundle,
             heading_level: None,
+            agreement_link_off: false,
+            agreement_page: None,
         }
     );
     assert!(warnings.is_empty());
@@ -67,6 +69,8 @@ fn every_supported_value_is_read() {
             followup_offered: false,
             fhir: FhirChoice::Bundle,
             heading_level: None,
+            agreement_link_off: false,
+            agreement_page: None,
         }
     );
     assert!(warnings.is_empty());
@@ -183,4 +187,30 @@ fn the_host_decides_the_follow_up_the_fhir_file_and_the_heading_level() {
     let (cfg, warnings) = parse(&[("data-fhir", "xml"), ("data-heading-level", "7"), ("data-followup", "maybe")]);
     assert_eq!((cfg.fhir, cfg.heading_level, cfg.followup_offered), (FhirChoice::Bundle, None, false));
     assert_eq!(warnings.len(), 3, "{warnings:?}");
+}
+
+#[test]
+fn the_host_turns_the_agreement_link_off_and_names_its_page() {
+    let (cfg, warnings) = parse(&[]);
+    assert!(cfg.agreement_link() && cfg.agreement_page.is_none() && warnings.is_empty());
+    let (cfg, warnings) = parse(&[("data-agreement-link", "OFF")]);
+    assert!(!cfg.agreement_link() && warnings.is_empty());
+    let (cfg, warnings) = parse(&[("data-agreement-link", "maybe")]);
+    assert!(cfg.agreement_link());
+    assert!(warnings[0].contains("data-agreement-link=\"maybe\""), "{warnings:?}");
+    // Neither a read-only view nor a frame (its page cannot be opened alone) offers one.
+    assert!(!parse(&[("data-readonly", "")]).0.agreement_link());
+    assert!(!parse(&[("data-storage-origin", "https://a.se")]).0.agreement_link());
+    let (cfg, warnings) = parse(&[("data-agreement-page", " https://vard.example.se/mitt/ ")]);
+    assert_eq!(cfg.agreement_page.as_deref(), Some("https://vard.example.se/mitt/"));
+    assert!(warnings.is_empty());
+    assert!(is_link_page("https://a.se"));
+    for bad in ["http://a.se/", "https:///p", "https://a.se/p#x", "https://a.se/a b", "javascript:alert(1)", ""] {
+        assert!(!is_link_page(bad), "{bad}");
+    }
+    assert!(!is_link_page(&format!("https://a.se/{}", "p".repeat(2_000))));
+    for bad in ["http://vard.example.se/", "/mitt/", "https://a.se/#x"] {
+        let (cfg, warnings) = parse(&[("data-agreement-page", bad)]);
+        assert_eq!((cfg.agreement_page, warnings.len()), (None, 1), "{bad}");
+    }
 }

@@ -147,3 +147,55 @@ fn compact_is_the_native_json_without_its_spaces() {
     // Spaces, escaped quotes and backslashes inside strings are kept.
     assert_eq!(handoff::compact(br#"{ "a" : " x \" y \\ " , "b":[ 1, 2 ] }"#), br#"{"a":" x \" y \\ ","b":[1,2]}"#);
 }
+
+#[test]
+fn an_agreement_link_carries_the_bytes_in_url_safe_alphanumerics() {
+    for n in [0, 1, 2, 3, 100, 1_001] {
+        let bytes = noise(n);
+        let link = handoff::link("https://example.se/Vard/sida.html?x=1", &bytes);
+        let (page, fragment) = link.split_once('#').unwrap();
+        assert_eq!(page, "https://example.se/Vard/sida.html?x=1");
+        let text = fragment.strip_prefix("pk=").unwrap();
+        // QR's alphanumeric set, without the space and `%` a URL would not keep as written.
+        assert!(text.bytes().all(|b| b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:".contains(&b)), "{text}");
+        assert_eq!(text.len(), n / 2 * 3 + n % 2 * 2);
+        assert_eq!(handoff::link_bytes(&format!("#{fragment}")), Some(Ok(bytes.clone())));
+        assert_eq!(handoff::link_bytes(fragment), Some(Ok(bytes)));
+    }
+}
+
+#[test]
+fn a_fragment_not_a_link_damaged_or_too_large_is_told_apart() {
+    assert_eq!(handoff::link_bytes(""), None);
+    assert_eq!(handoff::link_bytes("#"), None);
+    assert_eq!(handoff::link_bytes("#steg-2"), None);
+    assert_eq!(handoff::link_bytes("#pkx=00"), None);
+    assert_eq!(handoff::link_bytes("#pk=a b"), Some(Err(CodeError::Damaged)));
+    assert_eq!(handoff::link_bytes("#pk=%20"), Some(Err(CodeError::Damaged)));
+    // One digit alone is no byte; three digits over 65,535 are none either.
+    assert_eq!(handoff::link_bytes("#pk=0"), Some(Err(CodeError::Damaged)));
+    assert_eq!(handoff::link_bytes("#pk=:::"), Some(Err(CodeError::Damaged)));
+    let huge = format!("#pk={}", "0".repeat(handoff::MAX_BYTES * 2));
+    assert_eq!(handoff::link_bytes(&huge), Some(Err(CodeError::TooLarge)));
+}
+
+#[test]
+fn a_page_address_without_its_fragment() {
+    assert_eq!(handoff::without_fragment("https://a.se/p?q=1#pk=00"), "https://a.se/p?q=1");
+    assert_eq!(handoff::without_fragment("https://a.se/p"), "https://a.se/p");
+}
+
+#[test]
+fn a_preparation_not_kept_for_five_days_is_reminded() {
+    use pk_core::domain::envelope::{days_between, remind_to_keep, KEEP_REMINDER_DAYS};
+    assert_eq!(KEEP_REMINDER_DAYS, 5);
+    assert_eq!(days_between("2027-03-01T10:00:00Z", "2027-03-06T09:59:59Z"), Some(4));
+    assert_eq!(days_between("2027-03-01T10:00:00Z", "2027-03-06T10:00:00Z"), Some(5));
+    assert_eq!(days_between("2027-03-01T10:00:00+01:00", "2027-03-06T09:00:00Z"), Some(5));
+    assert!(!remind_to_keep("2027-03-01T10:00:00Z", "2027-03-06T09:59:59Z"));
+    assert!(remind_to_keep("2027-03-01T10:00:00Z", "2027-03-06T10:00:00Z"));
+    assert!(remind_to_keep("2027-02-27T10:00:00Z", "2027-03-06T10:00:00Z"), "across a month");
+    // A clock set back, or a time that is not one: no reminder.
+    assert!(!remind_to_keep("2027-03-06T10:00:00Z", "2027-03-01T10:00:00Z"));
+    assert!(!remind_to_keep("igår", "2027-03-06T10:00:00Z"));
+}

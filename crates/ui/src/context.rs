@@ -143,6 +143,17 @@ pub fn use_focus_after_change(ids: &Ids) -> std::rc::Rc<std::cell::RefCell<Optio
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Lang(pub Language);
 
+/// The page an agreement link opens (`agreement-page`, else this page without its fragment);
+/// `None` when the host turned the link off (`agreement-link="off"`) or the widget is in a frame.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct LinkPage(pub Option<std::rc::Rc<str>>);
+
+/// Reads the agreement link's page from context (none outside the app).
+#[hook]
+pub fn use_link_page() -> Option<std::rc::Rc<str>> {
+    use_context::<LinkPage>().and_then(|l| l.0)
+}
+
 /// Reads the language from context (Swedish if a component is used outside the app).
 #[hook]
 pub fn use_lang() -> Language {

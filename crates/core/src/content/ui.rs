@@ -158,6 +158,16 @@ texts!(
         CodeClose => "Stäng koden";
         CodeTooLarge => "Det du har skrivit är för mycket för koder på skärmen. Spara en fil att ta med eller skriv ut i stället.";
         CodeFailed => "Koden kunde inte visas. Ladda om sidan och försök igen, eller spara en fil att ta med.";
+        KeepReminder => "Du har inte sparat det här som fil eller visat koden på {days} dagar. Webbläsare som Safari tar bort det som en webbplats har sparat när den inte har besökts på sju dagar. Spara en fil att ta med eller visa koden, så finns det kvar.";
+        KeepShowCode => "Visa koden på sammanfattningen";
+        LinkTitle => "Överenskommelsen i patientens mobil";
+        LinkHint => "Visa en kod som patienten läser in med kameran i sin mobil. Då öppnas överenskommelsen i mobilens webbläsare. Överenskommelsen finns i själva koden och skickas inte till någon server.";
+        LinkShow => "Ta med överenskommelsen i mobilen";
+        LinkInstruction => "Läs in koden med kameran i mobilen och öppna länken som visas. Överenskommelsen öppnas i mobilens webbläsare.";
+        LinkAlt => "QR-kod med en länk till överenskommelsen";
+        LinkTooLarge => "Överenskommelsen är för stor för en kod som en mobil kan läsa. Spara den som fil eller skriv ut den i stället.";
+        LinkOpenError => "Länken till överenskommelsen kunde inte öppnas";
+        LinkDamaged => "Länken är skadad eller ofullständig, kanske avklippt. Inget har ändrats här. Be vården om överenskommelsen som fil eller utskrift.";
         AddToCalendar => "Lägg till i kalendern";
         AddToCalendarHint => "Sparar en kalenderfil med den överenskomna tiden, hur den blir och vart du vänder dig. Inget om din hälsa står i den.";
         CalendarTitle => "Nästa tid i vården";

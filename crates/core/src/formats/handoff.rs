@@ -96,6 +96,18 @@ pub enum CodeError {
 
 /// Base45 (RFC 9285) of `bytes`.
 pub fn base45_encode(bytes: &[u8]) -> String {
+    encode_in(ALPHABET, bytes)
+}
+
+/// The bytes of a base45 text; `None` when it is not base45.
+pub fn base45_decode(text: &str) -> Option<Vec<u8>> {
+    decode_in(ALPHABET, text)
+}
+
+/// RFC 9285's scheme in `alphabet` (45 or fewer characters; 43 still hold two bytes in three
+/// digits, 43³ ≥ 65,536): two bytes as three digits, little end first, a last byte as two.
+fn encode_in(alphabet: &[u8], bytes: &[u8]) -> String {
+    let base = alphabet.len();
     let mut out = String::with_capacity(bytes.len().div_ceil(2) * 3);
     for pair in bytes.chunks(2) {
         let (mut n, digits) = match pair {
@@ -104,29 +116,65 @@ pub fn base45_encode(bytes: &[u8]) -> String {
             _ => (0, 0),
         };
         for _ in 0..digits {
-            out.push(char::from(ALPHABET[n % 45]));
-            n /= 45;
+            out.push(char::from(alphabet[n % base]));
+            n /= base;
         }
     }
     out
 }
 
-/// The bytes of a base45 text; `None` when it is not base45.
-pub fn base45_decode(text: &str) -> Option<Vec<u8>> {
-    let digits: Vec<usize> = text.bytes().map(|c| ALPHABET.iter().position(|a| *a == c)).collect::<Option<_>>()?;
+fn decode_in(alphabet: &[u8], text: &str) -> Option<Vec<u8>> {
+    let base = alphabet.len();
+    let digits: Vec<usize> = text.bytes().map(|c| alphabet.iter().position(|a| *a == c)).collect::<Option<_>>()?;
     let mut out = Vec::with_capacity(digits.len() / 3 * 2 + 1);
     for group in digits.chunks(3) {
         match group {
             [c, d, e] => {
-                let n = c + d * 45 + e * 45 * 45;
+                let n = c + d * base + e * base * base;
                 out.push(u8::try_from(n / 256).ok()?);
                 out.push((n % 256) as u8);
             }
-            [c, d] => out.push(u8::try_from(c + d * 45).ok()?),
+            [c, d] => out.push(u8::try_from(c + d * base).ok()?),
             _ => return None,
         }
     }
     Some(out)
+}
+
+/// The agreement link's key in the page address's fragment: `<page>#pk=<text>`. The text is the
+/// same compressed bytes as a code's (with [`DICTIONARY`]), so `pk` names this dictionary too: a
+/// later one would be another key.
+pub const LINK_KEY: &str = "pk";
+
+/// The link's characters: QR's alphanumeric set without the space and `%`, the two a URL does
+/// not keep as written (a space is sent as `%20`, a `%` starts an escape). The QR code then
+/// holds the page's address in byte mode and the rest, nearly all of it, in alphanumeric mode:
+/// 8.25 bits a byte, as base45, where base64url in byte mode takes 10.7.
+const LINK_ALPHABET: &[u8; 43] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:";
+
+/// The highest QR version (at error correction M) a link's code may be: what a phone's camera
+/// reads from a screen at arm's length, and what one hand-off code may be.
+pub const MAX_LINK_VERSION: u8 = 25;
+
+/// The link to `page` (an address without a fragment) that carries `compressed`.
+pub fn link(page: &str, compressed: &[u8]) -> String {
+    format!("{page}#{LINK_KEY}={}", encode_in(LINK_ALPHABET, compressed))
+}
+
+/// The compressed bytes an address's fragment (`location.hash`, with or without its `#`) carries:
+/// `None` when it is no agreement link; an error when it is one but too large or damaged.
+pub fn link_bytes(fragment: &str) -> Option<Result<Vec<u8>, CodeError>> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let text = fragment.strip_prefix(LINK_KEY)?.strip_prefix('=')?;
+    if text.len() > MAX_BYTES.div_ceil(2) * 3 {
+        return Some(Err(CodeError::TooLarge));
+    }
+    Some(decode_in(LINK_ALPHABET, text).ok_or(CodeError::Damaged))
+}
+
+/// `href` without its fragment.
+pub fn without_fragment(href: &str) -> &str {
+    href.split_once('#').map_or(href, |(page, _)| page)
 }
 
 /// The content's identity in a sequence's header: FNV-1a of the bytes, 8 hexadecimal digits.

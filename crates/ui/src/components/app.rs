@@ -9,14 +9,16 @@ use super::header::Header;
 use super::print_view::PrintView;
 use super::{Ids, Lang, StepProps};
 use crate::bridge::Bridge;
+use crate::context::LinkPage;
 use crate::hooks::autosave::use_autosave;
 use crate::hooks::effects::use_effects;
 use crate::hooks::embedding::use_embedding;
 use crate::hooks::language::use_shown_language;
 use crate::hooks::lifecycle::{use_durable, use_exports_ahead, use_handover_focus, use_top_on_restore};
+use crate::hooks::link::{use_agreement_link, LinkProblem};
 use crate::state::{new_agreement, AppState};
-use crate::web::files;
 use crate::web::storage::{self, Store};
+use crate::web::{files, platform};
 use pk_core::config::{Handover, HostConfig, StoragePolicy};
 use pk_core::content::Ui;
 use pk_core::domain::{Agreement, Command, Loaded, Start, StorageProblem, View};
@@ -79,6 +81,14 @@ pub fn App(p: &AppProps) -> Html {
     use_exports_ahead(&state, p.config.readonly);
     use_handover_focus(&ids, p.handover.focus.clone().filter(|_| !p.handover.begun));
     let reader = use_mut_ref(|| None::<gloo_file::callbacks::FileReader>);
+    let link_on = p.config.agreement_link() && !p.config.followup;
+    let link_problem = use_agreement_link(link_on, &state);
+    let link_page = {
+        let page = p.config.agreement_page.clone();
+        use_memo(link_on, move |on| {
+            LinkPage(on.then(|| page.or_else(platform::page_address)).flatten().map(Into::into))
+        })
+    };
 
     let session = &state.session;
     let a = &session.agreement;
@@ -106,6 +116,7 @@ pub fn App(p: &AppProps) -> Html {
         <>
             <Header {lang} {offers} />
             { shown.notice(&ids) }
+            { link_problem.map(|problem| link_problem_message(&problem, &ids, lang)).unwrap_or_default() }
         </>
     };
     let (class, body) = if p.config.readonly {
@@ -134,8 +145,26 @@ pub fn App(p: &AppProps) -> Html {
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
         <ContextProvider<Lang> context={Lang(lang)}>
+        <ContextProvider<LinkPage> context={(*link_page).clone()}>
+        <ContextProvider<Store> context={p.store.clone()}>
             <div {class} lang={lang.tag()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
+        </ContextProvider<Store>>
+        </ContextProvider<LinkPage>>
         </ContextProvider<Lang>>
         </ContextProvider<Ids>>
+    }
+}
+
+/// Why the agreement link in the address could not be opened: nothing was replaced.
+fn link_problem_message(problem: &LinkProblem, ids: &Ids, lang: pk_core::domain::Language) -> Html {
+    let text = match problem {
+        LinkProblem::Damaged => Ui::LinkDamaged.get(lang).to_string(),
+        LinkProblem::Import(e) => pk_core::content::import_error(lang, e),
+    };
+    html! {
+        <div class="pk-error-summary" role="alert" id={ids.id("link-error")}>
+            <@{ids.h(1)} class="pk-error-summary__title">{ Ui::LinkOpenError.get(lang) }</@>
+            <p class="pk-body">{ text }</p>
+        </div>
     }
 }

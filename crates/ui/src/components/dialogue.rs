@@ -53,6 +53,20 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
     let session = &state.session;
     let a = &session.agreement;
     let step = session.step;
+    let store = use_context::<crate::web::storage::Store>();
+    let remind = keep_reminder(state, store.as_ref()).map(|days| {
+        // "Spara en fil att ta med", as on the summary: saved, it is kept from now on.
+        let st = state.clone();
+        let host = ids.host().cloned();
+        let save = Callback::from(move |_: MouseEvent| {
+            if crate::web::export::download_json(&st.session.agreement, host.as_ref()).is_some() {
+                if let Some(s) = &store {
+                    crate::web::storage::mark_kept(s);
+                }
+            }
+        });
+        (days, save)
+    });
     let send = |cmd: Command| {
         let st = state.clone();
         Callback::from(move |_: MouseEvent| st.dispatch(cmd.clone()))
@@ -77,7 +91,7 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
         <>
             <div class="pk-screen-only">
                 { p.children.clone() }
-                { messages::notice(state, ids, lang) }
+                { messages::notice(state, ids, lang, remind) }
                 if let Some((text, yes)) = replace_question(session) {
                     <Confirm id={ids.id("replace-confirm")} text={text.get(lang)} yes={yes.get(lang)} yes_id={ids.id("replace-yes")}
                         no={Ui::Cancel.get(lang)} onyes={send(Command::ConfirmReplace)} onno={send(Command::Cancel)} />
@@ -183,4 +197,23 @@ fn lead(step: Step, a: &domain::Agreement) -> pk_core::content::Text {
 /// Whether the dialogue needs the wide layout (the consultation's questions and summary).
 pub fn wide(s: &domain::Session) -> bool {
     s.agreement.mode == Mode::Consultation && matches!(s.step, Step::Questions | Step::Summary)
+}
+
+/// Days since a restored preparation was last saved to a file or shown as a code (else since it
+/// was started), when that is [`pk_core::domain::envelope::KEEP_REMINDER_DAYS`] or more: Safari
+/// removes what a site stored after seven days without a visit, so the notice says so.
+fn keep_reminder(
+    state: &UseReducerHandle<crate::state::AppState>,
+    store: Option<&crate::web::storage::Store>,
+) -> Option<i64> {
+    let session = &state.session;
+    let a = &session.agreement;
+    if !matches!(session.notice, Some(domain::Notice::Restored { .. })) || a.mode != domain::Mode::Prepare {
+        return None;
+    }
+    let since = store.and_then(crate::web::storage::load_kept).unwrap_or_else(|| a.created.clone());
+    let now = crate::web::platform::now();
+    pk_core::domain::envelope::remind_to_keep(&since, &now)
+        .then(|| pk_core::domain::envelope::days_between(&since, &now))
+        .flatten()
 }

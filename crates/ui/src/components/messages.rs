@@ -12,7 +12,12 @@ use pk_core::content::{self, fill, Ui};
 use pk_core::domain::{self, Command, Language, StorageProblem};
 
 /// The notice the session holds, with its buttons.
-pub fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> Html {
+pub fn notice(
+    state: &UseReducerHandle<AppState>,
+    ids: &Ids,
+    lang: Language,
+    remind: Option<(i64, Callback<MouseEvent>)>,
+) -> Html {
     let Some(n) = &state.session.notice else { return Html::default() };
     let send = |cmd: Command| {
         let st = state.clone();
@@ -24,12 +29,17 @@ pub fn notice(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Language) -> 
     let plain = |text: Ui| html! { <Notice text={text.get(lang)}>{ close.clone() }</Notice> };
     match n {
         domain::Notice::Restored { saved } => html! {
+            <>
             <Notice text={fill(Ui::RestoredNotice.get(lang), &[("time", &platform::local_time(saved))])}>
                 <div class="pk-button-group">
                     <button type="button" class="pk-link-button" onclick={send(Command::AskClear)}>{ Ui::StartOver.get(lang) }</button>
                     { close }
                 </div>
             </Notice>
+            if let Some((days, save)) = remind {
+                { keep_reminder(state, ids, lang, days, save) }
+            }
+            </>
         },
         domain::Notice::Storage(problem) => {
             let text = match problem {
@@ -129,6 +139,29 @@ pub fn import_error(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Languag
             <@{ids.h(1)} class="pk-error-summary__title">{ Ui::OpenFileError.get(lang) }</@>
             <p class="pk-body">{ content::import_error(lang, e) }</p>
             { super::import_error_details(e, lang) }
+        </div>
+    }
+}
+
+/// A preparation not saved to a file or shown as a code for days: Safari may remove it, so she is
+/// offered both.
+fn keep_reminder(
+    state: &UseReducerHandle<AppState>,
+    ids: &Ids,
+    lang: Language,
+    days: i64,
+    save: Callback<MouseEvent>,
+) -> Html {
+    let st = state.clone();
+    let to_code = Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(domain::Step::Summary)));
+    html! {
+        // Beside the notice (which has the one notice id), not a second one.
+        <div class="pk-notice pk-notice--warning" role="status" id={ids.id("keep-reminder")}>
+            <p class="pk-body">{ fill(Ui::KeepReminder.get(lang), &[("days", &days.to_string())]) }</p>
+            <div class="pk-button-group">
+                <button type="button" class="pk-button pk-button--secondary" onclick={save}>{ Ui::SaveToBring.get(lang) }</button>
+                <button type="button" class="pk-button pk-button--secondary" onclick={to_code}>{ Ui::KeepShowCode.get(lang) }</button>
+            </div>
         </div>
     }
 }

@@ -6,3 +6,4 @@ pub mod effects;
 pub mod embedding;
 pub mod language;
 pub mod lifecycle;
+pub mod link;

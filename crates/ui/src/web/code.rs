@@ -59,32 +59,48 @@ pub enum Problem {
     Failed(String),
 }
 
-/// The codes of `a`: one, or the frames of a sequence.
-pub async fn codes(a: &Agreement) -> Result<Vec<Qr>, Problem> {
+/// `a` compressed by the code module (loaded now if it is not yet), and the module.
+async fn compressed(a: &Agreement) -> Result<(Vec<u8>, JsValue), Problem> {
     // The module leaves out the spaces (`handoff::compact`): the widget's own encoder is reused.
     let document = envelope::encode(a).map_err(|e| Problem::Failed(e.to_string()))?;
     let module = lazy::load(Module::Code).await.map_err(Problem::Failed)?;
     let deflate = lazy::function(&module, code::DEFLATE).map_err(Problem::Failed)?;
     let bytes = js_sys::Uint8Array::from(document.as_bytes());
     let compressed = deflate.call1(&JsValue::NULL, &bytes).map_err(|e| Problem::Failed(describe(e)))?;
-    let compressed = js_sys::Uint8Array::new(&compressed).to_vec();
+    Ok((js_sys::Uint8Array::new(&compressed).to_vec(), module))
+}
+
+/// `text` drawn as a QR code by the code module.
+fn draw(module: &JsValue, text: &str) -> Result<Qr, Problem> {
+    let draw = lazy::function(module, code::QR_MODULES).map_err(Problem::Failed)?;
+    let out = draw.call1(&JsValue::NULL, &text.into()).map_err(|e| Problem::Failed(describe(e)))?;
+    let bytes = js_sys::Uint8Array::new(&out).to_vec();
+    match bytes.as_slice() {
+        [version, width, modules @ ..] if modules.len() == usize::from(*width).pow(2) => {
+            Ok(Qr { version: *version, width: usize::from(*width), dark: modules.iter().map(|m| *m == 1).collect() })
+        }
+        // No QR code holds it.
+        [] => Err(Problem::TooLarge),
+        _ => Err(Problem::Failed("the code module drew no code".into())),
+    }
+}
+
+/// The codes of `a`: one, or the frames of a sequence.
+pub async fn codes(a: &Agreement) -> Result<Vec<Qr>, Problem> {
+    let (compressed, module) = compressed(a).await?;
     let texts = handoff::frames(&compressed).map_err(|_| Problem::TooLarge)?;
-    let draw = lazy::function(&module, code::QR_MODULES).map_err(Problem::Failed)?;
-    texts
-        .iter()
-        .map(|text| {
-            let out = draw.call1(&JsValue::NULL, &text.into()).map_err(|e| Problem::Failed(describe(e)))?;
-            let bytes = js_sys::Uint8Array::new(&out).to_vec();
-            match bytes.as_slice() {
-                [version, width, modules @ ..] if modules.len() == usize::from(*width).pow(2) => Ok(Qr {
-                    version: *version,
-                    width: usize::from(*width),
-                    dark: modules.iter().map(|m| *m == 1).collect(),
-                }),
-                _ => Err(Problem::Failed("the code module drew no code".into())),
-            }
-        })
-        .collect()
+    texts.iter().map(|text| draw(&module, text)).collect()
+}
+
+/// The one code of the link to `page` that carries `a` (`handoff::link`); too large when it
+/// would be above `handoff::MAX_LINK_VERSION`, which a phone's camera may not read.
+pub async fn link_code(a: &Agreement, page: &str) -> Result<Qr, Problem> {
+    let (compressed, module) = compressed(a).await?;
+    let qr = draw(&module, &handoff::link(page, &compressed))?;
+    if qr.version > handoff::MAX_LINK_VERSION {
+        return Err(Problem::TooLarge);
+    }
+    Ok(qr)
 }
 
 /// The native JSON in a code's (or a whole sequence's) compressed bytes: the dictionary as a

@@ -126,6 +126,34 @@ pub fn start_at_top(root: Option<&web_sys::Element>, id: &str) {
     }
 }
 
+/// The page's address (`location.href`), read without web-sys's `Location`.
+fn href() -> Option<String> {
+    let window = web_sys::window()?;
+    let location = js_sys::Reflect::get(&window, &"location".into()).ok()?;
+    js_sys::Reflect::get(&location, &"href".into()).ok()?.as_string()
+}
+
+/// This page's address without its fragment: the page an agreement link opens by default.
+pub fn page_address() -> Option<String> {
+    href().map(|h| pk_core::formats::handoff::without_fragment(&h).to_string())
+}
+
+/// The agreement link's fragment (`#pk=…`), taken off the address at once: the session
+/// history's entry is replaced (`history.replaceState`, its state kept) by the address without
+/// it, so neither the address bar nor Back shows it again. Any other fragment is left alone.
+pub fn take_link_fragment() -> Option<String> {
+    let href = href()?;
+    let (page, fragment) = href.split_once('#')?;
+    // Another fragment is the host page's own.
+    pk_core::formats::handoff::link_bytes(fragment).is_some().then_some(())?;
+    let history = web_sys::window()?.history().ok()?;
+    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+    if history.replace_state_with_url(&state, "", Some(page)).is_err() {
+        warn("the agreement link could not be taken off the address");
+    }
+    Some(fragment.to_string())
+}
+
 /// A warning for the host's developer, never shown to the user.
 pub fn warn(msg: &str) {
     web_sys::console::warn_1(&msg.into());

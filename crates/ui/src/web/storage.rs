@@ -51,6 +51,8 @@ pub struct Keys {
     pub draft: Rc<str>,
     /// The step on screen.
     pub step: Rc<str>,
+    /// When the draft was last saved to a file or shown as a code (RFC 3339).
+    pub kept: Rc<str>,
     /// Keys of earlier versions read when there is no current draft.
     legacy: &'static [&'static str],
 }
@@ -69,7 +71,8 @@ impl Keys {
         };
         let legacy: &'static [&'static str] =
             if origin.is_none() && storage_key.is_none() { &LEGACY_KEYS } else { &[] };
-        Keys { draft: draft.into(), step: step.into(), legacy }
+        let kept = format!("{step}/kept");
+        Keys { draft: draft.into(), step: step.into(), kept: kept.into(), legacy }
     }
 }
 
@@ -412,6 +415,20 @@ pub fn save_step(store: &Store, step: Step) {
     }
 }
 
+/// Remembers that the draft was just saved to a file or shown as a code. Best effort: a failure
+/// only means a reminder to keep it comes sooner.
+pub fn mark_kept(store: &Store) {
+    if let Store::Web(s, _, keys) = store {
+        let _ = s.set_item(&keys.kept, &super::platform::now());
+    }
+}
+
+/// When the draft was last saved to a file or shown as a code, if it ever was.
+pub fn load_kept(store: &Store) -> Option<String> {
+    let Store::Web(s, _, keys) = store else { return None };
+    s.get_item(&keys.kept).ok().flatten()
+}
+
 /// The step remembered with the draft, if any.
 pub fn load_step(store: &Store) -> Option<Step> {
     let Store::Web(s, _, keys) = store else { return None };
@@ -425,5 +442,8 @@ pub fn clear(store: &Store) -> bool {
     };
     durable.write(&keys.draft, None);
     durable.write(&keys.step, None);
-    [&*keys.draft, &*keys.step].into_iter().chain(keys.legacy.iter().copied()).all(|k| s.remove_item(k).is_ok())
+    [&*keys.draft, &*keys.step, &*keys.kept]
+        .into_iter()
+        .chain(keys.legacy.iter().copied())
+        .all(|k| s.remove_item(k).is_ok())
 }

@@ -28,7 +28,7 @@ mod timestamp;
 
 pub use error::ImportError;
 pub use migrate::{migrate_v1, migrate_v2, migrate_v3, VERSION};
-pub use timestamp::{instant, is_timestamp};
+pub use timestamp::{days_between, instant, is_timestamp, remind_to_keep, KEEP_REMINDER_DAYS};
 
 use serde::Serialize;
 use serde_json::Value;

@@ -32,6 +32,22 @@ pub fn instant(ts: &str) -> Option<i64> {
     Some(days * 86_400 + h * 3600 + mi * 60 + s - offset * 60)
 }
 
+/// Whole days from `earlier` to `later` (RFC 3339 timestamps); `None` when either is not one.
+pub fn days_between(earlier: &str, later: &str) -> Option<i64> {
+    Some((instant(later)? - instant(earlier)?).div_euclid(86_400))
+}
+
+/// After how many days without a file saved or her code shown a preparation kept on the device
+/// says so at her next visit: Safari removes what a site stored after seven days of use without
+/// a visit, so she is told before that.
+pub const KEEP_REMINDER_DAYS: i64 = 5;
+
+/// Whether a preparation last saved to a file or shown as a code at `kept` (else started at
+/// that time) should say so `now`.
+pub fn remind_to_keep(kept: &str, now: &str) -> bool {
+    days_between(kept, now).is_some_and(|d| d >= KEEP_REMINDER_DAYS)
+}
+
 /// Whether `s` is an RFC 3339 timestamp `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`.
 pub fn is_timestamp(s: &str) -> bool {
     let (Some(date), Some(rest)) = (s.get(..10), s.get(10..)) else {

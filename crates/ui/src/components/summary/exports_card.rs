@@ -11,7 +11,12 @@ use pk_core::domain::*;
 /// Saving and printing: first on a preparation's summary (saving is its one primary button), last
 /// in a consultation's. When the host takes the exports, saving says "Skicka", and under the
 /// buttons where the file went.
-pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, lang: Language) -> Html {
+pub(super) fn exports_card(
+    p: &StepProps,
+    sent: &UseStateHandle<Option<Sent>>,
+    lang: Language,
+    kept: &Callback<()>,
+) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
     let to_host = p.state.session.exports_to_host;
@@ -19,8 +24,13 @@ pub(super) fn exports_card(p: &StepProps, sent: &UseStateHandle<Option<Sent>>, l
         let st = p.state.clone();
         let host = ids.host().cloned();
         let sent = sent.clone();
+        let kept = kept.clone();
         Callback::from(move |_: MouseEvent| {
-            Sent::set(&sent, false, export::download_json(&st.session.agreement, host.as_ref()));
+            let went = export::download_json(&st.session.agreement, host.as_ref());
+            if went.is_some() {
+                kept.emit(());
+            }
+            Sent::set(&sent, false, went);
         })
     };
     let (title, save, hint) = match (to_host, a.mode) {

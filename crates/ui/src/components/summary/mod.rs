@@ -15,6 +15,7 @@ mod kvitto_panel;
 mod self_check;
 mod sent;
 mod show_code;
+mod take_link;
 
 use yew::prelude::*;
 
@@ -31,6 +32,7 @@ use pk_core::domain::{Mode, Step};
 use self_check::self_check;
 use sent::Sent;
 use show_code::show_code;
+use take_link::take_link;
 
 /// The step.
 #[component]
@@ -43,6 +45,15 @@ pub fn Summary(p: &StepProps) -> Html {
     let journal = use_journal(p);
     let sent = use_state(|| None::<Sent>);
     use_agreed_by_prefill(p);
+    // Saved to a file or shown as a code: a preparation kept on the device is safe from then on.
+    let kept = {
+        let store = use_context::<crate::web::storage::Store>();
+        Callback::from(move |()| {
+            if let Some(s) = &store {
+                crate::web::storage::mark_kept(s);
+            }
+        })
+    };
     // A consultation finishes beside the kvitto: who agreed (and, once agreed, the next time for
     // her calendar) and the journal exports come right after it, the parts' details below. A
     // preparation leads with what she can do now: save, print, show her code.
@@ -54,8 +65,10 @@ pub fn Summary(p: &StepProps) -> Html {
                 { agreed_by_card(p, lang) }
                 // The agreed next time, for her calendar (only once agreed, with a date).
                 { calendar_card(p, lang) }
+                // The agreement to her phone: a link in one code (only once agreed).
+                { take_link(p, lang) }
                 { journal_card(p, &journal, &sent, lang) }
-                { exports_card(p, &sent, lang) }
+                { exports_card(p, &sent, lang, &kept) }
                 // Her preparation read from her phone's code, after the question before replacing.
                 <crate::components::scan::Scan step={p.clone()} />
                 <@{ids.h(1)} class="pk-heading-m pk-details-title" id={ids.id("details-title")}>{ Ui::DetailsTitle.get(lang) }</@>
@@ -65,7 +78,7 @@ pub fn Summary(p: &StepProps) -> Html {
         // The journal is for the consultation: a preparation is not an agreement.
         Mode::Prepare => html! {
             <>
-                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang) }{ show_code(p, lang) }</> }) }
+                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang, &kept) }{ show_code(p, lang, &kept) }</> }) }
                 { details }
             </>
         },

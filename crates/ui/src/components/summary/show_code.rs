@@ -26,14 +26,16 @@ enum Shown {
 }
 
 /// The button, and the code once asked for.
-pub(super) fn show_code(p: &StepProps, lang: Language) -> Html {
-    html! { <ShowCode step={p.clone()} {lang} /> }
+pub(super) fn show_code(p: &StepProps, lang: Language, kept: &Callback<()>) -> Html {
+    html! { <ShowCode step={p.clone()} {lang} kept={kept.clone()} /> }
 }
 
 #[derive(Properties, PartialEq, Clone)]
 struct ShowCodeProps {
     step: StepProps,
     lang: Language,
+    /// Told when her code is shown.
+    kept: Callback<()>,
 }
 
 #[component]
@@ -46,14 +48,19 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
         let shown = shown.clone();
         let frame = frame.clone();
         let st = p.step.state.clone();
+        let kept = p.kept.clone();
         Callback::from(move |_: MouseEvent| {
             let shown = shown.clone();
+            let kept = kept.clone();
             let a = st.session.agreement.clone();
             frame.set(0);
             shown.set(Shown::Making);
             wasm_bindgen_futures::spawn_local(async move {
                 shown.set(match code::codes(&a).await {
-                    Ok(codes) => Shown::Codes(codes),
+                    Ok(codes) => {
+                        kept.emit(());
+                        Shown::Codes(codes)
+                    }
                     Err(Problem::TooLarge) => Shown::Refused(Ui::CodeTooLarge),
                     Err(Problem::Failed(e)) => {
                         platform::warn(&format!("code: {e}"));
