@@ -88,6 +88,23 @@ test('WebKitGTK: a preparation walked to the end, saved as JSON, restored after 
     assert.deepEqual(await wk.axe(), ['image-alt'], 'axe runs in WebKit');
     await wk.run(() => document.getElementById('wk-axe-probe').remove());
 
+    // Her code for the care staff, drawn by the pk-code module loaded now, in Safari's engine:
+    // one code (her preparation is small), an SVG with its modules and its text alternative.
+    await wk.click('#pk-show-code');
+    await wk.waitFor('#pk-code-image svg');
+    const code = await wk.run(() => {
+      const box = document.getElementById('pk-code-image');
+      const svg = box.querySelector('svg');
+      return { frames: box.dataset.frames, version: +box.dataset.version, label: svg.getAttribute('aria-label'), path: svg.querySelector('path').getAttribute('d').length, width: svg.getBoundingClientRect().width };
+    });
+    assert.equal(code.frames, '1', 'one code');
+    assert.ok(code.version >= 1 && code.version <= 25, `version ${code.version}`);
+    assert.ok(code.path > 1000, 'its modules are drawn');
+    assert.ok(code.label && code.label.length > 10, 'a text alternative');
+    assert.ok(code.width >= 200, `large enough to read (${code.width} px)`);
+    assert.deepEqual(await wk.axe(), [], 'axe: the summary with her code shown');
+    await wk.click('#pk-code-close');
+
     // The JSON export: the file WebKit saved, read from disk.
     await wk.click('#pk-download-json');
     const { name, text } = await wk.download();
