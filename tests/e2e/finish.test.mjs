@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { openStart, Widget } from './pk.mjs';
+import { agreeAllJa, openStart, Widget } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -59,17 +59,7 @@ test('her preparation opened without choosing a mode: one question, then the con
     assert.ok((await page.getByRole('button', { name: /^Ändra / }).count()) > 0, 'a draft can be changed');
     // The answers after going through them, then mark it agreed.
     await page.locator('#pk-summary-questions').waitFor();
-    await page.getByRole('button', { name: /^Ändra 1\. / }).first().click();
-    await w.expectStep(6);
-    const patient = page.getByRole('group', { name: new RegExp(`^${t.patientSide}: `) });
-    for (let i = 0; i < 7; i++) await patient.nth(i).getByRole('radio', { name: 'Ja', exact: true }).check();
-    await w.continue();
-    await w.expectStep(7);
-    await w.field(t.agreedPatient).fill('Anna Andersson');
-    await w.field(t.agreedProfessional).fill('Karin Berg');
-    await page.locator('#pk-agreed-date').fill('2026-11-22');
-    await w.button(t.markAgreed).click();
-    await page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+    await agreeAllJa(w);
     // Locked means locked: no "Ändra" or "Fyll i", and the lead says how to change it.
     assert.equal(await page.getByRole('button', { name: /^Ändra (?!överenskommelsen)/ }).count(), 0);
     assert.equal(await w.button('Ändra överenskommelsen').count(), 1);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { CONTENT, Widget } from './pk.mjs';
+import { CONTENT, Widget, readDurable } from './pk.mjs';
 
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
 const HEAD = `<meta charset="utf-8"><link rel="stylesheet" href="/patientkontrakt.css"><script type="module" src="/listen.js"></script><script type="module" src="/boot.js"></script>`;
@@ -302,25 +302,9 @@ async function databaseGone(p, ms = 10000) {
   assert.fail('the IndexedDB database patientkontrakt is still there');
 }
 
-/** What the widget's IndexedDB copy holds under `key` (opened and closed again here). */
-async function durable(p, key) {
-  return p.evaluate(
-    (key) =>
-      new Promise(async (resolve) => {
-        // Opening a database that is not there would make it (empty): look first.
-        if (!(await indexedDB.databases()).some((d) => d.name === 'patientkontrakt')) return resolve(null);
-        const r = indexedDB.open('patientkontrakt');
-        r.onsuccess = () => {
-          const db = r.result;
-          if (!db.objectStoreNames.contains('drafts')) return db.close(), resolve(null);
-          const get = db.transaction('drafts').objectStore('drafts').get(key);
-          get.onsuccess = () => (db.close(), resolve(get.result ?? null));
-          get.onerror = () => (db.close(), resolve(null));
-        };
-        r.onerror = () => resolve(null);
-      }),
-    key,
-  );
+/** What the widget's IndexedDB copy holds under `key`. */
+function durable(p, key) {
+  return p.evaluate(readDurable, key);
 }
 
 test('"Rensa uppgifter" leaves nothing of the widget in localStorage, sessionStorage, IndexedDB or on the clipboard', async () => {

@@ -439,3 +439,42 @@ export async function openStart(url, { viewport, grant = [] } = {}) {
   await w.expectStep(0);
   return { browser, page, w, errors };
 }
+
+/**
+ * In the page: what the widget's IndexedDB copy holds under `key` (the database opened and closed
+ * again), or null. For Playwright's `evaluate` and WebDriver's async script alike.
+ */
+export function readDurable(key) {
+  return new Promise(async (resolve) => {
+    // Opening a database that is not there would make it (empty): look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'patientkontrakt')) return resolve(null);
+    const r = indexedDB.open('patientkontrakt');
+    r.onsuccess = () => {
+      const db = r.result;
+      if (!db.objectStoreNames.contains('drafts')) return db.close(), resolve(null);
+      const get = db.transaction('drafts').objectStore('drafts').get(key);
+      get.onsuccess = () => (db.close(), resolve(get.result ?? null));
+      get.onerror = () => (db.close(), resolve(null));
+    };
+    r.onerror = () => resolve(null);
+  });
+}
+
+/**
+ * From a consultation's summary: the patient's seven answers after going through them all Ja
+ * ("Ändra" on question 1), then "Överenskommet av" filled in and the agreement marked agreed.
+ */
+export async function agreeAllJa(w) {
+  const { page, t } = w;
+  await page.getByRole('button', { name: /^Ändra 1\. / }).first().click();
+  await w.expectStep(6);
+  const patient = page.getByRole('group', { name: new RegExp(`^${t.patientSide}: `) });
+  for (let i = 0; i < 7; i++) await patient.nth(i).getByRole('radio', { name: 'Ja', exact: true }).check();
+  await w.continue();
+  await w.expectStep(7);
+  await w.field(t.agreedPatient).fill('Anna Andersson');
+  await w.field(t.agreedProfessional).fill('Karin Berg');
+  await page.locator('#pk-agreed-date').fill('2026-11-22');
+  await w.button(t.markAgreed).click();
+  await page.locator('#pk-status').filter({ hasText: t.agreed }).waitFor();
+}

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import { webkit } from './webdriver.mjs';
-import { T } from './pk.mjs';
+import { T, readDurable } from './pk.mjs';
 
 const t = T.sv;
 let server;
@@ -208,25 +208,9 @@ test('WebKitGTK: bad files refused with their messages, the stored draft untouch
   }
 });
 
-/** What the widget's IndexedDB copy holds under `key` (the database opened and closed again). */
+/** What the widget's IndexedDB copy holds under `key`. */
 function durable(wk, key) {
-  return wk.runAsync(
-    (key) =>
-      new Promise(async (resolve) => {
-        // Opening a database that is not there would make it (empty): look first.
-        if (!(await indexedDB.databases()).some((d) => d.name === 'patientkontrakt')) return resolve(null);
-        const r = indexedDB.open('patientkontrakt');
-        r.onsuccess = () => {
-          const db = r.result;
-          if (!db.objectStoreNames.contains('drafts')) return db.close(), resolve(null);
-          const get = db.transaction('drafts').objectStore('drafts').get(key);
-          get.onsuccess = () => (db.close(), resolve(get.result ?? null));
-          get.onerror = () => (db.close(), resolve(null));
-        };
-        r.onerror = () => resolve(null);
-      }),
-    key,
-  );
+  return wk.runAsync(readDurable, key);
 }
 
 test('WebKitGTK: the durable IndexedDB copy brings a draft back when localStorage lost it; Trusted Types enforced', async () => {

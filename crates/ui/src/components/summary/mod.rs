@@ -12,6 +12,7 @@ mod check_answers;
 mod exports_card;
 mod journal_card;
 mod kvitto_panel;
+mod qr;
 mod self_check;
 mod sent;
 mod show_code;

@@ -5,14 +5,12 @@
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
+use super::qr::{qr_svg, use_panel_focus};
 use crate::components::bind::StepProps;
 use crate::web::code::{self, Problem, Qr};
 use crate::web::platform;
 use pk_core::content::{fill, Ui};
 use pk_core::domain::Language;
-
-/// White modules around the code: the quiet zone a reader needs (4 by the standard).
-const QUIET: usize = 4;
 
 /// How long each code of a sequence stays on screen.
 const FRAME_MS: u32 = 900;
@@ -90,18 +88,7 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
         });
     }
     // Focus moves to the code when it appears, and back to the button when it closes.
-    {
-        let ids = ids.clone();
-        let showing = matches!(&*shown, Shown::Codes(_));
-        let first = use_mut_ref(|| true);
-        use_effect_with(showing, move |showing| {
-            if *showing {
-                platform::focus(ids.root(), &ids.id("code"));
-            } else if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                platform::focus(ids.root(), &ids.id("show-code"));
-            }
-        });
-    }
+    use_panel_focus(ids, matches!(&*shown, Shown::Codes(_)), "code", "show-code");
     let close = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(Shown::Hidden))
@@ -124,8 +111,6 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
             let i = (*frame).min(codes.len().saturating_sub(1));
             // `code::codes` never gives none; were it to, nothing is drawn rather than a panic.
             let Some(qr) = codes.get(i) else { return Html::default() };
-            let side = qr.width + 2 * QUIET;
-            let view_box = format!("0 0 {side} {side}");
             let sequence = codes.len() > 1;
             let instruction = if sequence { Ui::CodeInstructionSequence } else { Ui::CodeInstruction };
             html! {
@@ -137,11 +122,7 @@ fn ShowCode(p: &ShowCodeProps) -> Html {
                     </p>
                     <div class="pk-code__image" id={ids.id("code-image")} data-version={qr.version.to_string()}
                         data-frames={codes.len().to_string()} data-frame={(i + 1).to_string()}>
-                        <svg xmlns="http://www.w3.org/2000/svg" viewBox={view_box} role="img"
-                            aria-label={Ui::CodeAlt.get(lang)} shape-rendering="crispEdges">
-                            <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
-                            <path d={qr.path(QUIET)} fill="#000" />
-                        </svg>
+                        { qr_svg(qr, Ui::CodeAlt.get(lang)) }
                     </div>
                     if sequence {
                         <p class="pk-body" id={ids.id("code-frame")}>

@@ -6,15 +6,13 @@
 
 use yew::prelude::*;
 
+use super::qr::{qr_svg, use_panel_focus};
 use crate::components::bind::StepProps;
 use crate::context::use_link_page;
 use crate::web::code::{self, Problem, Qr};
 use crate::web::platform;
 use pk_core::content::Ui;
 use pk_core::domain::{Language, Status};
-
-/// White modules around the code (4 by the standard).
-const QUIET: usize = 4;
 
 #[derive(Clone, PartialEq)]
 enum Shown {
@@ -45,18 +43,7 @@ fn TakeLink(p: &TakeLinkProps) -> Html {
     let page = use_link_page();
     let shown = use_state(|| Shown::Hidden);
     // Focus moves to the code when it appears, and back to the button when it closes.
-    {
-        let ids = ids.clone();
-        let showing = matches!(&*shown, Shown::Code(_));
-        let first = use_mut_ref(|| true);
-        use_effect_with(showing, move |showing| {
-            if *showing {
-                platform::focus(ids.root(), &ids.id("link"));
-            } else if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                platform::focus(ids.root(), &ids.id("link-show"));
-            }
-        });
-    }
+    use_panel_focus(ids, matches!(&*shown, Shown::Code(_)), "link", "link-show");
     let Some(page) = page else { return Html::default() };
     let open = {
         let shown = shown.clone();
@@ -97,18 +84,12 @@ fn TakeLink(p: &TakeLinkProps) -> Html {
             html! { <p class="pk-body pk-copy-status__error" role="alert" id={ids.id("link-refused")}>{ text.get(lang) }</p> }
         }
         Shown::Code(qr) => {
-            let side = qr.width + 2 * QUIET;
-            let view_box = format!("0 0 {side} {side}");
             html! {
                 <div class="pk-code" id={ids.id("link")} tabindex="-1" role="group"
                     aria-labelledby={ids.id("link-instruction")} onkeydown={on_key}>
                     <p class="pk-body" id={ids.id("link-instruction")}>{ Ui::LinkInstruction.get(lang) }</p>
                     <div class="pk-code__image" id={ids.id("link-image")} data-version={qr.version.to_string()}>
-                        <svg xmlns="http://www.w3.org/2000/svg" viewBox={view_box} role="img"
-                            aria-label={Ui::LinkAlt.get(lang)} shape-rendering="crispEdges">
-                            <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
-                            <path d={qr.path(QUIET)} fill="#000" />
-                        </svg>
+                        { qr_svg(qr, Ui::LinkAlt.get(lang)) }
                     </div>
                     <div class="pk-button-group">
                         <button type="button" class="pk-button pk-button--secondary" id={ids.id("link-close")} onclick={close}>
