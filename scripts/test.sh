@@ -14,6 +14,9 @@ scripts/setup.sh test
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 export CARGO_TERM_COLOR=never
+# A clean run builds once: incremental caches would only take disk (CI ran out of it once).
+export CARGO_INCREMENTAL=0
+echo "disk free before the run: $(df -h . | awk 'NR==2 {print $4}')"
 mkdir -p test-output
 summary=test-output/summary.txt
 : > "$summary"
@@ -74,4 +77,5 @@ node -e '
 ' | tee -a "$summary"
 
 section "summary"
+echo "disk used by target/: $(du -sh target | cut -f1), free after the run: $(df -h . | awk 'NR==2 {print $4}')" | tee -a "$summary"
 cat "$summary"
