@@ -1,40 +1,24 @@
-//! "Läs in patientens kod" (the consultation's start page and summary): the camera in a panel,
-//! each frame read by the `pk-scan` module (`web::scan`), progress for a sequence of codes, and
-//! then exactly what opening her file does (`web::files::decode`: the same decoder and limits,
-//! the same question before a draft is replaced, the same result). Without a camera, or with it
-//! refused: a message, a picture of the code, and her file. A code that is not hers, too large,
-//! damaged or not an agreement is refused here and nothing is replaced. The camera stops the
-//! moment the code is read, the panel is closed, or the page moves on.
+//! "Läs in patientens kod" (the consultation's start page and summary): the button, and the
+//! place where the `pk-scan` module, loaded the first time, draws its panel: the camera, progress
+//! for a sequence of codes, a picture of the code and her file (`contract::modules::scan`). What
+//! it reads is then opened exactly as her file is (`web::files`: the same decoder and limits,
+//! the same question before a draft is replaced, the same result). A code that is not an
+//! agreement, too large or damaged is refused in the panel and nothing is replaced. The module
+//! stops the camera the moment the code is read, the panel is closed, or the page moves on.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo_timers::future::TimeoutFuture;
-use web_sys::HtmlInputElement;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use super::bind::StepProps;
 use super::use_lang;
-use crate::web::scan::{self, Camera};
+use crate::web::lazy::{self, describe, Module};
 use crate::web::{code, files, platform};
-use pk_core::content::{self, fill, Ui};
+use pk_core::content::{self, Ui};
+use pk_core::contract::modules::scan::{self as module, text};
 use pk_core::domain::envelope::{ImportError, FILE_LIMIT_BYTES};
 use pk_core::domain::{Agreement, Command};
-use pk_core::formats::handoff::{CodeError, Collector, Progress};
-
-/// How often a camera frame is read.
-const FRAME_MS: u32 = 250;
-
-#[derive(Clone, PartialEq)]
-enum Status {
-    Closed,
-    Starting,
-    Looking,
-    NoCamera,
-    Reading { have: usize, total: usize },
-    Refused(Ui),
-    NotAgreement(ImportError),
-}
 
 /// Properties of [`Scan`].
 #[derive(Properties, PartialEq, Clone)]
@@ -43,31 +27,37 @@ pub struct ScanProps {
     pub step: StepProps,
 }
 
-/// What is kept between renders while the panel is open.
+#[derive(Clone, Copy, PartialEq)]
+enum Panel {
+    Closed,
+    Opening,
+    Open,
+    /// The module could not be loaded.
+    Failed,
+}
+
+/// What lives while the panel is open: the functions the module calls, the file being read.
 #[derive(Default)]
 struct Live {
-    camera: RefCell<Option<Rc<Camera>>>,
-    collector: RefCell<Collector>,
-    /// Changes whenever the camera is stopped, so that a reading loop of an earlier camera ends.
-    generation: Cell<u32>,
-    reader: RefCell<Option<gloo_file::callbacks::FileReader>>,
+    functions: Vec<Closure<dyn FnMut(JsValue)>>,
+    reader: Option<gloo_file::callbacks::FileReader>,
 }
 
-impl Live {
-    fn stop(&self) {
-        self.generation.set(self.generation.get().wrapping_add(1));
-        if let Some(c) = self.camera.borrow_mut().take() {
-            c.stop();
+/// Calls the loaded scan module's `name` with `args`; a failure is for the console.
+fn call(name: &str, args: &[JsValue]) {
+    wasm_bindgen_futures::spawn_local({
+        let (name, args) = (name.to_string(), args.to_vec());
+        async move {
+            let called = match lazy::load(Module::Scan).await {
+                Ok(m) => lazy::function(&m, &name)
+                    .and_then(|f| f.apply(&JsValue::NULL, &args.iter().collect()).map_err(describe)),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = called {
+                platform::warn(&format!("scan: {e}"));
+            }
         }
-    }
-}
-
-fn refusal(e: CodeError) -> Ui {
-    match e {
-        CodeError::NotOurs => Ui::ScanNotOurs,
-        CodeError::TooLarge => Ui::ScanTooLarge,
-        CodeError::Damaged => Ui::ScanDamaged,
-    }
+    });
 }
 
 /// The button, and the panel once opened.
@@ -75,232 +65,127 @@ fn refusal(e: CodeError) -> Ui {
 pub fn Scan(p: &ScanProps) -> Html {
     let lang = use_lang();
     let ids = p.step.ids.clone();
-    let status = use_state(|| Status::Closed);
-    let live = use_memo((), |_| Live::default());
-    let video = use_node_ref();
-    let picture_input = use_node_ref();
-    let file_input = use_node_ref();
+    let panel = use_state(|| Panel::Closed);
+    let live = use_mut_ref(Live::default);
+    let host = use_node_ref();
 
-    // An agreement read: the same as her file. A decoded document that is not an agreement is
-    // refused here, the draft kept.
+    // An agreement read: the same as her file (the panel closed first). One that is not an
+    // agreement is refused in the panel, the draft kept.
     let opened = {
         let state = p.step.state.clone();
-        let status = status.clone();
-        let live = live.clone();
+        let panel = panel.clone();
         Callback::from(move |r: Result<Agreement, ImportError>| match r {
             Ok(a) => {
-                live.stop();
-                status.set(Status::Closed);
+                call(module::CLOSE_SCANNER, &[]);
+                panel.set(Panel::Closed);
                 state.dispatch(Command::Opened(Ok(Box::new(a))));
             }
-            Err(e) => status.set(Status::NotAgreement(e)),
+            Err(e) => call(module::SCANNER_MESSAGE, &[content::import_error(lang, &e).into()]),
         })
     };
-    // One code's text, from the camera or a picture: `true` once the whole code is read.
-    let take: Rc<dyn Fn(&str) -> bool> = {
-        let status = status.clone();
-        let live = live.clone();
-        let opened = opened.clone();
-        Rc::new(move |text: &str| {
-            let got = live.collector.borrow_mut().add(text);
-            match got {
-                Ok(Progress::Reading { have, total }) => status.set(Status::Reading { have, total }),
-                Ok(Progress::Done(bytes)) => {
-                    live.stop();
-                    let status = status.clone();
-                    let opened = opened.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        match code::inflate(&bytes, FILE_LIMIT_BYTES).await {
-                            Ok(json) => files::decode(json, opened),
-                            Err(true) => status.set(Status::NotAgreement(ImportError::TooLarge {
-                                bytes: FILE_LIMIT_BYTES + 1,
-                                limit: FILE_LIMIT_BYTES,
-                            })),
-                            Err(false) => status.set(Status::Refused(Ui::ScanDamaged)),
-                        }
-                    });
-                    return true;
-                }
-                Err(e) => status.set(Status::Refused(refusal(e))),
-            }
-            false
-        })
-    };
-
     let open = {
-        let status = status.clone();
-        let live = live.clone();
-        let video = video.clone();
-        let take = take.clone();
+        let (panel, live, host, ids, opened) = (panel.clone(), live.clone(), host.clone(), ids.clone(), opened.clone());
         Callback::from(move |_: MouseEvent| {
-            live.stop();
-            *live.collector.borrow_mut() = Collector::default();
-            status.set(Status::Starting);
-            let (status, live, video, take) = (status.clone(), live.clone(), video.clone(), take.clone());
+            let Some(host) = host.cast::<web_sys::Element>() else { return };
+            panel.set(Panel::Opening);
+            let (panel, live, ids, opened) = (panel.clone(), live.clone(), ids.clone(), opened.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                // The panel (and its <video>) is drawn first.
-                TimeoutFuture::new(0).await;
-                let generation = live.generation.get();
-                let Some(element) = video.cast::<web_sys::Element>() else { return };
-                let camera = match scan::open_camera(&element).await {
-                    Ok(c) => Rc::new(c),
+                let loaded = lazy::load(Module::Scan).await.and_then(|m| lazy::function(&m, module::OPEN_SCANNER));
+                let open_scanner = match loaded {
+                    Ok(f) => f,
                     Err(e) => {
-                        platform::warn(&format!("camera: {e}"));
-                        status.set(Status::NoCamera);
+                        platform::warn(&format!("scan: {e}"));
+                        panel.set(Panel::Failed);
                         return;
                     }
                 };
-                if live.generation.get() != generation {
-                    // Closed while the camera was starting.
-                    camera.stop();
-                    return;
-                }
-                *live.camera.borrow_mut() = Some(camera.clone());
-                status.set(Status::Looking);
-                while live.generation.get() == generation {
-                    match camera.read().await {
-                        Ok(texts) => {
-                            if live.generation.get() != generation {
-                                break;
+                let read = {
+                    let opened = opened.clone();
+                    Closure::<dyn FnMut(JsValue)>::new(move |bytes: JsValue| {
+                        let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+                        let opened = opened.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            match code::inflate(&bytes, FILE_LIMIT_BYTES).await {
+                                Ok(json) => files::decode(json, opened),
+                                Err(true) => opened.emit(Err(ImportError::TooLarge {
+                                    bytes: FILE_LIMIT_BYTES + 1,
+                                    limit: FILE_LIMIT_BYTES,
+                                })),
+                                Err(false) => call(module::SCANNER_MESSAGE, &[Ui::ScanDamaged.get(lang).into()]),
                             }
-                            for t in texts {
-                                if take(&t) {
-                                    break;
-                                }
-                            }
-                        }
-                        Err(e) => platform::warn(&format!("scan: {e}")),
+                        });
+                    })
+                };
+                let file = {
+                    let (live, opened) = (Rc::downgrade(&live), opened.clone());
+                    Closure::<dyn FnMut(JsValue)>::new(move |file: JsValue| {
+                        let (Some(live), Ok(file)) = (live.upgrade(), file.dyn_into::<web_sys::File>()) else { return };
+                        let reader = files::open(file, opened.clone());
+                        live.borrow_mut().reader = reader;
+                    })
+                };
+                let closed = {
+                    let panel = panel.clone();
+                    Closure::<dyn FnMut(JsValue)>::new(move |_| panel.set(Panel::Closed))
+                };
+                let texts = lazy::panel_texts(&[
+                    (text::TITLE, Ui::ScanTitle.get(lang)),
+                    (text::VIDEO, Ui::ScanVideo.get(lang)),
+                    (text::LOOKING, Ui::ScanLooking.get(lang)),
+                    (text::PROGRESS, Ui::ScanProgress.get(lang)),
+                    (text::NO_CAMERA, Ui::ScanNoCamera.get(lang)),
+                    (text::NOT_OURS, Ui::ScanNotOurs.get(lang)),
+                    (text::TOO_LARGE, Ui::ScanTooLarge.get(lang)),
+                    (text::DAMAGED, Ui::ScanDamaged.get(lang)),
+                    (text::NO_CODE_IN_PICTURE, Ui::ScanNoCodeInPicture.get(lang)),
+                    (text::PICTURE, Ui::ScanPicture.get(lang)),
+                    (text::FILE, Ui::OpenFile.get(lang)),
+                    (text::CLOSE, Ui::Close.get(lang)),
+                ]);
+                let args: Vec<JsValue> = vec![
+                    host.into(),
+                    texts,
+                    ids.id("").into(),
+                    ids.h(1).into(),
+                    read.as_ref().clone(),
+                    file.as_ref().clone(),
+                    closed.as_ref().clone(),
+                ];
+                live.borrow_mut().functions = vec![read, file, closed];
+                match open_scanner.apply(&JsValue::NULL, &args.iter().collect()) {
+                    Ok(_) => panel.set(Panel::Open),
+                    Err(e) => {
+                        platform::warn(&format!("scan: {}", describe(e)));
+                        panel.set(Panel::Failed);
                     }
-                    TimeoutFuture::new(FRAME_MS).await;
                 }
             });
         })
     };
-    let close = {
-        let status = status.clone();
-        let live = live.clone();
-        Callback::from(move |_| {
-            live.stop();
-            status.set(Status::Closed);
-        })
-    };
-    // The camera never outlives the panel's component (the page moved on).
-    {
-        let live = live.clone();
-        use_effect_with((), move |_| move || live.stop());
-    }
-    // Focus: to the panel when it opens, back to the button when it closes.
+    // Focus back on the button when the panel closes (the module focuses its panel).
     {
         let ids = ids.clone();
-        let shown = *status != Status::Closed;
         let first = use_mut_ref(|| true);
-        use_effect_with(shown, move |shown| {
-            if *shown {
-                platform::focus(ids.root(), &ids.id("scan"));
-            } else if !std::mem::replace(&mut *first.borrow_mut(), false) {
+        use_effect_with(*panel == Panel::Closed, move |closed| {
+            if *closed && !std::mem::replace(&mut *first.borrow_mut(), false) {
                 platform::focus(ids.root(), &ids.id("scan-open"));
             }
         });
     }
-    let on_key = {
-        let close = close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                close.emit(());
-            }
-        })
-    };
-    let pick = |input: &NodeRef| {
-        let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                i.set_value("");
-                i.click();
-            }
-        })
-    };
-    let on_picture = {
-        let status = status.clone();
-        let take = take.clone();
-        Callback::from(move |e: Event| {
-            let Some(file) = e.target_unchecked_into::<HtmlInputElement>().files().and_then(|l| l.get(0)) else {
-                return;
-            };
-            let (status, take) = (status.clone(), take.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let texts = scan::read_picture(&file).await.unwrap_or_else(|e| {
-                    platform::warn(&format!("picture: {e}"));
-                    Vec::new()
-                });
-                if texts.is_empty() {
-                    status.set(Status::Refused(Ui::ScanNoCodeInPicture));
-                }
-                for t in texts {
-                    if take(&t) {
-                        break;
-                    }
-                }
-            });
-        })
-    };
-    let on_file = {
-        let live = live.clone();
-        let opened = opened.clone();
-        Callback::from(move |e: Event| {
-            if let Some(file) = e.target_unchecked_into::<HtmlInputElement>().files().and_then(|l| l.get(0)) {
-                *live.reader.borrow_mut() = files::open(file, opened.clone());
-            }
-        })
-    };
-
-    let camera_on = matches!(*status, Status::Starting | Status::Looking | Status::Reading { .. } | Status::Refused(_));
-    let message = match &*status {
-        Status::Closed => Html::default(),
-        Status::Starting | Status::Looking => html! { <p class="pk-body">{ Ui::ScanLooking.get(lang) }</p> },
-        Status::Reading { have, total } => html! {
-            <p class="pk-body">{ fill(Ui::ScanProgress.get(lang), &[("have", &have.to_string()), ("total", &total.to_string())]) }</p>
-        },
-        Status::NoCamera => html! { <p class="pk-body pk-copy-status__error">{ Ui::ScanNoCamera.get(lang) }</p> },
-        Status::Refused(text) => html! { <p class="pk-body pk-copy-status__error">{ text.get(lang) }</p> },
-        Status::NotAgreement(e) => html! {
-            <>
-                <p class="pk-body pk-copy-status__error">{ content::import_error(lang, e) }</p>
-                { super::import_error_details(e, lang) }
-            </>
-        },
-    };
-    let close_click = {
-        let close = close.clone();
-        Callback::from(move |_: MouseEvent| close.emit(()))
-    };
+    let shown = matches!(*panel, Panel::Opening | Panel::Open);
     html! {
+        // The module's panel goes into the last element, which keeps its place.
         <div class="pk-scan-entry">
-            if *status == Status::Closed {
+            <div hidden={shown}>
                 <button type="button" class="pk-button pk-button--secondary" id={ids.id("scan-open")} onclick={open}>
                     { Ui::ScanOpen.get(lang) }
                 </button>
                 <p class="pk-hint">{ Ui::ScanHint.get(lang) }</p>
-            } else {
-                <div class="pk-scan" id={ids.id("scan")} tabindex="-1" role="group" aria-labelledby={ids.id("scan-title")}
-                    onkeydown={on_key}>
-                    <@{ids.h(1)} class="pk-heading-m" id={ids.id("scan-title")}>{ Ui::ScanTitle.get(lang) }</@>
-                    <video ref={video} class="pk-scan__video" id={ids.id("scan-video")} hidden={!camera_on}
-                        aria-label={Ui::ScanVideo.get(lang)} muted=true autoplay=true playsinline=true />
-                    <div role="status" id={ids.id("scan-status")}>{ message }</div>
-                    <div class="pk-button-group">
-                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("scan-picture")}
-                            onclick={pick(&picture_input)}>{ Ui::ScanPicture.get(lang) }</button>
-                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("scan-file")}
-                            onclick={pick(&file_input)}>{ Ui::OpenFile.get(lang) }</button>
-                        <button type="button" class="pk-button pk-button--secondary" id={ids.id("scan-close")}
-                            onclick={close_click}>{ Ui::Close.get(lang) }</button>
-                    </div>
-                    <input type="file" ref={picture_input} class="pk-file-input" accept="image/*" tabindex="-1"
-                        aria-hidden="true" id={ids.id("scan-picture-input")} onchange={on_picture} />
-                    <input type="file" ref={file_input} class="pk-file-input" accept=".json,application/json" tabindex="-1"
-                        aria-hidden="true" id={ids.id("scan-file-input")} onchange={on_file} />
-                </div>
-            }
+                if *panel == Panel::Failed {
+                    <p class="pk-body pk-copy-status__error" role="alert">{ Ui::CodeFailed.get(lang) }</p>
+                }
+            </div>
+            <div ref={host}></div>
         </div>
     }
 }

@@ -1,26 +1,17 @@
-//! What her code (`show_code`) and the agreement's link (`take_link`) share: a QR code drawn
-//! as an SVG with its quiet zone, and the panel that takes focus when it appears and gives it
-//! back to its button when it closes.
+//! What her code (`show_code`) and the agreement's link (`take_link`) share: the `closed`
+//! function the code module calls when its panel is closed, and focus back on the button.
 
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 use crate::context::Ids;
-use crate::web::code::Qr;
 use crate::web::platform;
 
-/// White modules around the code: the quiet zone a reader needs (4 by the standard).
-const QUIET: usize = 4;
-
-/// The code as an SVG image, black on white with its quiet zone; `alt` says what it holds.
-pub(super) fn qr_svg(qr: &Qr, alt: &str) -> Html {
-    let side = qr.width + 2 * QUIET;
-    html! {
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox={format!("0 0 {side} {side}")} role="img"
-            aria-label={alt.to_string()} shape-rendering="crispEdges">
-            <rect width={side.to_string()} height={side.to_string()} fill="#fff" />
-            <path d={qr.path(QUIET)} fill="#000" />
-        </svg>
-    }
+/// A JavaScript function that sets `state` to `to` when called (once; never called, it is
+/// freed with the page).
+pub(super) fn closed_callback<T: 'static>(state: &UseStateHandle<T>, to: T) -> JsValue {
+    let state = state.clone();
+    Closure::once_into_js(move || state.set(to))
 }
 
 /// Focus moves to the panel `panel` (an id name) when it appears, and back to the button
