@@ -140,8 +140,8 @@ fn draw(image: &Element, qr: &Qr, alt: &str) -> Result<(), JsValue> {
 
 /// Her preparation (`document`, the native JSON) as a code, or a sequence of codes shown one
 /// after another, in a panel in `host`: heading (`heading`, "h3"), instruction, the code,
-/// "Kod i av n" for a sequence, and Close. Element ids begin with `ids` ("pk-"); `closed` is
-/// called when she closes it. `""` once shown, [`TOO_LARGE`], or a message for the console.
+/// "Kod i av n" for a sequence, and Close. Element ids begin with `ids` ("pk-"); `opener` (the
+/// widget's button and what goes with it) is hidden while the panel is open. `""` once shown, [`TOO_LARGE`], or a message for the console.
 #[wasm_bindgen]
 pub fn show_codes(
     host: &Element,
@@ -149,28 +149,21 @@ pub fn show_codes(
     texts: &JsValue,
     ids: &str,
     heading: &str,
-    closed: &js_sys::Function,
+    opener: &Element,
 ) -> String {
     let Ok(frames) = handoff::frames(&deflate(document)) else { return TOO_LARGE.into() };
     let Some(codes) = frames.iter().map(|f| qr(f)).collect::<Option<Vec<Qr>>>() else { return TOO_LARGE.into() };
-    shown(codes_panel(host, &codes, &Texts::new(texts), ids, heading, closed))
+    shown(codes_panel(host, &codes, &Texts::new(texts), ids, heading, opener))
 }
 
 /// The one code of the link to `page` carrying the agreement (`handoff::link`), in a panel in
 /// `host` (instruction, code, Close); too large above `handoff::MAX_LINK_VERSION`, which a
 /// phone's camera may not read. Answers as [`show_codes`].
 #[wasm_bindgen]
-pub fn show_link(
-    host: &Element,
-    document: &[u8],
-    page: &str,
-    texts: &JsValue,
-    ids: &str,
-    closed: &js_sys::Function,
-) -> String {
+pub fn show_link(host: &Element, document: &[u8], page: &str, texts: &JsValue, ids: &str, opener: &Element) -> String {
     match qr(&handoff::link(page, &deflate(document))) {
         Some(code) if code.version <= handoff::MAX_LINK_VERSION => {
-            shown(link_panel(host, &code, &Texts::new(texts), ids, closed))
+            shown(link_panel(host, &code, &Texts::new(texts), ids, opener))
         }
         _ => TOO_LARGE.into(),
     }
@@ -205,7 +198,7 @@ fn codes_panel(
     t: &Texts,
     ids: &str,
     heading: &str,
-    closed: &js_sys::Function,
+    opener: &Element,
 ) -> Result<(), JsValue> {
     let doc = pk_panel::document()?;
     let id = |name: &str| format!("{ids}{name}");
@@ -222,7 +215,7 @@ fn codes_panel(
         ],
         None,
     )?;
-    let mut panel = Panel::new(root.clone(), closed);
+    let mut panel = Panel::new(root.clone(), opener);
     add(&root, el(&doc, heading, &[("class", "pk-heading-m"), ("id", &id("code-title"))], Some(&t.get(text::TITLE)))?)?;
     let instruction = if codes.len() > 1 { text::INSTRUCTION_SEQUENCE } else { text::INSTRUCTION };
     add(
@@ -274,7 +267,7 @@ fn codes_panel(
     panel.open(host).map(|_| ())
 }
 
-fn link_panel(host: &Element, code: &Qr, t: &Texts, ids: &str, closed: &js_sys::Function) -> Result<(), JsValue> {
+fn link_panel(host: &Element, code: &Qr, t: &Texts, ids: &str, opener: &Element) -> Result<(), JsValue> {
     let doc = pk_panel::document()?;
     let id = |name: &str| format!("{ids}{name}");
     let root = el(
@@ -289,7 +282,7 @@ fn link_panel(host: &Element, code: &Qr, t: &Texts, ids: &str, closed: &js_sys::
         ],
         None,
     )?;
-    let mut panel = Panel::new(root.clone(), closed);
+    let mut panel = Panel::new(root.clone(), opener);
     add(
         &root,
         el(&doc, "p", &[("class", "pk-body"), ("id", &id("link-instruction"))], Some(&t.get(text::INSTRUCTION)))?,

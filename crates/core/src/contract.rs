@@ -300,11 +300,11 @@ pub mod modules {
         pub const DEFLATE: &str = "deflate";
         /// `qr_modules(text)`: the QR code's version, width and modules.
         pub const QR_MODULES: &str = "qr_modules";
-        /// `show_codes(host, document, texts, ids, heading, closed)`: her preparation's code (or
+        /// `show_codes(host, document, texts, ids, heading, opener)`: her preparation's code (or
         /// sequence of codes) in a panel in `host`; `""` once shown, [`TOO_LARGE`], or another
         /// text (a message for the console) when it failed.
         pub const SHOW_CODES: &str = "show_codes";
-        /// `show_link(host, document, page, texts, ids, closed)`: the one code of the link to
+        /// `show_link(host, document, page, texts, ids, opener)`: the one code of the link to
         /// `page` that carries the agreement; answers as [`SHOW_CODES`] does.
         pub const SHOW_LINK: &str = "show_link";
         /// What a `show_*` function answers when no code (or sequence) holds the agreement.
@@ -338,9 +338,9 @@ pub mod modules {
         pub const FILE: &str = "pk-scan";
         /// `read_codes(rgba, width, height)`: the texts of the QR codes in the image, one a line.
         pub const READ_CODES: &str = "read_codes";
-        /// `open_scanner(host, texts, ids, heading, read, file, closed)`: the panel in `host`,
-        /// the camera started; `read(bytes)` gets a whole code's (or sequence's) compressed
-        /// bytes, `file(file)` the file she chose, `closed()` says the user closed it.
+        /// `open_scanner(host, texts, ids, heading, read, file, opener)`: the panel in `host`,
+        /// the camera started, `opener` hidden meanwhile; `read(bytes)` gets a whole code's (or
+        /// sequence's) compressed bytes, `file(file)` the file she chose.
         pub const OPEN_SCANNER: &str = "open_scanner";
         /// `scanner_message(text)`: an error in the open panel's status (what the widget
         /// found in the bytes).

@@ -2,11 +2,11 @@
 //! the agreement's link, the clinic's camera), with the DOM directly rather than Yew, so that
 //! neither the widget's first load nor the module carries a component framework for it.
 //!
-//! One panel is open at a time in a module: opening another closes the first. The panel takes
-//! focus when it opens; Escape and its Close button close it, and then the widget is told (its
-//! `closed` function) so that it can show its button again and give it focus. A panel whose
-//! host left the page (the widget moved on) is closed without telling anyone, the next time the
-//! module looks ([`is_open`]).
+//! One panel is open at a time in a module: opening another closes the first. While it is open
+//! the widget's `opener` (the element holding the button that opened it) is hidden; the panel
+//! takes focus. Escape and its Close button close it: the opener comes back and its button gets
+//! focus again. A panel whose host left the page (the widget moved on) is closed the next time
+//! the module looks ([`is_open`]).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -63,7 +63,7 @@ pub struct Panel {
     listeners: Vec<Listener>,
     kept: Vec<Box<dyn Any>>,
     on_close: Vec<Box<dyn FnOnce()>>,
-    closed: Option<js_sys::Function>,
+    opener: Element,
 }
 
 thread_local! {
@@ -75,9 +75,9 @@ thread_local! {
 }
 
 impl Panel {
-    /// A panel around `root`; `closed` is called when the user closes it.
-    pub fn new(root: Element, closed: &js_sys::Function) -> Self {
-        Panel { root, listeners: Vec::new(), kept: Vec::new(), on_close: Vec::new(), closed: Some(closed.clone()) }
+    /// A panel around `root`, opened from `opener` (hidden while the panel is open).
+    pub fn new(root: Element, opener: &Element) -> Self {
+        Panel { root, listeners: Vec::new(), kept: Vec::new(), on_close: Vec::new(), opener: opener.clone() }
     }
 
     /// Calls `f` on each `event` at `target` while the panel is open.
@@ -98,7 +98,8 @@ impl Panel {
         self.on_close.push(Box::new(f));
     }
 
-    /// Puts the panel into `host` (closing any other), closes it on Escape and gives it focus.
+    /// Puts the panel into `host` (closing any other) in the opener's stead, closes it on Escape
+    /// and gives it focus.
     pub fn open(mut self, host: &Element) -> Result<Element, JsValue> {
         close(false);
         CLOSED.with(|c| c.borrow_mut().clear());
@@ -108,6 +109,7 @@ impl Panel {
             }
         })?;
         host.append_child(&self.root)?;
+        self.opener.set_attribute("hidden", "")?;
         let root = self.root.clone();
         OPEN.with(|o| *o.borrow_mut() = Some(self));
         if let Some(h) = root.dyn_ref::<HtmlElement>() {
@@ -128,20 +130,24 @@ pub fn is_open(root: &Element) -> bool {
     open
 }
 
-/// Closes the open panel, if any: what it runs on closing, its element removed, and, when
-/// `tell`, the widget's `closed` called.
-pub fn close(tell: bool) {
+/// Closes the open panel, if any: what it runs on closing, its element removed, the opener
+/// shown again and, when the user closed it (`refocus`), its button focused.
+pub fn close(refocus: bool) {
     let Some(mut panel) = OPEN.with(|o| o.borrow_mut().take()) else { return };
     for f in panel.on_close.drain(..) {
         f();
     }
     panel.root.remove();
-    let closed = panel.closed.take();
-    CLOSED.with(|c| c.borrow_mut().push(panel));
-    if let (true, Some(f)) = (tell, closed) {
-        // The widget's own concern; a throw there is not the panel's.
-        let _ = f.call0(&JsValue::NULL);
+    // An opener that cannot be shown again stays as it is; nothing to tell anyone.
+    let _ = panel.opener.remove_attribute("hidden");
+    if refocus {
+        if let Ok(Some(b)) = panel.opener.query_selector("button") {
+            if let Some(b) = b.dyn_ref::<HtmlElement>() {
+                let _ = b.focus();
+            }
+        }
     }
+    CLOSED.with(|c| c.borrow_mut().push(panel));
 }
 
 /// Appends `child` to `parent`; the child.

@@ -136,7 +136,7 @@ fn codes_in(pixels: &camera::Pixels) -> String {
 
 /// Opens the scanner's panel in `host` (heading `heading`, ids beginning with `ids`) and starts
 /// the camera. `read(bytes)` gets the compressed bytes of a whole code or sequence, `file(file)`
-/// the file she chose, and `closed()` is called when the user closes the panel.
+/// the file she chose; `opener` (the widget's button) is hidden while the panel is open.
 #[wasm_bindgen]
 pub fn open_scanner(
     host: &Element,
@@ -145,7 +145,7 @@ pub fn open_scanner(
     heading: &str,
     read: &js_sys::Function,
     file: &js_sys::Function,
-    closed: &js_sys::Function,
+    opener: &Element,
 ) -> Result<(), JsValue> {
     let doc = pk_panel::document()?;
     let t = Texts::new(texts);
@@ -162,7 +162,7 @@ pub fn open_scanner(
         ],
         None,
     )?;
-    let mut panel = Panel::new(root.clone(), closed);
+    let mut panel = Panel::new(root.clone(), opener);
     add(&root, el(&doc, heading, &[("class", "pk-heading-m"), ("id", &id("scan-title"))], Some(&t.get(text::TITLE)))?)?;
     let video = add(
         &root,

@@ -42,14 +42,14 @@ pub enum Show<'a> {
 
 /// `a` shown as a code by the code module (loaded now if it is not yet), in a panel it draws
 /// in `host`, in `texts` (by the keys of `contract::modules::code::text`); element ids begin
-/// with `ids`; `closed` is called when the user closes the panel.
+/// with `ids`; `opener` is hidden while the panel is open.
 pub async fn show(
     host: &web_sys::Element,
     a: &Agreement,
     what: Show<'_>,
     texts: JsValue,
     ids: &str,
-    closed: &JsValue,
+    opener: &web_sys::Element,
 ) -> Result<(), Problem> {
     // The module leaves out the spaces (`handoff::compact`): the widget's own encoder is reused.
     let document = envelope::encode(a).map_err(|e| Problem::Failed(e.to_string()))?;
@@ -57,9 +57,9 @@ pub async fn show(
     let bytes: JsValue = js_sys::Uint8Array::from(document.as_bytes()).into();
     let (name, args) = match what {
         Show::Codes { heading } => {
-            (code::SHOW_CODES, [host.into(), bytes, texts, ids.into(), heading.into(), closed.clone()])
+            (code::SHOW_CODES, [host.into(), bytes, texts, ids.into(), heading.into(), opener.into()])
         }
-        Show::Link { page } => (code::SHOW_LINK, [host.into(), bytes, page.into(), texts, ids.into(), closed.clone()]),
+        Show::Link { page } => (code::SHOW_LINK, [host.into(), bytes, page.into(), texts, ids.into(), opener.into()]),
     };
     let f = lazy::function(&module, name).map_err(Problem::Failed)?;
     let answer = f.apply(&JsValue::NULL, &args.iter().collect()).map_err(|e| Problem::Failed(describe(e)))?;

@@ -12,16 +12,14 @@ mod check_answers;
 mod exports_card;
 mod journal_card;
 mod kvitto_panel;
-mod qr;
 mod self_check;
 mod sent;
-mod show_code;
-mod take_link;
 
 use yew::prelude::*;
 
 use crate::components::bind::StepProps;
-use crate::context::use_lang;
+use crate::components::lazy_card::{lazy_card, Card};
+use crate::context::{use_lang, use_link_page};
 use agreed_by::{agreed_by_card, use_agreed_by_prefill};
 use calendar::calendar_card;
 use check_answers::section;
@@ -29,11 +27,9 @@ use exports_card::exports_card;
 use journal_card::{journal_card, use_journal};
 use kvitto_panel::kvitto_panel;
 use pk_core::content::Ui;
-use pk_core::domain::{Mode, Step};
+use pk_core::domain::{Mode, Status, Step};
 use self_check::self_check;
 use sent::Sent;
-use show_code::show_code;
-use take_link::take_link;
 
 /// The step.
 #[component]
@@ -44,6 +40,7 @@ pub fn Summary(p: &StepProps) -> Html {
     let sections =
         [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
     let journal = use_journal(p);
+    let link_page = use_link_page();
     let sent = use_state(|| None::<Sent>);
     use_agreed_by_prefill(p);
     // Saved to a file or shown as a code: a preparation kept on the device is safe from then on.
@@ -66,12 +63,17 @@ pub fn Summary(p: &StepProps) -> Html {
                 { agreed_by_card(p, lang) }
                 // The agreed next time, for her calendar (only once agreed, with a date).
                 { calendar_card(p, lang) }
-                // The agreement to her phone: a link in one code (only once agreed).
-                { take_link(p, lang) }
+                // The agreement to her phone: a link in one code (only once agreed, and where the
+                // host offers it).
+                if a.status == Status::Agreed {
+                    if let Some(page) = link_page {
+                        { lazy_card(Card::Link, p, lang, Some(page.to_string()), None) }
+                    }
+                }
                 { journal_card(p, &journal, &sent, lang) }
                 { exports_card(p, &sent, lang, &kept) }
                 // Her preparation read from her phone's code, after the question before replacing.
-                <crate::components::scan::Scan step={p.clone()} />
+                { lazy_card(Card::Scan, p, lang, None, None) }
                 <@{ids.h(1)} class="pk-heading-m pk-details-title" id={ids.id("details-title")}>{ Ui::DetailsTitle.get(lang) }</@>
                 { details }
             </>
@@ -79,7 +81,7 @@ pub fn Summary(p: &StepProps) -> Html {
         // The journal is for the consultation: a preparation is not an agreement.
         Mode::Prepare => html! {
             <>
-                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang, &kept) }{ show_code(p, lang, &kept) }</> }) }
+                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang, &kept) }{ lazy_card(Card::Code, p, lang, None, Some(kept.clone())) }</> }) }
                 { details }
             </>
         },
