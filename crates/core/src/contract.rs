@@ -250,6 +250,14 @@ pub const STATIC_FORM_ATTRIBUTE: &str = "data-pk-static";
 /// arrived; the widget reads it when it mounts.
 pub const BEGUN_ATTRIBUTE: &str = "data-pk-begun";
 
+/// On the static start page's language menu button (`content::static_start`): `boot.js` opens
+/// and closes its list before the app arrives.
+pub const STATIC_MENU_ATTRIBUTE: &str = "data-pk-static-menu";
+
+/// On each language of the static start page's menu, its tag; `boot.js` marks the one chosen
+/// before the app arrived (`aria-current`), and the widget starts in it when it mounts.
+pub const STATIC_LANGUAGE_ATTRIBUTE: &str = "data-pk-language";
+
 /// The app's wasm modules: their file names and what each exports for `boot.js` or another
 /// module to call. A module's exports are exactly what is declared here
 /// (`tools/tests/contract.rs` reads their `#[wasm_bindgen]` names).
