@@ -148,7 +148,20 @@ fn every_language_is_one_row_and_its_tag_reads_back() {
     assert_eq!(Language::from_tag("sv-SE"), Some(Language::SV));
     assert_eq!(Language::from_tag("en-GB"), Some(Language::EN));
     assert_eq!(Language::from_tag("xx"), None);
-    assert_eq!(tags, ["sv", "en", "ar", "fa", "so", "fi", "uk"]);
+    assert_eq!(tags, ["sv", "sv-x-lattlast", "en", "ar", "fa", "so", "fi", "uk"]);
+    // Lättläst Swedish: its own row and file, Swedish to screen readers and in her words.
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    assert_eq!(lattlast.info().name, "Lättläst svenska");
+    assert_eq!(lattlast.info().in_swedish, "lättläst svenska");
+    assert_eq!((lattlast.lang(), lattlast.words()), ("sv", Language::SV));
+    assert!(lattlast.is_version() && !lattlast.is_swedish());
+    assert_eq!(content::texts::file(lattlast), "texts/sv-x-lattlast.json");
+    assert_eq!(Language::from_tag("SV_x_LATTLAST"), Some(lattlast));
+    for l in Language::all().filter(|l| *l != lattlast) {
+        assert_eq!((l.lang(), l.words()), (l.tag(), l), "{l:?} is its own language");
+        assert!(!l.is_version());
+    }
+    assert_eq!(serde_json::to_string(&lattlast).expect("json"), "\"sv-x-lattlast\"");
     let rtl: Vec<&str> = Language::all()
         .filter(|l| l.info().dir == pk_core::domain::language::Direction::Rtl)
         .map(Language::tag)
@@ -599,4 +612,43 @@ fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from
     ] {
         assert!(want.contains(id), "{id}");
     }
+}
+
+/// On a lättläst page each of her seven questions is the project's lättläst wording, with SKR's
+/// own Swedish one click away ("SKR:s formulering"); care's questions stay SKR's words and have
+/// no such disclosure, nor has any other language, nor a question the host reworded.
+#[test]
+fn on_a_lattlast_page_her_questions_have_skrs_own_words_one_click_away() {
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let file = std::fs::read_to_string(root().join("site").join(content::texts::file(lattlast))).expect("file");
+    content::texts::install(lattlast, &file).expect("installs");
+    let mut a = Agreement::new("t", "2026-01-01T00:00:00Z", Mode::Consultation, lattlast);
+    assert_eq!(content::SKR_WORDING, "SKR:s formulering");
+    for n in 0..QUESTION_COUNT {
+        for p in [Perspective::Before, Perspective::Patient] {
+            let skr = content::question(p, n).expect("a question").sv;
+            let shown = content::asked(&a, p, n, lattlast);
+            assert_ne!(shown, skr, "question {}: the lättläst wording is shown", n + 1);
+            assert!(shown.ends_with('?'), "{shown}");
+            assert_eq!(content::skr_wording_beside(&a, p, n, lattlast), Some(skr), "question {}", n + 1);
+            for other in Language::all().filter(|l| *l != lattlast) {
+                assert_eq!(content::skr_wording_beside(&a, p, n, other), None, "{other:?}");
+            }
+        }
+        let care = content::question(Perspective::Professional, n).expect("care's").sv;
+        assert_eq!(content::asked(&a, Perspective::Professional, n, lattlast), care, "care's stay SKR's");
+        assert_eq!(content::skr_wording_beside(&a, Perspective::Professional, n, lattlast), None);
+    }
+    // The seven lättläst questions as docs/translations/lattlast.md gives them (1 and 7 shown).
+    assert!(
+        content::asked(&a, Perspective::Before, 0, lattlast).starts_with("Tänk på hur du har det och vad du klarar.")
+    );
+    assert_eq!(content::asked(&a, Perspective::Before, 2, lattlast), "Har du enkla sätt att kontakta vården?");
+    // A question the host reworded shows its words, marked as the host's: no disclosure.
+    a.reworded.push(Reworded {
+        id: question_id(Perspective::Patient, 4),
+        sv: "Vet du vad som händer härnäst?".into(),
+        en: "Do you know what happens next?".into(),
+    });
+    assert_eq!(content::skr_wording_beside(&a, Perspective::Patient, 4, lattlast), None);
 }

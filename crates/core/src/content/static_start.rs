@@ -43,7 +43,7 @@ pub fn html(lang: Language, followup: bool) -> String {
         .collect();
     format!(
         "{BEGIN}\n<div class=\"pk-root\" lang=\"{tag}\"><div class=\"pk-screen-only\">\n<div class=\"pk-header\"><span class=\"pk-header__name\">{name}</span></div>\n<h1 class=\"pk-heading-l\" id=\"pk-heading\" tabindex=\"-1\">{title}</h1>\n<p class=\"pk-lead\">{lead}</p>\n<form class=\"pk-form\" novalidate aria-labelledby=\"pk-heading\" {static_form}>\n<p class=\"pk-body\" id=\"pk-start-who\">{who}</p>\n<p class=\"pk-body pk-privacy\" id=\"pk-privacy\">{privacy}</p>\n<p class=\"pk-hint\">{shared}</p>\n<div class=\"pk-form-group\"><fieldset class=\"pk-fieldset\"><legend class=\"pk-fieldset__legend pk-fieldset__legend--m\">{legend}</legend><div class=\"pk-radios\">\n{radios}</div></fieldset></div>\n<button type=\"submit\" class=\"pk-button\" id=\"pk-continue\">{begin}</button>\n</form>\n</div></div>\n{END}",
-        tag = lang.tag(),
+        tag = lang.lang(),
         name = t(Ui::AppName),
         title = escape(step_title(Step::Start).get(lang)),
         lead = escape(step_intro(Step::Start, Mode::Prepare).get(lang)),

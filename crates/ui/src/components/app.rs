@@ -147,7 +147,7 @@ pub fn App(p: &AppProps) -> Html {
         <ContextProvider<Lang> context={Lang(lang)}>
         <ContextProvider<LinkPage> context={(*link_page).clone()}>
         <ContextProvider<Store> context={p.store.clone()}>
-            <div {class} lang={lang.tag()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
+            <div {class} lang={lang.lang()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
         </ContextProvider<Store>>
         </ContextProvider<LinkPage>>
         </ContextProvider<Lang>>

@@ -105,11 +105,23 @@ pub fn Questions(p: &StepProps) -> Html {
         let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, Tri::from_key(&v))));
         let edit = p.edit();
         let on_comment = Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v)));
+        // On a lättläst page, SKR's own words one click away.
+        let skr = content::skr_wording_beside(a, persp, n, lang).map(|skr| {
+            html! {
+                <details class="pk-details pk-details--small pk-question__skr">
+                    <summary class="pk-details__summary">
+                        { content::SKR_WORDING }<span class="pk-visually-hidden">{ format!(" ({})", context(n, persp)) }</span>
+                    </summary>
+                    <p class="pk-body pk-details__text">{ skr }</p>
+                </details>
+            }
+        });
         html! {
             <div class={classes!("pk-question__side", format!("pk-question__side--{}", persp.key()))}>
                 <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
                     selected={answer.value.map(|v| AttrValue::Static(v.key()))}
                     error={error_for(&p.state.session.problems, &fref, lang)} {onchange} disabled={p.locked()} />
+                { skr }
                 <CommentBox id={format!("{id}-comment")} context={context(n, persp)}
                     value={AttrValue::from(answer.comment.clone())} onchange={on_comment} readonly={p.locked()} />
             </div>
