@@ -652,3 +652,74 @@ fn on_a_lattlast_page_her_questions_have_skrs_own_words_one_click_away() {
     });
     assert_eq!(content::skr_wording_beside(&a, Perspective::Patient, 4, lattlast), None);
 }
+
+/// The lättläst texts measured from the file itself (issue 27's targets), over every text it
+/// words differently from the Swedish (the rest, staff texts and texts plain already, are the
+/// Swedish): no sentence over 15 words, median sentence at most 8 words, LIX at most 25.
+/// Placeholders are left out; a sentence ends at . ! or ? before a space; a word is a run of
+/// letters and digits ("HSA-id", "14:30" one word); a long word has more than 6 letters.
+#[test]
+fn the_lattlast_texts_keep_short_sentences_and_a_low_lix() {
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let file = language_file(lattlast);
+    let words = |s: &str| -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for (i, c) in chars.iter().enumerate() {
+            let joins =
+                matches!(c, '-' | ':') && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            if c.is_alphanumeric() || joins {
+                cur.push(*c);
+            } else if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
+    };
+    let mut lengths = Vec::new();
+    let (mut all, mut long) = (0usize, 0usize);
+    let mut longest: Vec<(usize, String)> = Vec::new();
+    for (key, text) in &file {
+        if key.rsplit('\u{4}').next() == Some(text.as_str()) {
+            continue;
+        }
+        let mut plain = text.clone();
+        for p in placeholders(text) {
+            plain = plain.replace(&format!("{{{p}}}"), "");
+        }
+        let mut sentence = String::new();
+        let chars: Vec<char> = plain.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            sentence.push(*c);
+            let ends = matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+            if ends || i + 1 == chars.len() {
+                let w = words(&sentence);
+                if !w.is_empty() {
+                    all += w.len();
+                    long += w.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 6).count();
+                    lengths.push(w.len());
+                    longest.push((w.len(), sentence.trim().to_string()));
+                }
+                sentence.clear();
+            }
+        }
+    }
+    assert!(lengths.len() > 300, "the rewritten texts are measured: {} sentences", lengths.len());
+    longest.sort_by_key(|l| std::cmp::Reverse(l.0));
+    let over: Vec<&(usize, String)> = longest.iter().filter(|(n, _)| *n > 15).collect();
+    assert!(over.is_empty(), "sentences over 15 words: {over:?}");
+    lengths.sort_unstable();
+    let median = lengths[lengths.len() / 2];
+    assert!(median <= 8, "median sentence {median} words");
+    let lix = all as f64 / lengths.len() as f64 + 100.0 * long as f64 / all as f64;
+    assert!(lix <= 25.0, "LIX {lix:.1}");
+    println!(
+        "lättläst: {} sentences, median {median} words, LIX {lix:.1}; longest: {:?}",
+        lengths.len(),
+        &longest[..10]
+    );
+}
