@@ -192,12 +192,11 @@ impl Language {
     /// Parses a `lang`-style tag ("sv", "sv-SE", "en-GB", "sv-x-lattlast"): a language's own
     /// tag, else its primary subtag; `None` for a language not spoken here.
     pub fn from_tag(tag: &str) -> Option<Language> {
-        let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
-        if let Some(exact) = Language::all().find(|l| l.tag() == tag) {
-            return Some(exact);
-        }
-        let primary = tag.split('-').next().unwrap_or("");
-        Language::all().find(|l| l.tag() == primary)
+        let tag = tag.trim();
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Language::all()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+            .or_else(|| Language::all().find(|l| l.tag().eq_ignore_ascii_case(primary)))
     }
 }
 
