@@ -105,6 +105,9 @@ test('a preparation in Lättläst svenska at 360 px: axe-clean on every step, no
           assert.notEqual(Q[n][LL], Q[n].sv, `question ${n + 1} has lättläst words`);
           assert.equal(await page.getByRole('group', { name: Q[n][LL], exact: true }).count(), 1, `question ${n + 1} in lättläst`);
         }
+        // The step says they are in easier words and where SKR's own are.
+        assert.equal(await page.getByText(CONTENT.ui.QuestionsSource[LL], { exact: true }).count(), 1);
+        assert.ok(CONTENT.ui.QuestionsSource[LL].includes(`”${CONTENT.questions.skr_wording}”`));
         // … with SKR's own words one click away, exactly, beside each.
         const disclosures = page.locator('.pk-question__skr');
         assert.equal(await disclosures.count(), 7);

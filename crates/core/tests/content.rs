@@ -624,6 +624,9 @@ fn on_a_lattlast_page_her_questions_have_skrs_own_words_one_click_away() {
     content::texts::install(lattlast, &file).expect("installs");
     let mut a = Agreement::new("t", "2026-01-01T00:00:00Z", Mode::Consultation, lattlast);
     assert_eq!(content::SKR_WORDING, "SKR:s formulering");
+    // The step says the questions are in easier words, and where SKR's own words are.
+    let source = Ui::QuestionsSource.both().get(lattlast);
+    assert!(source.contains("enklare ord") && source.contains(&format!("”{}”", content::SKR_WORDING)), "{source}");
     for n in 0..QUESTION_COUNT {
         for p in [Perspective::Before, Perspective::Patient] {
             let skr = content::question(p, n).expect("a question").sv;
