@@ -6,6 +6,7 @@
 // every step and does not scroll sideways at 320 px; continued in a Swedish consultation, its
 // journal note and FHIR say she filled it in in lättläst Swedish and that the questions were the
 // project's lättläst version, never SKR's wording; her words, Swedish, are not marked.
+// Screenshots of every lättläst step at 360 px go to test-output/lattlast/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -96,6 +97,8 @@ test('a preparation in Lättläst svenska at 360 px: axe-clean on every step, no
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv', `${step}: the host page's lang untouched`);
       assert.deepEqual(await w.axe(), [], `axe on ${step}`);
       assert.equal(await w.overflowAt(320), 0, `${step} scrolls sideways at 320 px`);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `${step}-360.png`), fullPage: true });
       if (step.endsWith('6-questions')) {
         const Q = CONTENT.questions.patient;
         // Each question is asked in the lättläst wording …
@@ -123,9 +126,7 @@ test('a preparation in Lättläst svenska at 360 px: axe-clean on every step, no
         await seventh.locator('summary').press('Enter');
         assert.equal(await seventh.locator('.pk-details__text').innerText(), Q[6].sv, 'opened by the keyboard');
         assert.deepEqual(await w.axe(), [], 'axe with SKR:s formulering open');
-        fs.mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: path.join(SHOTS, `${step}-open-360.png`), fullPage: true });
-        console.log(`screenshot: ${path.join(SHOTS, `${step}-open-360.png`)}`);
       }
     };
     const s = await walk(w, 'prepare', 'lattlast', check);
