@@ -83,6 +83,43 @@ test('Lättläst svenska from the menu mid-step: lang="sv" on the root, the lät
   }
 });
 
+test('when the lättläst texts cannot be fetched: standard Swedish stays, says so in Swedish with one "Försök igen", and trying again shows lättläst with what was typed', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    let offline = true;
+    await page.route('**/texts/sv-x-lattlast.json', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    const sv = new Widget(page, 'sv');
+    await sv.radio(sv.t.modeLegend, sv.t.prepare);
+    await sv.button(sv.t.begin).click();
+    await sv.expectStep(1);
+    await sv.field(sv.t.ownWords).fill('Kunna gå till affären själv');
+    await chooseLattlast(page);
+    const notice = page.getByRole('alert').filter({ hasText: 'Den lättlästa texten kunde inte hämtas just nu.' });
+    await notice.waitFor();
+    // The sentence is Swedish already: said once, and "Försök igen" once, not "Försök igen / Försök igen".
+    assert.equal(
+      await notice.locator('p').allInnerTexts().then((t) => t.join('\n')),
+      'Den lättlästa texten kunde inte hämtas just nu. Sidan visas på vanlig svenska. Det du har skrivit finns kvar.'
+    );
+    const retry = notice.getByRole('button');
+    assert.equal(await retry.innerText(), 'Försök igen');
+    await sv.button(CONTENT.ui.ClearData.sv).waitFor();
+    assert.equal(await sv.field(sv.t.ownWords).inputValue(), 'Kunna gå till affären själv');
+    assert.deepEqual(await sv.axe(), []);
+    offline = false;
+    await retry.click();
+    const w = new Widget(page, LL);
+    await w.button(CONTENT.ui.ClearData[LL]).waitFor();
+    assert.equal(await notice.count(), 0, 'the notice is gone');
+    assert.equal(await page.locator('.pk-root').getAttribute('lang'), 'sv');
+    assert.equal(await w.field(w.t.ownWords).inputValue(), 'Kunna gå till affären själv');
+    assert.deepEqual(await w.axe(), []);
+    assert.deepEqual(errors.filter((e) => !e.includes('sv-x-lattlast') && !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
 let saved;
 
 test('a preparation in Lättläst svenska at 360 px: axe-clean on every step, no sideways scroll at 320 px, SKR:s formulering one click away', async () => {
