@@ -216,3 +216,47 @@ test('her lättläst preparation in a Swedish consultation: the journal note and
     await browser.context.close();
   }
 });
+
+test('a consultation in Lättläst svenska at 1280 px: axe-clean on every step, SKR:s formulering beside her questions only, the journal note says she filled it in in lättläst and that her questions (not care\'s) were the lättläst version', async () => {
+  const browser = await launch({ viewport: { width: 1280, height: 900 } });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url);
+    await new Widget(page, 'sv').expectStep(0);
+    await chooseLattlast(page);
+    const w = new Widget(page, LL);
+    await w.expectStep(0);
+    const check = async (step) => {
+      assert.equal(await page.locator('.pk-root').getAttribute('lang'), 'sv', `${step}: lang on the root`);
+      assert.deepEqual(await w.axe(), [], `axe on ${step}`);
+      if (step.endsWith('6-questions')) {
+        // Her side in lättläst with SKR's words beside; care's side in SKR's words, without.
+        assert.equal(await page.locator('.pk-question__side--patient .pk-question__skr').count(), 7);
+        assert.equal(await page.locator('.pk-question__side--professional .pk-question__skr').count(), 0);
+        const P = CONTENT.questions.professional;
+        assert.equal(P[0][LL], P[0].sv, "care's questions are SKR's");
+        const care = page.getByRole('group', { name: `${w.t.professionalSide}: ${P[0].sv}`, exact: true });
+        assert.equal(await care.count(), 1);
+        const hers = page.getByRole('group', { name: `${w.t.patientSide}: ${CONTENT.questions.patient[0][LL]}`, exact: true });
+        assert.equal(await hers.count(), 1);
+      }
+    };
+    await walk(w, 'consultation', 'lattlast-consultation', check);
+    await w.button('Kopiera journalanteckning').click();
+    await page.getByRole('status').filter({ hasText: 'Journalanteckningen är kopierad.' }).waitFor();
+    const note = await page.evaluate(() => navigator.clipboard.readText());
+    // Begun in lättläst, she filled it in in lättläst; care's questions were SKR's words.
+    assert.ok(
+      note.includes(
+        'Patienten har fyllt i på lättläst svenska. Patientens frågor visades i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse.'
+      ),
+      note
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});

@@ -406,6 +406,16 @@ fn the_record_says_she_filled_it_in_in_lattlast_swedish_and_keeps_skrs_wording()
         note.contains("Under besöket visades patientens frågor på lättläst svenska, i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse."),
         "{note}"
     );
+    // A consultation begun in lättläst: she filled it in there; only her questions were lättläst.
+    let mut together = Session::new(empty(Mode::Prepare));
+    together.handle(Command::Edit(Action::SetLanguage(lattlast)), NOW);
+    together.handle(Command::Edit(Action::SetMode(Mode::Consultation)), NOW);
+    assert_eq!(together.agreement.written_in, None, "begun as a consultation");
+    let note = journal_note(&together.agreement);
+    assert!(
+        note.contains("Patienten har fyllt i på lättläst svenska. Patientens frågor visades i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse."),
+        "{note}"
+    );
 }
 
 /// Her Arabic preparation continued in a Swedish consultation: the consultation's journal note

@@ -223,7 +223,12 @@ pub fn language_line(a: &Agreement) -> Option<String> {
     let shown = a.language;
     let mut lines = Vec::new();
     if !written.is_swedish() {
-        let which = if shown == written { "Frågorna" } else { "Frågorna före besöket" };
+        let which = match (shown == written, a.mode) {
+            (false, _) => "Frågorna före besöket",
+            // In a lättläst consultation care's questions are SKR's words: only hers were not.
+            (true, Mode::Consultation) if written.is_version() => "Patientens frågor",
+            (true, _) => "Frågorna",
+        };
         lines.push(format!(
             "Patienten har fyllt i på {}. {which} visades i {}, inte i SKR:s ordalydelse.",
             written.info().in_swedish,
