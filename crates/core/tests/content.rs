@@ -172,6 +172,32 @@ fn every_language_is_one_row_and_its_tag_reads_back() {
     assert!(serde_json::from_str::<Language>("\"xx\"").is_err());
 }
 
+/// Read aloud (issue 27) chooses only a voice that runs on the device, in the language of the
+/// page's `lang` (any region, either separator; Swedish for lättläst Swedish); a voice that is not
+/// local is never chosen, even as the only one of the language, and no such voice means none.
+#[test]
+fn read_aloud_chooses_a_voice_on_the_device_in_the_pages_language_only() {
+    use pk_core::domain::language::Voice;
+    let v = |lang: &str, local: bool| Voice { lang: lang.into(), local };
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let ar = Language::from_tag("ar").expect("Arabic");
+    let voices = [v("sv-SE", false), v("en-US", true), v("sv_FI", true), v("sv-SE", true), v("AR-eg", true)];
+    assert_eq!(Language::SV.voice(&voices), Some(2), "the first local Swedish voice, not the remote one before it");
+    assert_eq!(lattlast.voice(&voices), Some(2), "lättläst Swedish is read by a Swedish voice");
+    assert_eq!(Language::EN.voice(&voices), Some(1));
+    assert_eq!(ar.voice(&voices), Some(4), "the tag's case does not matter");
+    // Only remote voices of the language, or none at all: no voice, so no button.
+    let remote = [v("sv-SE", false), v("en-GB", false), v("fi-FI", true)];
+    assert_eq!(Language::SV.voice(&remote), None);
+    assert_eq!(Language::EN.voice(&remote), None);
+    assert_eq!(Language::SV.voice(&[]), None);
+    // A voice of another language that shares a prefix, or has no tag, is not hers.
+    let others = [v("svx", true), v("", true), v("s", true)];
+    assert_eq!(Language::SV.voice(&others), None);
+    let fi = Language::from_tag("fi").expect("Finnish");
+    assert_eq!(fi.voice(&remote), Some(2));
+}
+
 /// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns
 /// ett fungerande Patientkontrakt", kept as `tests/fixtures/skr/seven-questions.txt`; its
 /// README names the source): the section up to "Källa: SKR", lines joined, words the layout

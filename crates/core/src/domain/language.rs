@@ -200,6 +200,30 @@ impl Language {
     }
 }
 
+/// One voice of the browser's speech synthesis, as read aloud needs it: its BCP 47 `lang`
+/// ("sv-SE"; some Android versions write "sv_SE") and whether it runs on the device
+/// (`SpeechSynthesisVoice.localService`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Voice {
+    /// Its language tag.
+    pub lang: String,
+    /// It runs on the device: the text is never sent to a server.
+    pub local: bool,
+}
+
+impl Language {
+    /// The voice of `voices` (its index) that reads this language aloud: the first one that runs
+    /// on the device and speaks the language of its `lang` attribute (the primary subtag, any
+    /// region: Swedish for lättläst Swedish). A voice that is not local is never chosen, whatever
+    /// its language: the page's text must not go to a read-aloud server. `None`: no such voice
+    /// (read aloud is then not offered).
+    pub fn voice(self, voices: &[Voice]) -> Option<usize> {
+        let primary = |tag: &str| -> String { tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase() };
+        let wanted = primary(self.lang());
+        voices.iter().position(|v| v.local && !wanted.is_empty() && primary(&v.lang) == wanted)
+    }
+}
+
 impl std::fmt::Debug for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.tag())

@@ -16,6 +16,7 @@ use crate::hooks::embedding::use_embedding;
 use crate::hooks::language::use_shown_language;
 use crate::hooks::lifecycle::{use_durable, use_exports_ahead, use_handover_focus, use_top_on_restore};
 use crate::hooks::link::{use_agreement_link, LinkProblem};
+use crate::hooks::read_aloud::{use_read_aloud, ReadAloud};
 use crate::state::{new_agreement, AppState};
 use crate::web::storage::{self, Store};
 use crate::web::{files, platform};
@@ -93,6 +94,7 @@ pub fn App(p: &AppProps) -> Html {
     let session = &state.session;
     let a = &session.agreement;
     let (lang, shown) = use_shown_language(a.language, &ids);
+    let aloud = use_read_aloud(lang);
     let restored = matches!(session.notice, Some(pk_core::domain::Notice::Restored { .. }));
     use_top_on_restore(&ids, restored && !shown.hold);
     let onfile = {
@@ -147,7 +149,9 @@ pub fn App(p: &AppProps) -> Html {
         <ContextProvider<Lang> context={Lang(lang)}>
         <ContextProvider<LinkPage> context={(*link_page).clone()}>
         <ContextProvider<Store> context={p.store.clone()}>
+        <ContextProvider<ReadAloud> context={aloud}>
             <div {class} lang={lang.lang()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
+        </ContextProvider<ReadAloud>>
         </ContextProvider<Store>>
         </ContextProvider<LinkPage>>
         </ContextProvider<Lang>>

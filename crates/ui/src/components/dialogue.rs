@@ -114,6 +114,7 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
                 }
                 <p class="pk-lead">{ lead(step, a).get(lang) }</p>
+                <super::listen::Listen id={ids.id("listen")} texts={read_aloud(step, a, lang)} />
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
@@ -192,6 +193,15 @@ fn lead(step: Step, a: &domain::Agreement) -> pk_core::content::Text {
         Step::Summary if a.status == domain::Status::Agreed => Ui::SummaryLeadAgreed.both(),
         _ => content::step_intro(step, a.mode),
     }
+}
+
+/// What "Lyssna" reads on a step: its heading, its part and its introduction, as on screen.
+fn read_aloud(step: Step, a: &domain::Agreement, lang: domain::Language) -> Vec<String> {
+    let part = content::step_part(step).map(|p| p.get(lang).to_string());
+    std::iter::once(content::step_title(step).get(lang).to_string())
+        .chain(part)
+        .chain(std::iter::once(lead(step, a).get(lang).to_string()))
+        .collect()
 }
 
 /// Whether the dialogue needs the wide layout (the consultation's questions and summary).

@@ -19,6 +19,7 @@ pub mod hers;
 pub mod hint;
 pub mod lazy_followup;
 pub mod list_editor;
+pub mod listen;
 pub mod messages;
 pub mod notice;
 pub mod planning;

@@ -75,10 +75,11 @@ pub fn Questions(p: &StepProps) -> Html {
         Mode::Prepare => &[Perspective::Before],
         Mode::Consultation => &[Perspective::Patient, Perspective::Professional],
     };
+    let number = |n: usize| fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]);
     // Which question (and whose answer) a "Lägg till en kommentar" button belongs to, for a
     // screen reader listing the page's buttons.
     let context = |n: usize, persp: Perspective| -> AttrValue {
-        let q = fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]);
+        let q = number(n);
         match (a.mode, persp) {
             (Mode::Consultation, Perspective::Patient) => format!("{q}, {}", Ui::PatientAnswers.get(lang)).into(),
             (Mode::Consultation, Perspective::Professional) => {
@@ -153,7 +154,9 @@ pub fn Questions(p: &StepProps) -> Html {
                 let status = &k.questions[n];
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
-                        <@{ids.h(1)} class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</@>
+                        <@{ids.h(1)} class="pk-heading-s pk-question__number">{ number(n) }</@>
+                        <super::listen::Listen id={ids.id(&format!("listen-{}", n + 1))} context={AttrValue::from(number(n))}
+                            texts={vec![number(n), content::asked(a, sides[0], n, lang).to_string()]} />
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
                             { for sides.iter().map(|s| side(n, *s)) }

@@ -10,6 +10,7 @@ pub mod files;
 pub mod lazy;
 pub mod platform;
 pub mod scan;
+pub mod speech;
 pub mod storage;
 pub mod watch;
 pub mod wipe;
