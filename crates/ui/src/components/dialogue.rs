@@ -114,7 +114,7 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
                 }
                 <p class="pk-lead">{ lead(step, a).get(lang) }</p>
-                <super::listen::Listen id={ids.id("listen")} texts={read_aloud(step, a, lang)} />
+                { super::listen::listen(&p.step.aloud, ids.id("listen"), read_aloud(step, a, lang), None, lang) }
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>

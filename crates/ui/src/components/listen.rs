@@ -5,78 +5,35 @@
 
 use yew::prelude::*;
 
-use super::{use_ids, use_lang};
-use crate::hooks::read_aloud::ReadAloud;
-use crate::web::platform;
+use crate::hooks::read_aloud::{group, ReadAloud};
 use pk_core::content::Ui;
+use pk_core::domain::Language;
 
-/// Properties of [`Listen`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ListenProps {
-    /// Id of the button.
-    pub id: AttrValue,
-    /// What it reads, one text after the other, as on screen.
-    pub texts: Vec<String>,
-    /// What it reads, for a screen reader listing the page's buttons ("Fråga 1"); none for the
-    /// step's own.
-    #[prop_or_default]
-    pub context: Option<AttrValue>,
-}
-
-/// The button, and "Läs långsammare" while it reads.
-#[component]
-pub fn Listen(p: &ListenProps) -> Html {
-    let lang = use_lang();
-    let ids = use_ids();
-    let aloud = use_context::<ReadAloud>();
-    let reading = aloud.as_ref().is_some_and(|a| a.reads(&p.id));
-    let group = format!("{}-group", p.id);
-    // "Läs långsammare" goes when the reading ends: focus on it moves back to the button.
-    let was_reading = use_mut_ref(|| false);
-    {
-        let (ids, group, id) = (ids.clone(), group.clone(), p.id.clone());
-        use_effect_with(reading, move |reading| {
-            let ended = was_reading.replace(*reading) && !*reading;
-            if ended && platform::focus_within_or_lost(ids.root(), &group) {
-                ids.focus(&id);
-            }
-        });
-    }
-    // A button that leaves the screen (another step) stops its reading.
-    {
-        let (aloud, id) = (aloud.clone(), p.id.clone());
-        use_effect_with((), move |_| {
-            move || {
-                if let Some(a) = aloud {
-                    a.stop_if(&id);
-                }
-            }
-        });
-    }
-    let Some(aloud) = aloud.filter(|a| a.voice.is_some()) else {
+/// The button with id `id` that reads `texts`, one after the other, as on screen; `context`
+/// says what it reads to a screen reader listing the page's buttons ("Fråga 1"; none for the
+/// step's own). Nothing without a voice on the device.
+pub fn listen(aloud: &ReadAloud, id: String, texts: Vec<String>, context: Option<&str>, lang: Language) -> Html {
+    if !aloud.offered() {
         return Html::default();
-    };
-    let context = p
-        .context
-        .as_ref()
-        .map(|c| html! { <span class="pk-visually-hidden">{ format!(" ({c})") }</span> })
-        .unwrap_or_default();
+    }
+    let reading = aloud.reads(&id);
+    let context = context.map(|c| html! { <span class="pk-visually-hidden">{ format!(" ({c})") }</span> });
     let onclick = {
-        let (aloud, id, texts) = (aloud.clone(), p.id.clone(), p.texts.clone());
+        let (aloud, id, texts) = (aloud.clone(), id.clone(), texts.clone());
         Callback::from(move |_: MouseEvent| aloud.toggle(&id, texts.clone()))
     };
     let onslower = {
-        let (aloud, id, texts) = (aloud.clone(), p.id.clone(), p.texts.clone());
+        let (aloud, id) = (aloud.clone(), id.clone());
         Callback::from(move |_: MouseEvent| aloud.slower(&id, texts.clone()))
     };
     let label = if reading { Ui::StopListening } else { Ui::Listen };
     html! {
-        <div class="pk-listen" id={group}>
-            <button type="button" class="pk-button pk-button--secondary pk-button--small" id={p.id.clone()} {onclick}>
+        <div class="pk-listen" id={group(&id)}>
+            <button type="button" class="pk-button pk-button--secondary pk-button--small" id={id.clone()} {onclick}>
                 { label.get(lang) }{ context.clone() }
             </button>
             if reading {
-                <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{}-slower", p.id)}
+                <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{id}-slower")}
                     aria-pressed={if aloud.slow() { "true" } else { "false" }} onclick={onslower}>
                     { Ui::ReadSlower.get(lang) }{ context }
                 </button>

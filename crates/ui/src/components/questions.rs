@@ -155,8 +155,7 @@ pub fn Questions(p: &StepProps) -> Html {
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
                         <@{ids.h(1)} class="pk-heading-s pk-question__number">{ number(n) }</@>
-                        <super::listen::Listen id={ids.id(&format!("listen-{}", n + 1))} context={AttrValue::from(number(n))}
-                            texts={vec![number(n), content::asked(a, sides[0], n, lang).to_string()]} />
+                        { super::listen::listen(&p.aloud, ids.id(&format!("listen-{}", n + 1)), vec![number(n), content::asked(a, sides[0], n, lang).to_string()], Some(&number(n)), lang) }
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
                             { for sides.iter().map(|s| side(n, *s)) }

@@ -1,26 +1,28 @@
-//! Read aloud (issue 27): one per widget, shared with its "Lyssna" buttons as a context. It
-//! offers a voice only when the browser has one that runs on the device for the language on
-//! screen ([`Language::voice`]; the voices arrive after the page has loaded, so it looks again
-//! when they change); otherwise no button is shown and nothing else happens. One text is read
-//! at a time: starting another stops the first, and so do a change of language and a button
-//! that leaves the screen.
+//! Read aloud (issue 27): one per widget, handed to its "Lyssna" buttons with the step's
+//! properties. It offers a voice only when the browser has one that runs on the device for the
+//! language on screen ([`Language::voice`]; the voices arrive after the page has loaded, so it
+//! looks again when they change); otherwise no button is shown and nothing else happens. One text
+//! is read at a time: starting another stops the first, and so does a change of step or language.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::web::speech;
-use pk_core::domain::Language;
+use crate::context::Ids;
+use crate::web::{platform, speech};
+use pk_core::domain::{Language, Step};
 
 /// The usual rate of speech.
 pub const RATE: f32 = 1.0;
 /// The rate when "Läs långsammare" is chosen.
 pub const SLOW_RATE: f32 = 0.7;
 
-/// What is being read, as the buttons show it.
+/// What the buttons show.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Now {
+    /// The voice that reads the language on screen; `None`: no "Lyssna" is offered.
+    voice: Option<usize>,
     /// The id of the button whose texts are being read.
     speaking: Option<Rc<str>>,
     /// "Läs långsammare" is chosen (it stays chosen for the next text).
@@ -32,8 +34,9 @@ struct Inner {
     now: RefCell<Now>,
     /// Counts readings, so that the end of one stopped by the next is not taken for the next's.
     turn: Cell<u32>,
-    voice: Cell<Option<usize>>,
     redraw: UseStateSetter<Now>,
+    /// The widget's ids, to keep focus on a button whose "Läs långsammare" goes away.
+    ids: Ids,
 }
 
 impl Inner {
@@ -42,24 +45,31 @@ impl Inner {
         f(&mut now);
         self.redraw.set(now.clone());
     }
+
+    fn reads(&self, id: &str) -> bool {
+        self.now.borrow().speaking.as_deref() == Some(id)
+    }
 }
 
 /// Read aloud for the widget's buttons.
 #[derive(Clone)]
 pub struct ReadAloud {
-    /// The voice that reads the language on screen; `None`: no "Lyssna" is offered.
-    pub voice: Option<usize>,
     now: Now,
     inner: Rc<Inner>,
 }
 
 impl PartialEq for ReadAloud {
     fn eq(&self, other: &Self) -> bool {
-        self.voice == other.voice && self.now == other.now
+        self.now == other.now
     }
 }
 
 impl ReadAloud {
+    /// Whether "Lyssna" is offered: a voice on the device reads the language on screen.
+    pub fn offered(&self) -> bool {
+        self.now.voice.is_some()
+    }
+
     /// Whether the button `id`'s texts are being read.
     pub fn reads(&self, id: &str) -> bool {
         self.now.speaking.as_deref() == Some(id)
@@ -72,7 +82,7 @@ impl ReadAloud {
 
     /// "Lyssna": reads `texts` for button `id`; "Stoppa" (the same button while it reads) stops.
     pub fn toggle(&self, id: &str, texts: Vec<String>) {
-        if self.inner.now.borrow().speaking.as_deref() == Some(id) {
+        if self.inner.reads(id) {
             stop(&self.inner);
         } else {
             start(&self.inner, id.into(), texts);
@@ -83,31 +93,39 @@ impl ReadAloud {
     /// the start at that rate.
     pub fn slower(&self, id: &str, texts: Vec<String>) {
         self.inner.update(|n| n.slow = !n.slow);
-        if self.inner.now.borrow().speaking.as_deref() == Some(id) {
+        if self.inner.reads(id) {
             start(&self.inner, id.into(), texts);
-        }
-    }
-
-    /// Stops reading if button `id`'s texts are being read (the button leaves the screen).
-    pub fn stop_if(&self, id: &str) {
-        if self.inner.now.borrow().speaking.as_deref() == Some(id) {
-            stop(&self.inner);
         }
     }
 }
 
 fn start(inner: &Rc<Inner>, id: Rc<str>, texts: Vec<String>) {
-    let Some(voice) = inner.voice.get() else { return };
+    let (voice, slow) = {
+        let now = inner.now.borrow();
+        (now.voice, now.slow)
+    };
+    let Some(voice) = voice else { return };
     let turn = inner.turn.get().wrapping_add(1);
     inner.turn.set(turn);
-    let rate = if inner.now.borrow().slow { SLOW_RATE } else { RATE };
     let ended = Rc::clone(inner);
-    let read = speech::speak(voice, texts, rate, move || {
-        if ended.turn.get() == turn {
-            ended.update(|n| n.speaking = None);
+    let button = Rc::clone(&id);
+    let read = speech::speak(voice, &texts, if slow { SLOW_RATE } else { RATE }, move || {
+        if ended.turn.get() != turn {
+            return;
         }
+        // The reading came to its end: "Läs långsammare" goes, and focus on it stays with the
+        // button.
+        if platform::focus_within(ended.ids.root(), &group(&button)) {
+            ended.ids.focus(&button);
+        }
+        ended.update(|n| n.speaking = None);
     });
     inner.update(|n| n.speaking = read.then_some(id));
+}
+
+/// The id of the element around button `id` and its "Läs långsammare".
+pub fn group(id: &str) -> String {
+    format!("{id}-group")
 }
 
 fn stop(inner: &Inner) {
@@ -116,29 +134,26 @@ fn stop(inner: &Inner) {
     inner.update(|n| n.speaking = None);
 }
 
-/// Read aloud for the widget, in `lang` (the language on screen).
+/// Read aloud for the widget, in `lang` (the language on screen) on `step`.
 #[hook]
-pub fn use_read_aloud(lang: Language) -> ReadAloud {
+pub fn use_read_aloud(lang: Language, step: Step, ids: &Ids) -> ReadAloud {
     let now = use_state(Now::default);
-    let voice = use_state(|| None::<usize>);
     let inner = {
         let redraw = now.setter();
-        use_memo((), move |_| Inner { now: RefCell::default(), turn: Cell::new(0), voice: Cell::new(None), redraw })
+        let ids = ids.clone();
+        use_memo((), move |_| Inner { now: RefCell::default(), turn: Cell::new(0), redraw, ids })
     };
     {
-        let voice = voice.setter();
         let inner = Rc::clone(&inner);
-        use_effect_with(lang, move |lang| {
+        use_effect_with((lang, step), move |(lang, _)| {
             let lang = *lang;
-            let choose = move || lang.voice(&speech::voices());
-            let found = move |inner: &Inner, voice: &UseStateSetter<Option<usize>>| {
-                let v = choose();
-                inner.voice.set(v);
-                voice.set(v);
+            let found = move |inner: &Inner| {
+                let voice = lang.voice(&speech::voices());
+                inner.update(|n| n.voice = voice);
             };
-            found(&inner, &voice);
+            found(&inner);
             let watched = Rc::clone(&inner);
-            let watch = speech::watch_voices(move || found(&watched, &voice));
+            let watch = speech::watch_voices(move || found(&watched));
             move || {
                 drop(watch);
                 if inner.now.borrow().speaking.is_some() {
@@ -147,5 +162,5 @@ pub fn use_read_aloud(lang: Language) -> ReadAloud {
             }
         });
     }
-    ReadAloud { voice: *voice, now: (*now).clone(), inner: Rc::clone(&inner) }
+    ReadAloud { now: (*now).clone(), inner: Rc::clone(&inner) }
 }

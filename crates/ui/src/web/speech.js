@@ -3,12 +3,13 @@
 // is chosen in Rust (`Language::voice`); `speak` checks again that it is local.
 const synth = () => (typeof speechSynthesis === 'object' && speechSynthesis) || null;
 
-// Each voice as "L<lang>" (runs on the device) or "R<lang>" (does not), in getVoices()'s order.
+// Each voice as "L<lang>" (runs on the device) or "R<lang>" (does not), in getVoices()'s order,
+// one a line.
 export function voices() {
   try {
-    return Array.from(synth()?.getVoices() || [], (v) => (v.localService === true ? 'L' : 'R') + String(v.lang || ''));
+    return Array.from(synth()?.getVoices() || [], (v) => (v.localService === true ? 'L' : 'R') + String(v.lang || '').replace(/\s/g, '')).join('\n');
   } catch {
-    return [];
+    return '';
   }
 }
 
@@ -19,13 +20,14 @@ export function onVoices(f) {
   return () => s?.removeEventListener?.('voiceschanged', f);
 }
 
-// Reads `texts` one after the other with voice `index` at `rate`; `done` once the last has been
+// Reads `texts` (separated by U+001E) one after the other with voice `index` at `rate`; `done` once the last has been
 // read, or reading stopped. Nothing is read, and false returned, unless that voice is local.
 export function speak(index, texts, rate, done) {
   const s = synth();
   const voice = s?.getVoices()[index];
   if (!voice || voice.localService !== true || typeof SpeechSynthesisUtterance !== 'function') return false;
   s.cancel();
+  texts = texts.split('\x1e');
   texts.forEach((text, i) => {
     const u = new SpeechSynthesisUtterance(text);
     u.voice = voice;

@@ -9,11 +9,11 @@ use pk_core::domain::language::Voice;
 #[wasm_bindgen(module = "/src/web/speech.js")]
 extern "C" {
     #[wasm_bindgen(js_name = voices)]
-    fn js_voices() -> Vec<String>;
+    fn js_voices() -> String;
     #[wasm_bindgen(js_name = onVoices)]
     fn js_on_voices(f: &JsValue) -> js_sys::Function;
     #[wasm_bindgen(js_name = speak)]
-    fn js_speak(index: u32, texts: Vec<String>, rate: f32, done: JsValue) -> bool;
+    fn js_speak(index: u32, texts: &str, rate: f32, done: JsValue) -> bool;
     #[wasm_bindgen(js_name = stop)]
     fn js_stop();
 }
@@ -21,7 +21,7 @@ extern "C" {
 /// The browser's voices, in its order.
 pub fn voices() -> Vec<Voice> {
     js_voices()
-        .into_iter()
+        .lines()
         .map(|v| match v.strip_prefix('L') {
             Some(lang) => Voice { lang: lang.to_string(), local: true },
             None => Voice { lang: v.get(1..).unwrap_or_default().to_string(), local: false },
@@ -51,9 +51,9 @@ pub fn watch_voices(f: impl FnMut() + 'static) -> VoicesWatch {
 /// Reads `texts` aloud with voice `index` (one of [`voices`], which must run on the device) at
 /// `rate`, stopping whatever was being read; `done` once it has finished or stopped. `false`:
 /// nothing is read (that voice is gone or not local).
-pub fn speak(index: usize, texts: Vec<String>, rate: f32, done: impl FnOnce() + 'static) -> bool {
+pub fn speak(index: usize, texts: &[String], rate: f32, done: impl FnOnce() + 'static) -> bool {
     let Ok(index) = u32::try_from(index) else { return false };
-    js_speak(index, texts, rate, Closure::once_into_js(done))
+    js_speak(index, &texts.join("\u{1e}"), rate, Closure::once_into_js(done))
 }
 
 /// Stops reading.
