@@ -9,8 +9,9 @@
 // lättläst; no English voice, no button in English); what it speaks is the step's heading and
 // introduction, or the question as shown, with the local voice; "Stoppa" cancels; "Läs
 // långsammare" (aria-pressed) reads again at a lower rate; the end of the reading brings "Lyssna"
-// back; with only a voice that is not local there is no button and nothing is ever spoken; axe
-// finds nothing and every button is at least 44 × 44 px with the buttons shown.
+// back; her own answers are read on request, from the summary; with only a voice that is not
+// local there is no button and nothing is ever spoken; axe finds nothing and every button is at
+// least 44 × 44 px with the buttons shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
@@ -226,6 +227,37 @@ test('beside each of the seven questions: "Lyssna" reads the question as shown, 
     await clearSpoken(page);
     assert.equal(await page.locator('.pk-listen').count(), 0, 'no "Listen" without an English voice on the device');
     assert.deepEqual(await spoken(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('her own answers on request: "Lyssna" on the summary\'s card of the seven questions reads each question she answered, her answer and her comment', async () => {
+  const { browser, page, errors } = await open([REMOTE_SV, LOCAL_SV]);
+  try {
+    const w = await toQuestions(page);
+    const groups = page.getByRole('group', { name: /[?]$/ });
+    await groups.nth(0).getByRole('radio', { name: w.t.yes, exact: true }).check();
+    await groups.nth(3).getByRole('radio', { name: w.t.no, exact: true }).check();
+    const comment = 'Jag vet inte vem jag ska ringa på kvällen';
+    await w.button(`${w.t.addComment} (${ui('QuestionN').replace('{n}', 4)})`).click();
+    await w.field(w.t.comment).fill(comment);
+    // Reading a question does not read her answer: that is on request.
+    await clearSpoken(page);
+    await w.button(`${ui('Listen')} (${ui('QuestionN').replace('{n}', 1)})`).click();
+    assert.deepEqual((await spoken(page)).map((s) => s.text), [ui('QuestionN').replace('{n}', 1), question(0)]);
+    await w.continue();
+    await w.expectStep(7);
+    const answers = w.button(`${ui('Listen')} (${CONTENT.steps.questions.sv})`);
+    await clearSpoken(page);
+    await answers.click();
+    const said = await spoken(page);
+    assert.deepEqual(said.map((s) => s.text), [`1. ${question(0)}`, w.t.yes, `4. ${question(3)}`, w.t.no, comment]);
+    assert.ok(said.every((s) => s.voice === LOCAL_SV.voiceURI && s.local === true));
+    await w.button(`${ui('StopListening')} (${CONTENT.steps.questions.sv})`).waitFor();
+    assert.deepEqual(await w.axe(), [], 'axe on the summary with the buttons shown');
+    assert.deepEqual(await smallButtons(page), []);
     assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();

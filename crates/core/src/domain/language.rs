@@ -218,9 +218,11 @@ impl Language {
     /// its language: the page's text must not go to a read-aloud server. `None`: no such voice
     /// (read aloud is then not offered).
     pub fn voice(self, voices: &[Voice]) -> Option<usize> {
-        let primary = |tag: &str| -> String { tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase() };
+        fn primary(tag: &str) -> &str {
+            tag.trim().split(['-', '_']).next().unwrap_or("")
+        }
         let wanted = primary(self.lang());
-        voices.iter().position(|v| v.local && !wanted.is_empty() && primary(&v.lang) == wanted)
+        voices.iter().position(|v| v.local && !wanted.is_empty() && primary(&v.lang).eq_ignore_ascii_case(wanted))
     }
 }
 

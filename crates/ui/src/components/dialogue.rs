@@ -197,11 +197,12 @@ fn lead(step: Step, a: &domain::Agreement) -> pk_core::content::Text {
 
 /// What "Lyssna" reads on a step: its heading, its part and its introduction, as on screen.
 fn read_aloud(step: Step, a: &domain::Agreement, lang: domain::Language) -> Vec<String> {
-    let part = content::step_part(step).map(|p| p.get(lang).to_string());
-    std::iter::once(content::step_title(step).get(lang).to_string())
-        .chain(part)
-        .chain(std::iter::once(lead(step, a).get(lang).to_string()))
-        .collect()
+    let mut texts = vec![content::step_title(step).get(lang).to_string()];
+    if let Some(part) = content::step_part(step) {
+        texts.push(part.get(lang).to_string());
+    }
+    texts.push(lead(step, a).get(lang).to_string());
+    texts
 }
 
 /// Whether the dialogue needs the wide layout (the consultation's questions and summary).

@@ -11,9 +11,9 @@ use pk_core::domain::Language;
 
 /// The button with id `id` that reads `texts`, one after the other, as on screen; `context`
 /// says what it reads to a screen reader listing the page's buttons ("Fråga 1"; none for the
-/// step's own). Nothing without a voice on the device.
+/// step's own). Nothing without a voice on the device, or with nothing to read.
 pub fn listen(aloud: &ReadAloud, id: String, texts: Vec<String>, context: Option<&str>, lang: Language) -> Html {
-    if !aloud.offered() {
+    if !aloud.offered() || texts.is_empty() {
         return Html::default();
     }
     let reading = aloud.reads(&id);
