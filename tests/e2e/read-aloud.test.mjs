@@ -167,9 +167,12 @@ test('a local Swedish voice: "Lyssna" reads the step with it, "Stoppa" cancels, 
     await stopButton.waitFor();
     assert.ok((await spoken(page)).every((s) => s.rate < 1), 'the slower rate is kept');
     assert.equal(await slower.getAttribute('aria-pressed'), 'true');
+    // Focus on "Läs långsammare" when the reading ends: it goes, and focus moves to the button.
+    await slower.focus();
     await page.evaluate(() => window.__speech.finish());
     await listen.waitFor();
     assert.equal(await slower.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-listen', 'focus is not lost');
     assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();
