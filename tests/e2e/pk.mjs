@@ -22,7 +22,8 @@ function loadContent() {
     }, 0);
   const stale =
     !fs.existsSync(CONTENT_FILE) ||
-    fs.statSync(CONTENT_FILE).mtimeMs < Math.max(newest(path.join(ROOT, 'crates/core/src')), newest(path.join(ROOT, 'tools/src')));
+    fs.statSync(CONTENT_FILE).mtimeMs <
+      Math.max(newest(path.join(ROOT, 'crates/core/src')), newest(path.join(ROOT, 'tools/src')), newest(path.join(ROOT, 'site/texts')));
   if (stale) {
     const json = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'pk-tools', '--bin', 'content_json'], {
       cwd: ROOT,

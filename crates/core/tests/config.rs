@@ -223,3 +223,16 @@ fn the_host_turns_the_agreement_link_off_and_names_its_page() {
         assert_eq!((cfg.agreement_page, warnings.len()), (None, 1), "{bad}");
     }
 }
+
+/// A host can start the widget in lättläst Swedish by its tag; a page whose `lang` is "sv" (or
+/// "sv-SE") starts in standard Swedish.
+#[test]
+fn a_host_starts_the_widget_in_lattlast_swedish_by_its_tag() {
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let (cfg, warnings) = parse(&[("data-lang", "sv-x-lattlast")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(cfg.start_language(Some("sv")), lattlast);
+    let (cfg, _) = parse(&[]);
+    assert_eq!(cfg.start_language(Some("sv-SE")), Language::SV);
+    assert_eq!(cfg.start_language(Some("sv-x-lattlast")), lattlast, "the page's tag, when it names it");
+}

@@ -148,7 +148,20 @@ fn every_language_is_one_row_and_its_tag_reads_back() {
     assert_eq!(Language::from_tag("sv-SE"), Some(Language::SV));
     assert_eq!(Language::from_tag("en-GB"), Some(Language::EN));
     assert_eq!(Language::from_tag("xx"), None);
-    assert_eq!(tags, ["sv", "en", "ar", "fa", "so", "fi", "uk"]);
+    assert_eq!(tags, ["sv", "sv-x-lattlast", "en", "ar", "fa", "so", "fi", "uk"]);
+    // Lättläst Swedish: its own row and file, Swedish to screen readers and in her words.
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    assert_eq!(lattlast.info().name, "Lättläst svenska");
+    assert_eq!(lattlast.info().in_swedish, "lättläst svenska");
+    assert_eq!((lattlast.lang(), lattlast.words()), ("sv", Language::SV));
+    assert!(lattlast.is_version() && !lattlast.is_swedish());
+    assert_eq!(content::texts::file(lattlast), "texts/sv-x-lattlast.json");
+    assert_eq!(Language::from_tag("SV-x-Lattlast"), Some(lattlast));
+    for l in Language::all().filter(|l| *l != lattlast) {
+        assert_eq!((l.lang(), l.words()), (l.tag(), l), "{l:?} is its own language");
+        assert!(!l.is_version());
+    }
+    assert_eq!(serde_json::to_string(&lattlast).expect("json"), "\"sv-x-lattlast\"");
     let rtl: Vec<&str> = Language::all()
         .filter(|l| l.info().dir == pk_core::domain::language::Direction::Rtl)
         .map(Language::tag)
@@ -157,6 +170,32 @@ fn every_language_is_one_row_and_its_tag_reads_back() {
     // The agreement's `language` is the tag, and nothing else is read.
     assert_eq!(serde_json::to_string(&Language::EN).expect("json"), "\"en\"");
     assert!(serde_json::from_str::<Language>("\"xx\"").is_err());
+}
+
+/// Read aloud (issue 27) chooses only a voice that runs on the device, in the language of the
+/// page's `lang` (any region, either separator; Swedish for lättläst Swedish); a voice that is not
+/// local is never chosen, even as the only one of the language, and no such voice means none.
+#[test]
+fn read_aloud_chooses_a_voice_on_the_device_in_the_pages_language_only() {
+    use pk_core::domain::language::Voice;
+    let v = |lang: &str, local: bool| Voice { lang: lang.into(), local };
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let ar = Language::from_tag("ar").expect("Arabic");
+    let voices = [v("sv-SE", false), v("en-US", true), v("sv_FI", true), v("sv-SE", true), v("AR-eg", true)];
+    assert_eq!(Language::SV.voice(&voices), Some(2), "the first local Swedish voice, not the remote one before it");
+    assert_eq!(lattlast.voice(&voices), Some(2), "lättläst Swedish is read by a Swedish voice");
+    assert_eq!(Language::EN.voice(&voices), Some(1));
+    assert_eq!(ar.voice(&voices), Some(4), "the tag's case does not matter");
+    // Only remote voices of the language, or none at all: no voice, so no button.
+    let remote = [v("sv-SE", false), v("en-GB", false), v("fi-FI", true)];
+    assert_eq!(Language::SV.voice(&remote), None);
+    assert_eq!(Language::EN.voice(&remote), None);
+    assert_eq!(Language::SV.voice(&[]), None);
+    // A voice of another language that shares a prefix, or has no tag, is not hers.
+    let others = [v("svx", true), v("", true), v("s", true)];
+    assert_eq!(Language::SV.voice(&others), None);
+    let fi = Language::from_tag("fi").expect("Finnish");
+    assert_eq!(fi.voice(&remote), Some(2));
 }
 
 /// The seven questions as printed in SKR's own text (seed 003, "7 frågor som visar om det finns
@@ -599,4 +638,117 @@ fn the_static_start_page_in_index_html_and_the_hosts_fragment_are_generated_from
     ] {
         assert!(want.contains(id), "{id}");
     }
+}
+
+/// On a lättläst page each of her seven questions is the project's lättläst wording, with SKR's
+/// own Swedish one click away ("SKR:s formulering"); care's questions stay SKR's words and have
+/// no such disclosure, nor has any other language, nor a question the host reworded.
+#[test]
+fn on_a_lattlast_page_her_questions_have_skrs_own_words_one_click_away() {
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let file = std::fs::read_to_string(root().join("site").join(content::texts::file(lattlast))).expect("file");
+    content::texts::install(lattlast, &file).expect("installs");
+    let mut a = Agreement::new("t", "2026-01-01T00:00:00Z", Mode::Consultation, lattlast);
+    assert_eq!(content::SKR_WORDING, "SKR:s formulering");
+    // The step says the questions are in easier words, and where SKR's own words are.
+    let source = Ui::QuestionsSource.both().get(lattlast);
+    assert!(source.contains("enklare ord") && source.contains(&format!("”{}”", content::SKR_WORDING)), "{source}");
+    for n in 0..QUESTION_COUNT {
+        for p in [Perspective::Before, Perspective::Patient] {
+            let skr = content::question(p, n).expect("a question").sv;
+            let shown = content::asked(&a, p, n, lattlast);
+            assert_ne!(shown, skr, "question {}: the lättläst wording is shown", n + 1);
+            assert!(shown.ends_with('?'), "{shown}");
+            assert_eq!(content::skr_wording_beside(&a, p, n, lattlast), Some(skr), "question {}", n + 1);
+            for other in Language::all().filter(|l| *l != lattlast) {
+                assert_eq!(content::skr_wording_beside(&a, p, n, other), None, "{other:?}");
+            }
+        }
+        let care = content::question(Perspective::Professional, n).expect("care's").sv;
+        assert_eq!(content::asked(&a, Perspective::Professional, n, lattlast), care, "care's stay SKR's");
+        assert_eq!(content::skr_wording_beside(&a, Perspective::Professional, n, lattlast), None);
+    }
+    // The seven lättläst questions as docs/translations/lattlast.md gives them (1 and 7 shown).
+    assert!(
+        content::asked(&a, Perspective::Before, 0, lattlast).starts_with("Tänk på hur du har det och vad du klarar.")
+    );
+    assert_eq!(content::asked(&a, Perspective::Before, 2, lattlast), "Har du enkla sätt att kontakta vården?");
+    // A question the host reworded shows its words, marked as the host's: no disclosure.
+    a.reworded.push(Reworded {
+        id: question_id(Perspective::Patient, 4),
+        sv: "Vet du vad som händer härnäst?".into(),
+        en: "Do you know what happens next?".into(),
+    });
+    assert_eq!(content::skr_wording_beside(&a, Perspective::Patient, 4, lattlast), None);
+}
+
+/// The lättläst texts measured from the file itself (issue 27's targets), over every text it
+/// words differently from the Swedish (the rest, staff texts and texts plain already, are the
+/// Swedish): no sentence over 15 words, median sentence at most 8 words, LIX at most 25.
+/// Placeholders are left out; a sentence ends at . ! or ? before a space; a word is a run of
+/// letters and digits ("HSA-id", "14:30" one word); a long word has more than 6 letters.
+#[test]
+fn the_lattlast_texts_keep_short_sentences_and_a_low_lix() {
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let file = language_file(lattlast);
+    let words = |s: &str| -> Vec<String> {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for (i, c) in chars.iter().enumerate() {
+            let joins =
+                matches!(c, '-' | ':') && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            if c.is_alphanumeric() || joins {
+                cur.push(*c);
+            } else if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
+    };
+    let mut lengths = Vec::new();
+    let (mut all, mut long) = (0usize, 0usize);
+    let mut longest: Vec<(usize, String)> = Vec::new();
+    for (key, text) in &file {
+        if key.rsplit('\u{4}').next() == Some(text.as_str()) {
+            continue;
+        }
+        let mut plain = text.clone();
+        for p in placeholders(text) {
+            plain = plain.replace(&format!("{{{p}}}"), "");
+        }
+        let mut sentence = String::new();
+        let chars: Vec<char> = plain.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            sentence.push(*c);
+            let ends = matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+            if ends || i + 1 == chars.len() {
+                let w = words(&sentence);
+                if !w.is_empty() {
+                    all += w.len();
+                    long += w.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 6).count();
+                    lengths.push(w.len());
+                    longest.push((w.len(), sentence.trim().to_string()));
+                }
+                sentence.clear();
+            }
+        }
+    }
+    assert!(lengths.len() > 300, "the rewritten texts are measured: {} sentences", lengths.len());
+    longest.sort_by_key(|l| std::cmp::Reverse(l.0));
+    let over: Vec<&(usize, String)> = longest.iter().filter(|(n, _)| *n > 15).collect();
+    assert!(over.is_empty(), "sentences over 15 words: {over:?}");
+    lengths.sort_unstable();
+    let median = lengths[lengths.len() / 2];
+    assert!(median <= 8, "median sentence {median} words");
+    let lix = all as f64 / lengths.len() as f64 + 100.0 * long as f64 / all as f64;
+    assert!(lix <= 25.0, "LIX {lix:.1}");
+    println!(
+        "lättläst: {} sentences, median {median} words, LIX {lix:.1}; longest: {:?}",
+        lengths.len(),
+        &longest[..10]
+    );
 }

@@ -345,6 +345,79 @@ fn the_record_stays_swedish_and_says_which_language_she_filled_it_in() {
     }
 }
 
+/// Lättläst Swedish (issue 27): the record stays standard Swedish and says she filled it in in
+/// lättläst Swedish and that the questions were the project's lättläst version, not SKR's words;
+/// a Swedish consultation continuing her lättläst preparation still says so of the questions
+/// before the visit, and her words, which are Swedish, are not marked as written elsewhere.
+#[test]
+fn the_record_says_she_filled_it_in_in_lattlast_swedish_and_keeps_skrs_wording() {
+    const SAID: &str = "Patienten har fyllt i på lättläst svenska. Frågorna visades i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse.";
+    const SAID_BEFORE: &str = "Patienten har fyllt i på lättläst svenska. Frågorna före besöket visades i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse.";
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    // Its texts installed, as on a lättläst page (each test runs in its own thread).
+    let file = std::fs::read_to_string(
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../site")).join(pk_core::content::texts::file(lattlast)),
+    )
+    .expect("the lättläst file");
+    pk_core::content::texts::install(lattlast, &file).expect("installs");
+    let lattlast_q1 = pk_core::content::question(Perspective::Before, 0).expect("question 1").get(lattlast);
+    assert!(lattlast_q1.starts_with("Tänk på hur du har det"), "{lattlast_q1}");
+    let mut hers = prepared();
+    act(&mut hers, Action::SetLanguage(lattlast));
+    assert_eq!(hers.written_in, Some(lattlast), "the page she filled it in");
+    let note = journal_note(&hers);
+    let section = &note[note.find(&format!("{}:", KEYWORDS[10])).expect("the questions' keyword")..];
+    assert_eq!(section.lines().nth(2), Some(SAID), "{section}");
+    assert_eq!(note.replace(&format!("{SAID}\n"), ""), journal_note(&prepared()), "nothing else changes");
+    // SKR's own words stay the record's: the journal and FHIR never carry the lättläst question.
+    let skr = pk_core::content::question(Perspective::Before, 0).expect("question 1").sv;
+    let doc = document_json(&hers, EXPORTED_AT);
+    assert!(doc.contains(SAID), "the document's questions section");
+    assert!(bundle_json(&hers, EXPORTED_AT).contains(skr), "FHIR asks SKR's question");
+    assert!(
+        !doc.contains(lattlast_q1) && !bundle_json(&hers, EXPORTED_AT).contains(lattlast_q1),
+        "never the lättläst one"
+    );
+    assert!(!note.contains(lattlast_q1), "no lättläst question in the journal note");
+    // Her Swedish consultation: Swedish screens, the record still says how she was asked.
+    let mut s = Session::new(empty(Mode::Consultation));
+    s.handle(Command::Opened(Ok(Box::new(hers))), LATER);
+    let a = &s.agreement;
+    assert_eq!((a.language, a.written_in), (Language::SV, Some(lattlast)));
+    assert_eq!(a.hers_elsewhere(), None, "her words are Swedish: nothing to mark");
+    assert_eq!(pk_core::formats::text::written_in_mark(a, Language::SV), None);
+    let note = journal_note(a);
+    assert!(note.contains(SAID_BEFORE), "{note}");
+    let b = bundle(a, EXPORTED_AT);
+    let plan = b["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "CarePlan");
+    assert!(plan.expect("a care plan")["note"].as_array().expect("notes").iter().any(|n| n["text"] == SAID_BEFORE));
+    // A consultation shown in lättläst of a Swedish preparation: only her questions were lättläst.
+    let mut shown = Session::new(empty(Mode::Consultation));
+    shown.handle(Command::Edit(Action::SetLanguage(lattlast)), NOW);
+    shown.handle(Command::Opened(Ok(Box::new(prepared()))), LATER);
+    let note = journal_note(&shown.agreement);
+    assert!(!note.contains("Patienten har fyllt i på"), "{note}");
+    assert!(
+        note.contains("Under besöket visades patientens frågor på lättläst svenska, i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse."),
+        "{note}"
+    );
+    // A consultation begun in lättläst: she filled it in there; only her questions were lättläst.
+    let mut together = Session::new(empty(Mode::Prepare));
+    together.handle(Command::Edit(Action::SetLanguage(lattlast)), NOW);
+    together.handle(Command::Edit(Action::SetMode(Mode::Consultation)), NOW);
+    assert_eq!(together.agreement.written_in, None, "begun as a consultation");
+    let note = journal_note(&together.agreement);
+    assert!(
+        note.contains("Patienten har fyllt i på lättläst svenska. Patientens frågor visades i projektets lättlästa version av SKR:s frågor, inte i SKR:s ordalydelse."),
+        "{note}"
+    );
+}
+
 /// Her Arabic preparation continued in a Swedish consultation: the consultation's journal note
 /// and FHIR, the ones that go to the record, still say she filled it in in Arabic, and that the
 /// questions before the visit (not those of the consultation) were shown in our translation.

@@ -382,3 +382,21 @@ fn a_version_3_preparation_keeps_the_language_she_wrote_it_in() {
 fn bytes_of(name: &str) -> Vec<u8> {
     std::fs::read(fixture(name)).expect("fixture")
 }
+
+/// A preparation filled in in lättläst Swedish: the file names the page (`sv-x-lattlast`) as
+/// the language on screen and the one she filled it in, is valid against the schema, and opens
+/// again as it was saved.
+#[test]
+fn a_lattlast_preparation_is_valid_and_reads_back() {
+    let lattlast = Language::from_tag("sv-x-lattlast").expect("lättläst Swedish");
+    let mut a = prepared();
+    act(&mut a, Action::SetLanguage(lattlast));
+    let out = encode(&a).expect("encodes");
+    assert!(out.contains("\n  \"language\": \"sv-x-lattlast\",\n  \"written_in\": \"sv-x-lattlast\",\n"), "{out}");
+    let v: Value = serde_json::from_str(&out).expect("json");
+    let errors: Vec<String> = schema().iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path)).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let back = decode(out.as_bytes(), DecodeLimits::FILE).expect("opens");
+    assert_eq!(back, a);
+    assert_eq!(back.written_language().words(), Language::SV, "her words are Swedish");
+}

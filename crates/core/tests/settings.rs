@@ -178,6 +178,11 @@ fn a_reworded_questions_mark_quotes_skrs_swedish_in_every_language() {
         for p in Perspective::ALL {
             let skr_sv = question(p, 4).expect("question 5").get(Language::SV);
             let translated = question(p, 4).expect("question 5").get(lang);
+            if lang.is_version() && p == Perspective::Professional {
+                // Lättläst Swedish keeps care's questions in SKR's words.
+                assert_eq!(skr_sv, translated, "{}: care's question", lang.tag());
+                continue;
+            }
             assert_ne!(skr_sv, translated, "{}: the question is translated", lang.tag());
             let mark = reworded_mark(&a, p, 4, lang).expect("marked");
             assert!(mark.contains(skr_sv), "{} {p:?}: {mark}", lang.tag());

@@ -75,8 +75,14 @@ fn main() {
         "route_kind": RouteKind::ALL.iter().map(|v| (v.key().to_string(), bi(content::route_kind(*v)))).collect::<Map<_, _>>(),
         "route_kind_label": bi(content::ROUTE_KIND_LABEL),
     });
+    // The seven questions as each side is asked them, and SKR's own Swedish beside them.
+    let questions = json!({
+        "patient": content::questions::PATIENT.map(bi),
+        "professional": content::questions::PROFESSIONAL.map(bi),
+        "skr_wording": content::SKR_WORDING,
+    });
     let languages: Map<String, Value> =
-        Language::all().map(|l| (l.tag().to_string(), json!({ "name": l.info().name }))).collect();
+        Language::all().map(|l| (l.tag().to_string(), json!({ "name": l.info().name, "lang": l.lang() }))).collect();
     let out = json!({
         "languages": languages,
         "ui": ui,
@@ -85,6 +91,7 @@ fn main() {
         "choices": choices,
         "lists": lists,
         "values": values,
+        "questions": questions,
         "step_count": Step::NUMBERED.len(),
     });
     println!("{out:#}");

@@ -58,6 +58,23 @@ pub const QUESTION_FOLLOWUP: [Text; 7] = [
     sv("prata om planerna och samordningen"),
 ];
 
+/// The name of the disclosure beside a question on a lättläst page that shows SKR's own words
+/// ("SKR:s formulering"). Only a Swedish page (lättläst Swedish) shows it, so it is Swedish only
+/// and in no language file.
+pub const SKR_WORDING: &str = "SKR:s formulering";
+
+/// SKR's own Swedish words for question `n` (0-based) of version `p`, when the page shows it in
+/// other Swedish words (a version of Swedish, lättläst): what "SKR:s formulering" opens. `None`
+/// on any other page, for a question the host reworded (its mark says whose words they are), and
+/// where the version kept SKR's words (care's questions).
+pub fn skr_wording_beside(a: &Agreement, p: Perspective, n: usize, lang: Language) -> Option<&'static str> {
+    if !lang.is_version() || a.reworded(p, n).is_some() {
+        return None;
+    }
+    let skr = question(p, n)?;
+    (skr.get(lang) != skr.sv).then_some(skr.sv)
+}
+
 /// The words question `n` (0-based) was asked in, in the version `p` answers: the host's
 /// wording when it reworded the question for this agreement, else SKR's.
 pub fn asked(a: &Agreement, p: Perspective, n: usize, lang: Language) -> &str {

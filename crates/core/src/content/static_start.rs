@@ -50,7 +50,8 @@ pub fn html(lang: Language, followup: bool) -> String {
             let info = l.info();
             let current = if l == lang { " aria-current=\"true\"" } else { "" };
             format!(
-                "<li><button type=\"button\" class=\"pk-link-button pk-header__choice\" lang=\"{tag}\" dir=\"{dir}\" {attr}=\"{tag}\"{current}>{name}</button></li>",
+                "<li><button type=\"button\" class=\"pk-link-button pk-header__choice\" lang=\"{lang}\" dir=\"{dir}\" {attr}=\"{tag}\"{current}>{name}</button></li>",
+                lang = info.lang(),
                 tag = info.tag,
                 dir = info.dir.attr(),
                 attr = crate::contract::STATIC_LANGUAGE_ATTRIBUTE,
@@ -68,7 +69,7 @@ pub fn html(lang: Language, followup: bool) -> String {
     );
     format!(
         "{BEGIN}\n<div class=\"pk-root\" lang=\"{tag}\"><div class=\"pk-screen-only\">\n<div class=\"pk-header\"><span class=\"pk-header__name\">{name}</span>{menu}</div>\n<h1 class=\"pk-heading-l\" id=\"pk-heading\" tabindex=\"-1\">{title}</h1>\n<p class=\"pk-lead\">{lead}</p>\n<form class=\"pk-form\" novalidate aria-labelledby=\"pk-heading\" {static_form}>\n<p class=\"pk-body\" id=\"pk-start-who\">{who}</p>\n<p class=\"pk-body pk-privacy\" id=\"pk-privacy\">{privacy}</p>\n<p class=\"pk-hint\">{shared}</p>\n<div class=\"pk-form-group\"><fieldset class=\"pk-fieldset\"><legend class=\"pk-fieldset__legend pk-fieldset__legend--m\">{legend}</legend><div class=\"pk-radios\">\n{radios}</div></fieldset></div>\n<button type=\"submit\" class=\"pk-button\" id=\"pk-continue\">{begin}</button>\n</form>\n</div></div>\n{END}",
-        tag = lang.tag(),
+        tag = lang.lang(),
         name = t(Ui::AppName),
         title = escape(step_title(Step::Start).get(lang)),
         lead = escape(step_intro(Step::Start, Mode::Prepare).get(lang)),

@@ -121,6 +121,12 @@ texts!(
         ProfessionalAnswers => "Vårdens svar";
         Comment => "Kommentar (frivilligt)";
         AddComment => "Lägg till en kommentar";
+        /// Read aloud (issue 27): a step's texts, or one question, by a voice on the device.
+        Listen => "Lyssna";
+        /// The same button while it reads: stops it.
+        StopListening => "Stoppa";
+        /// Beside it while it reads: a toggle (`aria-pressed`) for a slower voice.
+        ReadSlower => "Läs långsammare";
         Disagreement => "Patienten och vården har svarat olika.";
         NotGiven => "Ej angivet";
         FillIn => "Fyll i";

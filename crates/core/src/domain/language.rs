@@ -26,7 +26,10 @@ impl Direction {
 /// One language, in its own words: what the widget needs of it before its texts have arrived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LanguageInfo {
-    /// BCP 47 tag (`lang` attributes, the file `texts/<tag>.json`, the agreement's `language`).
+    /// BCP 47 tag (the file `texts/<tag>.json`, the agreement's `language` and `written_in`). A
+    /// version of a language that screen readers read as that language (lättläst Swedish) is the
+    /// language's tag with a private-use part (`sv-x-lattlast`): its `lang` attribute is the
+    /// language's ([`LanguageInfo::lang`]), so the screen reader keeps its Swedish voice.
     pub tag: &'static str,
     /// Its name, in itself ("Svenska", "English").
     pub name: &'static str,
@@ -49,6 +52,14 @@ pub struct LanguageInfo {
 /// finds it: "Språk / Language", each word with its language.
 pub const MENU_LABEL: [(&str, &str); 2] = [("sv", "Språk"), ("en", "Language")];
 
+impl LanguageInfo {
+    /// The value of its `lang` attributes: the tag without its private-use part ("sv" for
+    /// lättläst Swedish, `sv-x-lattlast`), which no screen reader knows.
+    pub fn lang(&self) -> &'static str {
+        self.tag.split("-x-").next().unwrap_or(self.tag)
+    }
+}
+
 /// Every language the widget speaks, Swedish first (it is in the code; the others are files).
 pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {
@@ -57,6 +68,18 @@ pub const LANGUAGES: &[LanguageInfo] = &[
         in_swedish: "svenska",
         dir: Direction::Ltr,
         unavailable_sv: "",
+        unavailable: "",
+        try_again: "Försök igen",
+        decimal: ',',
+    },
+    // Swedish in easy-to-read words: the project's own version (docs/translations/lattlast.md),
+    // Swedish to screen readers, the journal note and her own words.
+    LanguageInfo {
+        tag: "sv-x-lattlast",
+        name: "Lättläst svenska",
+        in_swedish: "lättläst svenska",
+        dir: Direction::Ltr,
+        unavailable_sv: "Den lättlästa texten kunde inte hämtas just nu. Sidan visas på vanlig svenska. Det du har skrivit finns kvar.",
         unavailable: "",
         try_again: "Försök igen",
         decimal: ',',
@@ -131,7 +154,7 @@ impl Language {
     /// Swedish: the language of the code, of the journal note and of FHIR.
     pub const SV: Language = Language(0);
     /// English: the language of the JavaScript API's messages, for the host's developers.
-    pub const EN: Language = Language(1);
+    pub const EN: Language = Language(2);
 
     /// Every language, Swedish first.
     pub fn all() -> impl Iterator<Item = Language> {
@@ -143,9 +166,26 @@ impl Language {
         LANGUAGES.get(usize::from(self.0)).unwrap_or(&LANGUAGES[0])
     }
 
-    /// BCP 47 tag, for `lang` attributes.
+    /// BCP 47 tag: its file's name and how the agreement names it (`sv-x-lattlast`).
     pub fn tag(self) -> &'static str {
         self.info().tag
+    }
+
+    /// The value of its `lang` attributes ("sv" for lättläst Swedish).
+    pub fn lang(self) -> &'static str {
+        self.info().lang()
+    }
+
+    /// The language its words are in: itself, or Swedish for lättläst Swedish (her own words,
+    /// typed on a lättläst page, are Swedish).
+    pub fn words(self) -> Language {
+        Language::all().find(|l| l.tag() == self.lang()).unwrap_or(self)
+    }
+
+    /// Whether it is a version of another language (lättläst Swedish): a language of its own
+    /// on screen, the other language in its words.
+    pub fn is_version(self) -> bool {
+        self.words() != self
     }
 
     /// Whether it is Swedish, whose texts are in the code.
@@ -153,10 +193,40 @@ impl Language {
         self == Language::SV
     }
 
-    /// Parses a `lang`-style tag ("sv", "sv-SE", "en-GB"); `None` for a language not spoken here.
+    /// Parses a `lang`-style tag ("sv", "sv-SE", "en-GB", "sv-x-lattlast"): a language's own
+    /// tag, else its primary subtag; `None` for a language not spoken here.
     pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        Language::all().find(|l| l.tag() == primary)
+        let tag = tag.trim();
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        Language::all()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+            .or_else(|| Language::all().find(|l| l.tag().eq_ignore_ascii_case(primary)))
+    }
+}
+
+/// One voice of the browser's speech synthesis, as read aloud needs it: its BCP 47 `lang`
+/// ("sv-SE"; some Android versions write "sv_SE") and whether it runs on the device
+/// (`SpeechSynthesisVoice.localService`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Voice {
+    /// Its language tag.
+    pub lang: String,
+    /// It runs on the device: the text is never sent to a server.
+    pub local: bool,
+}
+
+impl Language {
+    /// The voice of `voices` (its index) that reads this language aloud: the first one that runs
+    /// on the device and speaks the language of its `lang` attribute (the primary subtag, any
+    /// region: Swedish for lättläst Swedish). A voice that is not local is never chosen, whatever
+    /// its language: the page's text must not go to a read-aloud server. `None`: no such voice
+    /// (read aloud is then not offered).
+    pub fn voice(self, voices: &[Voice]) -> Option<usize> {
+        fn primary(tag: &str) -> &str {
+            tag.trim().split(['-', '_']).next().unwrap_or("")
+        }
+        let wanted = primary(self.lang());
+        voices.iter().position(|v| v.local && !wanted.is_empty() && primary(&v.lang).eq_ignore_ascii_case(wanted))
     }
 }
 

@@ -209,7 +209,7 @@ pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
 /// arabiska)".
 pub fn written_in_mark(a: &Agreement, lang: Language) -> Option<(Language, String)> {
     let hers = a.hers_elsewhere()?;
-    let name = if lang.is_swedish() { hers.info().in_swedish } else { hers.info().name };
+    let name = if lang.words().is_swedish() { hers.info().in_swedish } else { hers.info().name };
     Some((hers, fill(Ui::WrittenIn.get(lang), &[("language", name)])))
 }
 
@@ -217,22 +217,42 @@ pub fn written_in_mark(a: &Agreement, lang: Language) -> Option<(Language, Strin
 /// either is not Swedish (the journal note and FHIR stay in Swedish): "Patienten har fyllt i på
 /// arabiska. Frågorna visades i projektets egen översättning, inte i SKR:s ordalydelse." A
 /// consultation in Swedish continuing her Arabic file says so of the questions before the visit.
+/// Lättläst Swedish is said as what it is: the project's lättläst version of SKR's questions.
 pub fn language_line(a: &Agreement) -> Option<String> {
     let written = a.written_language();
     let shown = a.language;
     let mut lines = Vec::new();
     if !written.is_swedish() {
-        let which = if shown == written { "Frågorna" } else { "Frågorna före besöket" };
+        let which = match (shown == written, a.mode) {
+            (false, _) => "Frågorna före besöket",
+            // In a lättläst consultation care's questions are SKR's words: only hers were not.
+            (true, Mode::Consultation) if written.is_version() => "Patientens frågor",
+            (true, _) => "Frågorna",
+        };
         lines.push(format!(
-            "Patienten har fyllt i på {}. {which} visades i projektets egen översättning, inte i SKR:s ordalydelse.",
-            written.info().in_swedish
+            "Patienten har fyllt i på {}. {which} visades i {}, inte i SKR:s ordalydelse.",
+            written.info().in_swedish,
+            questions_as(written)
         ));
     }
     if !shown.is_swedish() && shown != written {
+        // In lättläst only her questions are in other words (care's stay SKR's).
+        let whose = if shown.is_version() { "patientens frågor" } else { "frågorna" };
         lines.push(format!(
-            "Under besöket visades frågorna på {}, i projektets egen översättning, inte i SKR:s ordalydelse.",
-            shown.info().in_swedish
+            "Under besöket visades {whose} på {}, i {}, inte i SKR:s ordalydelse.",
+            shown.info().in_swedish,
+            questions_as(shown)
         ));
     }
     (!lines.is_empty()).then(|| lines.join(" "))
+}
+
+/// What the questions on a screen in `lang` (not Swedish) were, for the record: a translation,
+/// or (lättläst Swedish, the one version of a language) the project's lättläst version.
+fn questions_as(lang: Language) -> &'static str {
+    if lang.is_version() {
+        "projektets lättlästa version av SKR:s frågor"
+    } else {
+        "projektets egen översättning"
+    }
 }

@@ -16,6 +16,7 @@ use crate::hooks::embedding::use_embedding;
 use crate::hooks::language::use_shown_language;
 use crate::hooks::lifecycle::{use_durable, use_exports_ahead, use_handover_focus, use_top_on_restore};
 use crate::hooks::link::{use_agreement_link, LinkProblem};
+use crate::hooks::read_aloud::use_read_aloud;
 use crate::state::{new_agreement, AppState};
 use crate::web::storage::{self, Store};
 use crate::web::{files, platform};
@@ -93,6 +94,7 @@ pub fn App(p: &AppProps) -> Html {
     let session = &state.session;
     let a = &session.agreement;
     let (lang, shown) = use_shown_language(a.language, &ids);
+    let aloud = use_read_aloud(lang, session.step, &ids);
     let restored = matches!(session.notice, Some(pk_core::domain::Notice::Restored { .. }));
     use_top_on_restore(&ids, restored && !shown.hold);
     let onfile = {
@@ -136,7 +138,7 @@ pub fn App(p: &AppProps) -> Html {
         (classes!("pk-root", "pk-root--wide"), body)
     } else {
         let label = p.config.label.clone().or_else(|| (ids.ordinal() > 1).then(|| format!("({})", ids.ordinal())));
-        let step = StepProps { state: state.clone(), ids: ids.clone() };
+        let step = StepProps { state: state.clone(), ids: ids.clone(), aloud };
         let body =
             html! { <Dialogue {step} label={label.map(AttrValue::from)} {onfile} {onclear}>{ header }</Dialogue> };
         (classes!("pk-root", wide(session).then_some("pk-root--wide")), body)
@@ -147,7 +149,7 @@ pub fn App(p: &AppProps) -> Html {
         <ContextProvider<Lang> context={Lang(lang)}>
         <ContextProvider<LinkPage> context={(*link_page).clone()}>
         <ContextProvider<Store> context={p.store.clone()}>
-            <div {class} lang={lang.tag()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
+            <div {class} lang={lang.lang()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
         </ContextProvider<Store>>
         </ContextProvider<LinkPage>>
         </ContextProvider<Lang>>

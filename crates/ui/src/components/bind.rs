@@ -35,6 +35,8 @@ pub struct StepProps {
     pub state: UseReducerHandle<AppState>,
     /// This widget's element ids.
     pub ids: Ids,
+    /// Read aloud ("Lyssna").
+    pub aloud: crate::hooks::read_aloud::ReadAloud,
 }
 
 impl StepProps {

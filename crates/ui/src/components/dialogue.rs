@@ -114,6 +114,7 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
                 }
                 <p class="pk-lead">{ lead(step, a).get(lang) }</p>
+                { super::listen::listen(&p.step.aloud, ids.id("listen"), read_aloud(step, a, lang), None, lang) }
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
@@ -192,6 +193,16 @@ fn lead(step: Step, a: &domain::Agreement) -> pk_core::content::Text {
         Step::Summary if a.status == domain::Status::Agreed => Ui::SummaryLeadAgreed.both(),
         _ => content::step_intro(step, a.mode),
     }
+}
+
+/// What "Lyssna" reads on a step: its heading, its part and its introduction, as on screen.
+fn read_aloud(step: Step, a: &domain::Agreement, lang: domain::Language) -> Vec<String> {
+    let mut texts = vec![content::step_title(step).get(lang).to_string()];
+    if let Some(part) = content::step_part(step) {
+        texts.push(part.get(lang).to_string());
+    }
+    texts.push(lead(step, a).get(lang).to_string());
+    texts
 }
 
 /// Whether the dialogue needs the wide layout (the consultation's questions and summary).

@@ -70,7 +70,7 @@ pub fn Header(p: &HeaderProps) -> Html {
                         };
                         html! {
                             <li>
-                                <button type="button" class="pk-link-button pk-header__choice" lang={info.tag}
+                                <button type="button" class="pk-link-button pk-header__choice" lang={info.lang()}
                                     dir={info.dir.attr()} aria-current={current.then_some("true")} {onclick}>
                                     { info.name }
                                 </button>

@@ -19,7 +19,7 @@ pub fn mark(a: &Agreement, lang: Language) -> Mark {
 /// `text`, hers, with its mark.
 pub fn hers(text: &str, mark: &Mark) -> Html {
     let (lang, mark) = match mark {
-        Some((written, mark)) => (Some(written.tag()), format!(" {mark}")),
+        Some((written, mark)) => (Some(written.lang()), format!(" {mark}")),
         None => (None, String::new()),
     };
     html! { <><bdi {lang}>{ text.to_string() }</bdi>{ mark }</> }

@@ -20,6 +20,7 @@ pub mod hint;
 pub mod lazy_card;
 pub mod lazy_followup;
 pub mod list_editor;
+pub mod listen;
 pub mod messages;
 pub mod notice;
 pub mod planning;

@@ -75,10 +75,11 @@ pub fn Questions(p: &StepProps) -> Html {
         Mode::Prepare => &[Perspective::Before],
         Mode::Consultation => &[Perspective::Patient, Perspective::Professional],
     };
+    let number = |n: usize| fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]);
     // Which question (and whose answer) a "Lägg till en kommentar" button belongs to, for a
     // screen reader listing the page's buttons.
     let context = |n: usize, persp: Perspective| -> AttrValue {
-        let q = fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]);
+        let q = number(n);
         match (a.mode, persp) {
             (Mode::Consultation, Perspective::Patient) => format!("{q}, {}", Ui::PatientAnswers.get(lang)).into(),
             (Mode::Consultation, Perspective::Professional) => {
@@ -105,11 +106,23 @@ pub fn Questions(p: &StepProps) -> Html {
         let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, Tri::from_key(&v))));
         let edit = p.edit();
         let on_comment = Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v)));
+        // On a lättläst page, SKR's own words one click away.
+        let skr = content::skr_wording_beside(a, persp, n, lang).map(|skr| {
+            html! {
+                <details class="pk-details pk-details--small pk-question__skr">
+                    <summary class="pk-details__summary">
+                        { content::SKR_WORDING }<span class="pk-visually-hidden">{ format!(" ({})", context(n, persp)) }</span>
+                    </summary>
+                    <p class="pk-body pk-details__text">{ skr }</p>
+                </details>
+            }
+        });
         html! {
             <div class={classes!("pk-question__side", format!("pk-question__side--{}", persp.key()))}>
                 <Radios id={id.clone()} {legend} choices={tri_choices(lang)} inline=true
                     selected={answer.value.map(|v| AttrValue::Static(v.key()))}
                     error={error_for(&p.state.session.problems, &fref, lang)} {onchange} disabled={p.locked()} />
+                { skr }
                 <CommentBox id={format!("{id}-comment")} context={context(n, persp)}
                     value={AttrValue::from(answer.comment.clone())} onchange={on_comment} readonly={p.locked()} />
             </div>
@@ -141,7 +154,8 @@ pub fn Questions(p: &StepProps) -> Html {
                 let status = &k.questions[n];
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>
-                        <@{ids.h(1)} class="pk-heading-s pk-question__number">{ fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]) }</@>
+                        <@{ids.h(1)} class="pk-heading-s pk-question__number">{ number(n) }</@>
+                        { super::listen::listen(&p.aloud, ids.id(&format!("listen-{}", n + 1)), vec![number(n), content::asked(a, sides[0], n, lang).to_string()], Some(&number(n)), lang) }
                         { before(n) }
                         <div class={classes!("pk-question__sides", (sides.len() == 2).then_some("pk-question__sides--two"))}>
                             { for sides.iter().map(|s| side(n, *s)) }

@@ -67,10 +67,14 @@ impl ShownLanguage {
             <div class="pk-inset pk-english-error" role="alert" id={ids.id("english-error")}>
                 <p class="pk-body">{ asked.unavailable_sv }</p>
                 if !asked.unavailable.is_empty() {
-                    <p class="pk-body" lang={asked.tag} dir={asked.dir.attr()}>{ asked.unavailable }</p>
+                    <p class="pk-body" lang={asked.lang()} dir={asked.dir.attr()}>{ asked.unavailable }</p>
                 }
                 <button type="button" class="pk-button pk-button--secondary" onclick={self.retry.clone()}>
-                    { sv.try_again }{ " / " }<span lang={asked.tag} dir={asked.dir.attr()}>{ asked.try_again }</span>
+                    { sv.try_again }
+                    // Once when it reads the same (lättläst Swedish).
+                    if asked.try_again != sv.try_again {
+                        { " / " }<span lang={asked.lang()} dir={asked.dir.attr()}>{ asked.try_again }</span>
+                    }
                 </button>
             </div>
         }

@@ -7,3 +7,4 @@ pub mod embedding;
 pub mod language;
 pub mod lifecycle;
 pub mod link;
+pub mod read_aloud;

@@ -9,6 +9,7 @@ pub mod export;
 pub mod files;
 pub mod lazy;
 pub mod platform;
+pub mod speech;
 pub mod storage;
 pub mod watch;
 pub mod wipe;

@@ -71,6 +71,12 @@ pub fn focus(root: Option<&web_sys::Element>, id: &str) -> bool {
     }
 }
 
+/// Whether focus is inside the element with this id.
+pub fn focus_within(root: Option<&web_sys::Element>, id: &str) -> bool {
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    element(root, id).is_some_and(|e| active.is_some_and(|a| e.contains(Some(&a))))
+}
+
 /// Whether focus is inside the element with this id, or nowhere (on the page's body, as when
 /// the focused button was removed).
 pub fn focus_within_or_lost(root: Option<&web_sys::Element>, id: &str) -> bool {

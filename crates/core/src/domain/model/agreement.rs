@@ -94,8 +94,10 @@ impl Agreement {
 
     /// Her own words are in another language than the screen's: the language they were
     /// written in, for marking them (a consultation in Swedish continuing her Arabic file).
+    /// Words typed on a lättläst page are Swedish ([`Language::words`]): on a Swedish screen
+    /// they are not marked.
     pub fn hers_elsewhere(&self) -> Option<Language> {
-        self.written_in.filter(|w| *w != self.language)
+        self.written_in.map(Language::words).filter(|w| *w != self.language.words())
     }
 
     /// Whether nothing has been written or chosen yet (meta, mode and language aside).

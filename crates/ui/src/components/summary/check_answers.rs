@@ -196,9 +196,17 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
         let st = st.clone();
         Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)))
     };
+    // Her own answers to the seven questions, read aloud when she asks.
+    let listen = match step {
+        Step::Questions => {
+            super::super::listen::listen(&p.aloud, ids.id("listen-answers"), her_answers(a, lang), Some(title), lang)
+        }
+        _ => Html::default(),
+    };
     html! {
         <section class="pk-summary-card" aria-labelledby={ids.id(&format!("summary-{}", step.key()))}>
             <@{ids.h(1)} class="pk-heading-m" id={ids.id(&format!("summary-{}", step.key()))}>{ title }</@>
+            { listen }
             <dl class="pk-summary-list">
                 { for given.into_iter().map(|row| {
                     let st = st.clone();
@@ -235,4 +243,24 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
             </dl>
         </section>
     }
+}
+
+/// What "Lyssna" reads on the summary's card of the seven questions: each question she answered,
+/// as shown, and her answer with her comment (before the visit when preparing, after going
+/// through the agreement in the consultation).
+fn her_answers(a: &Agreement, lang: Language) -> Vec<String> {
+    let hers = match a.mode {
+        Mode::Prepare => Perspective::Before,
+        Mode::Consultation => Perspective::Patient,
+    };
+    let mut texts = Vec::new();
+    for (n, ans) in a.answers.of(hers).iter().enumerate() {
+        let Some(v) = ans.value else { continue };
+        texts.push(format!("{}. {}", n + 1, content::asked(a, hers, n, lang)));
+        texts.push(content::tri(v).get(lang).to_string());
+        if !ans.comment.trim().is_empty() {
+            texts.push(ans.comment.clone());
+        }
+    }
+    texts
 }
