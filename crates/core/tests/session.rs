@@ -65,7 +65,7 @@ fn the_step_indicator_counts_pages_within_a_step() {
     s.handle(Command::GoTo(Step::Planning), NOW);
     assert_eq!(s.page_of_pages(), None, "a step of one page says no page");
     s.handle(Command::GoTo(Step::Questions), NOW);
-    assert_eq!(s.page_of_pages(), Some((1, 4)), "two questions a page in the consultation");
+    assert_eq!(s.page_of_pages(), Some((1, 4)), "the first, then two questions a page in the consultation");
     let mut p = Session::new(empty(Mode::Prepare));
     p.handle(Command::GoTo(Step::Questions), NOW);
     assert_eq!(p.page_of_pages(), Some((1, 2)), "four a page preparing");
@@ -118,6 +118,8 @@ fn fix_from_the_summary_lands_on_the_fields_page_and_continue_returns() {
         (FieldRef::Item(ListId::CareActions, 0, ItemField::Text), Step::Commitments, 2),
         (FieldRef::Item(ListId::Routes, 0, ItemField::Details), Step::Contacts, 1),
         (FieldRef::Answer(Perspective::Patient, 4), Step::Questions, 2),
+        (FieldRef::Answer(Perspective::Patient, 0), Step::Questions, 0),
+        (FieldRef::Answer(Perspective::Patient, 1), Step::Questions, 1),
     ] {
         let mut s = at(Step::Summary);
         s.agreement = typical();

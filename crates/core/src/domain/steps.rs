@@ -68,13 +68,14 @@ impl Step {
                 }
                 vec![rows]
             }
-            // Both sides of a question take more room than her side alone.
+            // Both sides of a question take more room than her side alone: in the consultation
+            // the introduction and the first question, then two a page.
             Step::Questions => {
+                let first = if consultation { 1 } else { 4 };
                 let per_page = if consultation { 2 } else { 4 };
-                (0..QUESTION_COUNT)
-                    .collect::<Vec<_>>()
-                    .chunks(per_page)
-                    .map(|c| c.iter().map(|n| Question(*n)).collect())
+                let rest: Vec<usize> = (first..QUESTION_COUNT).collect();
+                std::iter::once((0..first).map(Question).collect())
+                    .chain(rest.chunks(per_page).map(|c| c.iter().map(|n| Question(*n)).collect()))
                     .collect()
             }
             Step::Start | Step::Summary => vec![Vec::new()],

@@ -9,7 +9,7 @@ use super::accept_list::AcceptList;
 use super::list_editor::{self, ListEditor};
 use super::{use_lang, StepProps};
 use pk_core::content::{self, Ui};
-use pk_core::domain::{limits, Action, ListId, Mode};
+use pk_core::domain::{limits, Action, ListId, Mode, SummaryRow};
 use pk_core::formats::text::row_text;
 
 /// The step.
@@ -23,7 +23,9 @@ pub fn Commitments(p: &StepProps) -> Html {
         Mode::Prepare => &[ListId::SelfCare, ListId::WarningSigns, ListId::CareWishes],
         Mode::Consultation => &[ListId::SelfCare, ListId::WarningSigns, ListId::CareActions],
     };
-    let wishes = (a.mode == Mode::Consultation && !ListId::CareWishes.is_empty(a)).then(|| {
+    let lists = lists.iter().filter(|l| p.shows(SummaryRow::List(**l)));
+    let shown = a.mode == Mode::Consultation && p.shows(SummaryRow::List(ListId::CareWishes));
+    let wishes = (shown && !ListId::CareWishes.is_empty(a)).then(|| {
         let edit = p.edit();
         html! {
             <AcceptList id={ids.id("care-wishes-heading")} button_id={ids.id("accept-wish")}
@@ -36,7 +38,7 @@ pub fn Commitments(p: &StepProps) -> Html {
     });
     html! {
         <>
-            { for lists.iter().map(|l| {
+            { for lists.map(|l| {
                 let props = list_editor::ListEditorProps::of(a, *l, problems, &[], p.edit());
                 html! { <ListEditor ..props /> }
             }) }

@@ -183,12 +183,14 @@ impl Session {
             }
             Command::GoTo(step) => {
                 self.returning = self.step == Step::Summary && step != Step::Summary && step != Step::Start;
+                self.answers_open |= self.returning;
                 self.go(step);
             }
             // To the page that holds the field, which takes focus.
             Command::Fix(field) => {
                 let (step, page) = (field.step(), field.page(self.agreement.mode));
                 if (step, page) != (self.step, self.page) {
+                    self.answers_open |= self.step == Step::Summary;
                     self.returning = self.step == Step::Summary || (self.returning && step == self.step);
                     self.go_page(step, page);
                     self.focus = Some(field);

@@ -65,6 +65,9 @@ pub struct Session {
     /// The step was opened from the summary ("Ändra", a gap link, an error link): "Fortsätt"
     /// returns to the summary (GOV.UK's check-answers pattern).
     pub returning: bool,
+    /// The summary shows every answer unfolded: she went from there to change one, and comes
+    /// back to them (else they are folded under the summary's actions, issue 29).
+    pub answers_open: bool,
     /// The step the user was on last, as stored (so "Fortsätt där du slutade" goes back there).
     pub resume_step: Option<Step>,
     /// The durable copy is still being read: "Fortsätt" on the start page waits for it (a few
@@ -148,6 +151,7 @@ impl Session {
             view: View::Dialogue,
             followup_chosen: false,
             returning: false,
+            answers_open: false,
             resume_step: None,
             durable_pending: false,
             held_continue: false,

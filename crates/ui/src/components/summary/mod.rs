@@ -29,7 +29,7 @@ use exports_card::exports_card;
 use journal_card::{journal_card, use_journal};
 use kvitto_panel::kvitto_panel;
 use pk_core::content::Ui;
-use pk_core::domain::{Mode, Step};
+use pk_core::domain::{Mode, Status, Step};
 use self_check::self_check;
 use sent::Sent;
 use show_code::show_code;
@@ -58,7 +58,18 @@ pub fn Summary(p: &StepProps) -> Html {
     // A consultation finishes beside the kvitto: who agreed (and, once agreed, the next time for
     // her calendar) and the journal exports come right after it, the parts' details below. A
     // preparation leads with what she can do now: save, print, show her code.
-    let details = html! { { for sections.iter().map(|step| section(p, *step, lang)) } };
+    // The parts' details folded (on a phone they are many screens), open once she went from
+    // them to change something and came back; every "Ändra" is in them.
+    let details = |title: Ui| {
+        html! {
+            <details class="pk-details pk-answers" id={ids.id("answers")} open={p.state.session.answers_open}>
+                <summary class="pk-details__summary pk-answers__summary">
+                    <span class="pk-heading-m" id={ids.id("details-title")}>{ title.get(lang) }</span>
+                </summary>
+                { for sections.iter().map(|step| section(p, *step, lang)) }
+            </details>
+        }
+    };
     match a.mode {
         Mode::Consultation => html! {
             <>
@@ -70,17 +81,19 @@ pub fn Summary(p: &StepProps) -> Html {
                 { take_link(p, lang) }
                 { journal_card(p, &journal, &sent, lang) }
                 { exports_card(p, &sent, lang, &kept) }
-                // Her preparation read from her phone's code, after the question before replacing.
-                <crate::components::scan::Scan step={p.clone()} />
-                <@{ids.h(1)} class="pk-heading-m pk-details-title" id={ids.id("details-title")}>{ Ui::DetailsTitle.get(lang) }</@>
-                { details }
+                // Her preparation read from her phone's code, after the question before replacing
+                // (not over an agreement marked agreed).
+                if a.status != Status::Agreed {
+                    <crate::components::scan::Scan step={p.clone()} />
+                }
+                { details(Ui::DetailsTitle) }
             </>
         },
         // The journal is for the consultation: a preparation is not an agreement.
         Mode::Prepare => html! {
             <>
                 { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang, &kept) }{ show_code(p, lang, &kept) }</> }) }
-                { details }
+                { details(Ui::AllAnswers) }
             </>
         },
     }
