@@ -243,22 +243,27 @@ export class Widget {
     return { step, page, pages };
   }
   /**
-   * Waits for step `n`'s heading. Pressing "Fortsätt" on a step's last field used to lead to the
-   * next step; a step now has pages: from a later page of an earlier step (what "Fortsätt" on
-   * the page before led to) it presses "Fortsätt" on through that step's remaining pages, each
-   * page checked as it is left. Stops at once when a page shows its errors.
+   * Waits for step `n`'s heading. A step has pages (issue 29): from a page of an earlier step,
+   * where "Fortsätt" led before the steps had pages, it presses "Fortsätt" on through the pages
+   * in between, each page checked as it is left; a page that shows its errors stops it there.
    */
   async expectStep(n) {
     const target = this.heading().filter({ hasText: this.t.titles[n] });
-    for (let i = 0; i < 8 && n > 1; i++) {
+    for (let i = 0; i < 12 && n > 1; i++) {
       await this.page.waitForTimeout(50);
       if (await target.count()) break;
       const at = await this.where();
-      if (!at || at.step >= n || at.page === 1) continue;
+      if (!at || at.step >= n) continue;
       if (await this.page.locator('.pk-error-summary').count()) break;
       await this.nextPage();
     }
     await target.waitFor();
+  }
+  /** "Tillbaka", and waits until another page is on screen. */
+  async back() {
+    const before = await this.page.evaluate(() => document.querySelector('#pk-step-of')?.textContent ?? '');
+    await this.button(this.t.back).click();
+    await this.page.waitForFunction((b) => (document.querySelector('#pk-step-of')?.textContent ?? '') !== b, before);
   }
   /**
    * The field labelled `label` (in `scope`), on the page of the step on screen that asks it:

@@ -727,3 +727,36 @@ fn dates_and_times_are_typed_as_people_write_them_and_shown_as_typed() {
     s.handle(Command::Continue, LATER);
     assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }]);
 }
+
+#[test]
+fn fill_in_goes_to_the_page_that_asks_it_and_back_within_the_step_still_returns() {
+    let mut s = at(Step::Summary);
+    s.handle(Command::GoToRow(SummaryRow::List(ListId::Routes)), LATER);
+    assert_eq!((s.step, s.page, s.returning, s.answers_open), (Step::Contacts, 1, true, true));
+    assert_eq!(s.focus, None, "the page's heading takes focus");
+    s.handle(Command::Back, LATER);
+    assert_eq!((s.step, s.page), (Step::Contacts, 0));
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Summary, "opened from the summary, a page back still returns there");
+    s.handle(Command::GoToRow(SummaryRow::Question(6)), LATER);
+    assert_eq!((s.step, s.page), (Step::Questions, 3));
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    assert_eq!((s.step, s.page, s.returning), (Step::Schedule, 0, false), "out of the step: on with the dialogue");
+}
+
+#[test]
+fn every_gap_links_to_the_page_that_asks_it() {
+    for g in PartGap::ALL {
+        assert_eq!(g.row().step(), g.step());
+        assert!(g.step().page_of(Mode::Consultation, g.row()).is_some(), "{g:?} is asked on a page");
+    }
+    let mut s = at(Step::Summary);
+    s.handle(Command::GoToRow(PartGap::RoutesMissing.row()), NOW);
+    assert_eq!((s.step, s.page), (Step::Contacts, 1), "the routes' page");
+    s.handle(Command::GoTo(Step::Summary), NOW);
+    s.handle(Command::GoToRow(PartGap::CareActionsMissing.row()), NOW);
+    assert_eq!((s.step, s.page), (Step::Commitments, 2));
+}

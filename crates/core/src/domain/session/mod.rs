@@ -171,11 +171,13 @@ impl Session {
                     self.show(problems);
                 }
             }
-            // Back a page, and from a step's first page to the last page of the step before.
+            // Back a page (opened from the summary, "Fortsätt" still returns there), and from a
+            // step's first page to the last page of the step before.
             Command::Back => {
                 if self.page > 0 {
-                    self.returning = false;
+                    let returning = self.returning;
                     self.go_page(self.step, self.page - 1);
+                    self.returning = returning;
                 } else if let Some(prev) = self.step.prev() {
                     self.returning = false;
                     self.go_page(prev, prev.page_count(self.agreement.mode) - 1);
@@ -185,6 +187,12 @@ impl Session {
                 self.returning = self.step == Step::Summary && step != Step::Summary && step != Step::Start;
                 self.answers_open |= self.returning;
                 self.go(step);
+            }
+            Command::GoToRow(row) => {
+                let step = row.step();
+                self.returning = self.step == Step::Summary && step != Step::Summary;
+                self.answers_open |= self.returning;
+                self.go_page(step, step.page_of(self.agreement.mode, row).unwrap_or(0));
             }
             // To the page that holds the field, which takes focus.
             Command::Fix(field) => {
