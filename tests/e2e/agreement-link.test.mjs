@@ -129,6 +129,7 @@ test('an agreed consultation shows its link in one code, which a fresh profile o
     const before = server.targets.length;
     await phone.page.goto(made.link);
     await phone.page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    await phone.w.answers();
     const text = await phone.w.root().innerText();
     for (const v of [made.s.ownWords, made.s.goal, made.s.nextStep]) assert.ok(text.includes(v), `the agreement shows ${v}`);
     assert.equal(await phone.page.locator('#pk-replace-confirm').count(), 0, 'nothing there: no question');
@@ -188,6 +189,7 @@ test('over her draft the link asks first: no keeps her draft, yes opens the agre
     await page.locator('#pk-replace-yes').click();
     assert.equal(await page.evaluate(() => window.pkSamePage), reloads, 'the page was not loaded again');
     await page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    await w.answers();
     assert.ok((await w.root().innerText()).includes(made.s.ownWords));
     const a = await address(page);
     assert.equal(a.hash, '');

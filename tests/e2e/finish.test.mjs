@@ -68,6 +68,10 @@ test('her preparation opened without choosing a mode: one question, then the con
     assert.equal(await page.getByRole('button', { name: /^Ändra (?!överenskommelsen)/ }).count(), 0);
     assert.equal(await w.button('Ändra överenskommelsen').count(), 1);
     assert.equal(await page.getByRole('button', { name: /^Fyll i/ }).count(), 0);
+    // Just marked, the notice says how to change it (the lead, saying the same, waits below it).
+    assert.equal(await page.locator('.pk-lead').count(), 0, 'said once');
+    assert.ok((await page.locator('#pk-notice').innerText()).includes('Ändra överenskommelsen'));
+    await page.locator('#pk-notice').getByRole('button', { name: 'Stäng' }).click();
     const lead = await page.locator('.pk-lead').innerText();
     assert.ok(!lead.includes('Välj ”Ändra” för att rätta något'), lead);
     assert.ok(lead.includes('Ändra överenskommelsen'), lead);

@@ -387,6 +387,7 @@ test('opening a file over a draft asks first; cancel keeps the draft, drag and d
     await page.dispatchEvent('.pk-dropzone', 'drop', { dataTransfer });
     await page.getByRole('button', { name: 'Ja, öppna filen' }).click();
     await w.expectStep(7);
+    await w.answers();
     assert.ok((await w.root().innerText()).includes('Att orka leka med barnbarnen'));
   } finally {
     await browser.context.close();
@@ -406,16 +407,22 @@ test('hostile text in every field stays text everywhere; only own files requeste
     const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><svg onload="window.__pwned=3"></svg>"'&`;
     for (let step = 1; step <= 7; step++) {
       await w.expectStep(step);
-      // Open one row in every list, then fill every text field on the step.
-      for (const add of await page.locator('.pk-list-editor > fieldset > button.pk-button--secondary[id$="-add"]').all()) await add.click();
-      for (const field of await page.locator('.pk-form input[type=text], .pk-form textarea:not([readonly])').all()) {
-        const id = await field.getAttribute('id');
-        // A date or time field takes a date or time ("Fortsätt" says so otherwise).
-        const value = /-date$/.test(id) ? '2027-03-01' : /-time$/.test(id) ? '10:00' : payload;
-        await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : value);
+      // Every page of the step: open one row in every list, then fill every text field.
+      for (;;) {
+        for (const add of await page.locator('.pk-list-editor > fieldset > button.pk-button--secondary[id$="-add"]').all()) await add.click();
+        for (const field of await page.locator('.pk-form input[type=text], .pk-form textarea:not([readonly])').all()) {
+          const id = await field.getAttribute('id');
+          // A date or time field takes a date or time ("Fortsätt" says so otherwise).
+          const value = /-date$/.test(id) ? '2027-03-01' : /-time$/.test(id) ? '10:00' : payload;
+          await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : value);
+        }
+        const at = await w.where();
+        if (step === 7 || at.page >= at.pages) break;
+        await w.nextPage();
       }
       if (step < 7) await w.continue();
     }
+    await w.answers();
     const summary = await w.root().innerText();
     assert.ok(summary.includes(payload), 'the summary shows the payload as text');
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no payload ran');

@@ -115,7 +115,10 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                 if let Some(part) = content::step_part(step) {
                     <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
                 }
-                <p class="pk-lead">{ lead(step, a).get(lang) }</p>
+                // Just marked agreed, the notice above says what the agreed summary's lead says.
+                if !(step == Step::Summary && session.notice == Some(domain::Notice::Agreed)) {
+                    <p class="pk-lead">{ lead(step, a).get(lang) }</p>
+                }
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>
                         <p class="pk-body">{ Ui::LockedBanner.get(lang) }</p>
