@@ -73,6 +73,7 @@ function readPng(png) {
 
 /** Presses "Ta med överenskommelsen i mobilen" and reads the code on screen: { link, version }. */
 async function shownLink(page, w) {
+  await w.forPatient();
   await w.button(ui('LinkShow')).click();
   const image = page.locator('[id$="-link-image"]');
   await image.locator('svg').waitFor();
@@ -233,6 +234,7 @@ test('a host turns the link off, or names the page it opens', async () => {
     await page.locator('#a #pk-continue').waitFor();
     assert.equal((await set(page, fixture)).ok, true);
     await page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    await new Widget(page, 'sv').forPatient();
     assert.equal(await page.getByRole('button', { name: ui('LinkShow') }).count(), 0, 'no link offered');
     assert.ok(made, 'the first test made the link');
     const fragment = made.link.slice(made.link.indexOf('#'));

@@ -280,10 +280,18 @@ export class Widget {
   }
   /** On the summary: unfolds every answer (with their "Ändra"), when folded. */
   async answers() {
-    const d = this.page.locator('#pk-answers');
+    await this.unfold('#pk-answers');
+  }
+  /** On an agreed consultation's summary: unfolds what is for her calendar and phone. */
+  async forPatient() {
+    await this.unfold('#pk-for-patient');
+  }
+  /** Opens the `<details>` at `selector`, when closed. */
+  async unfold(selector) {
+    const d = this.page.locator(selector);
     await d.waitFor();
-    if (!(await d.evaluate((e) => e.open))) await d.locator('summary').click();
-    await this.page.waitForFunction(() => document.querySelector('#pk-answers')?.open);
+    if (!(await d.evaluate((e) => e.open))) await d.locator(':scope > summary').click();
+    await this.page.waitForFunction((s) => document.querySelector(s)?.open, selector);
   }
   /** Chooses a language from the header's menu. */
   async chooseLanguage(tag) {

@@ -172,6 +172,7 @@ test('at 320 px nothing typed in free text is cut off: every field, both modes',
       // The agreement's role and unit, before it is marked (the walk marks it).
       if (mode === 'consultation') {
         await w.page.getByRole('button', { name: 'Ändra överenskommelsen' }).click();
+        await w.page.locator('#pk-agreed-more > summary').click();
         const n = report.clipping.length;
         await checkClipping(w, `clip-${mode}-7-summary-reopened`);
         measured += report.clipping.length - n;
@@ -195,7 +196,7 @@ test('a reload with her draft starts at the top, the notice in view', async () =
     await w.button(w.t.begin).click();
     await w.expectStep(1);
     await w.field(w.t.ownWords).fill('Att orka gå till kören');
-    await w.field(w.t.questionsForVisit).fill('Kan jag ändra tiden för medicinen?');
+    await (await w.reach(w.t.questionsForVisit)).fill('Kan jag ändra tiden för medicinen?');
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('kören')), null, { timeout: 5000 });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     assert.ok((await page.evaluate(() => window.scrollY)) > 740, 'scrolled well down before the reload');

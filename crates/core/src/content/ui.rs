@@ -198,6 +198,8 @@ texts!(
         SummaryLeadAgreed => "Överenskommelsen är markerad som överenskommen. Välj ”Ändra överenskommelsen” om något behöver ändras.";
         DetailsTitle => "Överenskommelsens delar";
         AllAnswers => "Alla dina svar";
+        ForPatient => "Till patientens kalender och mobil";
+        AgreedByMore => "Yrkesroll, enhet och HSA-id";
         StatusDraft => "Utkast";
         StatusAgreed => "Överenskommet";
         StatusLabel => "Status";

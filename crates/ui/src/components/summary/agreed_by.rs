@@ -45,9 +45,15 @@ const FIELDS: [TextField; 6] = [
     TextField::AgreedDate,
 ];
 
+/// Who agreed, beyond what marking it agreed needs.
+const MORE: [TextField; 3] = [TextField::AgreedRole, TextField::AgreedUnit, TextField::AgreedHsaId];
+
 pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
+    let more_open = MORE.iter().any(|f| {
+        !f.get(a).trim().is_empty() || p.state.session.problems.iter().any(|pr| pr.field == FieldRef::Text(*f))
+    });
     let mark = {
         let edit = p.edit();
         let agreed = a.status == Status::Agreed;
@@ -74,7 +80,15 @@ pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
                     }) }
                 </dl>
             } else {
-                { for FIELDS.iter().map(|f| bound_text(p, *f, lang)) }
+                { bound_text(p, TextField::AgreedPatientName, lang) }
+                { bound_text(p, TextField::AgreedProfessionalName, lang) }
+                // What is not needed to mark it agreed, folded unless it holds something (or
+                // something in it is wrong): on a phone the block was more than a screen.
+                <details class="pk-details" id={ids.id("agreed-more")} open={more_open}>
+                    <summary class="pk-details__summary">{ Ui::AgreedByMore.get(lang) }</summary>
+                    { for MORE.iter().map(|f| bound_text(p, *f, lang)) }
+                </details>
+                { bound_text(p, TextField::AgreedDate, lang) }
             }
             if a.status == Status::Agreed {
                 <p class="pk-hint" id={ids.id("reopen-hint")}>{ Ui::ReopenHint.get(lang) }</p>

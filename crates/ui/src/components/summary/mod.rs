@@ -75,10 +75,17 @@ pub fn Summary(p: &StepProps) -> Html {
             <>
                 { kvitto_panel(p, a, lang) }
                 { agreed_by_card(p, lang) }
-                // The agreed next time, for her calendar (only once agreed, with a date).
-                { calendar_card(p, lang) }
-                // The agreement to her phone: a link in one code (only once agreed).
-                { take_link(p, lang) }
+                // For her, once agreed, folded: the agreed next time for her calendar (with a
+                // date), and the agreement to her phone, a link in one code.
+                if a.status == Status::Agreed {
+                    <details class="pk-details pk-for-patient" id={ids.id("for-patient")}>
+                        <summary class="pk-details__summary pk-answers__summary">
+                            <span class="pk-heading-m" id={ids.id("for-patient-title")}>{ Ui::ForPatient.get(lang) }</span>
+                        </summary>
+                        { calendar_card(p, lang) }
+                        { take_link(p, lang) }
+                    </details>
+                }
                 { journal_card(p, &journal, &sent, lang) }
                 { exports_card(p, &sent, lang, &kept) }
                 // Her preparation read from her phone's code, after the question before replacing
