@@ -195,8 +195,8 @@ test('a reload with her draft starts at the top, the notice in view', async () =
     await w.radio(w.t.modeLegend, w.t.prepare);
     await w.button(w.t.begin).click();
     await w.expectStep(1);
-    await w.field(w.t.ownWords).fill('Att orka gå till kören');
-    await (await w.reach(w.t.questionsForVisit)).fill('Kan jag ändra tiden för medicinen?');
+    // Her words long enough for the page to scroll well down.
+    await w.field(w.t.ownWords).fill('Att orka gå till kören.\n'.repeat(40));
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || '').includes('kören')), null, { timeout: 5000 });
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     assert.ok((await page.evaluate(() => window.scrollY)) > 740, 'scrolled well down before the reload');

@@ -48,12 +48,41 @@ const FIELDS: [TextField; 6] = [
 /// Who agreed, beyond what marking it agreed needs.
 const MORE: [TextField; 3] = [TextField::AgreedRole, TextField::AgreedUnit, TextField::AgreedHsaId];
 
+#[derive(Properties, PartialEq, Clone)]
+struct AgreedMoreProps {
+    step: StepProps,
+    lang: Language,
+}
+
+/// Role, unit and HSA-id, folded unless one holds something or is wrong; once open it stays
+/// open (clearing a field she typed in does not fold it away under her).
+#[component]
+fn AgreedMore(p: &AgreedMoreProps) -> Html {
+    let (lang, ids, session) = (p.lang, &p.step.ids, &p.step.state.session);
+    let a = &session.agreement;
+    let needed = MORE
+        .iter()
+        .any(|f| !f.get(a).trim().is_empty() || session.problems.iter().any(|pr| pr.field == FieldRef::Text(*f)));
+    let opened = use_state(|| needed);
+    {
+        let opened = opened.clone();
+        use_effect_with(needed, move |needed| {
+            if *needed {
+                opened.set(true);
+            }
+        });
+    }
+    html! {
+        <details class="pk-details" id={ids.id("agreed-more")} open={*opened || needed}>
+            <summary class="pk-details__summary">{ Ui::AgreedByMore.get(lang) }</summary>
+            { for MORE.iter().map(|f| bound_text(&p.step, *f, lang)) }
+        </details>
+    }
+}
+
 pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
     let ids = &p.ids;
     let a = &p.state.session.agreement;
-    let more_open = MORE.iter().any(|f| {
-        !f.get(a).trim().is_empty() || p.state.session.problems.iter().any(|pr| pr.field == FieldRef::Text(*f))
-    });
     let mark = {
         let edit = p.edit();
         let agreed = a.status == Status::Agreed;
@@ -84,10 +113,7 @@ pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
                 { bound_text(p, TextField::AgreedProfessionalName, lang) }
                 // What is not needed to mark it agreed, folded unless it holds something (or
                 // something in it is wrong): on a phone the block was more than a screen.
-                <details class="pk-details" id={ids.id("agreed-more")} open={more_open}>
-                    <summary class="pk-details__summary">{ Ui::AgreedByMore.get(lang) }</summary>
-                    { for MORE.iter().map(|f| bound_text(p, *f, lang)) }
-                </details>
+                <AgreedMore step={p.clone()} {lang} />
                 { bound_text(p, TextField::AgreedDate, lang) }
             }
             if a.status == Status::Agreed {
