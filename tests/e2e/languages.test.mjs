@@ -97,7 +97,9 @@ for (const tag of ['ar', 'fi']) {
       };
       const s = await walk(w, 'prepare', `lang-${tag}`, check);
       if (tag === 'ar') {
-        // Numbers, dates and times read left to right inside the right-to-left page.
+        // Numbers, dates and times read left to right inside the right-to-left page (the
+        // answers unfolded).
+        await w.answers();
         const isolated = await root.locator('bdi[dir="ltr"]').allInnerTexts();
         assert.ok(isolated.includes(s.personalNumber), `the personnummer isolated: ${isolated}`);
         const text = await root.textContent();
