@@ -1,7 +1,8 @@
 //! Step 2 (part 1): what the patient does, what to watch and when to seek care, what care does.
 //! Preparing, the patient writes what they would like care to help with (wishes); in the
 //! consultation those wishes are shown apart, each to be turned into a commitment of care or
-//! left as a wish.
+//! left as a wish. One list a page ([`pk_core::domain::Step::pages`]), her wishes beside what
+//! care does.
 
 use yew::prelude::*;
 

@@ -36,19 +36,19 @@ pub fn WhatMatters(p: &StepProps) -> Html {
                 { bound_text(p, TextField::QuestionsForVisit, lang) }
             }
             if shows(TextField::PatientName) {
-            <div class="pk-form-group">
-                <fieldset class="pk-fieldset" aria-describedby={ids.id("about-you-hint")}>
-                    <legend class="pk-fieldset__legend pk-fieldset__legend--m">
-                        <@{ids.h(1)} class="pk-heading-m">{ Ui::AboutYou.get(lang) }</@>
-                    </legend>
-                    <div class="pk-hint" id={ids.id("about-you-hint")}>{ Ui::AboutYouHint.get(lang) }</div>
-                    { bound_text(p, TextField::PatientName, lang) }
-                    { bound_text(p, TextField::PersonalNumber, lang) }
-                    if p.state.session.agreement.mode == Mode::Prepare {
-                        { bound_flag(p, FlagField::RelativeHelped, lang) }
-                    }
-                </fieldset>
-            </div>
+                <div class="pk-form-group">
+                    <fieldset class="pk-fieldset" aria-describedby={ids.id("about-you-hint")}>
+                        <legend class="pk-fieldset__legend pk-fieldset__legend--m">
+                            <@{ids.h(1)} class="pk-heading-m">{ Ui::AboutYou.get(lang) }</@>
+                        </legend>
+                        <div class="pk-hint" id={ids.id("about-you-hint")}>{ Ui::AboutYouHint.get(lang) }</div>
+                        { bound_text(p, TextField::PatientName, lang) }
+                        { bound_text(p, TextField::PersonalNumber, lang) }
+                        if p.state.session.agreement.mode == Mode::Prepare {
+                            { bound_flag(p, FlagField::RelativeHelped, lang) }
+                        }
+                    </fieldset>
+                </div>
             }
         </>
     }
