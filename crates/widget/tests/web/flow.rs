@@ -66,7 +66,7 @@ async fn starting_moves_to_step_one_and_focuses_its_heading() {
     settle().await;
     button(&el, "Börja").click();
     settle().await;
-    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7");
+    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7, sida 1 av 3");
     assert_eq!(text(&el, "h1"), "Vad är viktigt för dig?");
     assert_eq!(active_id(), "pk-heading");
     click(&el, ".pk-back-link");
@@ -164,7 +164,7 @@ async fn switching_language_keeps_what_was_typed() {
     assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("false"), "closed once chosen");
     assert_eq!(q(&el, ".pk-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&el, "h1"), "What matters to you?");
-    assert_eq!(text(&el, "#pk-step-of"), "Step 1 of 7");
+    assert_eq!(text(&el, "#pk-step-of"), "Step 1 of 7, page 1 of 3", "the page said in English too");
     assert_eq!(q(&el, "#pk-own-words").unchecked_into::<HtmlTextAreaElement>().value(), "Mina barnbarn");
     assert_eq!(q(&el, ".pk-header__choice[aria-current]").text_content().as_deref(), Some("English"));
 }
