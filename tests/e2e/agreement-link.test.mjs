@@ -234,7 +234,9 @@ test('a host turns the link off, or names the page it opens', async () => {
     await page.locator('#a #pk-continue').waitFor();
     assert.equal((await set(page, fixture)).ok, true);
     await page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    // Her calendar is still offered (the agreed time has a date), in the fold the link would be in.
     await new Widget(page, 'sv').forPatient();
+    assert.equal(await page.locator('#pk-add-to-calendar').count(), 1);
     assert.equal(await page.getByRole('button', { name: ui('LinkShow') }).count(), 0, 'no link offered');
     assert.ok(made, 'the first test made the link');
     const fragment = made.link.slice(made.link.indexOf('#'));

@@ -44,6 +44,9 @@ pub fn Summary(p: &StepProps) -> Html {
     let sections =
         [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
     let journal = use_journal(p);
+    // Something for her calendar or phone once agreed: a next time with a date, or the link.
+    let link = crate::context::use_link_page();
+    let for_her = a.status == Status::Agreed && (pk_core::formats::ics::offered(a) || link.is_some());
     let sent = use_state(|| None::<Sent>);
     use_agreed_by_prefill(p);
     // Saved to a file or shown as a code: a preparation kept on the device is safe from then on.
@@ -77,7 +80,7 @@ pub fn Summary(p: &StepProps) -> Html {
                 { agreed_by_card(p, lang) }
                 // For her, once agreed, folded: the agreed next time for her calendar (with a
                 // date), and the agreement to her phone, a link in one code.
-                if a.status == Status::Agreed {
+                if for_her {
                     <details class="pk-details pk-for-patient" id={ids.id("for-patient")}>
                         <summary class="pk-details__summary pk-answers__summary">
                             <span class="pk-heading-m" id={ids.id("for-patient-title")}>{ Ui::ForPatient.get(lang) }</span>
