@@ -760,3 +760,14 @@ fn every_gap_links_to_the_page_that_asks_it() {
     s.handle(Command::GoToRow(PartGap::CareActionsMissing.row()), NOW);
     assert_eq!((s.step, s.page), (Step::Commitments, 2));
 }
+
+#[test]
+fn the_summary_folds_every_answer_until_she_comes_back_from_changing_one() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::GoTo(Step::Summary), NOW);
+    assert!(!s.answers_open, "folded under what she can do now");
+    s.handle(Command::Fix(FieldRef::Text(TextField::OwnWords)), NOW);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Summary);
+    assert!(s.answers_open, "back from a change: the answers she changed it from");
+}
