@@ -15,6 +15,8 @@ import {
   ELEMENT_METHODS,
   EVENTS,
   STATIC_FORM_ATTRIBUTE,
+  STATIC_LANGUAGE_ATTRIBUTE,
+  STATIC_MENU_ATTRIBUTE,
 } from './protocol.js';
 
 // The static start page (index.html, start-fragment.html) works before the wasm is there:
@@ -24,6 +26,35 @@ for (const form of document.querySelectorAll(`form[${STATIC_FORM_ATTRIBUTE}]`)) 
     e.preventDefault();
     form.setAttribute(BEGUN_ATTRIBUTE, '');
   });
+}
+
+// Its language menu works too: it opens and closes, Escape closes it, and a language chosen is
+// marked (aria-current); the app starts in that language when it mounts (the static page itself
+// stays in its own until then).
+for (const toggle of document.querySelectorAll(`[${STATIC_MENU_ATTRIBUTE}]`)) {
+  const menu = toggle.parentElement;
+  const list = menu && menu.querySelector('ul');
+  if (!list) continue;
+  const show = (open) => {
+    list.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => show(list.hidden));
+  menu.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !list.hidden) {
+      e.preventDefault();
+      show(false);
+      toggle.focus();
+    }
+  });
+  for (const choice of list.querySelectorAll(`[${STATIC_LANGUAGE_ATTRIBUTE}]`)) {
+    choice.addEventListener('click', () => {
+      for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
+      choice.setAttribute('aria-current', 'true');
+      show(false);
+      toggle.focus();
+    });
+  }
 }
 
 // The app starts after the static start page has been painted (or after 100 ms in a tab that

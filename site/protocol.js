@@ -99,3 +99,7 @@ export const FRAME_EXPORTS = Object.freeze({
 export const STATIC_FORM_ATTRIBUTE = 'data-pk-static';
 /** Set on that form by boot.js when "Börja" was pressed before the app arrived. */
 export const BEGUN_ATTRIBUTE = 'data-pk-begun';
+/** On the static start page's language menu button: boot.js opens and closes its list. */
+export const STATIC_MENU_ATTRIBUTE = 'data-pk-static-menu';
+/** On each language of that menu, its tag; boot.js marks the one chosen (aria-current) and the app starts in it. */
+export const STATIC_LANGUAGE_ATTRIBUTE = 'data-pk-language';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { Widget } from './pk.mjs';
+import { Widget, chooseLanguage, CONTENT, LANGUAGE_MENU } from './pk.mjs';
 
 const HEAD = `<meta charset="utf-8"><link rel="stylesheet" href="/patientkontrakt.css"><script type="module" src="/boot.js"></script>`;
 // Every pk-* event heard on document, as a tag manager would: type and detail; and (pkOwn) what
@@ -62,6 +62,13 @@ pages['/readonly.html'] = {
   body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<title>Journalens vy</title></head><body><main>
 <h1>Patientkontrakt i journalen</h1>
 <patient-kontrakt id="ro" readonly label="Visning"></patient-kontrakt>
+</main></body></html>`,
+};
+
+pages['/langs.html'] = {
+  body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<title>Språk</title></head><body><main>
+<h1>Regionens sida</h1>
+<patient-kontrakt id="langs" storage="none" label="Språkval"></patient-kontrakt>
 </main></body></html>`,
 };
 
@@ -399,6 +406,42 @@ test('readonly: shows the agreement the host sets, with no input, and stores not
     const w = new Widget(page, 'sv');
     assert.deepEqual(await w.axe(), [], 'axe: the read-only view');
     assert.deepEqual(server.cspReports, [], 'no CSP violation');
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('region settings: the region chooses the languages the menu offers; Swedish always, and the language on screen stays listed', async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.url + 'langs.html');
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-ready'));
+    const menu = page.getByRole('button', { name: LANGUAGE_MENU, exact: true });
+    const listed = async () => {
+      await menu.click();
+      const names = await page.locator('.pk-header__choice').allInnerTexts();
+      await page.keyboard.press('Escape');
+      return names;
+    };
+    const name = (tag) => CONTENT.languages[tag].name;
+    assert.deepEqual(await listed(), Object.values(CONTENT.languages).map((l) => l.name), 'no settings: every language');
+    await page.evaluate(() => (document.getElementById('langs').settings = { version: 1, languages: ['ar', 'en'] }));
+    // The menu's list is in the page while closed (hidden): it changes once the settings are read.
+    const offered = (n) => page.waitForFunction((n) => document.querySelectorAll('.pk-header__choice').length === n, n);
+    await offered(3);
+    assert.deepEqual(await listed(), [name('sv'), name('en'), name('ar')], "the region's choice, in the widget's order, Swedish first");
+    await chooseLanguage(page, 'ar');
+    await new Widget(page, 'ar').expectStep(0);
+    // The region now offers Finnish only: her Arabic stays on screen and in the menu.
+    await page.evaluate(() => (document.getElementById('langs').settings = { version: 1, languages: ['fi'] }));
+    await page.waitForFunction(() => [...document.querySelectorAll('.pk-header__choice')].some((b) => b.lang === 'fi'));
+    await offered(3);
+    assert.deepEqual(await listed(), [name('sv'), name('ar'), name('fi')]);
+    assert.deepEqual(await new Widget(page, 'ar').axe(), [], 'axe with a chosen set of languages');
+    assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();
   }

@@ -57,7 +57,7 @@ const storage = () => {
 async function write(ff, words) {
   await ff.frame('#pk-frame');
   try {
-    await ff.waitFor('.pk-header__lang', 'Språk / Language');
+    await ff.waitFor('.pk-root[dir] .pk-header__lang', 'Språk / Language');
     await ff.click('#pk-continue');
     await ff.type('#pk-own-words', words);
     await until(ff, new Function(`return [localStorage, sessionStorage].some((s) => Object.keys(s).some((k) => (s.getItem(k) || '').includes(${JSON.stringify(words)})))`), 'saved');

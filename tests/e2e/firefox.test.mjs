@@ -30,7 +30,7 @@ test('Firefox: a preparation walked to the end, saved as JSON, restored after a 
     await ff.goto(server.url);
     // The app itself (its language switch), not the static start page it replaces: WebDriver
     // would click an element that is replaced under it.
-    await ff.waitFor('.pk-header__lang', 'Språk / Language');
+    await ff.waitFor('.pk-root[dir] .pk-header__lang', 'Språk / Language');
     await ff.waitFor('#pk-continue', t.begin);
     await ff.click('#pk-continue');
     await ff.waitFor('#pk-heading', t.titles[1]);
@@ -61,7 +61,7 @@ test('Firefox: a consultation marked as agreed, exported; a bad file refused wit
     await ff.goto(server.url);
     // The app itself (its language switch), not the static start page it replaces: WebDriver
     // would click an element that is replaced under it.
-    await ff.waitFor('.pk-header__lang', 'Språk / Language');
+    await ff.waitFor('.pk-root[dir] .pk-header__lang', 'Språk / Language');
     await ff.waitFor('#pk-continue', t.begin);
     // A bad file first: refused, nothing else changes.
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pk-ff-bad-')), 'trasig.json');

@@ -23,8 +23,9 @@ test('the patient on a phone: growing textareas, one language switcher, short no
   const { browser, page, w } = await open({ width: 360, height: 740 });
   try {
     const t = w.t;
-    // The app has taken over from the static start page (which has no switcher).
-    await page.getByRole('button', { name: LANGUAGE_MENU }).waitFor();
+    // The app has taken over from the static start page (its root has dir; the static one not).
+    await page.locator('.pk-root[dir]').getByRole('button', { name: LANGUAGE_MENU }).waitFor();
+    await page.locator('form[data-pk-static]').waitFor({ state: 'detached' });
     assert.equal(await page.getByRole('group', { name: 'Språk' }).count(), 0, 'one language switcher: the header menu');
     assert.equal(await page.getByRole('button', { name: LANGUAGE_MENU }).count(), 1);
     await w.button(t.begin).click();

@@ -173,6 +173,8 @@ export const T = Object.fromEntries(Object.keys(CONTENT.languages).map((tag) => 
 export const LANGUAGE_MENU = 'Språk / Language';
 /** Chooses a language from the header's menu, by its own name. */
 export async function chooseLanguage(page, tag) {
+  // The app's menu (its root has dir), not the static start page's, which the app replaces.
+  await page.locator('.pk-root[dir]').first().waitFor();
   await page.getByRole('button', { name: LANGUAGE_MENU, exact: true }).click();
   await page.getByRole('button', { name: CONTENT.languages[tag].name, exact: true }).click();
 }

@@ -24,8 +24,9 @@ after(async () => {
 test('the start page shows in Swedish inside the host element', async () => {
   await page.goto(server.url);
   // The host element holds the static start page until the widget starts (index.html); wait for
-  // the widget itself (its language switch), then check that it replaced the static page.
-  await page.getByRole('button', { name: LANGUAGE_MENU }).waitFor();
+  // the widget itself (its language menu, under the app's root, which has dir), then check that it
+  // replaced the static page.
+  await page.locator('.pk-root[dir]').getByRole('button', { name: LANGUAGE_MENU }).waitFor();
   assert.equal(await page.locator('form[data-pk-static]').count(), 0, 'the static start page is gone');
   assert.equal(await page.getByRole('button', { name: 'Börja' }).count(), 1);
   assert.equal(await page.getByRole('heading', { level: 1, name: 'Patientkontrakt' }).count(), 1);

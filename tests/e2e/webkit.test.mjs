@@ -34,7 +34,7 @@ const CURRENT = JSON.parse(fs.readFileSync('tests/fixtures/typical.json', 'utf8'
 /** The app itself (its language menu), not the static start page it replaces. */
 async function open(wk) {
   await wk.goto(server.url);
-  await wk.waitFor('.pk-header__lang', 'Språk / Language', 30000);
+  await wk.waitFor('.pk-root[dir] .pk-header__lang', 'Språk / Language', 30000);
   await wk.waitFor('#pk-continue', t.begin);
 }
 

@@ -32,10 +32,14 @@ fn dependencies(krate: &str) -> Vec<String> {
 const ALLOWED: &[(&str, &[&str])] = &[
     ("crates/core", &["serde", "serde_json", "serde_path_to_error"]),
     ("crates/exports", &["pk-core", "wasm-bindgen"]),
-    // The code module compresses and draws the hand-off code: the core's format, none of the widget.
-    ("crates/code", &["miniz_oxide", "pk-core", "qrcode", "wasm-bindgen"]),
-    // The scan module finds and decodes QR codes in pixels: nothing of the widget or the core.
-    ("crates/scan", &["rqrr", "wasm-bindgen"]),
+    // The code module compresses, draws and shows the hand-off code: the core's format and the
+    // panel, none of the widget (no Yew).
+    ("crates/code", &["js-sys", "miniz_oxide", "pk-core", "pk-panel", "qrcode", "wasm-bindgen", "web-sys"]),
+    // The scan module: the camera, QR codes found in pixels, a sequence collected (the core's
+    // format) and its panel; none of the widget (no Yew).
+    ("crates/scan", &["js-sys", "pk-core", "pk-panel", "rqrr", "wasm-bindgen", "wasm-bindgen-futures", "web-sys"]),
+    // What the modules' panels share: the DOM only, nothing of the app.
+    ("crates/panel", &["js-sys", "wasm-bindgen", "web-sys"]),
     ("tools", &["pk-core", "serde_json"]),
     (
         "crates/ui",

@@ -1,15 +1,30 @@
-//! The code module: compresses her preparation for the hand-off code (`pk_core::formats::handoff`)
-//! and draws each code's text as a QR code's modules, for the widget to show as SVG. A wasm
-//! module of its own, loaded only when she asks to show her code: the first load does not carry
-//! it, and the clinic never downloads it. None of the widget is in it; its exports are the
+//! The code module: compresses her preparation for the hand-off code (`pk_core::formats::handoff`),
+//! draws each code's text as a QR code, and shows the code (or a sequence of codes, or the
+//! agreement's link) in a panel of its own in the widget's page (`pk-panel`). A wasm module of
+//! its own, loaded only when she asks to show her code or the clinic shows the agreement's
+//! link: the first load does not carry it. None of the widget is in it; its exports are the
 //! functions declared in `pk_core::contract::modules::code` (`tools/tests/contract.rs` checks).
 
 use miniz_oxide::deflate::core::{
     compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
 };
-use pk_core::formats::handoff::{compact, DICTIONARY};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use pk_core::content::fill;
+use pk_core::contract::modules::code::{text, TOO_LARGE};
+use pk_core::formats::handoff::{self, compact, DICTIONARY};
+use pk_panel::{add, button, el, Panel, Texts};
 use qrcode::{Color, EcLevel, QrCode, Version};
-use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// How long each code of a sequence stays on screen.
+const FRAME_MS: i32 = 900;
+
+/// White modules around a code: the quiet zone a reader needs (4 by the standard).
+const QUIET: usize = 4;
 
 /// Compresses `input` onto what `d` has already seen; the output from here on.
 fn deflate_more(d: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush) -> Vec<u8> {
@@ -56,6 +71,225 @@ pub fn qr_modules(text: &str) -> Vec<u8> {
     let mut out = vec![version, width];
     out.extend(code.to_colors().into_iter().map(|c| u8::from(c == Color::Dark)));
     out
+}
+
+/// One QR code: its version, its width in modules and its dark modules, row by row.
+#[derive(Clone)]
+struct Qr {
+    version: u8,
+    width: usize,
+    dark: Vec<bool>,
+}
+
+/// The QR code of `text` (as [`qr_modules`]); `None` when no QR code holds it.
+fn qr(text: &str) -> Option<Qr> {
+    match qr_modules(text).as_slice() {
+        [version, width, modules @ ..] => {
+            Some(Qr { version: *version, width: usize::from(*width), dark: modules.iter().map(|m| *m == 1).collect() })
+        }
+        _ => None,
+    }
+}
+
+/// The dark modules as an SVG path, offset by the quiet zone: each run of a row one rectangle.
+fn path(qr: &Qr) -> String {
+    let mut d = String::new();
+    for (y, row) in qr.dark.chunks(qr.width.max(1)).enumerate() {
+        let mut x = 0;
+        while x < row.len() {
+            if !row[x] {
+                x += 1;
+                continue;
+            }
+            let run = row[x..].iter().take_while(|m| **m).count();
+            d.push_str(&format!("M{} {}h{run}v1h-{run}z", x + QUIET, y + QUIET));
+            x += run;
+        }
+    }
+    d
+}
+
+/// The code as an SVG image in `image` (replacing what was there), black on white with its
+/// quiet zone; `alt` says what it holds. Built element by element: the page's Trusted Types
+/// policy refuses markup assigned as text.
+fn draw(image: &Element, qr: &Qr, alt: &str) -> Result<(), JsValue> {
+    const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+    let doc = pk_panel::document()?;
+    let side = (qr.width + 2 * QUIET).to_string();
+    let svg = doc.create_element_ns(SVG, "svg")?;
+    for (k, v) in [
+        ("viewBox", format!("0 0 {side} {side}")),
+        ("role", "img".into()),
+        ("aria-label", alt.into()),
+        ("shape-rendering", "crispEdges".into()),
+    ] {
+        svg.set_attribute(k, &v)?;
+    }
+    let rect = doc.create_element_ns(SVG, "rect")?;
+    rect.set_attribute("width", &side)?;
+    rect.set_attribute("height", &side)?;
+    rect.set_attribute("fill", "#fff")?;
+    let dark = doc.create_element_ns(SVG, "path")?;
+    dark.set_attribute("d", &path(qr))?;
+    dark.set_attribute("fill", "#000")?;
+    svg.append_child(&rect)?;
+    svg.append_child(&dark)?;
+    image.replace_children_with_node_1(&svg);
+    image.set_attribute("data-version", &qr.version.to_string())
+}
+
+/// Her preparation (`document`, the native JSON) as a code, or a sequence of codes shown one
+/// after another, in a panel in `host`: heading (`heading`, "h3"), instruction, the code,
+/// "Kod i av n" for a sequence, and Close. Element ids begin with `ids` ("pk-"); `opener` (the
+/// widget's button and what goes with it) is hidden while the panel is open. `""` once shown, [`TOO_LARGE`], or a message for the console.
+#[wasm_bindgen]
+pub fn show_codes(
+    host: &Element,
+    document: &[u8],
+    texts: &JsValue,
+    ids: &str,
+    heading: &str,
+    opener: &Element,
+) -> String {
+    let Ok(frames) = handoff::frames(&deflate(document)) else { return TOO_LARGE.into() };
+    let Some(codes) = frames.iter().map(|f| qr(f)).collect::<Option<Vec<Qr>>>() else { return TOO_LARGE.into() };
+    shown(codes_panel(host, &codes, &Texts::new(texts), ids, heading, opener))
+}
+
+/// The one code of the link to `page` carrying the agreement (`handoff::link`), in a panel in
+/// `host` (instruction, code, Close); too large above `handoff::MAX_LINK_VERSION`, which a
+/// phone's camera may not read. Answers as [`show_codes`].
+#[wasm_bindgen]
+pub fn show_link(host: &Element, document: &[u8], page: &str, texts: &JsValue, ids: &str, opener: &Element) -> String {
+    match qr(&handoff::link(page, &deflate(document))) {
+        Some(code) if code.version <= handoff::MAX_LINK_VERSION => {
+            shown(link_panel(host, &code, &Texts::new(texts), ids, opener))
+        }
+        _ => TOO_LARGE.into(),
+    }
+}
+
+/// `""` for a panel shown, else the browser's error for the console.
+fn shown(r: Result<(), JsValue>) -> String {
+    match r {
+        Ok(()) => String::new(),
+        Err(e) => e.as_string().unwrap_or_else(|| format!("{e:?}")),
+    }
+}
+
+/// The code's image box: its version, and for a sequence the frame shown.
+fn image(doc: &web_sys::Document, id: &str, qr: &Qr, alt: &str) -> Result<Element, JsValue> {
+    let image = el(doc, "div", &[("class", "pk-code__image"), ("id", id)], None)?;
+    draw(&image, qr, alt)?;
+    Ok(image)
+}
+
+fn close_button(doc: &web_sys::Document, panel: &mut Panel, id: &str, label: &str) -> Result<Element, JsValue> {
+    let group = el(doc, "div", &[("class", "pk-button-group")], None)?;
+    let close = button(doc, id, label)?;
+    panel.listen(&close, "click", |_| pk_panel::close(true))?;
+    group.append_child(&close)?;
+    Ok(group)
+}
+
+fn codes_panel(
+    host: &Element,
+    codes: &[Qr],
+    t: &Texts,
+    ids: &str,
+    heading: &str,
+    opener: &Element,
+) -> Result<(), JsValue> {
+    let doc = pk_panel::document()?;
+    let id = |name: &str| format!("{ids}{name}");
+    let n = codes.len().to_string();
+    let root = el(
+        &doc,
+        "div",
+        &[
+            ("class", "pk-code"),
+            ("id", &id("code")),
+            ("tabindex", "-1"),
+            ("role", "group"),
+            ("aria-labelledby", &id("code-title")),
+        ],
+        None,
+    )?;
+    let mut panel = Panel::new(root.clone(), opener);
+    add(&root, el(&doc, heading, &[("class", "pk-heading-m"), ("id", &id("code-title"))], Some(&t.get(text::TITLE)))?)?;
+    let instruction = if codes.len() > 1 { text::INSTRUCTION_SEQUENCE } else { text::INSTRUCTION };
+    add(
+        &root,
+        el(
+            &doc,
+            "p",
+            &[("class", "pk-body"), ("id", &id("code-instruction"))],
+            Some(&fill(&t.get(instruction), &[("n", &n)])),
+        )?,
+    )?;
+    let alt = t.get(text::ALT);
+    let first = codes.first().ok_or_else(|| JsValue::from_str("no code"))?;
+    let image = image(&doc, &id("code-image"), first, &alt)?;
+    image.set_attribute("data-frames", &n)?;
+    image.set_attribute("data-frame", "1")?;
+    root.append_child(&image)?;
+    if codes.len() > 1 {
+        let frame_text = t.get(text::FRAME);
+        let frame = el(
+            &doc,
+            "p",
+            &[("class", "pk-body"), ("id", &id("code-frame"))],
+            Some(&fill(&frame_text, &[("i", "1"), ("n", &n)])),
+        )?;
+        root.append_child(&frame)?;
+        // The next code every FRAME_MS while the panel is open.
+        let codes = codes.to_vec();
+        let current = Rc::new(Cell::new(0usize));
+        let (image, check) = (image.clone(), root.clone());
+        let tick: Closure<dyn FnMut()> = Closure::new(move || {
+            if !pk_panel::is_open(&check) {
+                return;
+            }
+            let i = (current.get() + 1) % codes.len();
+            current.set(i);
+            let number = (i + 1).to_string();
+            let _ = draw(&image, &codes[i], &alt);
+            let _ = image.set_attribute("data-frame", &number);
+            frame.set_text_content(Some(&fill(&frame_text, &[("i", &number), ("n", &codes.len().to_string())])));
+        });
+        let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+        let timer =
+            window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), FRAME_MS)?;
+        panel.keep(tick);
+        panel.on_close(move || window.clear_interval_with_handle(timer));
+    }
+    add(&root, close_button(&doc, &mut panel, &id("code-close"), &t.get(text::CLOSE))?)?;
+    panel.open(host).map(|_| ())
+}
+
+fn link_panel(host: &Element, code: &Qr, t: &Texts, ids: &str, opener: &Element) -> Result<(), JsValue> {
+    let doc = pk_panel::document()?;
+    let id = |name: &str| format!("{ids}{name}");
+    let root = el(
+        &doc,
+        "div",
+        &[
+            ("class", "pk-code"),
+            ("id", &id("link")),
+            ("tabindex", "-1"),
+            ("role", "group"),
+            ("aria-labelledby", &id("link-instruction")),
+        ],
+        None,
+    )?;
+    let mut panel = Panel::new(root.clone(), opener);
+    add(
+        &root,
+        el(&doc, "p", &[("class", "pk-body"), ("id", &id("link-instruction"))], Some(&t.get(text::INSTRUCTION)))?,
+    )?;
+    add(&root, image(&doc, &id("link-image"), code, &t.get(text::ALT))?)?;
+    add(&root, close_button(&doc, &mut panel, &id("link-close"), &t.get(text::CLOSE))?)?;
+    panel.open(host).map(|_| ())
 }
 
 fn main() {}

@@ -294,12 +294,14 @@ pub struct Handover {
     pub begun: bool,
     /// The id of the control that had focus, to have it again in the app.
     pub focus: Option<String>,
+    /// The language chosen in its menu, when it is not the one the page came in.
+    pub language: Option<Language>,
 }
 
 impl Handover {
-    /// What the session does with it: the choice, then "Börja".
+    /// What the session does with it: the language, the choice, then "Börja".
     pub fn commands(&self) -> Vec<Command> {
-        let mut out = Vec::new();
+        let mut out: Vec<Command> = self.language.map(|l| Command::Edit(Action::SetLanguage(l))).into_iter().collect();
         match self.choice.as_deref() {
             Some("followup") => out.push(Command::ChooseFollowup),
             Some(key) => out.extend(Mode::from_key(key).map(|m| Command::Edit(Action::SetMode(m)))),

@@ -250,6 +250,14 @@ pub const STATIC_FORM_ATTRIBUTE: &str = "data-pk-static";
 /// arrived; the widget reads it when it mounts.
 pub const BEGUN_ATTRIBUTE: &str = "data-pk-begun";
 
+/// On the static start page's language menu button (`content::static_start`): `boot.js` opens
+/// and closes its list before the app arrives.
+pub const STATIC_MENU_ATTRIBUTE: &str = "data-pk-static-menu";
+
+/// On each language of the static start page's menu, its tag; `boot.js` marks the one chosen
+/// before the app arrived (`aria-current`), and the widget starts in it when it mounts.
+pub const STATIC_LANGUAGE_ATTRIBUTE: &str = "data-pk-language";
+
 /// The app's wasm modules: their file names and what each exports for `boot.js` or another
 /// module to call. A module's exports are exactly what is declared here
 /// (`tools/tests/contract.rs` reads their `#[wasm_bindgen]` names).
@@ -290,7 +298,9 @@ pub mod modules {
         pub const METHODS: &[&str] = &[];
     }
 
-    /// The code module (`pk-code`), loaded when she asks to show her hand-off code.
+    /// The code module (`pk-code`), loaded when she asks to show her hand-off code or the
+    /// clinic shows the agreement's link: it compresses, draws and shows the codes in a panel
+    /// of its own (`pk-panel`), so that the widget's first load carries none of it.
     pub mod code {
         /// `pk-code.js` and `pk-code_bg.wasm`.
         pub const FILE: &str = "pk-code";
@@ -298,22 +308,85 @@ pub mod modules {
         pub const DEFLATE: &str = "deflate";
         /// `qr_modules(text)`: the QR code's version, width and modules.
         pub const QR_MODULES: &str = "qr_modules";
+        /// `show_codes(host, document, texts, ids, heading, opener)`: her preparation's code (or
+        /// sequence of codes) in a panel in `host`; `""` once shown, [`TOO_LARGE`], or another
+        /// text (a message for the console) when it failed.
+        pub const SHOW_CODES: &str = "show_codes";
+        /// `show_link(host, document, page, texts, ids, opener)`: the one code of the link to
+        /// `page` that carries the agreement; answers as [`SHOW_CODES`] does.
+        pub const SHOW_LINK: &str = "show_link";
+        /// What a `show_*` function answers when no code (or sequence) holds the agreement.
+        pub const TOO_LARGE: &str = "too-large";
         /// The functions it exports.
-        pub const FUNCTIONS: &[&str] = &[DEFLATE, QR_MODULES];
+        pub const FUNCTIONS: &[&str] = &[DEFLATE, QR_MODULES, SHOW_CODES, SHOW_LINK];
         /// It exports no object with methods.
         pub const METHODS: &[&str] = &[];
+
+        /// The keys of the texts object the widget passes (in its language).
+        pub mod text {
+            /// The panel's heading.
+            pub const TITLE: &str = "title";
+            /// How to show one code (her code) or the link (the link's panel).
+            pub const INSTRUCTION: &str = "instruction";
+            /// How to show a sequence; `{n}` codes.
+            pub const INSTRUCTION_SEQUENCE: &str = "instruction_sequence";
+            /// "Kod {i} av {n}" under a sequence.
+            pub const FRAME: &str = "frame";
+            /// The picture's text alternative.
+            pub const ALT: &str = "alt";
+            /// The Close button.
+            pub const CLOSE: &str = "close";
+        }
     }
 
-    /// The scan module (`pk-scan`), loaded when the clinic reads a patient's code.
+    /// The scan module (`pk-scan`), loaded when the clinic reads a patient's code: the camera,
+    /// a picture of the code and her file in a panel of its own (`pk-panel`).
     pub mod scan {
         /// `pk-scan.js` and `pk-scan_bg.wasm`.
         pub const FILE: &str = "pk-scan";
         /// `read_codes(rgba, width, height)`: the texts of the QR codes in the image, one a line.
         pub const READ_CODES: &str = "read_codes";
+        /// `open_scanner(host, texts, ids, heading, read, file, opener)`: the panel in `host`,
+        /// the camera started, `opener` hidden meanwhile; `read(bytes)` gets a whole code's (or
+        /// sequence's) compressed bytes, `file(file)` the file she chose.
+        pub const OPEN_SCANNER: &str = "open_scanner";
+        /// `scanner_message(text)`: an error in the open panel's status (what the widget
+        /// found in the bytes).
+        pub const SCANNER_MESSAGE: &str = "scanner_message";
+        /// `close_scanner()`: closes the panel and stops the camera, telling no one.
+        pub const CLOSE_SCANNER: &str = "close_scanner";
         /// The functions it exports.
-        pub const FUNCTIONS: &[&str] = &[READ_CODES];
+        pub const FUNCTIONS: &[&str] = &[READ_CODES, OPEN_SCANNER, SCANNER_MESSAGE, CLOSE_SCANNER];
         /// It exports no object with methods.
         pub const METHODS: &[&str] = &[];
+
+        /// The keys of the texts object the widget passes (in its language).
+        pub mod text {
+            /// The panel's heading.
+            pub const TITLE: &str = "title";
+            /// The camera picture's label.
+            pub const VIDEO: &str = "video";
+            /// While looking for a code.
+            pub const LOOKING: &str = "looking";
+            /// "{have} of {total}" codes of a sequence read.
+            pub const PROGRESS: &str = "progress";
+            /// No camera, or the camera refused.
+            pub const NO_CAMERA: &str = "no_camera";
+            /// A code that is not ours.
+            pub const NOT_OURS: &str = "not_ours";
+            /// A code or sequence too large.
+            pub const TOO_LARGE: &str = "too_large";
+            /// A damaged code.
+            pub const DAMAGED: &str = "damaged";
+            /// A picture with no code in it.
+            pub const NO_CODE_IN_PICTURE: &str = "no_code_in_picture";
+            /// "Öppna en bild av koden".
+            pub const PICTURE: &str = "picture";
+            /// "Öppna fil".
+            pub const FILE: &str = "file";
+            /// The Close button.
+            pub const CLOSE: &str = "close";
+        }
     }
 
     /// The follow-up module (`pk-followup`), loaded when a care unit opens the follow-up.

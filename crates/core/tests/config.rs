@@ -155,8 +155,17 @@ fn what_was_chosen_on_the_static_start_page_is_carried_on() {
     use pk_core::config::Handover;
     use pk_core::domain::{Action, Command};
     assert!(Handover::default().commands().is_empty(), "nothing done, nothing carried");
-    let h = Handover { choice: Some("consultation".into()), begun: true, focus: Some("pk-continue".into()) };
+    let h = Handover {
+        choice: Some("consultation".into()),
+        begun: true,
+        focus: Some("pk-continue".into()),
+        language: None,
+    };
     assert_eq!(h.commands(), vec![Command::Edit(Action::SetMode(Mode::Consultation)), Command::Continue]);
+    // A language chosen in the static menu comes first: the app starts in it.
+    let fi = Language::from_tag("fi").expect("Finnish");
+    let h = Handover { language: Some(fi), begun: true, ..Handover::default() };
+    assert_eq!(h.commands(), vec![Command::Edit(Action::SetLanguage(fi)), Command::Continue]);
     let h = Handover { choice: Some("followup".into()), ..Handover::default() };
     assert_eq!(h.commands(), vec![Command::ChooseFollowup]);
     let h = Handover { choice: Some("nonsense".into()), ..Handover::default() };

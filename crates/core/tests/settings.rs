@@ -294,6 +294,8 @@ fn the_published_schemas_describe_settings_and_reworded_agreements() {
         r#"{ "wording": { "question.patient.2": { "sv": "Bara svenska" } } }"#,
         r#"{ "contact_routes": [ { "kind": "pigeon" } ] }"#,
         r#"{ "version": 2 }"#,
+        r#"{ "languages": ["sv", "klingon"] }"#,
+        r#"{ "languages": "en" }"#,
     ] {
         let v: serde_json::Value = serde_json::from_str(bad).expect("json");
         assert!(!settings.is_valid(&v), "the schema accepts {bad}");
@@ -304,6 +306,38 @@ fn the_published_schemas_describe_settings_and_reworded_agreements() {
     let file: serde_json::Value =
         serde_json::from_str(&envelope::encode(&reworded_consultation()).expect("encode")).expect("json");
     assert!(agreement.is_valid(&file), "{:?}", agreement.iter_errors(&file).map(|e| e.to_string()).collect::<Vec<_>>());
+}
+
+/// The region chooses the menu's languages (issue 27): Swedish always, the others as listed
+/// (the widget's order), every language when not set, Swedish alone for `[]` or `["sv"]`; an
+/// unknown tag is left out with a warning. The schema names exactly the languages spoken.
+#[test]
+fn the_region_chooses_the_languages_the_menu_offers() {
+    let tag = |t: &str| Language::from_tag(t).expect("a language");
+    let offered = |json: &str| {
+        let (s, warnings) = Settings::parse(json).expect("settings");
+        (Language::all().filter(|l| s.offers(*l)).map(Language::tag).collect::<Vec<_>>(), warnings)
+    };
+    assert_eq!(offered(r#"{ "languages": ["ar", "en"] }"#), (vec!["sv", "en", "ar"], vec![]));
+    assert_eq!(offered(r#"{ "languages": ["sv"] }"#), (vec!["sv"], vec![]));
+    assert_eq!(offered(r#"{ "languages": [] }"#), (vec!["sv"], vec![]));
+    assert_eq!(offered("{}").0, Language::all().map(Language::tag).collect::<Vec<_>>());
+    let (langs, warnings) = offered(r#"{ "languages": ["fi", "klingon", "fi"] }"#);
+    assert_eq!(langs, vec!["sv", "fi"]);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("klingon"), "{warnings:?}");
+    assert!(Settings::default().offers(tag("uk")), "no settings: every language");
+    // The schema's list is the widget's.
+    let path = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/settings.schema.json"));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
+    let listed: Vec<&str> = schema["properties"]["languages"]["items"]["enum"]
+        .as_array()
+        .expect("an enum")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(listed, Language::all().map(Language::tag).collect::<Vec<_>>());
 }
 
 /// `config-src`: only an http(s) address of the page's own origin, never an opaque one (two

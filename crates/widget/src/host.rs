@@ -7,8 +7,9 @@ use wasm_bindgen::JsCast;
 
 use pk_core::config::{Handover, HostConfig, StoragePolicy};
 use pk_core::content;
-use pk_core::contract::{HostEvent, BEGUN_ATTRIBUTE, ELEMENT, STATIC_FORM_ATTRIBUTE};
+use pk_core::contract::{HostEvent, BEGUN_ATTRIBUTE, ELEMENT, STATIC_FORM_ATTRIBUTE, STATIC_LANGUAGE_ATTRIBUTE};
 use pk_core::domain;
+use pk_core::domain::Language;
 use pk_ui::bridge::Bridge;
 use pk_ui::components::app::{App, AppProps};
 use pk_ui::components::Ids;
@@ -125,7 +126,17 @@ fn handover(host: &web_sys::Element) -> Handover {
         .filter(|e| form.contains(Some(e)))
         .map(|e| e.id())
         .filter(|id| !id.is_empty());
-    Handover { choice, begun: form.has_attribute(BEGUN_ATTRIBUTE), focus }
+    // The language chosen in the static menu (`boot.js` moves aria-current), when it is not the
+    // one the static page is in.
+    let shown = host.query_selector(".pk-root[lang]").ok().flatten().and_then(|r| r.get_attribute("lang"));
+    let language = host
+        .query_selector(&format!("[{STATIC_LANGUAGE_ATTRIBUTE}][aria-current=\"true\"]"))
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute(STATIC_LANGUAGE_ATTRIBUTE))
+        .filter(|tag| Some(tag) != shown.as_ref())
+        .and_then(|tag| Language::all().find(|l| l.tag() == tag));
+    Handover { choice, begun: form.has_attribute(BEGUN_ATTRIBUTE), focus, language }
 }
 
 /// Finds every host element (`[data-patientkontrakt]`) and mounts the app in each. Logs and

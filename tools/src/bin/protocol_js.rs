@@ -7,7 +7,8 @@
 
 use pk_core::contract::{
     Attribute, FrameExports, HostEvent, Message, Method, BEGUN_ATTRIBUTE, ELEMENT, EVENTS_CONTENT, EVENT_VERSION,
-    FRAME_MAX_HEIGHT, FRAME_PROTOCOL, HOST_ATTRIBUTE, STATIC_FORM_ATTRIBUTE,
+    FRAME_MAX_HEIGHT, FRAME_PROTOCOL, HOST_ATTRIBUTE, STATIC_FORM_ATTRIBUTE, STATIC_LANGUAGE_ATTRIBUTE,
+    STATIC_MENU_ATTRIBUTE,
 };
 
 /// Where the file goes, from the workspace's root.
@@ -144,6 +145,18 @@ fn protocol_js() -> String {
         "Set on that form by boot.js when \"Börja\" was pressed before the app arrived.",
         "BEGUN_ATTRIBUTE",
         &string(BEGUN_ATTRIBUTE),
+    );
+    constant(
+        out,
+        "On the static start page's language menu button: boot.js opens and closes its list.",
+        "STATIC_MENU_ATTRIBUTE",
+        &string(STATIC_MENU_ATTRIBUTE),
+    );
+    constant(
+        out,
+        "On each language of that menu, its tag; boot.js marks the one chosen (aria-current) and the app starts in it.",
+        "STATIC_LANGUAGE_ATTRIBUTE",
+        &string(STATIC_LANGUAGE_ATTRIBUTE),
     );
     js
 }

@@ -6,6 +6,7 @@
 
 use super::steps::{step_intro, step_title};
 use super::ui::Ui;
+use crate::domain::language::MENU_LABEL;
 use crate::domain::{Language, Mode, Step};
 
 /// The mark before and after the fragment in `index.html`.
@@ -41,8 +42,32 @@ pub fn html(lang: Language, followup: bool) -> String {
             )
         })
         .collect();
+    // The language menu, as the app's header has it: every language in its own words, the one
+    // on screen current. Before the app arrives `boot.js` opens it and marks the one chosen; the
+    // app then starts in it (the page itself stays in this language until then).
+    let languages: String = Language::all()
+        .map(|l| {
+            let info = l.info();
+            let current = if l == lang { " aria-current=\"true\"" } else { "" };
+            format!(
+                "<li><button type=\"button\" class=\"pk-link-button pk-header__choice\" lang=\"{tag}\" dir=\"{dir}\" {attr}=\"{tag}\"{current}>{name}</button></li>",
+                tag = info.tag,
+                dir = info.dir.attr(),
+                attr = crate::contract::STATIC_LANGUAGE_ATTRIBUTE,
+                name = escape(info.name),
+            )
+        })
+        .collect();
+    let menu = format!(
+        "<div class=\"pk-header__menu\"><button type=\"button\" class=\"pk-link-button pk-header__lang\" dir=\"ltr\" aria-expanded=\"false\" aria-controls=\"pk-languages\" {attr}><span><span lang=\"{l0}\">{w0}</span> / <span lang=\"{l1}\">{w1}</span></span></button><ul class=\"pk-header__langs\" id=\"pk-languages\" hidden>{languages}</ul></div>",
+        attr = crate::contract::STATIC_MENU_ATTRIBUTE,
+        l0 = MENU_LABEL[0].0,
+        w0 = MENU_LABEL[0].1,
+        l1 = MENU_LABEL[1].0,
+        w1 = MENU_LABEL[1].1,
+    );
     format!(
-        "{BEGIN}\n<div class=\"pk-root\" lang=\"{tag}\"><div class=\"pk-screen-only\">\n<div class=\"pk-header\"><span class=\"pk-header__name\">{name}</span></div>\n<h1 class=\"pk-heading-l\" id=\"pk-heading\" tabindex=\"-1\">{title}</h1>\n<p class=\"pk-lead\">{lead}</p>\n<form class=\"pk-form\" novalidate aria-labelledby=\"pk-heading\" {static_form}>\n<p class=\"pk-body\" id=\"pk-start-who\">{who}</p>\n<p class=\"pk-body pk-privacy\" id=\"pk-privacy\">{privacy}</p>\n<p class=\"pk-hint\">{shared}</p>\n<div class=\"pk-form-group\"><fieldset class=\"pk-fieldset\"><legend class=\"pk-fieldset__legend pk-fieldset__legend--m\">{legend}</legend><div class=\"pk-radios\">\n{radios}</div></fieldset></div>\n<button type=\"submit\" class=\"pk-button\" id=\"pk-continue\">{begin}</button>\n</form>\n</div></div>\n{END}",
+        "{BEGIN}\n<div class=\"pk-root\" lang=\"{tag}\"><div class=\"pk-screen-only\">\n<div class=\"pk-header\"><span class=\"pk-header__name\">{name}</span>{menu}</div>\n<h1 class=\"pk-heading-l\" id=\"pk-heading\" tabindex=\"-1\">{title}</h1>\n<p class=\"pk-lead\">{lead}</p>\n<form class=\"pk-form\" novalidate aria-labelledby=\"pk-heading\" {static_form}>\n<p class=\"pk-body\" id=\"pk-start-who\">{who}</p>\n<p class=\"pk-body pk-privacy\" id=\"pk-privacy\">{privacy}</p>\n<p class=\"pk-hint\">{shared}</p>\n<div class=\"pk-form-group\"><fieldset class=\"pk-fieldset\"><legend class=\"pk-fieldset__legend pk-fieldset__legend--m\">{legend}</legend><div class=\"pk-radios\">\n{radios}</div></fieldset></div>\n<button type=\"submit\" class=\"pk-button\" id=\"pk-continue\">{begin}</button>\n</form>\n</div></div>\n{END}",
         tag = lang.tag(),
         name = t(Ui::AppName),
         title = escape(step_title(Step::Start).get(lang)),

@@ -45,6 +45,10 @@ pub struct LanguageInfo {
     pub decimal: char,
 }
 
+/// The language menu's label, the same in every language so that whoever cannot read the page
+/// finds it: "Språk / Language", each word with its language.
+pub const MENU_LABEL: [(&str, &str); 2] = [("sv", "Språk"), ("en", "Language")];
+
 /// Every language the widget speaks, Swedish first (it is in the code; the others are files).
 pub const LANGUAGES: &[LanguageInfo] = &[
     LanguageInfo {

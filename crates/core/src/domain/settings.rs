@@ -1,6 +1,7 @@
 //! Region settings: what a host (a region, an e-service) gives the widget besides its
 //! attributes. The region's contact routes and unit prefill new drafts (never work in
-//! progress), and the seven questions may be reworded by their stable text id. Published as
+//! progress), the seven questions may be reworded by their stable text id, and the region
+//! chooses which languages the menu offers. Published as
 //! `schema/settings.schema.json`; the README's "Embedding" section shows an example.
 //!
 //! Reading is lenient like the host attributes: what is understood is used, each thing that is
@@ -9,6 +10,7 @@
 use serde_json::Value;
 
 use super::field::limits;
+use super::language::Language;
 use super::model::{parse_question_id, Agreement, ContactRoute, Perspective, Reworded, RouteKind};
 
 /// The version of the settings format this app reads.
@@ -46,6 +48,9 @@ pub struct Settings {
     pub routes: Vec<ContactRoute>,
     /// Questions in the host's wording.
     pub reworded: Vec<Reworded>,
+    /// The languages the region offers besides Swedish (Swedish alone: `[sv]`); empty (not
+    /// set): every language the widget speaks.
+    pub languages: Vec<Language>,
 }
 
 impl Settings {
@@ -85,12 +90,19 @@ impl Settings {
                 },
                 "contact_routes" => s.routes = routes(v, &mut warnings),
                 "wording" => s.reworded = wording(v, &mut warnings),
+                "languages" => s.languages = languages(v, &mut warnings),
                 other => warnings.push(format!(
-                    "settings: \"{other}\" is not a setting (use \"unit\", \"contact_routes\", \"wording\"); left out"
+                    "settings: \"{other}\" is not a setting (use \"unit\", \"contact_routes\", \"wording\", \"languages\"); left out"
                 )),
             }
         }
         Ok((s, warnings))
+    }
+
+    /// Whether the language menu offers `l`: Swedish always (the widget's own language, which
+    /// every text falls back to), the others as the region chose (all when it chose none).
+    pub fn offers(&self, l: Language) -> bool {
+        l.is_swedish() || self.languages.is_empty() || self.languages.contains(&l)
     }
 
     /// Puts the region's unit, contact routes and wording into a new agreement.
@@ -129,6 +141,30 @@ fn routes(v: &Value, warnings: &mut Vec<String>) -> Vec<ContactRoute> {
     if out.len() > limits::LIST_ITEMS {
         warnings.push(format!("settings: more than {} contact routes; the rest left out", limits::LIST_ITEMS));
         out.truncate(limits::LIST_ITEMS);
+    }
+    out
+}
+
+fn languages(v: &Value, warnings: &mut Vec<String>) -> Vec<Language> {
+    let Some(list) = v.as_array() else {
+        warnings.push("settings: \"languages\" must be a list of language tags; every language is offered".into());
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for tag in list {
+        match tag.as_str().and_then(|t| Language::all().find(|l| l.tag() == t)) {
+            // Swedish is always offered; listing it changes nothing.
+            Some(l) if l.is_swedish() => {}
+            Some(l) if !out.contains(&l) => out.push(l),
+            Some(_) => {}
+            None => warnings.push(format!(
+                "settings: languages: {tag} is not a language this version speaks (see the \"languages\" of settings.schema.json); left out"
+            )),
+        }
+    }
+    if out.is_empty() {
+        // Only Swedish, or none: the menu offers Swedish alone, not everything.
+        out.push(Language::SV);
     }
     out
 }

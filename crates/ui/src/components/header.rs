@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::context::Ids;
 use pk_core::content::Ui;
+use pk_core::domain::language::MENU_LABEL;
 use pk_core::domain::Language;
 
 /// Properties of [`Header`].
@@ -50,7 +51,7 @@ pub fn Header(p: &HeaderProps) -> Html {
                     onclick={ontoggle}>
                     // One box: the button is a flex container (a 44 px target), whose items would
                     // lose the spaces around the slash.
-                    <span><span lang="sv">{ "Språk" }</span>{ " / " }<span lang="en">{ "Language" }</span></span>
+                    <span><span lang={MENU_LABEL[0].0}>{ MENU_LABEL[0].1 }</span>{ " / " }<span lang={MENU_LABEL[1].0}>{ MENU_LABEL[1].1 }</span></span>
                 </button>
                 <ul class="pk-header__langs" id={list_id} hidden={!*open}>
                     { for p.offers.iter().map(|(other, onchoose)| {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::file_drop::FileDrop;
+use super::lazy_card::{lazy_card, Card};
 use super::radios::{Choice, Radios};
-use super::scan::Scan;
 use super::{localized, use_lang, StepProps};
 use pk_core::content::Ui;
 use pk_core::domain::{Action, Command, Mode};
@@ -89,7 +89,7 @@ pub fn Start(p: &StartProps) -> Html {
             }
             <FileDrop id={ids.id("open-file")} label={Ui::OpenFile.get(lang)} hint={Ui::DropHint.get(lang)} {onfiles} />
             // In the consultation, her preparation can also come from the code on her phone.
-            if a.mode == Mode::Consultation { <Scan step={p.step.clone()} /> }
+            if a.mode == Mode::Consultation { { lazy_card(Card::Scan, &p.step, lang, None, None) } }
         </>
     }
 }

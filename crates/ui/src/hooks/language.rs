@@ -27,12 +27,16 @@ pub struct ShownLanguage {
 }
 
 impl ShownLanguage {
-    /// What the header offers when `shown` is on screen: every language, each with what
-    /// choosing it does. The one on screen does nothing; the language the agreement is in
-    /// already (its texts could not be fetched) asks for them again; otherwise the language
-    /// change itself fetches them.
+    /// What the header offers when `shown` is on screen: every language the region offers
+    /// (region settings; all by default) and the one on screen, each with what choosing it
+    /// does. The one on screen does nothing; the language the agreement is in already (its
+    /// texts could not be fetched) asks for them again; otherwise the language change itself
+    /// fetches them.
     pub fn offers(&self, state: &UseReducerHandle<AppState>, shown: Language) -> Vec<(Language, Callback<MouseEvent>)> {
+        let settings = state.session.settings.clone();
+        let current = state.session.agreement.language;
         Language::all()
+            .filter(|l| settings.offers(*l) || *l == shown || *l == current)
             .map(|other| {
                 let st = state.clone();
                 let fetch = self.fetch.clone();

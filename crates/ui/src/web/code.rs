@@ -1,7 +1,7 @@
-//! The hand-off code (`pk_core::formats::handoff`): her preparation compressed and drawn by the
-//! `pk-code` module, loaded the first time she asks to show her code; and read back (a code the
-//! clinic's camera saw) by the browser's own raw inflater (`code.js`). Nothing leaves the page:
-//! the code is only drawn on her screen.
+//! The hand-off code (`pk_core::formats::handoff`): her preparation (or the agreement's link)
+//! compressed, drawn and shown in its panel by the `pk-code` module, loaded the first time it is
+//! asked for; and read back (a code the clinic's camera saw, a link opened) by the browser's
+//! own raw inflater (`code.js`). Nothing leaves the page: the code is only drawn on the screen.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -17,90 +17,57 @@ extern "C" {
     fn inflate_raw(bytes: &[u8], limit: f64) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// One QR code: its version and its modules, row by row, without the quiet zone.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Qr {
-    /// The QR version (1–40).
-    pub version: u8,
-    /// Modules a side.
-    pub width: usize,
-    /// Dark modules, row by row.
-    pub dark: Vec<bool>,
-}
-
-impl Qr {
-    /// The dark modules as an SVG path (runs of a row as one rectangle), offset by `quiet`
-    /// modules of quiet zone.
-    pub fn path(&self, quiet: usize) -> String {
-        let mut d = String::new();
-        for (y, row) in self.dark.chunks(self.width.max(1)).enumerate() {
-            let mut x = 0;
-            while x < row.len() {
-                if !row[x] {
-                    x += 1;
-                    continue;
-                }
-                let run = row[x..].iter().take_while(|m| **m).count();
-                d.push_str(&format!("M{} {}h{run}v1h-{run}z", x + quiet, y + quiet));
-                x += run;
-            }
-        }
-        d
-    }
-}
-
 /// Why the code could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// Too much for the codes of a sequence.
+    /// Too much for the codes of a sequence, or for the one code of a link.
     TooLarge,
-    /// The module could not be loaded or the browser could not compress (a message for the
-    /// console).
+    /// The module could not be loaded or could not draw (a message for the console).
     Failed(String),
 }
 
-/// `a` compressed by the code module (loaded now if it is not yet), and the module.
-async fn compressed(a: &Agreement) -> Result<(Vec<u8>, JsValue), Problem> {
+/// What the code module shows.
+pub enum Show<'a> {
+    /// Her preparation: one code, or the frames of a sequence.
+    Codes {
+        /// The panel's heading element ("h3").
+        heading: &'a str,
+    },
+    /// The one code of the link to this page that carries the agreement (`handoff::link`).
+    Link {
+        /// The page the link opens.
+        page: &'a str,
+    },
+}
+
+/// `a` shown as a code by the code module (loaded now if it is not yet), in a panel it draws
+/// in `host`, in `texts` (by the keys of `contract::modules::code::text`); element ids begin
+/// with `ids`; `opener` is hidden while the panel is open.
+pub async fn show(
+    host: &web_sys::Element,
+    a: &Agreement,
+    what: Show<'_>,
+    texts: JsValue,
+    ids: &str,
+    opener: &web_sys::Element,
+) -> Result<(), Problem> {
     // The module leaves out the spaces (`handoff::compact`): the widget's own encoder is reused.
     let document = envelope::encode(a).map_err(|e| Problem::Failed(e.to_string()))?;
     let module = lazy::load(Module::Code).await.map_err(Problem::Failed)?;
-    let deflate = lazy::function(&module, code::DEFLATE).map_err(Problem::Failed)?;
-    let bytes = js_sys::Uint8Array::from(document.as_bytes());
-    let compressed = deflate.call1(&JsValue::NULL, &bytes).map_err(|e| Problem::Failed(describe(e)))?;
-    Ok((js_sys::Uint8Array::new(&compressed).to_vec(), module))
-}
-
-/// `text` drawn as a QR code by the code module.
-fn draw(module: &JsValue, text: &str) -> Result<Qr, Problem> {
-    let draw = lazy::function(module, code::QR_MODULES).map_err(Problem::Failed)?;
-    let out = draw.call1(&JsValue::NULL, &text.into()).map_err(|e| Problem::Failed(describe(e)))?;
-    let bytes = js_sys::Uint8Array::new(&out).to_vec();
-    match bytes.as_slice() {
-        [version, width, modules @ ..] if modules.len() == usize::from(*width).pow(2) => {
-            Ok(Qr { version: *version, width: usize::from(*width), dark: modules.iter().map(|m| *m == 1).collect() })
+    let bytes: JsValue = js_sys::Uint8Array::from(document.as_bytes()).into();
+    let (name, args) = match what {
+        Show::Codes { heading } => {
+            (code::SHOW_CODES, [host.into(), bytes, texts, ids.into(), heading.into(), opener.into()])
         }
-        // No QR code holds it.
-        [] => Err(Problem::TooLarge),
-        _ => Err(Problem::Failed("the code module drew no code".into())),
+        Show::Link { page } => (code::SHOW_LINK, [host.into(), bytes, page.into(), texts, ids.into(), opener.into()]),
+    };
+    let f = lazy::function(&module, name).map_err(Problem::Failed)?;
+    let answer = f.apply(&JsValue::NULL, &args.iter().collect()).map_err(|e| Problem::Failed(describe(e)))?;
+    match answer.as_string().unwrap_or_default().as_str() {
+        "" => Ok(()),
+        code::TOO_LARGE => Err(Problem::TooLarge),
+        other => Err(Problem::Failed(other.to_string())),
     }
-}
-
-/// The codes of `a`: one, or the frames of a sequence.
-pub async fn codes(a: &Agreement) -> Result<Vec<Qr>, Problem> {
-    let (compressed, module) = compressed(a).await?;
-    let texts = handoff::frames(&compressed).map_err(|_| Problem::TooLarge)?;
-    texts.iter().map(|text| draw(&module, text)).collect()
-}
-
-/// The one code of the link to `page` that carries `a` (`handoff::link`); too large when it
-/// would be above `handoff::MAX_LINK_VERSION`, which a phone's camera may not read.
-pub async fn link_code(a: &Agreement, page: &str) -> Result<Qr, Problem> {
-    let (compressed, module) = compressed(a).await?;
-    let qr = draw(&module, &handoff::link(page, &compressed))?;
-    if qr.version > handoff::MAX_LINK_VERSION {
-        return Err(Problem::TooLarge);
-    }
-    Ok(qr)
 }
 
 /// The native JSON in a code's (or a whole sequence's) compressed bytes: the dictionary as a

@@ -33,9 +33,9 @@ pub enum Module {
     Exports,
     /// The follow-up view.
     Followup,
-    /// The hand-off code's compression and QR drawing (`web::code`).
+    /// The hand-off code's compression, QR drawing and panel (`web::code`).
     Code,
-    /// The hand-off code's reader (`web::scan`).
+    /// The hand-off code's reader: the camera's panel (`components::scan`).
     Scan,
 }
 
@@ -80,6 +80,17 @@ pub fn function(module: &JsValue, name: &str) -> Result<js_sys::Function, String
         .map_err(describe)?
         .dyn_into()
         .map_err(|_| format!("the module has no {name}"))
+}
+
+/// A texts object for a module that draws a panel: each key (declared in
+/// `contract::modules`) with its text in the widget's language.
+pub fn panel_texts(pairs: &[(&str, &str)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        // Setting a property of a fresh plain object does not throw.
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), &(*v).into());
+    }
+    o.into()
 }
 
 /// What the exports module makes.

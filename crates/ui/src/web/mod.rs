@@ -9,7 +9,6 @@ pub mod export;
 pub mod files;
 pub mod lazy;
 pub mod platform;
-pub mod scan;
 pub mod storage;
 pub mod watch;
 pub mod wipe;

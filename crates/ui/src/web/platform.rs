@@ -55,7 +55,7 @@ pub fn new_id() -> String {
 }
 
 /// The element with this id inside `root` (one widget), or in the document without a root.
-fn element(root: Option<&web_sys::Element>, id: &str) -> Option<web_sys::Element> {
+pub fn element(root: Option<&web_sys::Element>, id: &str) -> Option<web_sys::Element> {
     match root {
         // Ids are the widget's own (letters, digits, dashes): safe in a selector.
         Some(r) => r.query_selector(&format!("#{id}")).ok().flatten(),

@@ -12,16 +12,14 @@ mod check_answers;
 mod exports_card;
 mod journal_card;
 mod kvitto_panel;
-mod qr;
 mod self_check;
 mod sent;
-mod show_code;
-mod take_link;
 
 use yew::prelude::*;
 
 use crate::components::bind::StepProps;
-use crate::context::use_lang;
+use crate::components::lazy_card::{lazy_card, Card};
+use crate::context::{use_lang, use_link_page};
 use agreed_by::{agreed_by_card, use_agreed_by_prefill};
 use calendar::calendar_card;
 use check_answers::section;
@@ -32,8 +30,6 @@ use pk_core::content::Ui;
 use pk_core::domain::{Mode, Status, Step};
 use self_check::self_check;
 use sent::Sent;
-use show_code::show_code;
-use take_link::take_link;
 
 /// The step.
 #[component]
@@ -44,9 +40,9 @@ pub fn Summary(p: &StepProps) -> Html {
     let sections =
         [Step::WhatMatters, Step::Commitments, Step::Planning, Step::Contacts, Step::Schedule, Step::Questions];
     let journal = use_journal(p);
+    let link_page = use_link_page();
     // Something for her calendar or phone once agreed: a next time with a date, or the link.
-    let link = crate::context::use_link_page();
-    let for_her = a.status == Status::Agreed && (pk_core::formats::ics::offered(a) || link.is_some());
+    let for_her = a.status == Status::Agreed && (pk_core::formats::ics::offered(a) || link_page.is_some());
     let sent = use_state(|| None::<Sent>);
     use_agreed_by_prefill(p);
     // Saved to a file or shown as a code: a preparation kept on the device is safe from then on.
@@ -79,14 +75,17 @@ pub fn Summary(p: &StepProps) -> Html {
                 { kvitto_panel(p, a, lang) }
                 { agreed_by_card(p, lang) }
                 // For her, once agreed, folded: the agreed next time for her calendar (with a
-                // date), and the agreement to her phone, a link in one code.
+                // date), and the agreement to her phone, a link in one code (where the host
+                // offers it).
                 if for_her {
                     <details class="pk-details pk-for-patient" id={ids.id("for-patient")}>
                         <summary class="pk-details__summary pk-answers__summary">
                             <span class="pk-heading-m" id={ids.id("for-patient-title")}>{ Ui::ForPatient.get(lang) }</span>
                         </summary>
                         { calendar_card(p, lang) }
-                        { take_link(p, lang) }
+                        if let Some(page) = link_page {
+                            { lazy_card(Card::Link, p, lang, Some(page.to_string()), None) }
+                        }
                     </details>
                 }
                 { journal_card(p, &journal, &sent, lang) }
@@ -94,7 +93,7 @@ pub fn Summary(p: &StepProps) -> Html {
                 // Her preparation read from her phone's code, after the question before replacing
                 // (not over an agreement marked agreed).
                 if a.status != Status::Agreed {
-                    <crate::components::scan::Scan step={p.clone()} />
+                    { lazy_card(Card::Scan, p, lang, None, None) }
                 }
                 { details(Ui::DetailsTitle) }
             </>
@@ -102,7 +101,7 @@ pub fn Summary(p: &StepProps) -> Html {
         // The journal is for the consultation: a preparation is not an agreement.
         Mode::Prepare => html! {
             <>
-                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang, &kept) }{ show_code(p, lang, &kept) }</> }) }
+                { self_check(a, ids, lang, html! { <>{ exports_card(p, &sent, lang, &kept) }{ lazy_card(Card::Code, p, lang, None, Some(kept.clone())) }</> }) }
                 { details(Ui::AllAnswers) }
             </>
         },
