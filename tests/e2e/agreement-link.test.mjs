@@ -73,6 +73,7 @@ function readPng(png) {
 
 /** Presses "Ta med överenskommelsen i mobilen" and reads the code on screen: { link, version }. */
 async function shownLink(page, w) {
+  await w.forPatient();
   await w.button(ui('LinkShow')).click();
   const image = page.locator('[id$="-link-image"]');
   await image.locator('svg').waitFor();
@@ -129,6 +130,7 @@ test('an agreed consultation shows its link in one code, which a fresh profile o
     const before = server.targets.length;
     await phone.page.goto(made.link);
     await phone.page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    await phone.w.answers();
     const text = await phone.w.root().innerText();
     for (const v of [made.s.ownWords, made.s.goal, made.s.nextStep]) assert.ok(text.includes(v), `the agreement shows ${v}`);
     assert.equal(await phone.page.locator('#pk-replace-confirm').count(), 0, 'nothing there: no question');
@@ -188,6 +190,7 @@ test('over her draft the link asks first: no keeps her draft, yes opens the agre
     await page.locator('#pk-replace-yes').click();
     assert.equal(await page.evaluate(() => window.pkSamePage), reloads, 'the page was not loaded again');
     await page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    await w.answers();
     assert.ok((await w.root().innerText()).includes(made.s.ownWords));
     const a = await address(page);
     assert.equal(a.hash, '');
@@ -231,6 +234,9 @@ test('a host turns the link off, or names the page it opens', async () => {
     await page.locator('#a #pk-continue').waitFor();
     assert.equal((await set(page, fixture)).ok, true);
     await page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    // Her calendar is still offered (the agreed time has a date), in the fold the link would be in.
+    await new Widget(page, 'sv').forPatient();
+    assert.equal(await page.locator('#pk-add-to-calendar').count(), 1);
     assert.equal(await page.getByRole('button', { name: ui('LinkShow') }).count(), 0, 'no link offered');
     assert.ok(made, 'the first test made the link');
     const fragment = made.link.slice(made.link.indexOf('#'));

@@ -24,6 +24,7 @@ test('an agreed next time goes to her calendar as an .ics file', async () => {
   const { browser, page, w, errors } = await openStart(server.url);
   try {
     const s = await walk(w, 'consultation', 'calendar');
+    await w.forPatient();
     const [download] = await Promise.all([page.waitForEvent('download'), w.button(ui('AddToCalendar')).click()]);
     assert.match(download.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.ics$/);
     const text = fs.readFileSync(await download.path(), 'utf8');

@@ -144,9 +144,10 @@ test('the summary says whether the patient gave a personnummer or a samordningsn
     await w.expectStep(0);
     await w.radio(w.t.modeLegend, w.t.consultation);
     await w.button(w.t.begin).click();
-    await w.field(w.t.personalNumber).fill('19121272-1219');
+    await (await w.reach(w.t.personalNumber)).fill('19121272-1219');
     for (let i = 1; i <= 6; i++) await w.continue();
     await w.expectStep(7);
+    await w.answers();
     assert.match(await w.root().innerText(), /19121272-1219 \(samordningsnummer\)/);
   } finally {
     await browser.context.close();
@@ -181,6 +182,7 @@ test('the exports module: not in the first load, fetched once a consultation has
     await status.filter({ hasText: 'kunde inte tas fram just nu' }).waitFor();
     assert.equal(await page.getByLabel('Journalanteckning', { exact: true }).inputValue(), '');
     // Nothing typed is lost: the words are still in the summary.
+    await w.answers();
     assert.match(await w.root().innerText(), /Kunna gå till affären själv/);
     // Back online: copying tries again and puts the note on the clipboard.
     offline = false;

@@ -56,14 +56,22 @@ test('her preparation opened without choosing a mode: one question, then the con
     assert.ok(await before_(page, '#pk-details-title', '#pk-summary-what-matters'));
     // One FHIR button, the bundle (the host configured nothing else).
     assert.equal(await page.getByRole('button', { name: /FHIR/ }).count(), 1);
+    // The parts' details folded under it, every "Ändra" in them.
+    assert.equal(await page.locator('#pk-answers').evaluate((d) => d.open), false, 'the details folded');
+    await w.answers();
     assert.ok((await page.getByRole('button', { name: /^Ändra / }).count()) > 0, 'a draft can be changed');
     // The answers after going through them, then mark it agreed.
     await page.locator('#pk-summary-questions').waitFor();
     await agreeAllJa(w);
     // Locked means locked: no "Ändra" or "Fyll i", and the lead says how to change it.
+    await w.answers();
     assert.equal(await page.getByRole('button', { name: /^Ändra (?!överenskommelsen)/ }).count(), 0);
     assert.equal(await w.button('Ändra överenskommelsen').count(), 1);
     assert.equal(await page.getByRole('button', { name: /^Fyll i/ }).count(), 0);
+    // Just marked, the notice says how to change it (the lead, saying the same, waits below it).
+    assert.equal(await page.locator('.pk-lead').count(), 0, 'said once');
+    assert.ok((await page.locator('#pk-notice').innerText()).includes('Ändra överenskommelsen'));
+    await page.locator('#pk-notice').getByRole('button', { name: 'Stäng' }).click();
     const lead = await page.locator('.pk-lead').innerText();
     assert.ok(!lead.includes('Välj ”Ändra” för att rätta något'), lead);
     assert.ok(lead.includes('Ändra överenskommelsen'), lead);
@@ -165,6 +173,7 @@ test('"Ändra" lands on the field it names, focused and in view; a step change k
     await chooser.setFiles('tests/fixtures/v2/prepared.json');
     await page.getByRole('button', { name: 'Fortsätt förbereda' }).click();
     await w.expectStep(7);
+    await w.answers();
     const changes = page.getByRole('button', { name: /^Ändra / });
     const n = await changes.count();
     assert.ok(n >= 8, `${n} Ändra links`);
@@ -185,20 +194,24 @@ test('"Ändra" lands on the field it names, focused and in view; a step change k
       await w.continue();
       await w.expectStep(7);
     }
-    // A step change: "Tillbaka" and "Steg N av 7" in view, the heading focused.
-    await w.button('Tillbaka').click();
+    // A change of step or page: "Tillbaka" and "Steg N av 7, sida P av Q" in view, the heading
+    // focused, every page back to the first.
+    await w.back();
     await w.expectStep(6);
-    for (let step = 6; step > 1; step--) {
-      await w.button('Tillbaka').click();
-      await w.expectStep(step - 1);
+    let pages = 0;
+    for (let at = await w.where(); at.step > 1 || at.page > 1; at = await w.where()) {
+      await w.back();
+      const now = await w.where();
       const where = await page.evaluate(() => ['pk-back', 'pk-step-of', 'pk-heading'].map((id) => {
         const r = document.getElementById(id).getBoundingClientRect();
         return [id, r.top, r.bottom];
       }));
       // (Within a pixel: scrolling to the back link may leave it a fraction of a pixel above.)
-      for (const [id, top, bottom] of where) assert.ok(top >= -1 && bottom <= 740, `step ${step - 1}: ${id} in view (${top}–${bottom})`);
+      for (const [id, top, bottom] of where) assert.ok(top >= -1 && bottom <= 740, `step ${now.step} page ${now.page}: ${id} in view (${top}–${bottom})`);
       assert.equal(await page.evaluate(() => document.activeElement.id), 'pk-heading');
+      pages++;
     }
+    assert.ok(pages >= 10, `${pages} pages back`);
     assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();

@@ -64,6 +64,7 @@ function strings(lang) {
     yes: C.values.tri.yes[lang],
     no: C.values.tri.no[lang],
     stepOf: (n) => fill(ui('StepOf'), { n, total: C.step_count }),
+    stepPageOf: (n, page, pages) => fill(ui('StepPageOf'), { n, total: C.step_count, page, pages }),
     titles: stepKeys.map((k) => C.steps[k][lang]),
     ownWords: field('own-words'),
     addGoal: list('goals').add,
@@ -160,6 +161,8 @@ function strings(lang) {
     change: ui('Change'),
     notGiven: ui('NotGiven'),
     fillIn: ui('FillIn'),
+    allAnswers: ui('AllAnswers'),
+    detailsTitle: ui('DetailsTitle'),
     addComment: ui('AddComment'),
     comment: ui('Comment'),
   };
@@ -232,8 +235,66 @@ export class Widget {
   async radio(legend, label) {
     await this.group(legend).getByRole('radio', { name: label, exact: true }).check();
   }
+  /**
+   * Where the dialogue is: { step, page, pages } from "Steg N av 7, sida P av Q" (page and pages
+   * 1 on a step of one page), or null on the start page.
+   */
+  async where() {
+    const caption = this.page.locator('#pk-step-of');
+    if (!(await caption.count())) return null;
+    const [step, , page = 1, pages = 1] = ((await caption.textContent()) || '').match(/\d+/g).map(Number);
+    return { step, page, pages };
+  }
+  /**
+   * Waits for step `n`'s heading. A step has pages (issue 29): from a page of an earlier step,
+   * where "Fortsätt" led before the steps had pages, it presses "Fortsätt" on through the pages
+   * in between, each page checked as it is left; a page that shows its errors stops it there.
+   */
   async expectStep(n) {
-    await this.heading().filter({ hasText: this.t.titles[n] }).waitFor();
+    const target = this.heading().filter({ hasText: this.t.titles[n] });
+    for (let i = 0; i < 12 && n > 1; i++) {
+      await this.page.waitForTimeout(50);
+      if (await target.count()) break;
+      const at = await this.where();
+      if (!at || at.step >= n) continue;
+      if (await this.page.locator('.pk-error-summary').count()) break;
+      await this.nextPage();
+    }
+    await target.waitFor();
+  }
+  /** "Tillbaka", and waits until another page is on screen. */
+  async back() {
+    const before = await this.page.evaluate(() => document.querySelector('#pk-step-of')?.textContent ?? '');
+    await this.button(this.t.back).click();
+    await this.page.waitForFunction((b) => (document.querySelector('#pk-step-of')?.textContent ?? '') !== b, before);
+  }
+  /**
+   * The field labelled `label` (in `scope`), on the page of the step on screen that asks it:
+   * presses "Fortsätt" until that page is on screen (at most the step's pages).
+   */
+  async reach(label, scope = this.page) {
+    const f = this.field(label, scope);
+    for (let i = 0; i < 4 && !(await f.first().isVisible()); i++) {
+      const at = await this.where();
+      if (!at || at.page >= at.pages) break;
+      await this.nextPage();
+    }
+    return f;
+  }
+  /** On the summary: unfolds every answer (with their "Ändra"), when folded. */
+  async answers() {
+    await this.unfold('#pk-answers');
+  }
+  /** On an agreed consultation's summary: unfolds what is for her calendar and phone. */
+  async forPatient() {
+    await this.unfold('#pk-for-patient');
+  }
+  /** Opens the `<details>` at `selector`, when closed. */
+  async unfold(selector) {
+    const d = this.page.locator(selector);
+    await d.waitFor();
+    if (!(await d.evaluate((e) => e.open))) await d.locator(':scope > summary').click();
+    await this.page.waitForFunction((s) => document.querySelector(s)?.open, selector);
   }
   /** Chooses a language from the header's menu. */
   async chooseLanguage(tag) {
@@ -241,6 +302,16 @@ export class Widget {
   }
   async continue() {
     await this.button(this.t.continue).click();
+  }
+  /** "Fortsätt", and waits until another page is on screen or the page shows its errors. */
+  async nextPage() {
+    const caption = () => document.querySelector('#pk-step-of')?.textContent ?? '';
+    const before = await this.page.evaluate(caption);
+    await this.continue();
+    await this.page.waitForFunction(
+      (b) => (document.querySelector('#pk-step-of')?.textContent ?? '') !== b || !!document.querySelector('.pk-error-summary'),
+      before,
+    );
   }
   /** Adds a row to a list and fills its fields, given as [label, value] pairs. */
   async addRow(addLabel, rowName, values) {
@@ -289,9 +360,24 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   await onPage(`${name}-0-start`);
   await w.button(t.begin).click();
 
-  // 1. Vad är viktigt för dig? — first with an error, to check the error summary state.
+  // 1. Vad är viktigt för dig?, in three pages: her words and goals, who helps her, her
+  // questions and who she is (the last first with an error, to check the error summary state).
   await w.expectStep(1);
-  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepOf(1));
+  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepPageOf(1, 1, 3));
+  await w.field(t.ownWords).fill(s.ownWords);
+  await w.addRow(t.addGoal, t.goalRow, [[t.goal, s.goal]]);
+  await onPage(`${name}-1-what-matters`);
+  await w.nextPage();
+  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepPageOf(1, 2, 3));
+  await w.field(t.resources).fill(s.resources);
+  await w.addRow(t.addRelative, t.relativeRow, [
+    [t.name, s.relative.name],
+    [t.relation, s.relative.relation],
+    [t.relativeContact, s.relative.contact],
+  ]);
+  await onPage(`${name}-1-what-matters-2`);
+  await w.nextPage();
+  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepPageOf(1, 3, 3));
   await w.field(t.personalNumber).fill('19121212-1213');
   await w.continue();
   const summary = w.page.getByRole('alert').filter({ hasText: t.errorTitle });
@@ -301,35 +387,32 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   await summary.getByRole('link').click();
   assert.equal(await w.page.evaluate(() => document.activeElement.id), 'pk-personal-number');
   await w.field(t.personalNumber).fill(s.personalNumber);
-  await w.field(t.ownWords).fill(s.ownWords);
-  await w.addRow(t.addGoal, t.goalRow, [[t.goal, s.goal]]);
-  await w.field(t.resources).fill(s.resources);
-  await w.addRow(t.addRelative, t.relativeRow, [
-    [t.name, s.relative.name],
-    [t.relation, s.relative.relation],
-    [t.relativeContact, s.relative.contact],
-  ]);
   await w.field(t.questionsForVisit).fill(s.questionsForVisit);
   await w.field(t.name, w.group(t.aboutYou)).fill(s.name);
-  await onPage(`${name}-1-what-matters`);
+  await onPage(`${name}-1-what-matters-3`);
   await w.continue();
 
-  // 2. Part 1
+  // 2. Part 1: one list a page.
   await w.expectStep(2);
   await w.addRow(t.addSelfCare, mode === 'prepare' ? t.selfCareRowPrepare : t.selfCareRow, [[t.selfCareText, s.selfCare]]);
+  await onPage(`${name}-2-commitments`);
+  await w.nextPage();
   await w.addRow(t.addWarning, t.warningRow, [
     [t.warningText, s.warning.text],
     [t.warningWho, s.warning.who],
     [t.warningWhen, s.warning.when],
   ]);
+  await onPage(`${name}-2-commitments-2`);
+  await w.nextPage();
   // Preparing, the patient writes a wish; in the consultation, what care does.
   if (mode === 'consultation') await w.addRow(t.addCareAction, t.careActionRow, [[t.careActionText, s.careAction]]);
   else await w.addRow(t.addCareWish, t.careWishRow, [[t.careWishText, s.careAction]]);
-  await onPage(`${name}-2-commitments`);
+  await onPage(`${name}-2-commitments-3`);
   await w.continue();
 
   // 3. Part 2
   await w.expectStep(3);
+  assert.equal(await w.page.locator('#pk-step-of').textContent(), t.stepOf(3), 'one page: no page number');
   await w.addRow(t.addPlan, t.planRow, [
     [t.planTitle, s.plan.title],
     [t.planHolder, s.plan.holder],
@@ -339,7 +422,7 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   await onPage(`${name}-3-planning`);
   await w.continue();
 
-  // 4. Part 3
+  // 4. Part 3: the fast vårdkontakt, then how to get in touch.
   await w.expectStep(4);
   // At home the patient says whether she has one or wants one, and whom she would like: hers.
   // The need, and who it is, is settled in the consultation.
@@ -362,10 +445,12 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   }
   const row = mode === 'consultation' ? t.contactRow : t.wishedContactRow;
   assert.equal(await w.group(row).getByLabel(t.hsa).count(), mode === 'consultation' ? 1 : 0, 'HSA-id only for the professional');
+  await onPage(`${name}-4-contacts`);
+  await w.nextPage();
   await w.button(t.addRoute).click();
   await w.group(t.routeRow).getByLabel(t.routeKind).selectOption(s.route.kind);
   await w.field(t.routeDetails, w.group(t.routeRow)).fill(s.route.details);
-  await onPage(`${name}-4-contacts`);
+  await onPage(`${name}-4-contacts-2`);
   await w.continue();
 
   // 5. Part 4
@@ -381,37 +466,52 @@ export async function walk(w, mode, name, onPage = async () => {}) {
   await onPage(`${name}-5-schedule`);
   await w.continue();
 
-  // 6. The seven questions: patient's version alone, or both side by side.
+  // 6. The seven questions, a few a page: patient's version alone, or both side by side.
   await w.expectStep(6);
-  const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /[?؟]$/ });
-  assert.equal(await patientGroups.count(), 7);
-  for (let i = 0; i < 7; i++) await patientGroups.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
-  if (mode === 'consultation') {
-    const care = w.page.getByRole('group', { name: new RegExp(`^${t.professionalSide}: `) });
-    assert.equal(await care.count(), 7);
-    // Disagree on question 5 first: it is highlighted.
-    await care.nth(4).getByRole('radio', { name: t.no, exact: true }).check();
-    await w.page.getByText(t.disagreement).waitFor();
-    assert.equal(await w.page.locator('.pk-question--disagreement').count(), 1);
-    await onPage(`${name}-6-questions-disagreement`);
-    for (let i = 0; i < 7; i++) await care.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
-    assert.equal(await w.page.locator('.pk-question--disagreement').count(), 0);
-  } else {
-    assert.equal(await w.page.getByRole('group', { name: new RegExp(t.professionalSide) }).count(), 0);
+  let answered = 0;
+  for (let pg = 1; answered < 7; pg++) {
+    if (pg > 1) await w.nextPage();
+    const at = await w.where();
+    assert.deepEqual([at.step, at.page], [6, pg]);
+    const patientGroups = w.page.getByRole('group', { name: mode === 'consultation' ? new RegExp(`^${t.patientSide}: `) : /[?؟]$/ });
+    const k = await patientGroups.count();
+    assert.ok(k >= 1 && k <= 4, `${k} questions on page ${pg}`);
+    for (let i = 0; i < k; i++) await patientGroups.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
+    if (mode === 'consultation') {
+      const care = w.page.getByRole('group', { name: new RegExp(`^${t.professionalSide}: `) });
+      assert.equal(await care.count(), k);
+      // Disagree on question 5 first: it is highlighted.
+      if (answered <= 4 && 4 < answered + k) {
+        await care.nth(4 - answered).getByRole('radio', { name: t.no, exact: true }).check();
+        await w.page.getByText(t.disagreement).waitFor();
+        assert.equal(await w.page.locator('.pk-question--disagreement').count(), 1);
+        await onPage(`${name}-6-questions-disagreement`);
+      }
+      for (let i = 0; i < k; i++) await care.nth(i).getByRole('radio', { name: t.yes, exact: true }).check();
+      assert.equal(await w.page.locator('.pk-question--disagreement').count(), 0);
+    } else {
+      assert.equal(await w.page.getByRole('group', { name: new RegExp(t.professionalSide) }).count(), 0);
+    }
+    answered += k;
+    await onPage(`${name}-6-questions${pg > 1 ? `-${pg}` : ''}`);
   }
-  await onPage(`${name}-6-questions`);
+  assert.equal(answered, 7, 'seven questions over the pages');
   await w.continue();
 
-  // 7. Summary
+  // 7. Summary: what she can do now first, every answer folded below it.
   await w.expectStep(7);
   // Never "på plats" before the agreement is marked agreed; a preparation never.
   await w.page.getByRole('heading', { name: mode === 'consultation' ? t.notYet : t.selfCheck }).waitFor();
   assert.equal(await w.page.getByRole('heading', { name: t.inPlace }).count(), 0);
+  assert.equal(await w.page.locator('#pk-answers').evaluate((d) => d.open), false, 'the answers folded');
+  await w.answers();
   const text = await w.root().innerText();
   for (const v of [s.ownWords, s.goal, s.selfCare, s.warning.text, s.plan.title, s.contact.name, s.nextStep]) {
     assert.ok(text.includes(v), `summary shows ${v}`);
   }
+  await w.page.locator('#pk-answers > summary').click();
   if (mode === 'consultation') {
+    await onPage(`${name}-7-summary-unmarked`);
     await w.field(t.agreedPatient).fill(s.name);
     await w.field(t.agreedProfessional).fill(s.professional);
     await w.field(t.agreedDate).fill(s.agreedDate);
@@ -465,16 +565,23 @@ export function readDurable(key) {
 
 /**
  * From a consultation's summary: the patient's seven answers after going through them all Ja
- * ("Ändra" on question 1), then "Överenskommet av" filled in and the agreement marked agreed.
+ * ("Ändra" on the first question of each page of questions), then "Överenskommet av" filled in and the agreement marked agreed.
  */
 export async function agreeAllJa(w) {
   const { page, t } = w;
-  await page.getByRole('button', { name: /^Ändra 1\. / }).first().click();
-  await w.expectStep(6);
-  const patient = page.getByRole('group', { name: new RegExp(`^${t.patientSide}: `) });
-  for (let i = 0; i < 7; i++) await patient.nth(i).getByRole('radio', { name: 'Ja', exact: true }).check();
-  await w.continue();
-  await w.expectStep(7);
+  // "Ändra" on the first question of each page ("Fortsätt" returns to the summary).
+  for (let n = 1; n <= 7; ) {
+    await w.answers();
+    await page.getByRole('button', { name: new RegExp(`^Ändra ${n}\\. `) }).first().click();
+    await w.expectStep(6);
+    const patient = page.getByRole('group', { name: new RegExp(`^${t.patientSide}: `) });
+    const k = await patient.count();
+    assert.ok(k > 0, `question ${n} on screen`);
+    for (let i = 0; i < k; i++) await patient.nth(i).getByRole('radio', { name: 'Ja', exact: true }).check();
+    n += k;
+    await w.continue();
+    await w.expectStep(7);
+  }
   await w.field(t.agreedPatient).fill('Anna Andersson');
   await w.field(t.agreedProfessional).fill('Karin Berg');
   await page.locator('#pk-agreed-date').fill('2026-11-22');

@@ -60,6 +60,7 @@ test('everything typed comes back after a reload', async () => {
     await w.field(w.t.ownWords).fill('Kören på torsdagar');
     await w.addRow(w.t.addGoal, w.t.goalRow, [[w.t.goal, 'Sjunga igen']]);
     await w.continue();
+    await w.expectStep(2);
     await w.addRow(w.t.addSelfCare, w.t.selfCareRow, [[w.t.selfCareText, 'Andningsövningar']]);
     const t0 = Date.now();
     await waitSaved(page, 'Andningsövningar');
@@ -70,8 +71,10 @@ test('everything typed comes back after a reload', async () => {
     await w.button(w.t.resume).click();
     await w.expectStep(2); // where she left off
     assert.equal(await w.field(w.t.selfCareText, w.group(w.t.selfCareRow)).inputValue(), 'Andningsövningar');
-    await w.button(w.t.back).click();
+    // Back through step 1's pages to its first.
+    await w.back();
     await w.expectStep(1);
+    while ((await w.where()).page > 1) await w.back();
     assert.equal(await w.field(w.t.ownWords).inputValue(), 'Kören på torsdagar');
     assert.equal(await w.field(w.t.goal, w.group(w.t.goalRow)).inputValue(), 'Sjunga igen');
     assert.equal(await page.getByRole('radio', { name: w.t.consultation }).count(), 0, 'not on the start page');
@@ -184,7 +187,8 @@ test('full storage: a notice, nothing lost, and the file download still works', 
     await page.waitForTimeout(800);
     assert.equal(await page.getByRole('alert').filter({ hasText: 'lagring är full' }).count(), 1, 'said once');
     assert.equal(await w.field(w.t.ownWords).inputValue(), 'Får inte plats, och mer');
-    for (let i = 0; i < 6; i++) await w.continue();
+    await w.continue();
+    await w.expectStep(7);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
     const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     assert.equal(json.what_matters.own_words, 'Får inte plats, och mer');
@@ -387,6 +391,7 @@ test('opening a file over a draft asks first; cancel keeps the draft, drag and d
     await page.dispatchEvent('.pk-dropzone', 'drop', { dataTransfer });
     await page.getByRole('button', { name: 'Ja, öppna filen' }).click();
     await w.expectStep(7);
+    await w.answers();
     assert.ok((await w.root().innerText()).includes('Att orka leka med barnbarnen'));
   } finally {
     await browser.context.close();
@@ -406,16 +411,24 @@ test('hostile text in every field stays text everywhere; only own files requeste
     const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><svg onload="window.__pwned=3"></svg>"'&`;
     for (let step = 1; step <= 7; step++) {
       await w.expectStep(step);
-      // Open one row in every list, then fill every text field on the step.
-      for (const add of await page.locator('.pk-list-editor > fieldset > button.pk-button--secondary[id$="-add"]').all()) await add.click();
-      for (const field of await page.locator('.pk-form input[type=text], .pk-form textarea:not([readonly])').all()) {
-        const id = await field.getAttribute('id');
-        // A date or time field takes a date or time ("Fortsätt" says so otherwise).
-        const value = /-date$/.test(id) ? '2027-03-01' : /-time$/.test(id) ? '10:00' : payload;
-        await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : value);
+      // Every page of the step: open one row in every list, then fill every text field.
+      for (;;) {
+        // On the summary, who agreed beyond what marking needs is folded: unfolded, filled too.
+        if (step === 7) await w.unfold('#pk-agreed-more');
+        for (const add of await page.locator('.pk-list-editor > fieldset > button.pk-button--secondary[id$="-add"]').all()) await add.click();
+        for (const field of await page.locator('.pk-form input[type=text], .pk-form textarea:not([readonly])').all()) {
+          const id = await field.getAttribute('id');
+          // A date or time field takes a date or time ("Fortsätt" says so otherwise).
+          const value = /-date$/.test(id) ? '2027-03-01' : /-time$/.test(id) ? '10:00' : payload;
+          await field.fill(id === 'pk-personal-number' ? '19121212-1212' : id?.endsWith('hsa-id') ? 'SE2321000016-1003' : value);
+        }
+        const at = await w.where();
+        if (step === 7 || at.page >= at.pages) break;
+        await w.nextPage();
       }
       if (step < 7) await w.continue();
     }
+    await w.answers();
     const summary = await w.root().innerText();
     assert.ok(summary.includes(payload), 'the summary shows the payload as text');
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no payload ran');

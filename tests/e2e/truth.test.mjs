@@ -69,6 +69,9 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.continue();
     await w.expectStep(2);
     await w.addRow(t.addSelfCare, t.selfCareRowPrepare, [[t.selfCareText, 'Väger mig varje morgon']]);
+    // Past the warning signs, to her wishes.
+    await w.nextPage();
+    await w.nextPage();
     await w.addRow(t.addCareWish, t.careWishRow, [[t.careWishText, WISH_ACCEPTED]]);
     await w.button(t.addCareWish).click();
     await w.field(t.careWishText, w.group(t.careWishRow.replace('1', '2'))).fill(WISH_LEFT);
@@ -86,9 +89,13 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.continue();
     await w.expectStep(6);
     const groups = w.page.getByRole('group', { name: /\?$/ });
-    assert.equal(await groups.count(), 7);
     const before = ['Ja', 'Ja', 'Nej', 'Nej', 'Ja', 'Ja', 'Ja'];
-    for (let i = 0; i < 7; i++) await groups.nth(i).getByRole('radio', { name: before[i], exact: true }).check();
+    // Four questions, then three.
+    assert.equal(await groups.count(), 4);
+    for (let i = 0; i < 4; i++) await groups.nth(i).getByRole('radio', { name: before[i], exact: true }).check();
+    await w.nextPage();
+    assert.equal(await groups.count(), 3);
+    for (let i = 4; i < 7; i++) await groups.nth(i - 4).getByRole('radio', { name: before[i], exact: true }).check();
     await w.continue();
     await w.expectStep(7);
 
@@ -166,7 +173,8 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.ok(!openingFhir.entry.some((e) => e.resource.resourceType === 'Appointment'), 'her time is no appointment');
     assert.ok(!JSON.stringify(openingFhir.entry.filter((e) => e.resource.resourceType === 'CareTeam')).includes('Fast vårdkontakt'));
 
-    // Part 1: accept one wish, leave the other.
+    // Part 1: accept one wish, leave the other (every answer, with its "Ändra", unfolded first).
+    await w.answers();
     await page.getByRole('button', { name: `${t.change} ${t.careWishesHeading}` }).click();
     await w.expectStep(2);
     await page.getByRole('heading', { name: t.careWishesHeading }).waitFor();
@@ -175,11 +183,16 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.equal(await w.field(t.careActionText, w.group(t.careActionRow)).inputValue(), WISH_ACCEPTED);
     assert.equal(await page.locator('.pk-wishes__item').count(), 1);
     assert.ok((await page.locator('.pk-wishes').innerText()).includes(WISH_LEFT));
+    // A page back, the warning signs.
+    await w.back();
     await w.addRow(t.addWarning, t.warningRow, [[t.warningText, 'Andnöd'], [t.warningWho, '1177']]);
-    // Opened from the summary, "Fortsätt" returns there (check-answers pattern).
+    // Opened from the summary, "Fortsätt" returns there (check-answers pattern), a page back too.
     await w.continue();
     await w.expectStep(7);
-    const change = (name) => page.getByRole('button', { name }).first().click();
+    const change = async (name) => {
+      await w.answers();
+      await page.getByRole('button', { name }).first().click();
+    };
     // Part 2: no other plans, no need of coordination: documented without fiction.
     // No plans were prepared: the part is one "Ej angivet" row with "Fyll i".
     await change(`${t.fillIn} ${t.titles[3]}`);
@@ -199,6 +212,11 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.button(`${t.acceptContact} (Önskad kontakt 1)`).click();
     assert.equal(await w.field(t.name, w.group(t.contactRow)).inputValue(), 'Lena');
     await w.field(t.helpsWith, w.group(t.contactRow)).fill('Mitt blodsocker');
+    await w.continue();
+    await w.expectStep(7);
+    // The contact routes not given: "Fyll i" lands on their page.
+    await change(`${t.fillIn} ${t.titles[4]}`);
+    await w.expectStep(4);
     await w.button(t.addRoute).click();
     await w.field(t.routeDetails, w.group(t.routeRow)).fill('010-123 45 00');
     await w.continue();
@@ -220,19 +238,28 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.radio(t.initiatorLegend, t.care);
     await w.continue();
     await w.expectStep(7);
-    // The questions: the answers before are shown, the patient answers again, care answers.
-    await change(/^Ändra 1\. /);
-    await w.expectStep(6);
-    assert.equal(await page.locator('.pk-question__before').count(), 7);
-    assert.match(await page.locator('.pk-question__before').nth(2).innerText(), /före besöket: Nej/);
+    // The questions, a page at a time ("Ändra" on each page's first): the answers before are
+    // shown, the patient answers again, care answers.
     const patient = page.getByRole('group', { name: new RegExp(`^${t.patientSide}: `) });
     const care = page.getByRole('group', { name: new RegExp(`^${t.professionalSide}: `) });
-    for (let i = 0; i < 7; i++) {
-      await patient.nth(i).getByRole('radio', { name: i === 2 ? 'Nej' : 'Ja', exact: true }).check();
-      await care.nth(i).getByRole('radio', { name: i === 2 ? 'Nej' : 'Ja', exact: true }).check();
+    let shownBefore = 0;
+    for (let n = 1; n <= 7; ) {
+      await change(new RegExp(`^Ändra ${n}\\. `));
+      await w.expectStep(6);
+      const k = await patient.count();
+      assert.ok(k > 0);
+      shownBefore += await page.locator('.pk-question__before').count();
+      for (let i = 0; i < k; i++) {
+        const before = await page.locator('.pk-question__before').nth(i).innerText();
+        if (n + i === 3) assert.match(before, /före besöket: Nej/);
+        await patient.nth(i).getByRole('radio', { name: n + i === 3 ? 'Nej' : 'Ja', exact: true }).check();
+        await care.nth(i).getByRole('radio', { name: n + i === 3 ? 'Nej' : 'Ja', exact: true }).check();
+      }
+      n += k;
+      await w.continue();
+      await w.expectStep(7);
     }
-    await w.continue();
-    await w.expectStep(7);
+    assert.equal(shownBefore, 7, 'the answers before, every one');
     // Her Nej is an answer: said as what it shows, linked to the step behind the question.
     const nej = kvitto.getByRole('button', { name: 'Patienten svarade Nej på fråga 3: prata om kontaktvägarna' });
     assert.equal(await nej.count(), 1);
@@ -243,7 +270,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     await w.expectStep(7);
     await change(/^Ändra 3\. /);
     await w.expectStep(6);
-    await patient.nth(2).getByRole('radio', { name: 'Ja', exact: true }).check();
+    await page.locator('input[name="pk-answer-patient-3"][value="yes"]').check();
     await w.continue();
     await w.expectStep(7);
 
@@ -317,9 +344,9 @@ test('a preparation opened in the consultation: wishes, answers before and after
     // Agreed means agreed: no "Ändra" on the summary, the steps (back through "Tillbaka") show it
     // read-only, nothing silently becomes a draft.
     assert.equal(await page.getByRole('button', { name: `${t.change} ${t.nextStep}` }).count(), 0, 'locked: no Ändra');
-    await w.button(t.back).click();
+    await w.back();
     await w.expectStep(6);
-    await w.button(t.back).click();
+    while ((await w.where()).step > 5) await w.back();
     await w.expectStep(5);
     await page.locator('#pk-locked').waitFor();
     assert.notEqual(await w.field(t.nextStep).getAttribute('readonly'), null);

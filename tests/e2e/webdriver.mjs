@@ -263,6 +263,25 @@ export class Session {
   text(css) {
     return this.run((sel) => document.querySelector(sel)?.textContent ?? null, css);
   }
+  /** "Fortsätt", and waits until another page is on screen ("Steg N av 7, sida P av Q"), or its errors. */
+  async nextPage() {
+    const before = await this.text('#pk-step-of');
+    await this.click('#pk-continue');
+    for (let i = 0; i < 200; i++) {
+      const [now, errors] = await this.run(() => [document.querySelector('#pk-step-of')?.textContent ?? null, !!document.querySelector('.pk-error-summary')]);
+      if (now !== before || errors) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no other page after "Fortsätt" (${before})`);
+  }
+  /** "Fortsätt" through the pages until the heading says `title`. */
+  async continueTo(title) {
+    for (let i = 0; i < 10; i++) {
+      await this.nextPage();
+      if ((await this.text('#pk-heading'))?.includes(title)) return;
+    }
+    await this.waitFor('#pk-heading', title);
+  }
   /**
    * The text of the first download that appears: a finished file, not one still being written
    * (Firefox's `name.part`, or an intermediate `name.wkdownload` of WebKit), and one whose size

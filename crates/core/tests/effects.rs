@@ -136,3 +136,14 @@ fn a_failed_save_is_told_once() {
     assert_eq!(first, vec![Effect::Tell(Tell::Storage(StorageProblem::Full))]);
     assert_eq!(s.handle(Command::SaveFailed(StorageProblem::Full), NOW), []);
 }
+
+#[test]
+fn another_page_of_the_step_moves_focus_but_is_no_new_step_for_the_host() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    let first = s.handle(Command::Continue, NOW);
+    assert!(first.contains(&Effect::Tell(Tell::Step(Step::WhatMatters))));
+    let page = s.handle(Command::Continue, NOW);
+    assert_eq!(s.page, 1);
+    assert!(page.contains(&Effect::Focus(Focus::Heading)), "{page:?}");
+    assert!(!page.iter().any(|e| matches!(e, Effect::Tell(Tell::Step(_)))), "{page:?}");
+}

@@ -22,34 +22,136 @@ fn a_session_starts_on_the_start_page_without_problems() {
 }
 
 #[test]
-fn continue_walks_every_step_when_nothing_is_wrong() {
-    let mut s = Session::new(empty(Mode::Consultation));
-    let mut seen = vec![];
-    for _ in 0..10 {
-        s.handle(Command::Continue, NOW);
-        seen.push(s.step);
+fn continue_walks_every_page_of_every_step_when_nothing_is_wrong() {
+    for mode in [Mode::Prepare, Mode::Consultation] {
+        let mut s = Session::new(empty(mode));
+        let mut seen = vec![];
+        for _ in 0..30 {
+            s.handle(Command::Continue, NOW);
+            if seen.last() != Some(&(s.step, s.page)) {
+                seen.push((s.step, s.page));
+            }
+        }
+        let pages: Vec<(Step, usize)> =
+            Step::NUMBERED.iter().flat_map(|st| (0..st.page_count(mode)).map(move |p| (*st, p))).collect();
+        assert_eq!(seen, pages, "{mode:?}");
+        assert!(pages.len() > Step::NUMBERED.len(), "some steps have more than one page");
+        assert_eq!(s.step, Step::Summary, "continue on the summary stays there");
     }
-    assert_eq!(&seen[..7], &Step::NUMBERED);
-    assert_eq!(s.step, Step::Summary, "continue on the summary stays there");
+}
+
+#[test]
+fn back_walks_the_pages_backwards_to_the_start() {
+    let mut s = at(Step::Summary);
+    let mut seen = vec![(s.step, s.page)];
+    while s.step != Step::Start {
+        s.handle(Command::Back, NOW);
+        seen.push((s.step, s.page));
+        assert!(s.focus.is_none(), "focus to the heading");
+    }
+    let mut pages: Vec<(Step, usize)> = std::iter::once((Step::Start, 0))
+        .chain(Step::NUMBERED.iter().flat_map(|st| (0..st.page_count(Mode::Consultation)).map(move |p| (*st, p))))
+        .collect();
+    pages.reverse();
+    assert_eq!(seen, pages, "back from a step's first page lands on the last page of the step before");
+}
+
+#[test]
+fn the_step_indicator_counts_pages_within_a_step() {
+    let mut s = at(Step::WhatMatters);
+    assert_eq!(s.page_of_pages(), Some((1, 3)));
+    s.handle(Command::Continue, NOW);
+    assert_eq!((s.step, s.page_of_pages()), (Step::WhatMatters, Some((2, 3))));
+    s.handle(Command::GoTo(Step::Planning), NOW);
+    assert_eq!(s.page_of_pages(), None, "a step of one page says no page");
+    s.handle(Command::GoTo(Step::Questions), NOW);
+    assert_eq!(s.page_of_pages(), Some((1, 4)), "the first, then two questions a page in the consultation");
+    let mut p = Session::new(empty(Mode::Prepare));
+    p.handle(Command::GoTo(Step::Questions), NOW);
+    assert_eq!(p.page_of_pages(), Some((1, 2)), "four a page preparing");
+}
+
+#[test]
+fn each_page_shows_its_own_rows_and_every_row_is_on_one_page() {
+    for mode in [Mode::Prepare, Mode::Consultation] {
+        for step in Step::NUMBERED {
+            let pages = step.pages(mode);
+            let rows = step.summary_rows(mode);
+            assert_eq!(pages.iter().map(Vec::len).sum::<usize>(), rows.len());
+            for (i, page) in pages.iter().enumerate() {
+                assert!(step == Step::Summary || !page.is_empty(), "{step:?} page {i} asks something");
+                for r in page {
+                    assert_eq!(step.page_of(mode, *r), Some(i));
+                    assert_eq!(r.step(), step);
+                }
+            }
+        }
+    }
+    let mut s = at(Step::WhatMatters);
+    assert!(s.shows(SummaryRow::Text(TextField::OwnWords)));
+    assert!(!s.shows(SummaryRow::Text(TextField::PersonalNumber)));
+    s.handle(Command::Fix(FieldRef::Text(TextField::PersonalNumber)), NOW);
+    assert_eq!(s.page, 2);
+    assert!(s.shows(SummaryRow::Text(TextField::PersonalNumber)));
+    assert!(!s.shows(SummaryRow::List(ListId::Goals)));
+}
+
+#[test]
+fn continue_checks_the_page_on_screen_only() {
+    let mut s = at(Step::WhatMatters);
+    // A wrong personnummer (page 3) does not stop the first page.
+    s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "123".into())), LATER);
+    s.handle(Command::Continue, LATER);
+    assert_eq!((s.step, s.page), (Step::WhatMatters, 1));
+    assert!(s.problems.is_empty());
+    s.handle(Command::Continue, LATER);
+    s.handle(Command::Continue, LATER);
+    assert_eq!((s.step, s.page), (Step::WhatMatters, 2), "its own page stops");
+    assert_eq!(s.problems.len(), 1);
+}
+
+#[test]
+fn fix_from_the_summary_lands_on_the_fields_page_and_continue_returns() {
+    for (field, step, page) in [
+        (FieldRef::Text(TextField::PersonalNumber), Step::WhatMatters, 2),
+        (FieldRef::Item(ListId::Relatives, 0, ItemField::Name), Step::WhatMatters, 1),
+        (FieldRef::Item(ListId::CareActions, 0, ItemField::Text), Step::Commitments, 2),
+        (FieldRef::Item(ListId::Routes, 0, ItemField::Details), Step::Contacts, 1),
+        (FieldRef::Answer(Perspective::Patient, 4), Step::Questions, 2),
+        (FieldRef::Answer(Perspective::Patient, 0), Step::Questions, 0),
+        (FieldRef::Answer(Perspective::Patient, 1), Step::Questions, 1),
+    ] {
+        let mut s = at(Step::Summary);
+        s.agreement = typical();
+        s.handle(Command::Fix(field), LATER);
+        assert_eq!((s.step, s.page, s.focus), (step, page, Some(field)), "{field:?}");
+        s.handle(Command::Continue, LATER);
+        assert_eq!(s.step, Step::Summary, "{field:?}: back to the summary (check answers)");
+    }
 }
 
 #[test]
 fn problems_appear_on_continue_not_while_typing_and_go_once_fixed() {
     let mut s = at(Step::WhatMatters);
+    s.handle(Command::Fix(FieldRef::Text(TextField::PersonalNumber)), LATER);
     s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "123".into())), LATER);
     assert!(s.problems.is_empty(), "no validation while typing");
     s.handle(Command::Continue, LATER);
-    assert_eq!(s.step, Step::WhatMatters);
+    assert_eq!((s.step, s.page), (Step::WhatMatters, 2));
     assert_eq!(
         s.problems,
         vec![Problem { field: FieldRef::Text(TextField::PersonalNumber), code: ErrorCode::PersonalNumberFormat }]
     );
     assert_eq!(s.problems_shown, 1);
-    // A new problem typed now waits for the next continue; the fixed one goes at once.
-    s.handle(Command::Edit(Action::AddItem(ListId::Goals)), LATER);
-    assert_eq!(s.problems.len(), 1, "the empty row is not reported until continue");
+    // Still wrong: still shown; the fixed one goes at once.
+    s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "1912".into())), LATER);
+    assert_eq!(s.problems.len(), 1, "still wrong: still shown");
     s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "19121212-1212".into())), LATER);
     assert!(s.problems.is_empty());
+    // A new problem typed now waits for the next continue.
+    s.handle(Command::GoTo(Step::WhatMatters), LATER);
+    s.handle(Command::Edit(Action::AddItem(ListId::Goals)), LATER);
+    assert!(s.problems.is_empty(), "the empty row is not reported until continue");
     s.handle(Command::Continue, LATER);
     assert_eq!(s.problems.len(), 1);
     assert_eq!(s.problems[0].code, ErrorCode::RowEmpty);
@@ -60,12 +162,16 @@ fn problems_appear_on_continue_not_while_typing_and_go_once_fixed() {
 fn back_and_go_to_never_validate_and_keep_what_was_typed() {
     let mut s = at(Step::WhatMatters);
     s.handle(Command::Edit(Action::SetText(TextField::PersonalNumber, "fel".into())), LATER);
+    s.handle(Command::Fix(FieldRef::Text(TextField::PersonalNumber)), LATER);
     s.handle(Command::Continue, LATER);
     assert!(!s.problems.is_empty());
     s.handle(Command::Back, LATER);
-    assert_eq!(s.step, Step::Start);
-    assert!(s.problems.is_empty(), "problems belong to the step they were shown on");
+    assert_eq!((s.step, s.page), (Step::WhatMatters, 1));
+    assert!(s.problems.is_empty(), "problems belong to the page they were shown on");
     assert_eq!(s.agreement.patient.personal_number, "fel", "nothing typed is lost");
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    assert_eq!(s.step, Step::Start);
     s.handle(Command::Back, LATER);
     assert_eq!(s.step, Step::Start);
     s.handle(Command::GoTo(Step::Summary), LATER);
@@ -620,4 +726,48 @@ fn dates_and_times_are_typed_as_people_write_them_and_shown_as_typed() {
     assert_eq!(s.agreement.schedule.next_time.date, None);
     s.handle(Command::Continue, LATER);
     assert_eq!(s.problems, vec![Problem { field: FieldRef::Text(TextField::NextDate), code: ErrorCode::DateFormat }]);
+}
+
+#[test]
+fn fill_in_goes_to_the_page_that_asks_it_and_back_within_the_step_still_returns() {
+    let mut s = at(Step::Summary);
+    s.handle(Command::GoToRow(SummaryRow::List(ListId::Routes)), LATER);
+    assert_eq!((s.step, s.page, s.returning, s.answers_open), (Step::Contacts, 1, true, true));
+    assert_eq!(s.focus, None, "the page's heading takes focus");
+    s.handle(Command::Back, LATER);
+    assert_eq!((s.step, s.page), (Step::Contacts, 0));
+    s.handle(Command::Continue, LATER);
+    assert_eq!(s.step, Step::Summary, "opened from the summary, a page back still returns there");
+    s.handle(Command::GoToRow(SummaryRow::Question(6)), LATER);
+    assert_eq!((s.step, s.page), (Step::Questions, 3));
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    s.handle(Command::Back, LATER);
+    assert_eq!((s.step, s.page, s.returning), (Step::Schedule, 0, false), "out of the step: on with the dialogue");
+}
+
+#[test]
+fn every_gap_links_to_the_page_that_asks_it() {
+    for g in PartGap::ALL {
+        assert_eq!(g.row().step(), g.step());
+        assert!(g.step().page_of(Mode::Consultation, g.row()).is_some(), "{g:?} is asked on a page");
+    }
+    let mut s = at(Step::Summary);
+    s.handle(Command::GoToRow(PartGap::RoutesMissing.row()), NOW);
+    assert_eq!((s.step, s.page), (Step::Contacts, 1), "the routes' page");
+    s.handle(Command::GoTo(Step::Summary), NOW);
+    s.handle(Command::GoToRow(PartGap::CareActionsMissing.row()), NOW);
+    assert_eq!((s.step, s.page), (Step::Commitments, 2));
+}
+
+#[test]
+fn the_summary_folds_every_answer_until_she_comes_back_from_changing_one() {
+    let mut s = Session::new(empty(Mode::Prepare));
+    s.handle(Command::GoTo(Step::Summary), NOW);
+    assert!(!s.answers_open, "folded under what she can do now");
+    s.handle(Command::Fix(FieldRef::Text(TextField::OwnWords)), NOW);
+    s.handle(Command::Continue, NOW);
+    assert_eq!(s.step, Step::Summary);
+    assert!(s.answers_open, "back from a change: the answers she changed it from");
 }

@@ -81,6 +81,7 @@ texts!(
         Back => "Tillbaka";
         Continue => "Fortsätt";
         StepOf => "Steg {n} av {total}";
+        StepPageOf => "Steg {n} av {total}, sida {page} av {pages}";
         ErrorSummaryTitle => "Det finns ett problem";
         ErrorPrefix => "Fel:";
         Remove => "Ta bort";
@@ -202,6 +203,9 @@ texts!(
         VisitTopic => "Fråga {n}, {topic}: du svarade {answer}";
         SummaryLeadAgreed => "Överenskommelsen är markerad som överenskommen. Välj ”Ändra överenskommelsen” om något behöver ändras.";
         DetailsTitle => "Överenskommelsens delar";
+        AllAnswers => "Alla dina svar";
+        ForPatient => "Till patientens kalender och mobil";
+        AgreedByMore => "Yrkesroll, enhet och HSA-id";
         StatusDraft => "Utkast";
         StatusAgreed => "Överenskommet";
         StatusLabel => "Status";

@@ -10,6 +10,7 @@
 
 use super::model::{Agreement, Mode, Perspective, Status, Tri, QUESTION_COUNT};
 use super::step::Step;
+use super::steps::SummaryRow;
 
 /// Something missing from the documented agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -64,18 +65,30 @@ impl PartGap {
         PartGap::InitiatorMissing,
     ];
 
+    /// What closes this gap, as the summary lists it: its link goes to the page that asks it.
+    pub fn row(self) -> SummaryRow {
+        use super::field::{ChoiceField, ListId, TextField, TimeSlot};
+        match self {
+            PartGap::OwnWordsMissing => SummaryRow::Text(TextField::OwnWords),
+            PartGap::SelfCareMissing => SummaryRow::List(ListId::SelfCare),
+            PartGap::WarningSignsMissing => SummaryRow::List(ListId::WarningSigns),
+            PartGap::CareActionsMissing => SummaryRow::List(ListId::CareActions),
+            PartGap::PlansMissing => SummaryRow::List(ListId::Plans),
+            PartGap::CoordinationNeedUnanswered => SummaryRow::Choice(ChoiceField::CoordinationNeed),
+            PartGap::CoordinatorMissing => SummaryRow::Text(TextField::Coordinator),
+            PartGap::FixedContactUnsettled => SummaryRow::Choice(ChoiceField::FixedContactNeeded),
+            PartGap::FixedContactMissing => SummaryRow::List(ListId::CareContacts),
+            PartGap::RoutesMissing => SummaryRow::List(ListId::Routes),
+            PartGap::NextStepMissing => SummaryRow::Text(TextField::NextStep),
+            PartGap::NextTimeMissing => SummaryRow::Time(TimeSlot::Next),
+            PartGap::NextModeMissing => SummaryRow::Choice(ChoiceField::NextMode),
+            PartGap::InitiatorMissing => SummaryRow::Choice(ChoiceField::Initiator),
+        }
+    }
+
     /// The step that closes this gap.
     pub fn step(self) -> Step {
-        match self {
-            PartGap::OwnWordsMissing => Step::WhatMatters,
-            PartGap::SelfCareMissing | PartGap::WarningSignsMissing | PartGap::CareActionsMissing => Step::Commitments,
-            PartGap::PlansMissing | PartGap::CoordinationNeedUnanswered | PartGap::CoordinatorMissing => Step::Planning,
-            PartGap::FixedContactUnsettled | PartGap::FixedContactMissing | PartGap::RoutesMissing => Step::Contacts,
-            PartGap::NextStepMissing
-            | PartGap::NextTimeMissing
-            | PartGap::NextModeMissing
-            | PartGap::InitiatorMissing => Step::Schedule,
-        }
+        self.row().step()
     }
 
     /// Whether this gap is present in the agreement.

@@ -5,50 +5,54 @@ use super::model::{Agreement, Mode, Perspective, Tri, QUESTION_COUNT};
 use super::step::Step;
 
 impl Step {
-    /// What the summary lists for this step, in dialogue order (the print view and the
-    /// summary's "Ändra" rows follow it). Fields a mode does not show are left out.
-    pub fn summary_rows(self, mode: Mode) -> Vec<SummaryRow> {
+    /// The step's pages, each with what it asks, in dialogue order: one topic (or a few short
+    /// ones) per page, so that no page filled in is longer than three phone screens (issue 29).
+    /// The summary lists the rows in this order too ([`Step::summary_rows`]). Fields a mode does
+    /// not show are left out. The start page and the summary are one page each, asking nothing
+    /// listed here.
+    pub fn pages(self, mode: Mode) -> Vec<Vec<SummaryRow>> {
         use SummaryRow::{Choice, Flag, List, Question, Text};
         let consultation = mode == Mode::Consultation;
         match self {
             Step::WhatMatters => vec![
-                Text(TextField::OwnWords),
-                List(ListId::Goals),
-                Text(TextField::Resources),
-                List(ListId::Relatives),
-                Text(TextField::QuestionsForVisit),
-                Text(TextField::PatientName),
-                Text(TextField::PersonalNumber),
-                Flag(FlagField::RelativeHelped),
+                vec![Text(TextField::OwnWords), List(ListId::Goals)],
+                vec![Text(TextField::Resources), List(ListId::Relatives)],
+                vec![
+                    Text(TextField::QuestionsForVisit),
+                    Text(TextField::PatientName),
+                    Text(TextField::PersonalNumber),
+                    Flag(FlagField::RelativeHelped),
+                ],
             ],
-            // Preparing, the patient writes wishes, not what care does.
-            Step::Commitments => [
-                Some(List(ListId::SelfCare)),
-                Some(List(ListId::WarningSigns)),
-                consultation.then_some(List(ListId::CareActions)),
-                Some(List(ListId::CareWishes)),
-            ]
-            .into_iter()
-            .flatten()
-            .collect(),
-            Step::Planning => vec![
+            // Preparing, the patient writes wishes, not what care does; in the consultation her
+            // wishes are shown beside what care does, to be taken over.
+            Step::Commitments => vec![
+                vec![List(ListId::SelfCare)],
+                vec![List(ListId::WarningSigns)],
+                if consultation {
+                    vec![List(ListId::CareActions), List(ListId::CareWishes)]
+                } else {
+                    vec![List(ListId::CareWishes)]
+                },
+            ],
+            Step::Planning => vec![vec![
                 List(ListId::Plans),
                 Flag(FlagField::NoOtherPlans),
                 Choice(ChoiceField::CoordinationNeed),
                 Text(TextField::Coordinator),
-            ],
-            // What the patient said before the visit, then (in the consultation) what is settled.
+            ]],
+            // What the patient said before the visit, then (in the consultation) what is settled;
+            // how to get in touch on a page of its own.
             Step::Contacts => {
-                let mut rows = vec![
+                let mut contact = vec![
                     Choice(ChoiceField::FixedContactHas),
                     Choice(ChoiceField::FixedContactWanted),
                     List(ListId::PatientContacts),
                 ];
                 if consultation {
-                    rows.extend([Choice(ChoiceField::FixedContactNeeded), List(ListId::CareContacts)]);
+                    contact.extend([Choice(ChoiceField::FixedContactNeeded), List(ListId::CareContacts)]);
                 }
-                rows.push(List(ListId::Routes));
-                rows
+                vec![contact, vec![List(ListId::Routes)]]
             }
             Step::Schedule => {
                 let mut rows = vec![Text(TextField::NextStep), SummaryRow::Time(TimeSlot::Prepared)];
@@ -62,11 +66,37 @@ impl Step {
                 } else {
                     rows.extend([Choice(ChoiceField::PreparedMode), Choice(ChoiceField::PreparedInitiator)]);
                 }
-                rows
+                vec![rows]
             }
-            Step::Questions => (0..QUESTION_COUNT).map(Question).collect(),
-            Step::Start | Step::Summary => Vec::new(),
+            // Both sides of a question take more room than her side alone: in the consultation
+            // the introduction and the first question, then two a page.
+            Step::Questions => {
+                let first = if consultation { 1 } else { 4 };
+                let per_page = if consultation { 2 } else { 4 };
+                let rest: Vec<usize> = (first..QUESTION_COUNT).collect();
+                std::iter::once((0..first).map(Question).collect())
+                    .chain(rest.chunks(per_page).map(|c| c.iter().map(|n| Question(*n)).collect()))
+                    .collect()
+            }
+            Step::Start | Step::Summary => vec![Vec::new()],
         }
+    }
+
+    /// How many pages the step has (at least one).
+    pub fn page_count(self, mode: Mode) -> usize {
+        self.pages(mode).len().max(1)
+    }
+
+    /// The page (0-based) on which this row is asked; `None` when the step does not ask it in
+    /// this mode.
+    pub fn page_of(self, mode: Mode, row: SummaryRow) -> Option<usize> {
+        self.pages(mode).iter().position(|p| p.contains(&row))
+    }
+
+    /// What the summary lists for this step, in dialogue order (the print view and the
+    /// summary's "Ändra" rows follow it): its pages' rows, one after the other.
+    pub fn summary_rows(self, mode: Mode) -> Vec<SummaryRow> {
+        self.pages(mode).into_iter().flatten().collect()
     }
 }
 
@@ -174,6 +204,27 @@ impl SummaryRow {
 }
 
 impl FieldRef {
+    /// The summary row that shows this place (a date or time is part of its time's row, an item
+    /// of its list's, an answer of its question's).
+    pub fn row(&self) -> SummaryRow {
+        match self {
+            FieldRef::Text(t) => match TimeSlot::of_field(*t) {
+                Some(slot) => SummaryRow::Time(slot),
+                None => SummaryRow::Text(*t),
+            },
+            FieldRef::Choice(c) => SummaryRow::Choice(*c),
+            FieldRef::Flag(f) => SummaryRow::Flag(*f),
+            FieldRef::Item(l, _, _) => SummaryRow::List(*l),
+            FieldRef::Answer(_, n) => SummaryRow::Question(*n),
+        }
+    }
+
+    /// The page of its step on which this place is (0-based; the first page when the step does
+    /// not list it in this mode, as the summary's own fields).
+    pub fn page(&self, mode: Mode) -> usize {
+        self.step().page_of(mode, self.row()).unwrap_or(0)
+    }
+
     /// Where this place is on its page, as a sort key: the step, the field's position in the
     /// step's order (as the summary lists it), the row, the field within the row. Problems are
     /// listed in this order, the order a reader meets the fields.
@@ -183,12 +234,8 @@ impl FieldRef {
         let at = |r: SummaryRow| rows.iter().position(|x| *x == r).unwrap_or(rows.len());
         match self {
             FieldRef::Text(t) => {
-                let row = match TimeSlot::of_field(*t) {
-                    Some(slot) => SummaryRow::Time(slot),
-                    None => SummaryRow::Text(*t),
-                };
                 let index = TextField::ALL.iter().position(|x| x == t).unwrap_or_default();
-                (step, at(row), 0, index)
+                (step, at(self.row()), 0, index)
             }
             FieldRef::Choice(c) => (step, at(SummaryRow::Choice(*c)), 0, 0),
             FieldRef::Flag(f) => (step, at(SummaryRow::Flag(*f)), 0, 0),

@@ -3,7 +3,9 @@
 
 use crate::content;
 use crate::content::{fill, Ui};
-use crate::domain::{kvitto, Agreement, ItemField, Language, ListId, Mode, NextTime, Perspective, Step, Tri};
+use crate::domain::{
+    kvitto, Agreement, ItemField, Language, ListId, Mode, NextTime, Perspective, Step, SummaryRow, Tri,
+};
 
 /// The next agreed date and time in words: "2027-02-15 09:30", or the date alone.
 pub fn date_time(nt: &NextTime) -> Option<String> {
@@ -165,6 +167,8 @@ pub struct GapLine {
     pub text: String,
     /// The step its link leads to.
     pub step: Step,
+    /// What it asks for, when it is one thing: the link goes to the page that asks it.
+    pub row: Option<SummaryRow>,
 }
 
 /// The gap view of a consultation, in order: each documentation gap (linked to the step that
@@ -174,8 +178,11 @@ pub struct GapLine {
 /// (That the agreement is not marked agreed is said apart, by the caller.)
 pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
     let k = kvitto::kvitto(a);
-    let mut lines: Vec<GapLine> =
-        k.part_gaps.iter().map(|g| GapLine { text: content::gap(*g).get(lang).to_string(), step: g.step() }).collect();
+    let mut lines: Vec<GapLine> = k
+        .part_gaps
+        .iter()
+        .map(|g| GapLine { text: content::gap(*g).get(lang).to_string(), step: g.step(), row: Some(g.row()) })
+        .collect();
     // A Nej or a Vet inte is an answer, linked to the step behind its question; the questions
     // not yet answered are one row, not one per question pointing to the same page.
     for q in k.questions.iter() {
@@ -190,6 +197,7 @@ pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
                     ],
                 ),
                 step: kvitto::steps_for_question(q.n).first().copied().unwrap_or(Step::Questions),
+                row: None,
             });
         }
     }
@@ -199,6 +207,7 @@ pub fn gap_lines(a: &Agreement, lang: Language) -> Vec<GapLine> {
         lines.push(GapLine {
             text: fill(Ui::GapQuestionsOpen.get(lang), &[("yes", &yes.to_string()), ("open", &open.to_string())]),
             step: Step::Questions,
+            row: None,
         });
     }
     lines

@@ -51,6 +51,13 @@ impl StepProps {
     pub fn locked(&self) -> bool {
         self.state.session.agreement.status == pk_core::domain::Status::Agreed
     }
+
+    /// Whether the page on screen asks what this summary row shows ([`Step::pages`]).
+    ///
+    /// [`Step::pages`]: pk_core::domain::Step::pages
+    pub fn shows(&self, row: pk_core::domain::SummaryRow) -> bool {
+        self.state.session.shows(row)
+    }
 }
 
 /// A text field bound to the agreement, typed in as the field table says ([`TextField::input`]):

@@ -1,7 +1,8 @@
 //! Step 2 (part 1): what the patient does, what to watch and when to seek care, what care does.
 //! Preparing, the patient writes what they would like care to help with (wishes); in the
 //! consultation those wishes are shown apart, each to be turned into a commitment of care or
-//! left as a wish.
+//! left as a wish. One list a page ([`pk_core::domain::Step::pages`]), her wishes beside what
+//! care does.
 
 use yew::prelude::*;
 
@@ -9,7 +10,7 @@ use super::accept_list::AcceptList;
 use super::list_editor::{self, ListEditor};
 use super::{use_lang, StepProps};
 use pk_core::content::{self, Ui};
-use pk_core::domain::{limits, Action, ListId, Mode};
+use pk_core::domain::{limits, Action, ListId, Mode, SummaryRow};
 use pk_core::formats::text::row_text;
 
 /// The step.
@@ -23,7 +24,9 @@ pub fn Commitments(p: &StepProps) -> Html {
         Mode::Prepare => &[ListId::SelfCare, ListId::WarningSigns, ListId::CareWishes],
         Mode::Consultation => &[ListId::SelfCare, ListId::WarningSigns, ListId::CareActions],
     };
-    let wishes = (a.mode == Mode::Consultation && !ListId::CareWishes.is_empty(a)).then(|| {
+    let lists = lists.iter().filter(|l| p.shows(SummaryRow::List(**l)));
+    let shown = a.mode == Mode::Consultation && p.shows(SummaryRow::List(ListId::CareWishes));
+    let wishes = (shown && !ListId::CareWishes.is_empty(a)).then(|| {
         let edit = p.edit();
         html! {
             <AcceptList id={ids.id("care-wishes-heading")} button_id={ids.id("accept-wish")}
@@ -36,7 +39,7 @@ pub fn Commitments(p: &StepProps) -> Html {
     });
     html! {
         <>
-            { for lists.iter().map(|l| {
+            { for lists.map(|l| {
                 let props = list_editor::ListEditorProps::of(a, *l, problems, &[], p.edit());
                 html! { <ListEditor ..props /> }
             }) }

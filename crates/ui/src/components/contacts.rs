@@ -1,7 +1,8 @@
 //! Step 4 (part 3): fast vårdkontakt and contact routes. Preparing, the patient says whether she
 //! already has a fast vårdkontakt or would like one, and may name the person: hers, not yet the
 //! fast vårdkontakt. In the consultation, care settles the need and who it is; a contact she
-//! wrote becomes the fast vårdkontakt only when care makes it so.
+//! wrote becomes the fast vårdkontakt only when care makes it so. The contact routes are the
+//! step's second page.
 
 use yew::prelude::*;
 
@@ -9,7 +10,7 @@ use super::accept_list::AcceptList;
 use super::list_editor::{self, ListEditor};
 use super::{bound_tri, use_focus_after_change, use_lang, StepProps};
 use pk_core::content::{self, Ui};
-use pk_core::domain::{limits, Action, ChoiceField, FieldRef, ItemField, ListId, Mode, Tri};
+use pk_core::domain::{limits, Action, ChoiceField, FieldRef, ItemField, ListId, Mode, SummaryRow, Tri};
 use pk_core::formats::text::row_text;
 
 /// The step.
@@ -25,6 +26,10 @@ pub fn Contacts(p: &StepProps) -> Html {
     let problems = &p.state.session.problems;
     let routes = list_editor::ListEditorProps::of(a, ListId::Routes, problems, &[], p.edit());
     let theirs = !ListId::PatientContacts.is_empty(a);
+    // How to get in touch is a page of its own.
+    if p.shows(SummaryRow::List(ListId::Routes)) {
+        return html! { <ListEditor ..routes /> };
+    }
     if a.mode == Mode::Prepare {
         // The HSA-id is for the professional to fill in.
         let hers =
@@ -41,7 +46,6 @@ pub fn Contacts(p: &StepProps) -> Html {
                 if show_hers {
                     <ListEditor ..hers />
                 }
-                <ListEditor ..routes />
             </>
         };
     }
@@ -82,7 +86,6 @@ pub fn Contacts(p: &StepProps) -> Html {
             if !no_contact {
                 <ListEditor ..contacts />
             }
-            <ListEditor ..routes />
         </>
     }
 }

@@ -32,14 +32,16 @@ pub struct DialogueProps {
 /// The page on screen for a step.
 fn page(step: Step, props: &StepProps, onfile: &Callback<web_sys::File>) -> Html {
     let props = props.clone();
+    let key = format!("{}-{}", step.key(), props.state.session.page);
     match step {
         Step::Start => html! { <super::start::Start step={props} onfile={onfile.clone()} /> },
-        Step::WhatMatters => html! { <super::what_matters::WhatMatters ..props /> },
-        Step::Commitments => html! { <super::commitments::Commitments ..props /> },
+        // Keyed by the page: a page's fields (and what they hold open) are not another page's.
+        Step::WhatMatters => html! { <super::what_matters::WhatMatters key={key} ..props /> },
+        Step::Commitments => html! { <super::commitments::Commitments key={key} ..props /> },
         Step::Planning => html! { <super::planning::Planning ..props /> },
-        Step::Contacts => html! { <super::contacts::Contacts ..props /> },
+        Step::Contacts => html! { <super::contacts::Contacts key={key} ..props /> },
         Step::Schedule => html! { <super::schedule::Schedule ..props /> },
-        Step::Questions => html! { <super::questions::Questions ..props /> },
+        Step::Questions => html! { <super::questions::Questions key={key} ..props /> },
         Step::Summary => html! { <super::summary::Summary ..props /> },
     }
 }
@@ -107,13 +109,16 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                     { messages::import_error(state, ids, lang) }
                 }
                 if let Some(n) = step.number() {
-                    <span class="pk-caption" id={ids.id("step-of")}>{ fill(Ui::StepOf.get(lang), &[("n", &n.to_string()), ("total", &Step::NUMBERED.len().to_string())]) }</span>
+                    <span class="pk-caption" id={ids.id("step-of")}>{ step_of(session, n, lang) }</span>
                 }
                 <@{ids.h(0)} class="pk-heading-l" id={ids.id("heading")} tabindex="-1">{ content::step_title(step).get(lang) }</@>
                 if let Some(part) = content::step_part(step) {
                     <p class="pk-caption pk-part" id={ids.id("part")}>{ part.get(lang) }</p>
                 }
-                <p class="pk-lead">{ lead(step, a).get(lang) }</p>
+                // Just marked agreed, the notice above says what the agreed summary's lead says.
+                if !(step == Step::Summary && session.notice == Some(domain::Notice::Agreed)) {
+                    <p class="pk-lead">{ lead(step, a).get(lang) }</p>
+                }
                 { super::listen::listen(&p.step.aloud, ids.id("listen"), read_aloud(step, a, lang), None, lang) }
                 if a.status == domain::Status::Agreed && step != Step::Start && step != Step::Summary {
                     <div class="pk-inset" id={ids.id("locked")}>
@@ -144,6 +149,18 @@ pub fn Dialogue(p: &DialogueProps) -> Html {
                 <PrintView agreement={a.clone()} />
             }
         </>
+    }
+}
+
+/// "Steg 2 av 7", and the page when the step has more than one: "Steg 1 av 7, sida 2 av 3".
+fn step_of(s: &domain::Session, n: usize, lang: domain::Language) -> String {
+    let (n, total) = (n.to_string(), Step::NUMBERED.len().to_string());
+    match s.page_of_pages() {
+        Some((page, pages)) => fill(
+            Ui::StepPageOf.get(lang),
+            &[("n", &n), ("total", &total), ("page", &page.to_string()), ("pages", &pages.to_string())],
+        ),
+        None => fill(Ui::StepOf.get(lang), &[("n", &n), ("total", &total)]),
     }
 }
 

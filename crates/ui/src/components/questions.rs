@@ -1,5 +1,6 @@
 //! Step 6: SKR's seven questions. Preparing alone: the patient's version. In the consultation:
-//! both versions side by side, with differing answers highlighted.
+//! both versions side by side, with differing answers highlighted. A few questions a page
+//! ([`pk_core::domain::Step::pages`]), the introduction on the first.
 
 use yew::prelude::*;
 
@@ -7,7 +8,7 @@ use super::radios::Radios;
 use super::text_field::TextField;
 use super::{error_for, tri_choices, use_lang, StepProps};
 use pk_core::content::{self, fill, Ui};
-use pk_core::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, Tri, QUESTION_COUNT};
+use pk_core::domain::{kvitto, limits, Action, FieldRef, Mode, Perspective, SummaryRow, Tri, QUESTION_COUNT};
 
 /// Properties of [`CommentBox`].
 #[derive(Properties, PartialEq, Clone)]
@@ -142,15 +143,19 @@ pub fn Questions(p: &StepProps) -> Html {
         let comment = crate::components::hers::hers(&ans.comment, &crate::components::hers::mark(a, lang));
         html! { <p class="pk-body pk-question__before pk-pre-wrap">{ said }{ " – " }{ comment }</p> }
     };
+    let shown: Vec<usize> = (0..QUESTION_COUNT).filter(|n| p.shows(SummaryRow::Question(*n))).collect();
+    let first = shown.first().copied().unwrap_or_default();
     html! {
         <>
-        <div class="pk-inset">
-            <p class="pk-body"><strong>{ Ui::QuestionsSeedHeading.get(lang) }</strong></p>
-            <p class="pk-body">{ Ui::QuestionsAllCare.get(lang) }</p>
-            <p class="pk-hint">{ Ui::QuestionsSource.get(lang) }</p>
-        </div>
-        <ol class="pk-questions">
-            { for (0..QUESTION_COUNT).map(|n| {
+        if first == 0 {
+            <div class="pk-inset">
+                <p class="pk-body"><strong>{ Ui::QuestionsSeedHeading.get(lang) }</strong></p>
+                <p class="pk-body">{ Ui::QuestionsAllCare.get(lang) }</p>
+                <p class="pk-hint">{ Ui::QuestionsSource.get(lang) }</p>
+            </div>
+        }
+        <ol class="pk-questions" start={(first + 1).to_string()}>
+            { for shown.into_iter().map(|n| {
                 let status = &k.questions[n];
                 html! {
                     <li class={classes!("pk-question", status.disagreement.then_some("pk-question--disagreement"))}>

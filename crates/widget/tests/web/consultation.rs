@@ -133,6 +133,10 @@ fn reworded() -> pk_core::domain::Agreement {
 #[wasm_bindgen_test]
 async fn a_reworded_question_is_marked_on_each_answer_line_with_skrs_wording() {
     let (el, _app) = resumed("omformulerad", &reworded(), "summary").await;
+    // The answers, folded under the summary's actions, unfolded.
+    assert!(!q(&el, "#pk-answers").has_attribute("open"), "folded at first");
+    q(&el, "#pk-answers > summary").unchecked_into::<HtmlElement>().click();
+    settle().await;
     let summary = el.unchecked_ref::<HtmlElement>().inner_text();
     assert!(
         summary.contains("5. Vet du vad som händer härnäst i din vård? (omformulerad av vårdgivaren, står för SKR:s fråga ”Vet du ditt nästa steg?”)"),

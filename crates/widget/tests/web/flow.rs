@@ -34,8 +34,11 @@ async fn reads_language_and_mode_from_the_host_element() {
     assert!(el.query_selector("input[name=pk-mode]").ok().flatten().is_none(), "no mode chooser");
     button(&el, "Start").click();
     settle().await;
-    button(&el, "Continue").click();
-    settle().await;
+    // Step 1's three pages.
+    for _ in 0..3 {
+        button(&el, "Continue").click();
+        settle().await;
+    }
     assert!(text(&el, ".pk-lead").starts_with("Agree on what the patient does"), "{}", text(&el, ".pk-lead"));
 }
 
@@ -63,7 +66,7 @@ async fn starting_moves_to_step_one_and_focuses_its_heading() {
     settle().await;
     button(&el, "Börja").click();
     settle().await;
-    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7");
+    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7, sida 1 av 3");
     assert_eq!(text(&el, "h1"), "Vad är viktigt för dig?");
     assert_eq!(active_id(), "pk-heading");
     click(&el, ".pk-back-link");
@@ -78,12 +81,18 @@ async fn continue_shows_an_error_summary_that_takes_focus_and_links_to_the_field
     settle().await;
     button(&el, "Börja").click();
     settle().await;
+    // The personnummer is on the step's third page.
+    for _ in 0..2 {
+        button(&el, "Fortsätt").click();
+        settle().await;
+    }
+    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7, sida 3 av 3");
     type_into(&el, "#pk-personal-number", "19121212-1213");
     settle().await;
     assert!(el.query_selector(".pk-error-summary").ok().flatten().is_none(), "no validation while typing");
     button(&el, "Fortsätt").click();
     settle().await;
-    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7", "stays on the step");
+    assert_eq!(text(&el, "#pk-step-of"), "Steg 1 av 7, sida 3 av 3", "stays on the page");
     let summary = q(&el, ".pk-error-summary");
     assert_eq!(document().active_element().as_ref(), Some(&summary));
     let link = q(&summary, "a");
@@ -102,7 +111,7 @@ async fn continue_shows_an_error_summary_that_takes_focus_and_links_to_the_field
     assert!(el.query_selector(".pk-error-summary").ok().flatten().is_none());
     button(&el, "Fortsätt").click();
     settle().await;
-    assert_eq!(text(&el, "#pk-step-of"), "Steg 2 av 7");
+    assert_eq!(text(&el, "#pk-step-of"), "Steg 2 av 7, sida 1 av 3");
 }
 
 #[wasm_bindgen_test]
@@ -155,7 +164,7 @@ async fn switching_language_keeps_what_was_typed() {
     assert_eq!(menu.get_attribute("aria-expanded").as_deref(), Some("false"), "closed once chosen");
     assert_eq!(q(&el, ".pk-root").get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(text(&el, "h1"), "What matters to you?");
-    assert_eq!(text(&el, "#pk-step-of"), "Step 1 of 7");
+    assert_eq!(text(&el, "#pk-step-of"), "Step 1 of 7, page 1 of 3", "the page said in English too");
     assert_eq!(q(&el, "#pk-own-words").unchecked_into::<HtmlTextAreaElement>().value(), "Mina barnbarn");
     assert_eq!(q(&el, ".pk-header__choice[aria-current]").text_content().as_deref(), Some("English"));
 }
@@ -170,8 +179,11 @@ async fn user_text_is_rendered_as_text_never_markup() {
     let payload = "<img src=x onerror=\"window.pwned=1\"><b>fet</b>";
     type_into(&el, "#pk-own-words", payload);
     settle().await;
-    // Go to the summary, where the text is shown outside an input.
-    for _ in 0..6 {
+    // Go to the summary, where the text is shown outside an input, through every page.
+    for _ in 0..30 {
+        if text(&el, "h1") == "Sammanfattning" {
+            break;
+        }
         button(&el, "Fortsätt").click();
         settle().await;
     }

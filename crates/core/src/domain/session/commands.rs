@@ -9,6 +9,7 @@ use super::super::field::FieldRef;
 use super::super::model::{Agreement, Mode};
 use super::super::settings::Settings;
 use super::super::step::Step;
+use super::super::steps::SummaryRow;
 
 /// What the app shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -142,6 +143,9 @@ pub enum Command {
     Back,
     /// Go straight to a step ("Ändra" links, gap links). Not validated, like Back.
     GoTo(Step),
+    /// Go straight to the page that asks what a summary row shows ("Fyll i" for what was not
+    /// given), as [`Command::GoTo`].
+    GoToRow(SummaryRow),
     /// Go to the step of a field and focus it (error summary links to other steps).
     Fix(FieldRef),
     /// A file was read: open it, or show why not. The current agreement stays on failure;

@@ -101,6 +101,8 @@ pub struct Start {
 
 /// What the effects are worked out from: the parts of a session that say something happened.
 pub(super) struct Before {
+    /// The step on screen (none before the widget starts).
+    step: Option<Step>,
     revision: u64,
     navigations: u32,
     clears: u32,
@@ -123,6 +125,7 @@ impl Before {
     /// The session as it is before a command.
     pub(super) fn of(s: &Session) -> Before {
         Before {
+            step: Some(s.step),
             revision: s.revision,
             navigations: s.navigations,
             clears: s.clears,
@@ -138,6 +141,7 @@ impl Before {
     /// Nothing has happened yet: what a widget starting from `s` has to do.
     pub(super) fn nothing() -> Before {
         Before {
+            step: None,
             revision: 0,
             navigations: 0,
             clears: 0,
@@ -167,9 +171,12 @@ impl Before {
             if !s.is_blank() && !s.autosave_paused {
                 out.push(Effect::SaveStep(s.step));
             }
-            out.push(Effect::Tell(Tell::Step(s.step)));
-            if s.step == Step::Summary && s.agreement.mode == Mode::Prepare {
-                out.push(Effect::Tell(Tell::Complete));
+            // Another page of the same step is not another step for the host.
+            if self.step != Some(s.step) {
+                out.push(Effect::Tell(Tell::Step(s.step)));
+                if s.step == Step::Summary && s.agreement.mode == Mode::Prepare {
+                    out.push(Effect::Tell(Tell::Complete));
+                }
             }
         }
         let clear_asked = s.confirm == Some(Confirm::Clear);

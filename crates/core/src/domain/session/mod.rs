@@ -43,7 +43,13 @@ impl Session {
     }
 
     fn go(&mut self, step: Step) {
+        self.go_page(step, 0);
+    }
+
+    /// Shows a page of a step: a navigation like a change of step (focus to the heading).
+    fn go_page(&mut self, step: Step, page: usize) {
         self.step = step;
+        self.page = page.min(step.page_count(self.agreement.mode) - 1);
         self.problems.clear();
         self.focus = None;
         self.navigations += 1;
@@ -150,11 +156,14 @@ impl Session {
                 let problems = self.current_problems();
                 if problems.is_empty() {
                     let resume = self.resume_step.filter(|_| self.step == Step::Start && !self.is_blank());
+                    let pages = self.step.page_count(self.agreement.mode);
                     if self.returning && self.step != Step::Start {
                         self.returning = false;
                         self.go(Step::Summary);
                     } else if let Some(step) = resume {
                         self.go(step);
+                    } else if self.page + 1 < pages {
+                        self.go_page(self.step, self.page + 1);
                     } else if let Some(next) = self.step.next() {
                         self.go(next);
                     }
@@ -162,21 +171,36 @@ impl Session {
                     self.show(problems);
                 }
             }
+            // Back a page (opened from the summary, "Fortsätt" still returns there), and from a
+            // step's first page to the last page of the step before.
             Command::Back => {
-                if let Some(prev) = self.step.prev() {
+                if self.page > 0 {
+                    let returning = self.returning;
+                    self.go_page(self.step, self.page - 1);
+                    self.returning = returning;
+                } else if let Some(prev) = self.step.prev() {
                     self.returning = false;
-                    self.go(prev);
+                    self.go_page(prev, prev.page_count(self.agreement.mode) - 1);
                 }
             }
             Command::GoTo(step) => {
                 self.returning = self.step == Step::Summary && step != Step::Summary && step != Step::Start;
+                self.answers_open |= self.returning;
                 self.go(step);
             }
+            Command::GoToRow(row) => {
+                let step = row.step();
+                self.returning = self.step == Step::Summary && step != Step::Summary;
+                self.answers_open |= self.returning;
+                self.go_page(step, step.page_of(self.agreement.mode, row).unwrap_or(0));
+            }
+            // To the page that holds the field, which takes focus.
             Command::Fix(field) => {
-                let step = field.step();
-                if step != self.step {
-                    self.returning = self.step == Step::Summary;
-                    self.go(step);
+                let (step, page) = (field.step(), field.page(self.agreement.mode));
+                if (step, page) != (self.step, self.page) {
+                    self.answers_open |= self.step == Step::Summary;
+                    self.returning = self.step == Step::Summary || (self.returning && step == self.step);
+                    self.go_page(step, page);
                     self.focus = Some(field);
                 }
             }
@@ -343,11 +367,15 @@ impl Session {
         }
     }
 
-    /// The fields on `step` whose typed text is not a date or time: the format's error.
+    /// The fields on `step` (on its page on screen, but for the summary, which checks them all)
+    /// whose typed text is not a date or time: the format's error.
     fn not_understood(&self, step: Step) -> impl Iterator<Item = Problem> + '_ {
+        let here = move |f: TextField| {
+            f.step() == step && (step == Step::Summary || FieldRef::Text(f).page(self.agreement.mode) == self.page)
+        };
         self.typed
             .iter()
-            .filter(move |t| !t.understood && t.field.step() == step && t.holds == t.field.get(&self.agreement))
+            .filter(move |t| !t.understood && here(t.field) && t.holds == t.field.get(&self.agreement))
             .map(|t| Problem {
                 field: FieldRef::Text(t.field),
                 code: if t.field.input() == InputKind::Date { ErrorCode::DateFormat } else { ErrorCode::TimeFormat },
@@ -355,11 +383,13 @@ impl Session {
     }
 
     fn current_problems(&self) -> Vec<Problem> {
-        let mut problems = if self.step == Step::Summary {
+        let mut problems: Vec<Problem> = if self.step == Step::Summary {
             // The summary's own fields (agreed by) are held to what marking as agreed needs.
             validate_for_agreement(&self.agreement).into_iter().filter(|p| p.field.step() == Step::Summary).collect()
         } else {
-            validate_step(&self.agreement, self.step)
+            // "Fortsätt" checks the page on screen: the step's other pages are checked on theirs.
+            let mode = self.agreement.mode;
+            validate_step(&self.agreement, self.step).into_iter().filter(|p| p.field.page(mode) == self.page).collect()
         };
         for p in self.not_understood(self.step) {
             if !problems.iter().any(|q| q.field == p.field) {

@@ -7,6 +7,7 @@ use super::super::field::{FieldRef, TextField};
 use super::super::model::Agreement;
 use super::super::settings::Settings;
 use super::super::step::Step;
+use super::super::steps::SummaryRow;
 use super::super::validate::Problem;
 use super::commands::{Confirm, Loaded, Notice, StorageProblem, View};
 
@@ -17,6 +18,8 @@ pub struct Session {
     pub agreement: Agreement,
     /// The step on screen.
     pub step: Step,
+    /// The page of the step on screen (0-based; [`Step::pages`]).
+    pub page: usize,
     /// Problems on screen (after a refused "Fortsätt" or "Markera som överenskommet").
     pub problems: Vec<Problem>,
     /// Grows each time problems are shown anew, so the error summary can take focus.
@@ -62,6 +65,9 @@ pub struct Session {
     /// The step was opened from the summary ("Ändra", a gap link, an error link): "Fortsätt"
     /// returns to the summary (GOV.UK's check-answers pattern).
     pub returning: bool,
+    /// The summary shows every answer unfolded: she went from there to change one, and comes
+    /// back to them (else they are folded under the summary's actions, issue 29).
+    pub answers_open: bool,
     /// The step the user was on last, as stored (so "Fortsätt där du slutade" goes back there).
     pub resume_step: Option<Step>,
     /// The durable copy is still being read: "Fortsätt" on the start page waits for it (a few
@@ -125,6 +131,7 @@ impl Session {
         Session {
             agreement,
             step: Step::Start,
+            page: 0,
             problems: Vec::new(),
             problems_shown: 0,
             navigations: 0,
@@ -144,6 +151,7 @@ impl Session {
             view: View::Dialogue,
             followup_chosen: false,
             returning: false,
+            answers_open: false,
             resume_step: None,
             durable_pending: false,
             held_continue: false,
@@ -186,6 +194,19 @@ impl Session {
     pub fn shown_text(&self, f: TextField) -> &str {
         let held = f.get(&self.agreement);
         self.typed.iter().find(|t| t.field == f && t.holds == held).map_or(held, |t| t.text.as_str())
+    }
+
+    /// "Sida 2 av 3" of the step on screen: the page (1-based) and how many there are, when the
+    /// step has more than one.
+    pub fn page_of_pages(&self) -> Option<(usize, usize)> {
+        let pages = self.step.page_count(self.agreement.mode);
+        (pages > 1).then_some((self.page + 1, pages))
+    }
+
+    /// Whether the page on screen asks what `row` shows (a row the step does not list in this
+    /// mode is on its first page).
+    pub fn shows(&self, row: SummaryRow) -> bool {
+        self.step.page_of(self.agreement.mode, row).unwrap_or(0) == self.page
     }
 
     /// Whether the draft holds her own text: it is not blank, not exactly what the host set,

@@ -18,11 +18,13 @@ struct Row {
     short: AttrValue,
     /// The field its "Ändra" focuses ([`SummaryRow::field`]).
     field: Option<FieldRef>,
+    /// The summary row it shows.
+    row: Option<SummaryRow>,
 }
 
 impl Row {
     fn new(key: AttrValue, value: Html, empty: bool) -> Row {
-        Row { short: key.clone(), key, value, empty, field: None }
+        Row { short: key.clone(), key, value, empty, field: None, row: None }
     }
 }
 
@@ -94,6 +96,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             empty: !f.get(a),
             short: AttrValue::default(),
             field: None,
+            row: None,
         },
         SummaryRow::Time(TimeSlot::Prepared) => {
             let (key, how) = match a.mode {
@@ -163,6 +166,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 empty,
                 short: fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]).into(),
                 field: None,
+                row: None,
             }
         }
     };
@@ -171,6 +175,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         .map(|r| {
             let mut shown = row(r);
             shown.field = r.field(a);
+            shown.row = Some(r);
             // Not given, and not an omission either: left out rather than listed as "Ej angivet".
             if shown.empty && !r.listed_when_empty(a) {
                 shown.short = AttrValue::default();
@@ -191,10 +196,13 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
     let (empty, given): (Vec<Row>, Vec<Row>) = rows_for(step, a, lang).into_iter().partition(|r| r.empty);
     // What was not given is one row, not one "Ej angivet" per field: a short answer
     // makes a short summary.
-    let missing: Vec<AttrValue> = empty.into_iter().map(|r| r.short).filter(|s| !s.is_empty()).collect();
+    let empty: Vec<Row> = empty.into_iter().filter(|r| !r.short.is_empty()).collect();
+    // "Fyll i" goes to the page that asks the first of them.
+    let first = empty.first().and_then(|r| r.row).map_or(Command::GoTo(step), Command::GoToRow);
+    let missing: Vec<AttrValue> = empty.into_iter().map(|r| r.short).collect();
     let fill_in = {
         let st = st.clone();
-        Callback::from(move |_: MouseEvent| st.dispatch(Command::GoTo(step)))
+        Callback::from(move |_: MouseEvent| st.dispatch(first.clone()))
     };
     // Her own answers to the seven questions, read aloud when she asks.
     let listen = match step {

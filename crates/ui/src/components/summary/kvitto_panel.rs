@@ -20,23 +20,25 @@ pub(super) fn kvitto_panel(p: &StepProps, a: &Agreement, lang: Language) -> Html
             </div>
         };
     }
-    let go = |step: Step| {
+    // To the page that asks what the gap lacks, else the step.
+    let go = |step: Step, row: Option<SummaryRow>| {
         let st = p.state.clone();
+        let cmd = row.map_or(Command::GoTo(step), Command::GoToRow);
         Callback::from(move |e: MouseEvent| {
             e.prevent_default();
-            st.dispatch(Command::GoTo(step));
+            st.dispatch(cmd.clone());
         })
     };
-    let link = |text: String, step: Step| {
+    let link = |text: String, step: Step, row: Option<SummaryRow>| {
         let title = content::step_title(step).get(lang);
         html! {
             <li>
-                <button type="button" class="pk-link-button" onclick={go(step)}>{ text }</button>
+                <button type="button" class="pk-link-button" onclick={go(step, row)}>{ text }</button>
                 <span class="pk-hint pk-gap__step">{ fill(Ui::GoToStep.get(lang), &[("step", title)]) }</span>
             </li>
         }
     };
-    let mut items: Vec<Html> = gap_lines(a, lang).into_iter().map(|g| link(g.text, g.step)).collect();
+    let mut items: Vec<Html> = gap_lines(a, lang).into_iter().map(|g| link(g.text, g.step, g.row)).collect();
     if k.not_agreed {
         let i = ids.clone();
         let to_agreed_by = Callback::from(move |_: MouseEvent| {
