@@ -1,7 +1,9 @@
-// The languages beyond Swedish and English, through the header's menu: a preparation walked in
-// Arabic (right to left) and in Finnish on a phone (360 px). On every step: axe-core with zero
-// violations, `lang` and `dir` of the language on the widget's root, no sideways scrolling at
-// 320 px; in Arabic the personnummer, the date and the time read left to right. The Arabic
+// The languages beside Swedish, through the header's menu: a preparation walked in each of them
+// (English, Arabic and Persian right to left, Somali, Finnish, Ukrainian) on a phone (360 px) and
+// on a computer (1280 px). On every step: axe-core with zero violations, `lang` and `dir` of the
+// language on the widget's root and nowhere else, no sideways scrolling at 320 px, and no text of
+// the Swedish catalogue on screen (only names and her own words may be in another language); in
+// Arabic and Persian the personnummer, the date and the time read left to right. The Arabic
 // file is then continued in a Swedish consultation: Swedish screens, nothing retyped; its journal
 // note and FHIR say she filled it in in Arabic, and her words carry lang="ar" and "(skrivet på
 // arabiska)".
@@ -22,9 +24,10 @@ after(async () => server?.close());
 
 const SHOTS = path.join('test-output', 'languages');
 const PHONE = { width: 360, height: 740 };
+const COMPUTER = { width: 1280, height: 900 };
 
-async function open() {
-  const browser = await launch({ viewport: PHONE });
+async function open(viewport = PHONE) {
+  const browser = await launch({ viewport });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const page = browser.context.pages()[0] || (await browser.context.newPage());
   const errors = [];
@@ -39,13 +42,35 @@ const files = {};
 // Her comment on question 1 in the Arabic preparation: "I need help understanding my medicines."
 const HER_COMMENT = 'أحتاج إلى مساعدة في فهم أدويتي';
 
-for (const tag of ['ar', 'fi']) {
+// The Swedish texts that must not be on screen in `tag`: each text of its language file that
+// reads otherwise there, by its longest piece between placeholders (pieces under 12 characters,
+// such as "Ja" or "Steg", could be part of a name or of her words).
+function swedishPieces(tag) {
+  const file = JSON.parse(fs.readFileSync(path.join('site', 'texts', `${tag}.json`), 'utf8'));
+  const pieces = new Set();
+  for (const [key, translation] of Object.entries(file)) {
+    const sv = key.includes('\u0004') ? key.split('\u0004')[1] : key;
+    if (sv === translation) continue;
+    const longest = sv.split(/\{\w+\}/).map((x) => x.trim()).sort((a, b) => b.length - a.length)[0];
+    if (longest.length >= 12 && !translation.includes(longest)) pieces.add(longest);
+  }
+  return [...pieces];
+}
+
+const TAGS = Object.keys(CONTENT.languages).filter((t) => t !== 'sv' && t !== 'sv-x-lattlast');
+assert.deepEqual(TAGS, ['en', 'ar', 'fa', 'so', 'fi', 'uk'], 'every language beside Swedish is walked');
+
+for (const [tag, viewport] of TAGS.flatMap((t) => [[t, PHONE], [t, COMPUTER]])) {
   const { name } = CONTENT.languages[tag];
-  const dir = tag === 'ar' ? 'rtl' : 'ltr';
-  test(`a preparation in ${name} at 360 px: axe-clean, lang="${tag}" dir="${dir}" on the widget's root, no sideways scroll at 320 px`, async () => {
-    const { browser, page, errors } = await open();
+  const rtl = tag === 'ar' || tag === 'fa';
+  const dir = rtl ? 'rtl' : 'ltr';
+  const phone = viewport === PHONE;
+  const swedish = swedishPieces(tag);
+  test(`a preparation in ${name} at ${viewport.width} px: axe-clean, lang="${tag}" dir="${dir}" on the widget's root only, no Swedish on screen, no sideways scroll at 320 px`, async () => {
+    const { browser, page, errors } = await open(viewport);
     try {
       // The menu: every language by its own name, each in its own lang and dir.
+      const text0 = await page.locator('.pk-root').innerText();
       const menu = page.getByRole('button', { name: LANGUAGE_MENU, exact: true });
       assert.equal(await menu.getAttribute('aria-expanded'), 'false');
       await menu.click();
@@ -58,23 +83,34 @@ for (const tag of ['ar', 'fi']) {
       await page.keyboard.press('Escape');
       assert.equal(await menu.getAttribute('aria-expanded'), 'false');
       assert.equal(await page.evaluate(() => document.activeElement.classList.contains('pk-header__lang')), true);
+      const root = page.locator('.pk-root');
+      // The check below sees Swedish where there is Swedish: the start page before the choice.
+      const onSwedish = swedish.filter((sv) => text0.includes(sv));
+      assert.ok(onSwedish.length >= 3, `the Swedish start page shows Swedish texts: ${onSwedish}`);
       await chooseLanguage(page, tag);
       const w = new Widget(page, tag);
       await w.expectStep(0);
-      const root = page.locator('.pk-root');
       const shots = [];
       const check = async (step) => {
         assert.equal(await root.getAttribute('lang'), tag, `${step}: lang on the root`);
         assert.equal(await root.getAttribute('dir'), dir, `${step}: dir on the root`);
         assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv', `${step}: the host page's lang untouched`);
+        // No other element says it is in the page's language or direction: only her own words
+        // and names (in the language they were written in) and left-to-right runs do, and the menu
+        // (its bilingual label, its items each in its own language).
+        const marked = await root.evaluate((r, t) => [...r.querySelectorAll('[lang]')].filter((e) => (e.lang === t || e.lang === '') && !e.closest('.pk-header__choice, .pk-header__lang')).map((e) => e.outerHTML.slice(0, 80)), tag);
+        assert.deepEqual(marked, [], `${step}: lang="${tag}" on the root only`);
+        const text = await root.innerText();
+        const left = swedish.filter((sv) => text.includes(sv));
+        assert.deepEqual(left, [], `${step}: Swedish texts on a page in ${name}`);
         assert.deepEqual(await w.axe(), [], `axe on ${step}`);
         assert.equal(await w.overflowAt(320), 0, `${step} scrolls sideways at 320 px`);
-        if (tag === 'ar' && step.endsWith('1-what-matters')) {
+        if (rtl && step.endsWith('1-what-matters')) {
           // Her own words take the direction of what she typed (here Swedish, left to right).
           assert.equal(await w.field(w.t.ownWords).getAttribute('dir'), 'auto');
           assert.equal(await w.field(w.t.ownWords).evaluate((e) => getComputedStyle(e).direction), 'ltr');
         }
-        if (tag === 'ar' && step.endsWith('1-what-matters-3')) {
+        if (rtl && step.endsWith('1-what-matters-3')) {
           // The personnummer is typed left to right; her own words follow the page.
           const pnr = page.locator('#pk-personal-number');
           assert.equal(await pnr.getAttribute('dir'), 'ltr');
@@ -82,21 +118,21 @@ for (const tag of ['ar', 'fi']) {
           // The hint's example personnummer is isolated left to right (U+2066 … U+2069).
           assert.ok((await page.locator('#pk-personal-number-hint').textContent()).includes('\u206619121212-1212\u2069'));
         }
-        if (tag === 'ar' && step.endsWith('6-questions')) {
+        if (tag === 'ar' && phone && step.endsWith('6-questions')) {
           // Her comment on question 1, in Arabic, as she types it.
           const first = page.locator('.pk-question').first();
           await first.locator('button[id$="-comment-add"]').click();
           await first.locator('[id$="-comment"]').fill(HER_COMMENT);
         }
-        if (tag === 'ar') {
+        if (rtl) {
           fs.mkdirSync(SHOTS, { recursive: true });
-          const file = path.join(SHOTS, `${step}-360.png`);
+          const file = path.join(SHOTS, `${tag}-${step}-${viewport.width}.png`);
           await page.screenshot({ path: file, fullPage: true });
           shots.push(file);
         }
       };
-      const s = await walk(w, 'prepare', `lang-${tag}`, check);
-      if (tag === 'ar') {
+      const s = await walk(w, 'prepare', `lang-${tag}-${viewport.width}`, check);
+      if (rtl) {
         // Numbers, dates and times read left to right inside the right-to-left page (the
         // answers unfolded).
         await w.answers();
@@ -111,8 +147,10 @@ for (const tag of ['ar', 'fi']) {
       assert.equal(json.language, tag, 'the file says the language on screen');
       assert.equal(json.written_in, tag, 'and the language she filled it in');
       assert.equal(json.what_matters.own_words, s.ownWords);
-      files[tag] = path.join('test-output', `languages-${tag}.json`);
-      fs.writeFileSync(files[tag], JSON.stringify(json));
+      if (phone) {
+        files[tag] = path.join('test-output', `languages-${tag}.json`);
+        fs.writeFileSync(files[tag], JSON.stringify(json));
+      }
       assert.deepEqual(errors, []);
     } finally {
       await browser.context.close();
