@@ -142,8 +142,9 @@ test('an agreed consultation shows its link in one code, which a fresh profile o
     assert.ok(!phone.page.url().includes('pk='), `Back does not bring the link back: ${phone.page.url()}`);
     const seen = server.targets.slice(before);
     assert.ok(seen.length > 0 && seen.includes('/'), `the page was requested: ${seen}`);
-    // The browser inflates the link: her phone loads neither the code module nor the reader.
-    assert.deepEqual(seen.filter((t) => /pk-(code|scan)/.test(t)), []);
+    // The code module reads the link, loaded because the address has one (the first load
+    // carries no link reading); her phone never loads the camera's reader.
+    assert.deepEqual(seen.filter((t) => /pk-(code|scan)/.test(t)).sort(), ['/pk-code.js', '/pk-code_bg.wasm']);
     assert.deepEqual(phone.errors, []);
   } finally {
     await phone.browser.context.close();
@@ -217,6 +218,29 @@ test('a damaged link says so and replaces nothing', async () => {
       assert.equal((await address(page)).hash, '', 'the fragment is gone');
       await page.goto('about:blank');
     }
+    assert.deepEqual(phone.errors, []);
+  } finally {
+    await phone.browser.context.close();
+  }
+});
+
+test('when the module that reads the link cannot be loaded: a message to reload, the link kept in the address, nothing replaced; reloading opens it', async () => {
+  assert.ok(made, 'the first test made the link');
+  const phone = await fresh();
+  try {
+    const { page, w } = phone;
+    const blocked = (route) => route.abort();
+    await page.route(/pk-code(_bg\.wasm|\.js)$/, blocked);
+    await page.goto(made.link);
+    const alert = page.locator('#pk-link-error');
+    await alert.waitFor();
+    assert.ok((await alert.innerText()).includes(ui('LinkUnavailable')));
+    await w.expectStep(0);
+    assert.equal((await address(page)).hash, made.link.slice(made.link.indexOf('#')), 'the link stays, for a reload');
+    await page.unroute(/pk-code(_bg\.wasm|\.js)$/, blocked);
+    await page.reload();
+    await page.locator('#pk-status').filter({ hasText: ui('StatusAgreed') }).waitFor();
+    assert.equal((await address(page)).hash, '', 'read: the fragment is gone');
     assert.deepEqual(phone.errors, []);
   } finally {
     await phone.browser.context.close();

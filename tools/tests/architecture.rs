@@ -34,12 +34,16 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("crates/exports", &["pk-core", "wasm-bindgen"]),
     // The code module compresses, draws and shows the hand-off code: the core's format and the
     // panel, none of the widget (no Yew).
-    ("crates/code", &["js-sys", "miniz_oxide", "pk-core", "pk-panel", "qrcode", "wasm-bindgen", "web-sys"]),
+    (
+        "crates/code",
+        &["js-sys", "miniz_oxide", "pk-core", "pk-panel", "qrcode", "wasm-bindgen", "wasm-bindgen-futures", "web-sys"],
+    ),
     // The scan module: the camera, QR codes found in pixels, a sequence collected (the core's
     // format) and its panel; none of the widget (no Yew).
     ("crates/scan", &["js-sys", "pk-core", "pk-panel", "rqrr", "wasm-bindgen", "wasm-bindgen-futures", "web-sys"]),
-    // What the modules' panels share: the DOM only, nothing of the app.
-    ("crates/panel", &["js-sys", "wasm-bindgen", "web-sys"]),
+    // What the modules share: their panels (the DOM only, nothing of the app) and reading a
+    // code's bytes back (the core's handoff format).
+    ("crates/panel", &["js-sys", "pk-core", "wasm-bindgen", "wasm-bindgen-futures", "web-sys"]),
     ("tools", &["pk-core", "serde_json"]),
     (
         "crates/ui",

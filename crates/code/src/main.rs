@@ -12,8 +12,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use pk_core::content::fill;
-use pk_core::contract::modules::code::{text, TOO_LARGE};
+use pk_core::contract::modules::code::{text, DAMAGED, TOO_LARGE};
 use pk_core::formats::handoff::{self, compact, DICTIONARY};
+use pk_panel::inflate::Unreadable;
 use pk_panel::{add, button, el, Panel, Texts};
 use qrcode::{Color, EcLevel, QrCode, Version};
 use wasm_bindgen::prelude::*;
@@ -167,6 +168,26 @@ pub fn show_link(host: &Element, document: &[u8], page: &str, texts: &JsValue, i
         }
         _ => TOO_LARGE.into(),
     }
+}
+
+/// The native JSON an agreement link's fragment (`pk=…`, as the address has it after `#`)
+/// carries, at most `limit` bytes: a Promise of its bytes, rejected with [`TOO_LARGE`] when it
+/// inflates to more, or with [`DAMAGED`] when it is not a whole link (cut short, changed by
+/// hand). The widget decodes the JSON as it does an opened file.
+#[wasm_bindgen]
+pub fn read_link(fragment: String, limit: f64) -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        let bytes = match handoff::link_bytes(&fragment) {
+            Some(Ok(bytes)) => bytes,
+            Some(Err(handoff::CodeError::TooLarge)) => return Err(TOO_LARGE.into()),
+            _ => return Err(DAMAGED.into()),
+        };
+        match pk_panel::inflate::inflate(&bytes, limit as usize).await {
+            Ok(json) => Ok(js_sys::Uint8Array::from(json.as_slice()).into()),
+            Err(Unreadable::TooLarge) => Err(TOO_LARGE.into()),
+            Err(Unreadable::Damaged) => Err(DAMAGED.into()),
+        }
+    })
 }
 
 /// `""` for a panel shown, else the browser's error for the console.

@@ -298,9 +298,10 @@ pub mod modules {
         pub const METHODS: &[&str] = &[];
     }
 
-    /// The code module (`pk-code`), loaded when she asks to show her hand-off code or the
-    /// clinic shows the agreement's link: it compresses, draws and shows the codes in a panel
-    /// of its own (`pk-panel`), so that the widget's first load carries none of it.
+    /// The code module (`pk-code`), loaded when she asks to show her hand-off code, the clinic
+    /// shows the agreement's link, or a page opens with an agreement link in its address: it
+    /// compresses, draws and shows the codes in a panel of its own (`pk-panel`), and reads a
+    /// link back, so that the widget's first load carries none of it.
     pub mod code {
         /// `pk-code.js` and `pk-code_bg.wasm`.
         pub const FILE: &str = "pk-code";
@@ -315,10 +316,16 @@ pub mod modules {
         /// `show_link(host, document, page, texts, ids, opener)`: the one code of the link to
         /// `page` that carries the agreement; answers as [`SHOW_CODES`] does.
         pub const SHOW_LINK: &str = "show_link";
-        /// What a `show_*` function answers when no code (or sequence) holds the agreement.
+        /// `read_link(fragment, limit)`: a Promise of the native JSON an agreement link's
+        /// fragment carries; rejected with [`TOO_LARGE`] or [`DAMAGED`].
+        pub const READ_LINK: &str = "read_link";
+        /// What a `show_*` function answers when no code (or sequence) holds the agreement, and
+        /// what `read_link` rejects with when the link inflates to more than the limit.
         pub const TOO_LARGE: &str = "too-large";
+        /// What `read_link` rejects with when the fragment is not a whole agreement link.
+        pub const DAMAGED: &str = "damaged";
         /// The functions it exports.
-        pub const FUNCTIONS: &[&str] = &[DEFLATE, QR_MODULES, SHOW_CODES, SHOW_LINK];
+        pub const FUNCTIONS: &[&str] = &[DEFLATE, QR_MODULES, SHOW_CODES, SHOW_LINK, READ_LINK];
         /// It exports no object with methods.
         pub const METHODS: &[&str] = &[];
 
@@ -347,8 +354,8 @@ pub mod modules {
         /// `read_codes(rgba, width, height)`: the texts of the QR codes in the image, one a line.
         pub const READ_CODES: &str = "read_codes";
         /// `open_scanner(host, texts, ids, heading, read, file, opener)`: the panel in `host`,
-        /// the camera started, `opener` hidden meanwhile; `read(bytes)` gets a whole code's (or
-        /// sequence's) compressed bytes, `file(file)` the file she chose.
+        /// the camera started, `opener` hidden meanwhile; `read(bytes)` gets the native JSON of
+        /// a whole code (or sequence), inflated by the module, `file(file)` the file she chose.
         pub const OPEN_SCANNER: &str = "open_scanner";
         /// `scanner_message(text)`: an error in the open panel's status (what the widget
         /// found in the bytes).

@@ -7,6 +7,10 @@
 //! takes focus. Escape and its Close button close it: the opener comes back and its button gets
 //! focus again. A panel whose host left the page (the widget moved on) is closed the next time
 //! the module looks ([`is_open`]).
+//!
+//! Both modules also read a code's bytes back the same way ([`inflate`]).
+
+pub mod inflate;
 
 use std::any::Any;
 use std::cell::RefCell;

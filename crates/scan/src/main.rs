@@ -18,7 +18,9 @@ use std::rc::Rc;
 
 use pk_core::content::fill;
 use pk_core::contract::modules::scan::text;
+use pk_core::domain::envelope::FILE_LIMIT_BYTES;
 use pk_core::formats::handoff::{CodeError, Collector, Progress};
+use pk_panel::inflate::{inflate, Unreadable};
 use pk_panel::{add, button, el, Panel, Texts};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -73,11 +75,7 @@ thread_local! {
 impl Open {
     /// The status line: `message`, as an error when `error`.
     fn say(&self, message: &str, error: bool) {
-        let class = if error { "pk-body pk-copy-status__error" } else { "pk-body" };
-        self.status.set_text_content(None);
-        if let Ok(doc) = pk_panel::document() {
-            let _ = el(&doc, "p", &[("class", class)], Some(message)).and_then(|p| add(&self.status, p));
-        }
+        say_in(&self.status, message, error);
     }
 
     fn stop_camera(&self) {
@@ -102,9 +100,19 @@ impl Open {
             }
             Ok(Progress::Done(bytes)) => {
                 self.stop_camera();
-                let bytes = js_sys::Uint8Array::from(bytes.as_slice());
-                // The widget's concern from here; a throw there is not the panel's.
-                let _ = self.read.call1(&JsValue::NULL, &bytes);
+                // Inflated here, within an opened file's limit; the JSON is the widget's concern
+                // from there (a throw there is not the panel's).
+                let (read, status) = (self.read.clone(), self.status.clone());
+                let (too_large, damaged) = (self.texts.get(text::TOO_LARGE), self.texts.get(text::DAMAGED));
+                wasm_bindgen_futures::spawn_local(async move {
+                    match inflate(&bytes, FILE_LIMIT_BYTES).await {
+                        Ok(json) => {
+                            let _ = read.call1(&JsValue::NULL, &js_sys::Uint8Array::from(json.as_slice()));
+                        }
+                        Err(Unreadable::TooLarge) => say_in(&status, &too_large, true),
+                        Err(Unreadable::Damaged) => say_in(&status, &damaged, true),
+                    }
+                });
                 true
             }
             Err(e) => {
@@ -129,13 +137,22 @@ impl Open {
     }
 }
 
+/// `message` in the panel's status line `status`, as an error when `error`.
+fn say_in(status: &Element, message: &str, error: bool) {
+    let class = if error { "pk-body pk-copy-status__error" } else { "pk-body" };
+    status.set_text_content(None);
+    if let Ok(doc) = pk_panel::document() {
+        let _ = el(&doc, "p", &[("class", class)], Some(message)).and_then(|p| add(status, p));
+    }
+}
+
 /// Codes in `pixels`, read by [`read_codes`].
 fn codes_in(pixels: &camera::Pixels) -> String {
     read_codes(&pixels.rgba, pixels.width, pixels.height)
 }
 
 /// Opens the scanner's panel in `host` (heading `heading`, ids beginning with `ids`) and starts
-/// the camera. `read(bytes)` gets the compressed bytes of a whole code or sequence, `file(file)`
+/// the camera. `read(bytes)` gets the native JSON of a whole code or sequence (inflated here), `file(file)`
 /// the file she chose; `opener` (the widget's button) is hidden while the panel is open.
 #[wasm_bindgen]
 pub fn open_scanner(

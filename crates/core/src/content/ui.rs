@@ -175,6 +175,7 @@ texts!(
         LinkTooLarge => "Överenskommelsen är för stor för en kod som en mobil kan läsa. Spara den som fil eller skriv ut den i stället.";
         LinkOpenError => "Länken till överenskommelsen kunde inte öppnas";
         LinkDamaged => "Länken är skadad eller ofullständig, kanske avklippt. Inget har ändrats här. Be vården om överenskommelsen som fil eller utskrift.";
+        LinkUnavailable => "Länken kunde inte läsas just nu. Inget har ändrats här. Ladda om sidan för att försöka igen.";
         AddToCalendar => "Lägg till i kalendern";
         AddToCalendarHint => "Sparar en kalenderfil med den överenskomna tiden, hur den blir och vart du vänder dig. Inget om din hälsa står i den.";
         CalendarTitle => "Nästa tid i vården";

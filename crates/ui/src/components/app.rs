@@ -162,6 +162,7 @@ fn link_problem_message(problem: &LinkProblem, ids: &Ids, lang: pk_core::domain:
     let text = match problem {
         LinkProblem::Damaged => Ui::LinkDamaged.get(lang).to_string(),
         LinkProblem::Import(e) => pk_core::content::import_error(lang, e),
+        LinkProblem::Unavailable => Ui::LinkUnavailable.get(lang).to_string(),
     };
     html! {
         <div class="pk-error-summary" role="alert" id={ids.id("link-error")}>

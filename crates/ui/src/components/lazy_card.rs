@@ -23,7 +23,7 @@ use crate::web::lazy::{self, describe, Module};
 use crate::web::{files, platform};
 use pk_core::content::{self, Ui};
 use pk_core::contract::modules::{code as code_module, scan};
-use pk_core::domain::envelope::{ImportError, FILE_LIMIT_BYTES};
+use pk_core::domain::envelope::ImportError;
 use pk_core::domain::{Agreement, Command, Language};
 
 /// Which card.
@@ -200,18 +200,9 @@ async fn open_scanner(
     });
     let read = {
         let done = done.clone();
-        Closure::<dyn FnMut(JsValue)>::new(move |bytes: JsValue| {
-            let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
-            let done = done.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match code::inflate(&bytes, FILE_LIMIT_BYTES).await {
-                    Ok(json) => files::decode(json, done),
-                    Err(true) => {
-                        done.emit(Err(ImportError::TooLarge { bytes: FILE_LIMIT_BYTES + 1, limit: FILE_LIMIT_BYTES }))
-                    }
-                    Err(false) => call_scan(scan::SCANNER_MESSAGE, vec![Ui::ScanDamaged.get(lang).into()]),
-                }
-            });
+        // The native JSON of the code read (the module inflated it), decoded as her file is.
+        Closure::<dyn FnMut(JsValue)>::new(move |json: JsValue| {
+            files::decode(js_sys::Uint8Array::new(&json).to_vec(), done.clone())
         })
     };
     // The file being read is kept until it has been read (or another is chosen).

@@ -1,21 +1,23 @@
 //! An agreement link opened (`<page>#pk=…`, from the code an agreed consultation shows: issue
-//! 28, point 3). The fragment is taken off the address at once (`history.replaceState`), whatever
-//! follows: read or not, opened or not. Its bytes are inflated by the browser as a code's are
-//! (`web::code::inflate`) and decoded as an opened file is (`web::files::decode`: the same decoder
-//! and limits), then opened as a file is (`Command::Opened`): over a draft that holds her text
-//! she is asked first, with the question opening a file asks. That waits until what storage
-//! holds is known (the durable copy read, or a stored draft that cannot be read decided on). A
-//! link that cannot be read says so, and nothing is replaced.
+//! 28, point 3). Only then is the code module loaded, which reads the link back
+//! (`web::code::read_link`: the widget's first load carries no link reading); the fragment is
+//! then taken off the address (`history.replaceState`), whatever follows: opened or not. The
+//! JSON is decoded as an opened file is (`web::files::decode`: the same decoder and limits), then
+//! opened as a file is (`Command::Opened`): over a draft that holds her text she is asked
+//! first, with the question opening a file asks. That waits until what storage holds is known
+//! (the durable copy read, or a stored draft that cannot be read decided on). A link that cannot
+//! be read says so, and nothing is replaced. If the module cannot be loaded, the link stays in
+//! the address and she is asked to reload the page.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::state::AppState;
-use crate::web::{code, files, platform};
+use crate::web::code::{self, Unread};
+use crate::web::{files, platform};
 use pk_core::domain::envelope::{ImportError, FILE_LIMIT_BYTES};
 use pk_core::domain::{Agreement, Command};
-use pk_core::formats::handoff;
 
 /// Why the link opened could not be read.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +26,8 @@ pub enum LinkProblem {
     Damaged,
     /// Bytes that are no agreement: the file decoder's error.
     Import(ImportError),
+    /// It could not be read now (the code module did not load): reloading tries again.
+    Unavailable,
 }
 
 /// Opens an agreement link in the page's address when `on` (the host did not turn it off). What
@@ -73,18 +77,20 @@ fn take_link(
     update: &UseForceUpdateHandle,
     navigations: u32,
 ) {
-    let Some(fragment) = platform::take_link_fragment() else { return };
+    let Some(fragment) = platform::link_fragment() else { return };
     let fail = {
         let problem = problem.clone();
         Rc::new(move |p: LinkProblem| problem.set(Some((p, navigations))))
     };
-    let bytes = match handoff::link_bytes(&fragment) {
-        Some(Ok(bytes)) => bytes,
-        _ => return fail(LinkProblem::Damaged),
-    };
     let (waiting, update) = (waiting.clone(), update.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        match code::inflate(&bytes, FILE_LIMIT_BYTES).await {
+        let read = code::read_link(&fragment, FILE_LIMIT_BYTES).await;
+        if let Err(Unread::Unavailable(why)) = &read {
+            platform::warn(&format!("the agreement link could not be read: {why}"));
+            return fail(LinkProblem::Unavailable);
+        }
+        platform::drop_link_fragment();
+        match read {
             Ok(json) => {
                 let fail = fail.clone();
                 files::decode(
@@ -98,11 +104,11 @@ fn take_link(
                     }),
                 );
             }
-            Err(true) => fail(LinkProblem::Import(ImportError::TooLarge {
+            Err(Unread::TooLarge) => fail(LinkProblem::Import(ImportError::TooLarge {
                 bytes: FILE_LIMIT_BYTES + 1,
                 limit: FILE_LIMIT_BYTES,
             })),
-            Err(false) => fail(LinkProblem::Damaged),
+            Err(_) => fail(LinkProblem::Damaged),
         }
     });
 }

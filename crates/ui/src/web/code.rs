@@ -1,21 +1,14 @@
 //! The hand-off code (`pk_core::formats::handoff`): her preparation (or the agreement's link)
 //! compressed, drawn and shown in its panel by the `pk-code` module, loaded the first time it is
-//! asked for; and read back (a code the clinic's camera saw, a link opened) by the browser's
-//! own raw inflater (`code.js`). Nothing leaves the page: the code is only drawn on the screen.
+//! asked for; and an agreement link read back by the same module ([`read_link`]; a code the
+//! clinic's camera saw is read back by the scan module). Nothing leaves the page: the code is
+//! only drawn on the screen.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use super::lazy::{self, describe, Module};
 use pk_core::contract::modules::code;
 use pk_core::domain::{envelope, Agreement};
-use pk_core::formats::handoff;
-
-#[wasm_bindgen(module = "/src/web/code.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = inflateRaw, catch)]
-    fn inflate_raw(bytes: &[u8], limit: f64) -> Result<js_sys::Promise, JsValue>;
-}
 
 /// Why the code could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,16 +63,29 @@ pub async fn show(
     }
 }
 
-/// The native JSON in a code's (or a whole sequence's) compressed bytes: the dictionary as a
-/// stored block first, inflated by the browser, the dictionary dropped. `Err(true)` when it
-/// inflates to more than `limit` bytes (reading stops there), `Err(false)` when it is not
-/// DEFLATE.
-pub async fn inflate(compressed: &[u8], limit: usize) -> Result<Vec<u8>, bool> {
-    let mut all = handoff::dictionary_block();
-    all.extend_from_slice(compressed);
-    let skip = handoff::DICTIONARY.len();
-    let promise = inflate_raw(&all, (limit + skip) as f64).map_err(|_| false)?;
-    let out = JsFuture::from(promise).await.map_err(|e| describe(e) == "too large")?;
-    let out = js_sys::Uint8Array::new(&out).to_vec();
-    Ok(out.get(skip..).unwrap_or_default().to_vec())
+/// Why an agreement link could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unread {
+    /// The code module could not be loaded (a message for the console): the link is left in
+    /// the address, so that reloading the page tries again.
+    Unavailable(String),
+    /// It inflates to more than an opened file may be.
+    TooLarge,
+    /// Not a whole link: cut short, or changed by hand.
+    Damaged,
+}
+
+/// The native JSON an agreement link's `fragment` carries, read by the code module (loaded now
+/// if it is not yet), at most `limit` bytes of it.
+pub async fn read_link(fragment: &str, limit: usize) -> Result<Vec<u8>, Unread> {
+    let module = lazy::load(Module::Code).await.map_err(Unread::Unavailable)?;
+    let f = lazy::function(&module, code::READ_LINK).map_err(Unread::Unavailable)?;
+    let promise = f
+        .call2(&JsValue::NULL, &fragment.into(), &(limit as f64).into())
+        .map_err(|e| Unread::Unavailable(describe(e)))?;
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(json) => Ok(js_sys::Uint8Array::new(&json).to_vec()),
+        Err(e) if e.as_string().as_deref() == Some(code::TOO_LARGE) => Err(Unread::TooLarge),
+        Err(_) => Err(Unread::Damaged),
+    }
 }

@@ -144,20 +144,28 @@ pub fn page_address() -> Option<String> {
     href().map(|h| pk_core::formats::handoff::without_fragment(&h).to_string())
 }
 
-/// The agreement link's fragment (`#pk=…`), taken off the address at once: the session
-/// history's entry is replaced (`history.replaceState`, its state kept) by the address without
-/// it, so neither the address bar nor Back shows it again. Any other fragment is left alone.
-pub fn take_link_fragment() -> Option<String> {
+/// The agreement link's fragment (`pk=…`, without its `#`) in the page's address, if it has
+/// one; any other fragment is the host page's own. Read only: [`drop_link_fragment`] takes it
+/// off.
+pub fn link_fragment() -> Option<String> {
     let href = href()?;
-    let (page, fragment) = href.split_once('#')?;
-    // Another fragment is the host page's own.
-    pk_core::formats::handoff::link_bytes(fragment).is_some().then_some(())?;
-    let history = web_sys::window()?.history().ok()?;
-    let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
-    if history.replace_state_with_url(&state, "", Some(page)).is_err() {
+    let (_, fragment) = href.split_once('#')?;
+    let key = fragment.split_once('=')?.0;
+    (key == pk_core::formats::handoff::LINK_KEY).then(|| fragment.to_string())
+}
+
+/// Takes the fragment off the address: the session history's entry is replaced
+/// (`history.replaceState`, its state kept) by the address without it, so neither the address
+/// bar nor Back shows it again.
+pub fn drop_link_fragment() {
+    let Some(page) = href().map(|h| pk_core::formats::handoff::without_fragment(&h).to_string()) else { return };
+    let replaced = web_sys::window().and_then(|w| w.history().ok()).map(|history| {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        history.replace_state_with_url(&state, "", Some(&page)).is_ok()
+    });
+    if replaced != Some(true) {
         warn("the agreement link could not be taken off the address");
     }
-    Some(fragment.to_string())
 }
 
 /// A warning for the host's developer, never shown to the user.
