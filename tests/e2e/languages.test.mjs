@@ -13,8 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { Widget, walk, chooseLanguage, CONTENT, LANGUAGE_MENU } from './pk.mjs';
+import { Widget, walk, chooseLanguage, openStart, CONTENT, LANGUAGE_MENU } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -26,17 +25,7 @@ const SHOTS = path.join('test-output', 'languages');
 const PHONE = { width: 360, height: 740 };
 const COMPUTER = { width: 1280, height: 900 };
 
-async function open(viewport = PHONE) {
-  const browser = await launch({ viewport });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  const page = browser.context.pages()[0] || (await browser.context.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(server.url);
-  await new Widget(page, 'sv').expectStep(0);
-  return { browser, page, errors };
-}
+const open = (viewport = PHONE) => openStart(server.url, { viewport, grant: ['clipboard-read', 'clipboard-write'], consoleErrors: true });
 
 const files = {};
 // Her comment on question 1 in the Arabic preparation: "I need help understanding my medicines."

@@ -12,8 +12,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { Widget, walk, CONTENT, LANGUAGE_MENU } from './pk.mjs';
+import { Widget, walk, openStart, CONTENT, LANGUAGE_MENU } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -26,17 +25,10 @@ const PHONE = { width: 360, height: 740 };
 const SHOTS = path.join('test-output', 'lattlast');
 
 async function open() {
-  const browser = await launch({ viewport: PHONE });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-  const page = browser.context.pages()[0] || (await browser.context.newPage());
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const texts = [];
-  page.on('request', (r) => r.url().includes('/texts/') && texts.push(new URL(r.url()).pathname));
-  await page.goto(server.url);
-  await new Widget(page, 'sv').expectStep(0);
-  return { browser, page, errors, texts };
+  const onRequest = (r) => r.url().includes('/texts/') && texts.push(new URL(r.url()).pathname);
+  const opened = await openStart(server.url, { viewport: PHONE, grant: ['clipboard-read', 'clipboard-write'], consoleErrors: true, onRequest });
+  return { ...opened, texts };
 }
 
 async function chooseLattlast(page) {
@@ -225,14 +217,8 @@ test('her lättläst preparation in a Swedish consultation: the journal note and
 });
 
 test('a consultation in Lättläst svenska at 1280 px: axe-clean on every step, SKR:s formulering beside her questions only, the journal note says she filled it in in lättläst and that her questions (not care\'s) were the lättläst version', async () => {
-  const browser = await launch({ viewport: { width: 1280, height: 900 } });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { browser, page, errors } = await openStart(server.url, { viewport: { width: 1280, height: 900 }, grant: ['clipboard-read', 'clipboard-write'] });
   try {
-    const page = browser.context.pages()[0] || (await browser.context.newPage());
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
-    await new Widget(page, 'sv').expectStep(0);
     await chooseLattlast(page);
     const w = new Widget(page, LL);
     await w.expectStep(0);

@@ -528,15 +528,20 @@ export async function walk(w, mode, name, onPage = async () => {}) {
 
 /**
  * A fresh browser on the app's start page at `url`: { browser, page, w (Swedish), errors (the
- * page's uncaught errors) }. `viewport` as launch's; `grant`: permissions given to the origin
- * before the page opens (e.g. the clipboard).
+ * page's uncaught errors, and its console errors when `consoleErrors`) }. `viewport` as launch's;
+ * `grant`: permissions given to the origin before the page opens (e.g. the clipboard); `init`:
+ * addInitScript's arguments, run in the page before the app; `onRequest`: called with each
+ * request the page makes.
  */
-export async function openStart(url, { viewport, grant = [] } = {}) {
+export async function openStart(url, { viewport, grant = [], consoleErrors = false, init, onRequest } = {}) {
   const browser = await launch(viewport ? { viewport } : {});
   if (grant.length) await browser.context.grantPermissions(grant, { origin: new URL(url).origin });
   const page = browser.context.pages()[0] || (await browser.context.newPage());
+  if (init) await page.addInitScript(...init);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  if (consoleErrors) page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (onRequest) page.on('request', onRequest);
   await page.goto(url);
   const w = new Widget(page, 'sv');
   await w.expectStep(0);

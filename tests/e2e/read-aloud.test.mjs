@@ -15,8 +15,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-import { Widget, CONTENT, chooseLanguage } from './pk.mjs';
+import { Widget, CONTENT, chooseLanguage, openStart } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -71,19 +70,15 @@ function standIn(voices) {
   }, 300);
 }
 
-async function open(voices) {
-  const browser = await launch({ viewport: PHONE });
-  const page = browser.context.pages()[0] || (await browser.context.newPage());
-  await page.addInitScript(standIn, voices);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(server.url);
-  await new Widget(page, 'sv').expectStep(0);
-  return { browser, page, errors };
-}
+const open = (voices) => openStart(server.url, { viewport: PHONE, consoleErrors: true, init: [standIn, voices] });
 
 const spoken = (page) => page.evaluate(() => window.__speech.spoken.slice());
+// What was spoken after a click: the app speaks once it has rendered, so wait for the first
+// utterance (it queues all of a reading at once) rather than read at once.
+async function heard(page) {
+  await page.waitForFunction(() => window.__speech.spoken.length > 0);
+  return spoken(page);
+}
 const cancels = (page) => page.evaluate(() => window.__speech.cancels);
 const clearSpoken = (page) => page.evaluate(() => (window.__speech.spoken.length = 0));
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
@@ -122,7 +117,7 @@ test('a local Swedish voice: "Lyssna" reads the step with it, "Stoppa" cancels, 
     assert.equal(await listen.evaluate((b) => b.tagName), 'BUTTON');
     assert.deepEqual(await spoken(page), [], 'nothing read before she asks');
     await listen.click();
-    const started = await spoken(page);
+    const started = await heard(page);
     assert.deepEqual(
       started.map((s) => s.text),
       [CONTENT.steps.start.sv, ui('StartLead')],
@@ -147,7 +142,7 @@ test('a local Swedish voice: "Lyssna" reads the step with it, "Stoppa" cancels, 
     await slower.click();
     assert.equal(await slower.getAttribute('aria-pressed'), 'true');
     assert.ok((await cancels(page)) > before, 'the reading at the usual rate is stopped');
-    const slow = await spoken(page);
+    const slow = await heard(page);
     assert.deepEqual(slow.map((s) => s.text), [CONTENT.steps.start.sv, ui('StartLead')]);
     assert.ok(slow.every((s) => s.rate < 1 && s.rate >= 0.5 && s.voice === LOCAL_SV.voiceURI), JSON.stringify(slow));
     // The reading stopped by the slower one did not end this one: still "Stoppa".
@@ -192,7 +187,7 @@ test('beside each of the seven questions: "Lyssna" reads the question as shown, 
     const third = w.button(`${ui('Listen')} (${ui('QuestionN').replace('{n}', 3)})`);
     await clearSpoken(page);
     await third.click();
-    const said = await spoken(page);
+    const said = await heard(page);
     assert.deepEqual(said.map((s) => s.text), [ui('QuestionN').replace('{n}', 3), question(2)]);
     assert.ok(said.every((s) => s.voice === LOCAL_SV.voiceURI && s.local === true));
     // Another question: the first stops (one at a time); its button says "Lyssna" again.
@@ -204,11 +199,11 @@ test('beside each of the seven questions: "Lyssna" reads the question as shown, 
     await fourth.click();
     await w.button(`${ui('StopListening')} (${ui('QuestionN').replace('{n}', 4)})`).waitFor();
     await third.waitFor();
-    assert.deepEqual((await spoken(page)).map((s) => s.text), [ui('QuestionN').replace('{n}', 4), question(3)]);
+    assert.deepEqual((await heard(page)).map((s) => s.text), [ui('QuestionN').replace('{n}', 4), question(3)]);
     // The step's own button reads its heading and introduction.
     await clearSpoken(page);
     await w.button(ui('Listen')).click();
-    assert.deepEqual((await spoken(page)).map((s) => s.text), [CONTENT.steps.questions.sv, ui('QuestionsIntroPrepare')]);
+    assert.deepEqual((await heard(page)).map((s) => s.text), [CONTENT.steps.questions.sv, ui('QuestionsIntroPrepare')]);
 
     // Lättläst: the page's lang is "sv", so the Swedish voice reads the lättläst words.
     await chooseLanguage(page, LL);
@@ -218,7 +213,7 @@ test('beside each of the seven questions: "Lyssna" reads the question as shown, 
     assert.notEqual(question(2, LL), question(2));
     await clearSpoken(page);
     await llThird.click();
-    const ll = await spoken(page);
+    const ll = await heard(page);
     assert.deepEqual(ll.map((s) => s.text), [ui('QuestionN', LL).replace('{n}', 3), question(2, LL)]);
     assert.ok(ll.every((s) => s.voice === LOCAL_SV.voiceURI));
     assert.deepEqual(await l.axe(), []);
@@ -251,7 +246,7 @@ test('her own answers on request: "Lyssna" on the summary\'s card of the seven q
     // Reading a question does not read her answer: that is on request.
     await clearSpoken(page);
     await w.button(`${ui('Listen')} (${ui('QuestionN').replace('{n}', 1)})`).click();
-    assert.deepEqual((await spoken(page)).map((s) => s.text), [ui('QuestionN').replace('{n}', 1), question(0)]);
+    assert.deepEqual((await heard(page)).map((s) => s.text), [ui('QuestionN').replace('{n}', 1), question(0)]);
     await w.continue();
     await w.expectStep(7);
     // Her answers are folded on the summary (issue 29): unfolded, as she would.
@@ -259,7 +254,7 @@ test('her own answers on request: "Lyssna" on the summary\'s card of the seven q
     const answers = w.button(`${ui('Listen')} (${CONTENT.steps.questions.sv})`);
     await clearSpoken(page);
     await answers.click();
-    const said = await spoken(page);
+    const said = await heard(page);
     assert.deepEqual(said.map((s) => s.text), [`1. ${question(0)}`, w.t.yes, `4. ${question(3)}`, w.t.no, comment]);
     assert.ok(said.every((s) => s.voice === LOCAL_SV.voiceURI && s.local === true));
     await w.button(`${ui('StopListening')} (${CONTENT.steps.questions.sv})`).waitFor();

@@ -224,19 +224,7 @@ fn codes_panel(
     let doc = pk_panel::document()?;
     let id = |name: &str| format!("{ids}{name}");
     let n = codes.len().to_string();
-    let root = el(
-        &doc,
-        "div",
-        &[
-            ("class", "pk-code"),
-            ("id", &id("code")),
-            ("tabindex", "-1"),
-            ("role", "group"),
-            ("aria-labelledby", &id("code-title")),
-        ],
-        None,
-    )?;
-    let mut panel = Panel::new(root.clone(), opener);
+    let (mut panel, root) = Panel::group(&doc, "pk-code", &id("code"), &id("code-title"), opener)?;
     add(&root, el(&doc, heading, &[("class", "pk-heading-m"), ("id", &id("code-title"))], Some(&t.get(text::TITLE)))?)?;
     let instruction = if codes.len() > 1 { text::INSTRUCTION_SEQUENCE } else { text::INSTRUCTION };
     add(
@@ -291,19 +279,7 @@ fn codes_panel(
 fn link_panel(host: &Element, code: &Qr, t: &Texts, ids: &str, opener: &Element) -> Result<(), JsValue> {
     let doc = pk_panel::document()?;
     let id = |name: &str| format!("{ids}{name}");
-    let root = el(
-        &doc,
-        "div",
-        &[
-            ("class", "pk-code"),
-            ("id", &id("link")),
-            ("tabindex", "-1"),
-            ("role", "group"),
-            ("aria-labelledby", &id("link-instruction")),
-        ],
-        None,
-    )?;
-    let mut panel = Panel::new(root.clone(), opener);
+    let (mut panel, root) = Panel::group(&doc, "pk-code", &id("link"), &id("link-instruction"), opener)?;
     add(
         &root,
         el(&doc, "p", &[("class", "pk-body"), ("id", &id("link-instruction"))], Some(&t.get(text::INSTRUCTION)))?,

@@ -84,6 +84,21 @@ impl Panel {
         Panel { root, listeners: Vec::new(), kept: Vec::new(), on_close: Vec::new(), opener: opener.clone() }
     }
 
+    /// A new panel and its root element: a group (`class`, `id`) named by the element
+    /// `labelledby`, which can take focus when the panel opens.
+    pub fn group(
+        doc: &Document,
+        class: &str,
+        id: &str,
+        labelledby: &str,
+        opener: &Element,
+    ) -> Result<(Panel, Element), JsValue> {
+        let attrs =
+            [("class", class), ("id", id), ("tabindex", "-1"), ("role", "group"), ("aria-labelledby", labelledby)];
+        let root = el(doc, "div", &attrs, None)?;
+        Ok((Panel::new(root.clone(), opener), root))
+    }
+
     /// Calls `f` on each `event` at `target` while the panel is open.
     pub fn listen(&mut self, target: &EventTarget, event: &str, f: impl FnMut(Event) + 'static) -> Result<(), JsValue> {
         let listener: Listener = Closure::new(f);

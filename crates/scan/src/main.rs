@@ -167,19 +167,7 @@ pub fn open_scanner(
     let doc = pk_panel::document()?;
     let t = Texts::new(texts);
     let id = |name: &str| format!("{ids}{name}");
-    let root = el(
-        &doc,
-        "div",
-        &[
-            ("class", "pk-scan"),
-            ("id", &id("scan")),
-            ("tabindex", "-1"),
-            ("role", "group"),
-            ("aria-labelledby", &id("scan-title")),
-        ],
-        None,
-    )?;
-    let mut panel = Panel::new(root.clone(), opener);
+    let (mut panel, root) = Panel::group(&doc, "pk-scan", &id("scan"), &id("scan-title"), opener)?;
     add(&root, el(&doc, heading, &[("class", "pk-heading-m"), ("id", &id("scan-title"))], Some(&t.get(text::TITLE)))?)?;
     let video = add(
         &root,
