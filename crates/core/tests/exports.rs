@@ -24,6 +24,10 @@ fn fixtures() -> Vec<(&'static str, Agreement)> {
         ("typical", agreed),
         ("prepared", prepared()),
         ("continued", continued()),
+        // Her preparation in Arabic, and its Swedish consultation: the record keeps the Arabic
+        // words she was asked beside SKR's.
+        ("prepared-ar", prepared_on(installed("ar"))),
+        ("continued-ar", continued_of(prepared_on(installed("ar")))),
         ("maximal", maximal()),
         ("hostile", hostile()),
     ]

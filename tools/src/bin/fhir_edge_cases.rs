@@ -1,7 +1,8 @@
 //! Writes FHIR bundles (collection and document) of edge-case agreements into a folder, for the
 //! independent validators of the test command (`tests/fhir/validate.py`, `tests/fhir/validate.mjs`):
 //! no-break spaces and line separators in text, a samordningsnummer, Nej and Vet inte answers,
-//! a time in summer and one in winter, a draft, a preparation.
+//! a time in summer and one in winter, a draft, a preparation, answers given on Arabic, lättläst
+//! and English pages (the words asked as the `translation` extension of each item's `_text`).
 //!
 //! `cargo run -p pk-tools --bin fhir_edge_cases -- test-output/fhir-edge`
 
@@ -106,7 +107,27 @@ fn cases() -> Vec<(&'static str, Agreement)> {
         },
     ];
 
+    // Answers on pages that are not Swedish: each records the words asked, which FHIR carries as
+    // a translation of the item's text (the texts installed as on such a page).
+    let mut asked = reworded.clone();
+    asked.id = "1b2c3d4e-0009-4000-8000-000000000009".into();
+    for (tag, p) in
+        [("ar", Perspective::Before), ("sv-x-lattlast", Perspective::Patient), ("en", Perspective::Professional)]
+    {
+        let lang = installed(tag);
+        act(&mut asked, Action::SetLanguage(lang));
+        for n in 0..QUESTION_COUNT {
+            act(&mut asked, Action::SetAnswerComment(p, n, format!("{tag} {n}")));
+        }
+    }
+    // Words asked as a file may hold them: bidirectional controls and a line separator.
+    if let Some(x) = asked.answers.before.get_mut(0) {
+        x.asked =
+            Some(Asked { language: installed("ar"), text: "\u{202e}هل\u{2028}تشعر\u{a0}؟\u{202c}".into() });
+    }
+
     vec![
+        ("asked", asked),
         ("reworded", reworded),
         ("spaces", spaces),
         ("samordningsnummer", samordning),
@@ -116,6 +137,24 @@ fn cases() -> Vec<(&'static str, Agreement)> {
         ("draft", draft),
         ("preparation", preparation),
     ]
+}
+
+/// Installs the texts of the language `tag` from `site/texts/` (as the app does when it is
+/// chosen) and returns it.
+fn installed(tag: &str) -> Language {
+    let Some(lang) = Language::from_tag(tag) else {
+        eprintln!("fhir_edge_cases: no language {tag}");
+        std::process::exit(2);
+    };
+    let path = format!("{}/../site/{}", env!("CARGO_MANIFEST_DIR"), pk_core::content::texts::file(lang));
+    let installed = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| pk_core::content::texts::install(lang, &t));
+    if let Err(e) = installed {
+        eprintln!("fhir_edge_cases: cannot install {path}: {e}");
+        std::process::exit(2);
+    }
+    lang
 }
 
 fn main() {

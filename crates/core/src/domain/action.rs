@@ -2,8 +2,9 @@
 
 use super::checks::{is_iso_date, is_time_of_day};
 use super::field::{assign, limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
-use super::model::{Agreement, Language, Mode, NextTime, Perspective, RouteKind, Status, Tri};
+use super::model::{Agreement, Asked, Language, Mode, NextTime, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
+use crate::content;
 
 /// Everything that can happen to an agreement.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,9 +37,11 @@ pub enum Action {
     SetItemText(ListId, usize, ItemField, String),
     /// Set the kind of a contact route.
     SetRouteKind(usize, RouteKind),
-    /// Answer question `n` (0-based) from one side.
+    /// Answer question `n` (0-based) from one side. The answer records the words its question
+    /// was asked in when the page is not Swedish ([`crate::domain::Answer::asked`]).
     SetAnswer(Perspective, usize, Option<Tri>),
-    /// Comment on question `n` (0-based) from one side.
+    /// Comment on question `n` (0-based) from one side; records the words asked as
+    /// [`Action::SetAnswer`] does.
     SetAnswerComment(Perspective, usize, String),
     /// Switch between prepare and consultation.
     SetMode(Mode),
@@ -114,12 +117,13 @@ pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
     // A replaced agreement keeps its own timestamps: opening a file restores it faithfully.
     let stamp = !matches!(action, Action::Replace(_));
     let answered = match action {
-        Action::SetAnswer(p, _, _) | Action::SetAnswerComment(p, _, _) => Some(p),
+        Action::SetAnswer(p, n, _) | Action::SetAnswerComment(p, n, _) => Some((p, n)),
         _ => None,
     };
     let outcome = apply_inner(a, action);
-    if let (Outcome::Changed, Some(p)) = (&outcome, answered) {
+    if let (Outcome::Changed, Some((p, n))) = (&outcome, answered) {
         a.answers.answered_at.stamp(p, now);
+        record_asked(a, p, n);
     }
     if outcome == Outcome::Changed && stamp {
         if content && a.status == Status::Agreed {
@@ -128,6 +132,22 @@ pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
         a.updated = now.to_string();
     }
     outcome
+}
+
+/// Records with answer `n` of side `p` the words its question was asked in on this page: the
+/// language on screen and the question as it shows it ([`content::asked`]), when a Swedish page
+/// shows other words (a translation, lättläst Swedish; a translation is not SKR's wording), else
+/// nothing (a Swedish page asks SKR's words, or the host's). An answer left blank (no value, no
+/// comment) was not given, so it records nothing either.
+fn record_asked(a: &mut Agreement, p: Perspective, n: usize) {
+    let lang = a.language;
+    let shown = content::asked(a, p, n, lang);
+    let asked =
+        (shown != content::asked(a, p, n, Language::SV)).then(|| Asked { language: lang, text: shown.to_string() });
+    if let Some(ans) = a.answers.of_mut(p).get_mut(n) {
+        let blank = ans.value.is_none() && ans.comment.trim().is_empty();
+        ans.asked = asked.filter(|_| !blank);
+    }
 }
 
 fn changed_if(changed: bool) -> Outcome {

@@ -89,9 +89,19 @@ pub fn typical() -> Agreement {
 /// hopes for, answers before the visit (three Nej, Nej to question 4 among them), a närstående
 /// helped.
 pub fn prepared() -> Agreement {
+    prepared_on(Language::SV)
+}
+
+/// [`prepared`], filled in on a page in `lang` (whose texts the caller installed, [`installed`]):
+/// her words are the same, and each answer records the words she was asked when they are not a
+/// Swedish page's.
+pub fn prepared_on(lang: Language) -> Agreement {
     use ItemField::*;
     let mut a = empty(Mode::Prepare);
     a.id = "7a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b".into();
+    if !lang.is_swedish() {
+        act(&mut a, Action::SetLanguage(lang));
+    }
     text(&mut a, TextField::OwnWords, "Att orka leka med barnbarnen och gå till kören på torsdagar.");
     row(&mut a, ListId::Goals, &[(Text, "Gå en promenad varje dag")]);
     text(&mut a, TextField::QuestionsForVisit, "Kan jag ta medicinen på kvällen i stället?");
@@ -116,9 +126,16 @@ pub fn prepared() -> Agreement {
 /// The preparation continued in the consultation: one wish accepted, one left as a wish, every
 /// part documented, the patient's answers after the agreement all Ja, marked agreed.
 pub fn continued() -> Agreement {
+    continued_of(prepared())
+}
+
+/// Her preparation `a` continued in a consultation in Swedish, as [`continued`].
+pub fn continued_of(mut a: Agreement) -> Agreement {
     use ItemField::*;
-    let mut a = prepared();
     act(&mut a, Action::SetMode(Mode::Consultation));
+    if !a.language.is_swedish() {
+        act(&mut a, Action::SetLanguage(Language::SV));
+    }
     act(&mut a, Action::AcceptWish(0));
     text(&mut a, TextField::PatientName, "Anna Andersson");
     act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::No))));
@@ -257,4 +274,15 @@ pub fn english() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../site/texts/en.json");
     let text = std::fs::read_to_string(path).expect("site/texts/en.json");
     pk_core::content::texts::install(Language::EN, &text).expect("the English texts install");
+}
+
+/// Installs the texts of the language `tag` (`site/texts/<tag>.json`) for this test's thread, as
+/// the app does when the language is chosen, and returns the language.
+pub fn installed(tag: &str) -> Language {
+    let lang = Language::from_tag(tag).expect("a language of the widget");
+    let path = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../site"))
+        .join(pk_core::content::texts::file(lang));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{}", path.display()));
+    pk_core::content::texts::install(lang, &text).expect("the texts install");
+    lang
 }
