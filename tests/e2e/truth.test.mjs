@@ -124,7 +124,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.match(print.text, /4\. Har du en fast vårdkontakt \(vid behov\)\?\s+Mitt svar före besöket: Nej/);
     file = await download(w, 'Spara en fil att ta med');
     const json = JSON.parse(file);
-    assert.equal(json.version, 4);
+    assert.equal(json.version, 5);
     assert.equal(json.contacts.fixed_contact_has, 'no');
     assert.deepEqual(json.contacts.patient_contacts.map((c) => [c.name, c.role]), [['Lena', 'diabetessköterskan']]);
     assert.deepEqual(json.contacts.care_contacts, []);

@@ -242,7 +242,7 @@ fn bidirectional_controls_never_reach_the_record_but_the_file_keeps_them() {
         }
     }
     for p in [Perspective::Before, Perspective::Patient, Perspective::Professional] {
-        act(&mut a, Action::SetAnswerComment(p, 0, typed.clone()));
+        act(&mut a, Action::SetAnswerComment(p, 0, typed.clone(), None));
     }
     a.reworded.push(Reworded { id: "question.patient.5".into(), sv: typed.clone(), en: typed.clone() });
     let outputs = [

@@ -458,7 +458,8 @@ fn the_words_she_was_asked_are_saved_valid_and_read_back() {
     let arabic = installed("ar");
     let mut a = prepared();
     act(&mut a, Action::SetLanguage(arabic));
-    act(&mut a, Action::SetAnswer(Perspective::Before, 2, Some(Tri::DontKnow)));
+    let action = answer_on_page(&a, Perspective::Before, 2, Some(Tri::DontKnow));
+    act(&mut a, action);
     let words = pk_core::content::question(Perspective::Before, 2).expect("question 3").get(arabic);
     let out = encode(&a).expect("encodes");
     let v: Value = serde_json::from_str(&out).expect("json");

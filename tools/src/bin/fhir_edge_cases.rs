@@ -64,14 +64,14 @@ fn cases() -> Vec<(&'static str, Agreement)> {
     let mut answers = base(Mode::Consultation, "1b2c3d4e-0003-4000-8000-000000000003");
     for n in 0..QUESTION_COUNT {
         let v = [Tri::Yes, Tri::No, Tri::DontKnow][n % 3];
-        act(&mut answers, Action::SetAnswer(Perspective::Patient, n, Some(v)));
+        act(&mut answers, Action::SetAnswer(Perspective::Patient, n, Some(v), None));
         act(
             &mut answers,
-            Action::SetAnswer(Perspective::Professional, n, Some([Tri::DontKnow, Tri::Yes, Tri::No][n % 3])),
+            Action::SetAnswer(Perspective::Professional, n, Some([Tri::DontKnow, Tri::Yes, Tri::No][n % 3]), None),
         );
-        act(&mut answers, Action::SetAnswer(Perspective::Before, n, Some(Tri::No)));
+        act(&mut answers, Action::SetAnswer(Perspective::Before, n, Some(Tri::No), None));
     }
-    act(&mut answers, Action::SetAnswerComment(Perspective::Patient, 1, "Vet inte vem jag ringer".into()));
+    act(&mut answers, Action::SetAnswerComment(Perspective::Patient, 1, "Vet inte vem jag ringer".into(), None));
 
     let mut summer = base(Mode::Consultation, "1b2c3d4e-0004-4000-8000-000000000004");
     text(&mut summer, TextField::NextDate, "2027-07-01");
@@ -89,7 +89,7 @@ fn cases() -> Vec<(&'static str, Agreement)> {
     let mut preparation = base(Mode::Prepare, "1b2c3d4e-0007-4000-8000-000000000007");
     row(&mut preparation, ListId::CareWishes, &[(ItemField::Text, "Hjälp med provsvaren")]);
     act(&mut preparation, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::No))));
-    act(&mut preparation, Action::SetAnswer(Perspective::Before, 0, Some(Tri::DontKnow)));
+    act(&mut preparation, Action::SetAnswer(Perspective::Before, 0, Some(Tri::DontKnow), None));
 
     // Questions reworded by a region (settings): the bundle carries the region's words.
     let mut reworded = answers.clone();
@@ -117,7 +117,8 @@ fn cases() -> Vec<(&'static str, Agreement)> {
         let lang = installed(tag);
         act(&mut asked, Action::SetLanguage(lang));
         for n in 0..QUESTION_COUNT {
-            act(&mut asked, Action::SetAnswerComment(p, n, format!("{tag} {n}")));
+            let words = pk_core::content::asked_record(&asked, p, n, lang);
+            act(&mut asked, Action::SetAnswerComment(p, n, format!("{tag} {n}"), words));
         }
     }
     // Words asked as a file may hold them: bidirectional controls and a line separator.

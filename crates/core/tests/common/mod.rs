@@ -73,8 +73,8 @@ pub fn typical() -> Agreement {
     act(&mut a, Action::SetChoice(ChoiceField::Initiator, Choice::Initiator(Some(Initiator::Care))));
     text(&mut a, TextField::Review, "Om ett år");
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
-        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes), None));
+        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(Tri::Yes), None));
     }
     text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
     text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
@@ -117,9 +117,11 @@ pub fn prepared_on(lang: Language) -> Agreement {
     row(&mut a, ListId::PatientContacts, &[(Name, "Lena"), (Role, "diabetessköterskan")]);
     text(&mut a, TextField::PreparedPeriod, "gärna om ungefär tre månader");
     for (n, v) in [Tri::Yes, Tri::Yes, Tri::No, Tri::No, Tri::Yes, Tri::No, Tri::Yes].into_iter().enumerate() {
-        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(v)));
+        let action = answer_on_page(&a, Perspective::Before, n, Some(v));
+        act(&mut a, action);
     }
-    act(&mut a, Action::SetAnswerComment(Perspective::Before, 2, "Svårt att komma fram på telefon".into()));
+    let action = comment_on_page(&a, Perspective::Before, 2, "Svårt att komma fram på telefon");
+    act(&mut a, action);
     a
 }
 
@@ -147,9 +149,9 @@ pub fn continued_of(mut a: Agreement) -> Agreement {
     act(&mut a, Action::SetChoice(ChoiceField::NextMode, Choice::Mode(Some(ContactMode::Phone))));
     act(&mut a, Action::SetChoice(ChoiceField::Initiator, Choice::Initiator(Some(Initiator::Care))));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes), None));
         let professional = if n == 2 { Tri::No } else { Tri::Yes };
-        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(professional)));
+        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(professional), None));
     }
     text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
     text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
@@ -184,10 +186,10 @@ pub fn maximal() -> Agreement {
     act(&mut a, Action::SetFlag(FlagField::RelativeHelped, true));
     act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::DontKnow))));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::No)));
-        act(&mut a, Action::SetAnswerComment(Perspective::Before, n, format!("Före besöket {n}")));
-        act(&mut a, Action::SetAnswerComment(Perspective::Patient, n, format!("Patientens kommentar {n}")));
-        act(&mut a, Action::SetAnswerComment(Perspective::Professional, n, format!("Vårdens kommentar {n}")));
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::No), None));
+        act(&mut a, Action::SetAnswerComment(Perspective::Before, n, format!("Före besöket {n}"), None));
+        act(&mut a, Action::SetAnswerComment(Perspective::Patient, n, format!("Patientens kommentar {n}"), None));
+        act(&mut a, Action::SetAnswerComment(Perspective::Professional, n, format!("Vårdens kommentar {n}"), None));
     }
     a
 }
@@ -214,7 +216,7 @@ pub fn largest(ch: char) -> Agreement {
     }
     for n in 0..QUESTION_COUNT {
         for p in Perspective::ALL {
-            act(&mut a, Action::SetAnswerComment(p, n, fill(limits::ITEM_TEXT)));
+            act(&mut a, Action::SetAnswerComment(p, n, fill(limits::ITEM_TEXT), None));
         }
     }
     a
@@ -236,8 +238,8 @@ pub fn hostile() -> Agreement {
             act(&mut a, Action::SetItemText(list, 0, *f, HOSTILE.to_string()));
         }
     }
-    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 0, HOSTILE.to_string()));
-    act(&mut a, Action::SetAnswerComment(Perspective::Before, 1, HOSTILE.to_string()));
+    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 0, HOSTILE.to_string(), None));
+    act(&mut a, Action::SetAnswerComment(Perspective::Before, 1, HOSTILE.to_string(), None));
     a
 }
 
@@ -285,4 +287,15 @@ pub fn installed(tag: &str) -> Language {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{}", path.display()));
     pk_core::content::texts::install(lang, &text).expect("the texts install");
     lang
+}
+
+/// Answers question `n` of side `p` as the questions page does: with the words the page, in the
+/// language on screen, asks it in (`content::asked_record`: `None` on a Swedish page).
+pub fn answer_on_page(a: &Agreement, p: Perspective, n: usize, v: Option<Tri>) -> Action {
+    Action::SetAnswer(p, n, v, pk_core::content::asked_record(a, p, n, a.language))
+}
+
+/// Comments on question `n` of side `p` as the questions page does ([`answer_on_page`]).
+pub fn comment_on_page(a: &Agreement, p: Perspective, n: usize, c: &str) -> Action {
+    Action::SetAnswerComment(p, n, c.to_string(), pk_core::content::asked_record(a, p, n, a.language))
 }
