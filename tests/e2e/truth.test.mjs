@@ -437,7 +437,7 @@ test('a draft autosaved by version 1 is carried over once: read, saved in the cu
       v1: localStorage.getItem('patientkontrakt/v1/draft'),
     }));
     assert.equal(stored.v1, null, 'the old key is gone once the draft is saved under the new one');
-    assert.equal(stored.v2.version, 4, 'the current format, under the draft key of version 2 (README)');
+    assert.equal(stored.v2.version, 5, 'the current format, under the draft key of version 2 (README)');
     // The v1 preparation's "care does" became wishes and its answers "before the visit".
     assert.deepEqual(stored.v2.commitments.care_actions, []);
     assert.equal(stored.v2.commitments.care_wishes.length, 2);
