@@ -66,7 +66,7 @@ for (const mode of ['prepare', 'consultation']) {
         const s = await walk(w, mode, `${mode}-${lang}`, (page) => check(w, page));
         const json = await downloadJson(w);
         assert.equal(json.format, 'patientkontrakt');
-        assert.equal(json.version, 4);
+        assert.equal(json.version, 5);
         assert.equal(json.mode, mode);
         assert.equal(json.language, lang);
         assert.equal(json.what_matters.own_words, s.ownWords, 'typed text exactly as typed');

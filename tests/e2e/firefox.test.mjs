@@ -42,7 +42,7 @@ test('Firefox: a preparation walked to the end, saved as JSON, restored after a 
     assert.match(name, /\.json$/);
     const saved = JSON.parse(text);
     assert.equal(saved.format, 'patientkontrakt');
-    assert.equal(saved.version, 4);
+    assert.equal(saved.version, 5);
     assert.equal(saved.what_matters.own_words, 'Att orka gå till kören – på torsdagar');
     // Reload: the draft is back, and "Fortsätt där du slutade" goes to the summary.
     await ff.refresh();

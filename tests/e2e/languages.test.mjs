@@ -5,8 +5,8 @@
 // the Swedish catalogue on screen (only names and her own words may be in another language); in
 // Arabic and Persian the personnummer, the date and the time read left to right. The Arabic
 // file is then continued in a Swedish consultation: Swedish screens, nothing retyped; its journal
-// note and FHIR say she filled it in in Arabic, and her words carry lang="ar" and "(skrivet på
-// arabiska)".
+// note and FHIR say she filled it in in Arabic and hold, for each answer, the Arabic words she was
+// asked beside SKR's Swedish question, and her words carry lang="ar" and "(skrivet på arabiska)".
 // Screenshots of every Arabic step at 360 px go to test-output/languages/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -185,15 +185,48 @@ test('the Swedish consultation of her Arabic preparation: the journal note and F
     await page.getByRole('status').filter({ hasText: 'Journalanteckningen är kopierad.' }).waitFor();
     const note = await page.evaluate(() => navigator.clipboard.readText());
     assert.ok(note.includes(said), note);
+    // Under her answer to question 1, the Arabic words she was asked and SKR's Swedish question
+    // they stand for (a translation is not SKR's wording).
+    const [arabicQ1, skrQ1] = [CONTENT.questions.patient[0].ar, CONTENT.questions.patient[0].sv];
+    assert.notEqual(arabicQ1, skrQ1, 'the Arabic file translates question 1');
+    assert.ok(
+      note.includes(
+        `  Frågan till patienten före besöket visades på arabiska (projektets egen översättning, inte SKR:s ordalydelse): ”${arabicQ1}” – står för SKR:s fråga: ”${skrQ1}”`
+      ),
+      note
+    );
     // FHIR: the care plan's note says it, in Swedish.
     const [download] = await Promise.all([page.waitForEvent('download'), w.button('Ladda ner för journalsystem (FHIR)').click()]);
     const fhir = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
     const plan = fhir.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan');
     assert.ok(plan.note.some((n) => n.text === said), JSON.stringify(plan.note));
-    // The file she continues keeps both languages.
+    // Her answers before the visit: item 1 asks SKR's Swedish, with the Arabic words she was asked
+    // as its translation (FHIR's translation extension on _text).
+    const responses = fhir.entry.map((e) => e.resource).filter((r) => r.resourceType === 'QuestionnaireResponse');
+    const item = responses.map((r) => r.item.find((i) => i.linkId === '1')).find((i) => i._text);
+    assert.ok(item, JSON.stringify(responses.map((r) => r.item[0])));
+    assert.equal(item.text, skrQ1);
+    assert.deepEqual(item._text.extension, [
+      {
+        url: 'http://hl7.org/fhir/StructureDefinition/translation',
+        extension: [
+          { url: 'lang', valueCode: 'ar' },
+          { url: 'content', valueString: arabicQ1 },
+        ],
+      },
+    ]);
+    // The file she continues keeps both languages, and the words each answer before the visit
+    // was asked in.
     const [saved] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
     const json = JSON.parse(fs.readFileSync(await saved.path(), 'utf8'));
     assert.deepEqual([json.mode, json.language, json.written_in], ['consultation', 'sv', 'ar']);
+    assert.deepEqual(json.answers.before[0].asked, { language: 'ar', text: arabicQ1 });
+    assert.deepEqual(
+      json.answers.before.map((a) => a.asked?.text),
+      CONTENT.questions.patient.map((q) => q.ar),
+      'every answer before the visit, with the Arabic words of its question'
+    );
+    assert.ok(json.answers.patient.every((a) => a.asked === null), 'nothing answered yet in the consultation');
     // The questions: her comment before the visit, in lang="ar", marked in Swedish.
     await w.answers();
     await page.getByRole('button', { name: /^Ändra 1\. / }).first().click();

@@ -5,7 +5,9 @@
 // one click away ("SKR:s formulering"). A preparation walked in lättläst at 360 px is axe-clean on
 // every step and does not scroll sideways at 320 px; continued in a Swedish consultation, its
 // journal note and FHIR say she filled it in in lättläst Swedish and that the questions were the
-// project's lättläst version, never SKR's wording; her words, Swedish, are not marked.
+// project's lättläst version, never SKR's wording, and give under each answer the lättläst words
+// she was asked beside SKR's question (FHIR: SKR's as the item's text, hers as its translation);
+// her words, Swedish, are not marked.
 // Screenshots of every lättläst step at 360 px go to test-output/lattlast/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -180,7 +182,7 @@ test('a preparation in Lättläst svenska at 360 px: axe-clean on every step, no
   }
 });
 
-test('her lättläst preparation in a Swedish consultation: the journal note and FHIR say lättläst, never SKR\'s wording; her words not marked', async () => {
+test('her lättläst preparation in a Swedish consultation: the journal note and FHIR say lättläst, never SKR\'s wording, and give the lättläst words she was asked beside SKR\'s; her words not marked', async () => {
   assert.ok(saved, 'the lättläst preparation ran first');
   const { browser, page, errors } = await open();
   try {
@@ -200,10 +202,30 @@ test('her lättläst preparation in a Swedish consultation: the journal note and
     const fhir = JSON.parse(fhirText);
     const plan = fhir.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan');
     assert.ok(plan.note.some((n) => n.text === said), JSON.stringify(plan.note));
-    // The questions in the record are SKR's words, never the lättläst ones.
+    // The questions in the record are SKR's words; the lättläst words she was asked stand only
+    // beside them, said to be the project's lättläst version (format version 5, `asked`).
     const Q = CONTENT.questions.patient;
     assert.ok(fhirText.includes(JSON.stringify(Q[0].sv).slice(1, -1)), "SKR's question 1 in FHIR");
-    for (const q of Q) assert.ok(!fhirText.includes(q[LL]) && !note.includes(q[LL]), `no lättläst question in the record: ${q[LL]}`);
+    const items = fhir.entry
+      .map((e) => e.resource)
+      .filter((r) => r.resourceType === 'QuestionnaireResponse')
+      .flatMap((r) => r.item);
+    for (const [n, q] of Q.entries()) {
+      assert.notEqual(q[LL], q.sv, `question ${n + 1} has lättläst words`);
+      assert.ok(
+        note.includes(
+          `  Frågan till patienten före besöket visades på lättläst svenska (projektets lättlästa version av SKR:s frågor, inte SKR:s ordalydelse): ”${q[LL]}” – står för SKR:s fråga: ”${q.sv}”`
+        ),
+        note
+      );
+      assert.ok(!items.some((i) => i.text === q[LL]), `never as the question in FHIR: ${q[LL]}`);
+      const item = items.find((i) => i.linkId === String(n + 1) && i._text);
+      assert.equal(item?.text, q.sv, `question ${n + 1}: SKR's words, the lättläst ones as their translation`);
+      assert.deepEqual(item._text.extension[0].extension, [
+        { url: 'lang', valueCode: 'sv-x-lattlast' },
+        { url: 'content', valueString: q[LL] },
+      ]);
+    }
     // Swedish screens; her words, Swedish, carry no "(skrivet på …)" mark.
     const root = page.locator('.pk-root');
     assert.equal(await root.getAttribute('lang'), 'sv');

@@ -124,7 +124,7 @@ test('a preparation opened in the consultation: wishes, answers before and after
     assert.match(print.text, /4\. Har du en fast vårdkontakt \(vid behov\)\?\s+Mitt svar före besöket: Nej/);
     file = await download(w, 'Spara en fil att ta med');
     const json = JSON.parse(file);
-    assert.equal(json.version, 4);
+    assert.equal(json.version, 5);
     assert.equal(json.contacts.fixed_contact_has, 'no');
     assert.deepEqual(json.contacts.patient_contacts.map((c) => [c.name, c.role]), [['Lena', 'diabetessköterskan']]);
     assert.deepEqual(json.contacts.care_contacts, []);
@@ -437,7 +437,7 @@ test('a draft autosaved by version 1 is carried over once: read, saved in the cu
       v1: localStorage.getItem('patientkontrakt/v1/draft'),
     }));
     assert.equal(stored.v1, null, 'the old key is gone once the draft is saved under the new one');
-    assert.equal(stored.v2.version, 4, 'the current format, under the draft key of version 2 (README)');
+    assert.equal(stored.v2.version, 5, 'the current format, under the draft key of version 2 (README)');
     // The v1 preparation's "care does" became wishes and its answers "before the visit".
     assert.deepEqual(stored.v2.commitments.care_actions, []);
     assert.equal(stored.v2.commitments.care_wishes.length, 2);

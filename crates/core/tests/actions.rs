@@ -137,9 +137,12 @@ fn rows_that_do_not_exist_change_nothing() {
         Outcome::Unchanged
     );
     assert_eq!(apply(&mut a, Action::SetRouteKind(99, RouteKind::Video), LATER), Outcome::Unchanged);
-    assert_eq!(apply(&mut a, Action::SetAnswer(Perspective::Patient, 7, Some(Tri::No)), LATER), Outcome::Unchanged);
     assert_eq!(
-        apply(&mut a, Action::SetAnswerComment(Perspective::Professional, 99, "x".into()), LATER),
+        apply(&mut a, Action::SetAnswer(Perspective::Patient, 7, Some(Tri::No), None), LATER),
+        Outcome::Unchanged
+    );
+    assert_eq!(
+        apply(&mut a, Action::SetAnswerComment(Perspective::Professional, 99, "x".into(), None), LATER),
         Outcome::Unchanged
     );
     assert_eq!(a, before);
@@ -171,15 +174,15 @@ fn route_kind_is_set_per_row() {
 #[test]
 fn answers_and_comments_are_kept_per_side_and_question() {
     let mut a = empty(Mode::Consultation);
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, Some(Tri::No)));
-    act(&mut a, Action::SetAnswer(Perspective::Professional, 2, Some(Tri::Yes)));
-    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 2, "Svårt att komma fram".into()));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, Some(Tri::No), None));
+    act(&mut a, Action::SetAnswer(Perspective::Professional, 2, Some(Tri::Yes), None));
+    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 2, "Svårt att komma fram".into(), None));
     assert_eq!(a.answers.patient[2].value, Some(Tri::No));
     assert_eq!(a.answers.professional[2].value, Some(Tri::Yes));
     assert_eq!(a.answers.patient[2].comment, "Svårt att komma fram");
     assert_eq!(a.answers.professional[2].comment, "");
     assert!(a.answers.patient.iter().enumerate().all(|(i, x)| i == 2 || x.value.is_none()));
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, None));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, None, None));
     assert_eq!(a.answers.patient[2].value, None);
 }
 
@@ -247,7 +250,7 @@ fn an_agreed_agreement_does_not_change_until_reopened_and_language_is_not_conten
     for action in [
         Action::SetItemText(ListId::SelfCare, 0, ItemField::Text, "Väger mig varannan dag".into()),
         Action::SetText(TextField::NextStep, "Något annat".into()),
-        Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No)),
+        Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No), None),
         Action::AddItem(ListId::Goals),
         Action::SetMode(Mode::Prepare),
         Action::SetFlag(FlagField::NoOtherPlans, true),

@@ -30,7 +30,7 @@ fn hurried() -> Agreement {
     let mut a = prepared();
     act(&mut a, Action::SetMode(Mode::Consultation));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes), None));
     }
     text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
     text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
@@ -178,9 +178,9 @@ fn a_nej_is_an_answer_linked_to_the_step_behind_the_question() {
     english();
     let mut a = continued();
     act(&mut a, Action::Reopen);
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, Some(Tri::No)));
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 5, Some(Tri::DontKnow)));
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 6, None));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 2, Some(Tri::No), None));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 5, Some(Tri::DontKnow), None));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 6, None, None));
     let lines = gap_lines(&a, Language::SV);
     let said: Vec<(&str, Step)> = lines.iter().map(|g| (g.text.as_str(), g.step)).collect();
     assert!(said.contains(&("Patienten svarade Nej på fråga 3: prata om kontaktvägarna", Step::Contacts)), "{said:?}");
@@ -201,7 +201,7 @@ fn a_nej_is_an_answer_linked_to_the_step_behind_the_question() {
     for (n, step) in table.into_iter().enumerate() {
         let mut b = continued();
         act(&mut b, Action::Reopen);
-        act(&mut b, Action::SetAnswer(Perspective::Patient, n, Some(Tri::No)));
+        act(&mut b, Action::SetAnswer(Perspective::Patient, n, Some(Tri::No), None));
         let g = gap_lines(&b, Language::EN);
         let line = g.iter().find(|l| l.text.starts_with("The patient answered No")).expect("the Nej is listed");
         assert_eq!(line.step, step, "question {}", n + 1);

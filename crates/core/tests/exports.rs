@@ -24,6 +24,10 @@ fn fixtures() -> Vec<(&'static str, Agreement)> {
         ("typical", agreed),
         ("prepared", prepared()),
         ("continued", continued()),
+        // Her preparation in Arabic, and its Swedish consultation: the record keeps the Arabic
+        // words she was asked beside SKR's.
+        ("prepared-ar", prepared_on(installed("ar"))),
+        ("continued-ar", continued_of(prepared_on(installed("ar")))),
         ("maximal", maximal()),
         ("hostile", hostile()),
     ]
@@ -238,7 +242,7 @@ fn bidirectional_controls_never_reach_the_record_but_the_file_keeps_them() {
         }
     }
     for p in [Perspective::Before, Perspective::Patient, Perspective::Professional] {
-        act(&mut a, Action::SetAnswerComment(p, 0, typed.clone()));
+        act(&mut a, Action::SetAnswerComment(p, 0, typed.clone(), None));
     }
     a.reworded.push(Reworded { id: "question.patient.5".into(), sv: typed.clone(), en: typed.clone() });
     let outputs = [
@@ -456,4 +460,91 @@ fn a_swedish_consultation_of_her_arabic_preparation_says_she_filled_it_in_in_ara
     let note = journal_note(&swedish.agreement);
     assert!(!note.contains("Patienten har fyllt i på"), "{note}");
     assert!(note.contains("Under besöket visades frågorna på engelska"), "{note}");
+}
+
+/// Issue 27, "What the record says": each answer given on a page in another language keeps the
+/// words she was asked, and the record gives them beside SKR's Swedish question they stand for,
+/// said to be a translation: the journal note under the answer line, FHIR as the translation of
+/// the item's text (which stays SKR's). A question never answered there says nothing of it.
+#[test]
+fn the_record_gives_the_words_she_was_asked_beside_skrs_question() {
+    let arabic = installed("ar");
+    let skr = |n: usize| pk_core::content::question(Perspective::Before, n).expect("a question").sv;
+    let hers = |n: usize| pk_core::content::question(Perspective::Before, n).expect("a question").get(arabic);
+    let a = continued_of(prepared_on(arabic));
+    let note = journal_note(&a);
+    let questions = section(&note, KEYWORDS[10]);
+    for n in 0..QUESTION_COUNT {
+        assert_ne!(hers(n), skr(n), "question {} is translated", n + 1);
+        let line = format!(
+            "  Frågan till patienten före besöket visades på arabiska (projektets egen översättning, inte SKR:s ordalydelse): ”{}” – står för SKR:s fråga: ”{}”",
+            hers(n),
+            skr(n)
+        );
+        assert!(questions.contains(&line), "{questions}");
+    }
+    // Right under its answer line (and the comment before the visit).
+    let lines: Vec<&str> = questions.lines().collect();
+    let third = lines.iter().position(|l| l.starts_with("3. ")).expect("question 3");
+    assert_eq!(lines[third + 1], "  Patientens kommentar före besöket: Svårt att komma fram på telefon");
+    assert!(lines[third + 2].contains(hers(2)), "{}", lines[third + 2]);
+    // FHIR: her answers before the visit ask SKR's words, hers as their translation; the answers
+    // given in the Swedish consultation carry none.
+    let b = bundle(&a, EXPORTED_AT);
+    let responses = resources(&b, "QuestionnaireResponse");
+    let before = responses
+        .iter()
+        .find(|r| r["item"].as_array().expect("items").iter().any(|i| i.get("_text").is_some()))
+        .expect("the answers before the visit");
+    for n in 0..QUESTION_COUNT {
+        let item = before["item"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .find(|i| i["linkId"] == format!("{}", n + 1))
+            .expect("the item");
+        assert_eq!(item["text"], skr(n));
+        assert_eq!(
+            item["_text"],
+            serde_json::json!({ "extension": [{
+                "url": pk_core::formats::fhir::TRANSLATION_EXTENSION,
+                "extension": [{ "url": "lang", "valueCode": "ar" }, { "url": "content", "valueString": hers(n) }],
+            }] })
+        );
+    }
+    let with_words = responses
+        .iter()
+        .filter(|r| r["item"].as_array().expect("items").iter().any(|i| i.get("_text").is_some()))
+        .count();
+    assert_eq!(with_words, 1, "only her answers before the visit were asked in Arabic");
+    // The document's questions section is the journal note's.
+    assert!(document_json(&a, EXPORTED_AT).contains(&serde_json::to_string(hers(0)).expect("json")[1..]));
+    // Her Swedish preparation says nothing of it.
+    assert!(!journal_note(&continued()).contains("Frågan till patienten före besöket visades"));
+    assert!(!bundle_json(&continued(), EXPORTED_AT).contains("_text"));
+}
+
+/// The words asked, as a file may hold them: bidirectional controls and control characters never
+/// reach the record; a reworded question's words stand for the host's question, not SKR's.
+#[test]
+fn the_words_asked_stay_text_and_a_reworded_question_stands_for_the_hosts() {
+    let arabic = Language::from_tag("ar").expect("Arabic");
+    let mut a = prepared();
+    a.answers.before[0].asked = Some(Asked { language: arabic, text: "\u{202e}هل\u{0}تشعر\u{202c}؟".into() });
+    a.reworded.push(Reworded {
+        id: question_id(Perspective::Patient, 1),
+        sv: "Har du och vården en plan?".into(),
+        en: "Do you and care have a plan?".into(),
+    });
+    a.answers.before[1].asked = Some(Asked { language: Language::EN, text: "Do you and care have a plan?".into() });
+    let note = journal_note(&a);
+    assert!(note.contains("  Frågan visades på arabiska (projektets egen översättning, inte SKR:s ordalydelse): ”هلتشعر؟” – står för SKR:s fråga: ”Känner du att du kan"), "{note}");
+    assert!(
+        note.contains("  Frågan visades på engelska (vårdgivarens formulering, inte SKR:s ordalydelse): ”Do you and care have a plan?” – står för vårdgivarens omformulerade fråga: ”Har du och vården en plan?”"),
+        "{note}"
+    );
+    let fhir = bundle_json(&a, EXPORTED_AT);
+    assert!(!fhir.contains('\u{202e}') && !fhir.contains("\\u0000"), "no controls in FHIR");
+    // A control character is U+FFFD in a FHIR string, as in every other one (`fhir_string`).
+    assert!(fhir.contains("\"valueString\": \"هل\u{fffd}تشعر؟\""), "the words without the bidi controls");
 }

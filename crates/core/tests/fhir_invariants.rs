@@ -171,7 +171,7 @@ fn agreements() -> Vec<(&'static str, Agreement)> {
     act(&mut agreed, Action::MarkAgreed);
     let mut answers = typical();
     for n in 0..QUESTION_COUNT {
-        act(&mut answers, Action::SetAnswer(Perspective::Patient, n, Some([Tri::No, Tri::DontKnow][n % 2])));
+        act(&mut answers, Action::SetAnswer(Perspective::Patient, n, Some([Tri::No, Tri::DontKnow][n % 2]), None));
     }
     vec![
         ("empty", empty(Mode::Prepare)),

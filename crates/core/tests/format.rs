@@ -66,7 +66,7 @@ fn export_import_export_is_byte_identical() {
 #[test]
 fn envelope_starts_with_format_and_version_and_uses_iso_dates() {
     let out = encode(&typical()).expect("encodes");
-    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 4,\n  \"id\": "), "{}", &out[..80]);
+    assert!(out.starts_with("{\n  \"format\": \"patientkontrakt\",\n  \"version\": 5,\n  \"id\": "), "{}", &out[..80]);
     assert!(out.ends_with("}\n"));
     let v: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(v["created"], "2026-11-22T10:00:00Z");
@@ -188,6 +188,46 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
             ImportError::TextTooLong { path: "commitments.self_care[0].text".into(), limit: limits::ITEM_TEXT },
         ),
         (
+            "words asked in a language not spoken here",
+            |v| v["answers"]["before"][2]["asked"] = json!({ "language": "xx", "text": "Fråga?" }),
+            ImportError::InvalidValue { path: "answers.before[2].asked.language".into() },
+        ),
+        (
+            "words asked on a Swedish page",
+            |v| v["answers"]["before"][2]["asked"] = json!({ "language": "sv", "text": "Fråga?" }),
+            ImportError::InvalidValue { path: "answers.before[2].asked.language".into() },
+        ),
+        (
+            "words asked, empty",
+            |v| v["answers"]["patient"][6]["asked"] = json!({ "language": "ar", "text": "  " }),
+            ImportError::InvalidValue { path: "answers.patient[6].asked.text".into() },
+        ),
+        (
+            "words asked over the limit",
+            |v| {
+                v["answers"]["before"][2]["asked"] =
+                    json!({ "language": "ar", "text": "س".repeat(limits::ITEM_TEXT + 1) })
+            },
+            ImportError::TextTooLong { path: "answers.before[2].asked.text".into(), limit: limits::ITEM_TEXT },
+        ),
+        (
+            "words asked as a bare text",
+            |v| v["answers"]["professional"][0]["asked"] = json!("ar"),
+            ImportError::WrongType { path: "answers.professional[0].asked".into() },
+        ),
+        (
+            "words asked without their language",
+            |v| v["answers"]["before"][2]["asked"] = json!({ "text": "Fråga?" }),
+            ImportError::MissingField { path: "answers.before[2].asked.language".into() },
+        ),
+        (
+            "answer without the words asked",
+            |v| {
+                v["answers"]["before"][2].as_object_mut().map(|m| m.remove("asked"));
+            },
+            ImportError::MissingField { path: "answers.before[2].asked".into() },
+        ),
+        (
             "too many rows",
             |v| v["what_matters"]["goals"] = json!(vec![json!({"text": "x"}); limits::LIST_ITEMS + 1]),
             ImportError::TooManyRows { path: "what_matters.goals".into(), limit: limits::LIST_ITEMS },
@@ -220,8 +260,9 @@ fn broken_documents_are_refused_by_schema_and_importer_alike() {
         assert_eq!(decode(&bytes, DecodeLimits::FILE), Err(expected), "{name}");
     }
     // missing part / nested field, unknown key / nested key, two wrong types, unknown answer,
-    // six answers, unknown mode.
-    assert_eq!(shapes, 9, "the shape errors the widget's decoder gives without a place");
+    // six answers, unknown mode; the words asked: an unknown language, a bare text, no language,
+    // no words asked at all.
+    assert_eq!(shapes, 13, "the shape errors the widget's decoder gives without a place");
 }
 
 #[test]
@@ -294,6 +335,11 @@ fn the_schema_file_describes_the_current_version() {
         "schema's languages = domain::language::LANGUAGES"
     );
     assert_eq!(v["properties"]["written_in"]["enum"], v["properties"]["language"]["enum"], "the same languages");
+    // The words asked are never a Swedish page's: every language but Swedish.
+    let asked = &v["$defs"]["answer"]["properties"]["asked"]["oneOf"][1]["properties"]["language"]["enum"];
+    let not_swedish: Vec<Value> = Language::all().filter(|l| !l.is_swedish()).map(|l| Value::from(l.tag())).collect();
+    assert_eq!(asked, &Value::from(not_swedish), "asked.language: the languages but Swedish");
+    assert!(v["$defs"]["answer"]["required"].as_array().expect("required").contains(&json!("asked")));
 }
 
 #[test]
@@ -335,6 +381,7 @@ fn older_fixtures_match_their_schema_and_open_as_the_current_version() {
             ][..],
         ),
         (3, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared-ar.json"][..]),
+        (4, &["empty.json", "typical.json", "maximal.json", "hostile.json", "prepared-ar.json"][..]),
     ] {
         let old_schema = schema_of(version);
         for name in names {
@@ -375,8 +422,61 @@ fn a_version_3_preparation_keeps_the_language_she_wrote_it_in() {
     let old: Value = serde_json::from_slice(&bytes_of("v3/prepared-ar.json")).expect("json");
     let mut new: Value = serde_json::from_str(&out).expect("json");
     new.as_object_mut().expect("object").remove("written_in");
+    without_asked(&mut new);
     new["version"] = json!(3);
     assert_eq!(new, old);
+}
+
+/// Version 4 → 5: version 4 did not record the words a question was asked in, so every answer
+/// gets `asked: null` (the record's line on the language she filled it in still says the
+/// questions were translated); nothing else changes.
+#[test]
+fn a_version_4_file_opens_with_no_words_asked_and_loses_nothing() {
+    let a = decode(&bytes_of("v4/prepared-ar.json"), DecodeLimits::FILE).expect("opens");
+    let arabic = Language::from_tag("ar").expect("Arabic");
+    assert_eq!((a.mode, a.language, a.written_in), (Mode::Prepare, arabic, Some(arabic)));
+    assert!(a.answers.before.iter().any(|x| x.value.is_some()), "she answered");
+    for p in Perspective::ALL {
+        assert!(a.answers.of(p).iter().all(|x| x.asked.is_none()), "{p:?}");
+    }
+    let out = encode(&a).expect("encodes");
+    assert!(out.contains("\"comment\": \"\",\n        \"asked\": null\n"), "right after the comment: {out}");
+    let old: Value = serde_json::from_slice(&bytes_of("v4/prepared-ar.json")).expect("json");
+    let mut new: Value = serde_json::from_str(&out).expect("json");
+    without_asked(&mut new);
+    new["version"] = json!(4);
+    assert_eq!(new, old);
+    // The step itself, on a body of the wrong shape: left for the typed reader.
+    assert_eq!(envelope::migrate_v4(json!({ "answers": 3 })), json!({ "answers": 3 }));
+    assert_eq!(envelope::migrate_v4(json!([1])), json!([1]));
+}
+
+/// An answer given on an Arabic page: the file records the words and the language, is valid
+/// against the schema and opens again as it was saved.
+#[test]
+fn the_words_she_was_asked_are_saved_valid_and_read_back() {
+    let arabic = installed("ar");
+    let mut a = prepared();
+    act(&mut a, Action::SetLanguage(arabic));
+    let action = answer_on_page(&a, Perspective::Before, 2, Some(Tri::DontKnow));
+    act(&mut a, action);
+    let words = pk_core::content::question(Perspective::Before, 2).expect("question 3").get(arabic);
+    let out = encode(&a).expect("encodes");
+    let v: Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(v["answers"]["before"][2]["asked"], json!({ "language": "ar", "text": words }));
+    assert_eq!(v["answers"]["before"][1]["asked"], Value::Null);
+    let errors: Vec<String> = schema().iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path)).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(decode(out.as_bytes(), DecodeLimits::FILE), Ok(a));
+}
+
+/// A migrated body without the key version 5 added to every answer, which must be `null`.
+fn without_asked(v: &mut Value) {
+    for side in ["before", "patient", "professional"] {
+        for answer in v["answers"][side].as_array_mut().expect("answers") {
+            assert_eq!(answer.as_object_mut().expect("answer").remove("asked"), Some(Value::Null));
+        }
+    }
 }
 
 fn bytes_of(name: &str) -> Vec<u8> {

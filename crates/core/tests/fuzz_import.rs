@@ -56,8 +56,8 @@ fn action() -> impl Strategy<Value = Action> {
         (list.clone(), 0usize..4).prop_map(|(l, i)| Action::RemoveItem(l, i)),
         (list, 0usize..4, item_field, any_text(30)).prop_map(|(l, i, f, v)| Action::SetItemText(l, i, f, v)),
         (0usize..4, proptest::sample::select(RouteKind::ALL.to_vec())).prop_map(|(i, k)| Action::SetRouteKind(i, k)),
-        (side.clone(), 0usize..8, tri()).prop_map(|(p, n, v)| Action::SetAnswer(p, n, v)),
-        (side, 0usize..8, any_text(20)).prop_map(|(p, n, v)| Action::SetAnswerComment(p, n, v)),
+        (side.clone(), 0usize..8, tri()).prop_map(|(p, n, v)| Action::SetAnswer(p, n, v, None)),
+        (side, 0usize..8, any_text(20)).prop_map(|(p, n, v)| Action::SetAnswerComment(p, n, v, None)),
         (proptest::sample::select(vec![ChoiceField::CoordinationNeed, ChoiceField::FixedContactNeeded]), tri())
             .prop_map(|(f, v)| Action::SetChoice(f, Choice::Tri(v))),
         prop_oneof![Just(Mode::Prepare), Just(Mode::Consultation)].prop_map(Action::SetMode),

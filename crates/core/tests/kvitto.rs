@@ -95,7 +95,7 @@ fn each_patient_answer_other_than_ja_opens_its_question_and_care_answers_do_not(
             (Perspective::Before, Some(Tri::No), false),
         ] {
             let mut a = typical();
-            act(&mut a, Action::SetAnswer(side, n, v));
+            act(&mut a, Action::SetAnswer(side, n, v, None));
             act(&mut a, Action::MarkAgreed);
             let k = kvitto(&a);
             assert_eq!(k.in_place, !opens, "{side:?} {v:?} on q{}", n + 1);
@@ -109,8 +109,8 @@ fn each_patient_answer_other_than_ja_opens_its_question_and_care_answers_do_not(
 #[test]
 fn disagreements_are_flagged_only_when_both_answered_differently() {
     let mut a = typical();
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 4, Some(Tri::No)));
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 5, None));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 4, Some(Tri::No), None));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 5, None, None));
     let k = kvitto(&a);
     assert!(k.questions[4].disagreement);
     assert!(!k.questions[5].disagreement, "an unanswered side is not a disagreement");
@@ -122,7 +122,7 @@ fn preparing_alone_is_never_in_place() {
     let mut a = typical();
     act(&mut a, Action::SetMode(Mode::Prepare));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes), None));
     }
     let k = kvitto(&a);
     assert!(!k.in_place);

@@ -363,7 +363,7 @@ fn blank_means_nothing_written_or_chosen() {
     assert!(!a.is_blank());
     act(&mut a, Action::RemoveItem(ListId::Goals, 0));
     assert!(a.is_blank());
-    act(&mut a, Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No)));
+    act(&mut a, Action::SetAnswer(Perspective::Patient, 0, Some(Tri::No), None));
     assert!(!a.is_blank());
 }
 
@@ -666,7 +666,7 @@ fn a_change_says_which_field_changed_never_the_text() {
     s.handle(Command::Edit(Action::AddItem(ListId::Goals)), LATER);
     s.handle(Command::Edit(Action::SetItemText(ListId::Goals, 0, ItemField::Text, "Hemligt mål".into())), LATER);
     assert_eq!(s.last_change.as_deref(), Some("goals-0-text"), "as the element ids: rows from 0");
-    s.handle(Command::Edit(Action::SetAnswerComment(Perspective::Patient, 2, "Hemlig kommentar".into())), LATER);
+    s.handle(Command::Edit(Action::SetAnswerComment(Perspective::Patient, 2, "Hemlig kommentar".into(), None)), LATER);
     assert_eq!(s.last_change.as_deref(), Some("answer-patient-3-comment"));
     assert!(!s.last_change.unwrap_or_default().contains("Hemlig"));
 }
@@ -770,4 +770,82 @@ fn the_summary_folds_every_answer_until_she_comes_back_from_changing_one() {
     s.handle(Command::Continue, NOW);
     assert_eq!(s.step, Step::Summary);
     assert!(s.answers_open, "back from a change: the answers she changed it from");
+}
+
+/// Issue 27, "What the record says": an answer given on a page that shows its question in other
+/// words than a Swedish page (a translation, lättläst Swedish) records those words and the
+/// language; an answer changed on a Swedish page records none, nor does an answer left blank.
+#[test]
+fn an_answer_records_the_words_she_was_asked_in_when_the_page_is_not_swedish() {
+    let arabic = installed("ar");
+    let lattlast = installed("sv-x-lattlast");
+    let q = |p: Perspective, n: usize| pk_core::content::question(p, n).expect("one of the seven");
+    let asked = |s: &Session, p: Perspective, n: usize| s.agreement.answers.of(p)[n].asked.clone();
+    let edit = |s: &mut Session, action: Action| s.handle(Command::Edit(action), LATER);
+    // What the questions page sends: the answer with the words it shows the question in.
+    let answer = |s: &mut Session, p: Perspective, n: usize, v: Option<Tri>| {
+        let action = answer_on_page(&s.agreement, p, n, v);
+        s.handle(Command::Edit(action), LATER)
+    };
+    let mut s = Session::new(empty(Mode::Prepare));
+    edit(&mut s, Action::SetLanguage(arabic));
+    answer(&mut s, Perspective::Before, 2, Some(Tri::No));
+    let arabic_q3 = q(Perspective::Before, 2).get(arabic);
+    assert!(arabic_q3.starts_with("هل لديك طرق سهلة"), "the Arabic file's question 3: {arabic_q3}");
+    assert_eq!(asked(&s, Perspective::Before, 2), Some(Asked { language: arabic, text: arabic_q3.to_string() }));
+    // A comment alone records them too; a question not answered records nothing.
+    let action = comment_on_page(&s.agreement, Perspective::Before, 4, "لا أعرف");
+    edit(&mut s, action);
+    assert_eq!(asked(&s, Perspective::Before, 4).map(|a| a.text), Some(q(Perspective::Before, 4).get(arabic).into()));
+    assert_eq!(asked(&s, Perspective::Before, 0), None);
+    // Changing the language on screen changes no answer; changing an answer on a Swedish page
+    // records that it was asked in SKR's words (nothing).
+    edit(&mut s, Action::SetLanguage(Language::SV));
+    assert_eq!(asked(&s, Perspective::Before, 2).map(|a| a.language), Some(arabic));
+    answer(&mut s, Perspective::Before, 2, Some(Tri::Yes));
+    assert_eq!(asked(&s, Perspective::Before, 2), None, "answered again in SKR's words");
+    // Lättläst Swedish is other words too, recorded as the page's own tag.
+    edit(&mut s, Action::SetLanguage(lattlast));
+    answer(&mut s, Perspective::Before, 2, Some(Tri::DontKnow));
+    let easy = q(Perspective::Before, 2).get(lattlast);
+    assert_ne!(easy, q(Perspective::Before, 2).sv);
+    assert_eq!(asked(&s, Perspective::Before, 2), Some(Asked { language: lattlast, text: easy.to_string() }));
+    // An answer taken back (no value, no comment) was not given: no words asked.
+    answer(&mut s, Perspective::Before, 2, None);
+    assert_eq!(asked(&s, Perspective::Before, 2), None);
+    // Care's questions keep SKR's words in lättläst: nothing to record.
+    edit(&mut s, Action::SetMode(Mode::Consultation));
+    answer(&mut s, Perspective::Professional, 0, Some(Tri::Yes));
+    assert_eq!(asked(&s, Perspective::Professional, 0), None);
+    // In Arabic care's question is translated: recorded.
+    edit(&mut s, Action::SetLanguage(arabic));
+    answer(&mut s, Perspective::Professional, 0, Some(Tri::No));
+    assert_eq!(
+        asked(&s, Perspective::Professional, 0),
+        Some(Asked { language: arabic, text: q(Perspective::Professional, 0).get(arabic).into() })
+    );
+}
+
+/// A question the host reworded is asked in the host's words: its English on an English page
+/// (recorded, the host's translation), its Swedish on every other page (nothing to record).
+#[test]
+fn a_reworded_question_records_the_hosts_english_words_and_nothing_in_another_language() {
+    let arabic = installed("ar");
+    english();
+    let mut a = empty(Mode::Prepare);
+    a.reworded.push(Reworded {
+        id: question_id(Perspective::Patient, 0),
+        sv: "Kan du leva ditt liv och få hjälp när du behöver?".into(),
+        en: "Can you live your life and get help when you need it?".into(),
+    });
+    let mut s = Session::new(a);
+    s.handle(Command::Edit(Action::SetLanguage(arabic)), LATER);
+    s.handle(Command::Edit(answer_on_page(&s.agreement, Perspective::Before, 0, Some(Tri::Yes))), LATER);
+    assert_eq!(s.agreement.answers.before[0].asked, None, "an Arabic page shows the host's Swedish");
+    s.handle(Command::Edit(Action::SetLanguage(Language::EN)), LATER);
+    s.handle(Command::Edit(answer_on_page(&s.agreement, Perspective::Before, 0, Some(Tri::No))), LATER);
+    assert_eq!(
+        s.agreement.answers.before[0].asked,
+        Some(Asked { language: Language::EN, text: "Can you live your life and get help when you need it?".into() })
+    );
 }

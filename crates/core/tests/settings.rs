@@ -131,8 +131,8 @@ fn reworded_consultation() -> Agreement {
     let mut a = continued();
     region().prefill(&mut a);
     // Answered (whatever `continued` held), so the questions appear in every output.
-    apply(&mut a, Action::SetAnswer(Perspective::Patient, 4, Some(Tri::Yes)), NOW);
-    apply(&mut a, Action::SetAnswer(Perspective::Professional, 4, Some(Tri::No)), NOW);
+    apply(&mut a, Action::SetAnswer(Perspective::Patient, 4, Some(Tri::Yes), None), NOW);
+    apply(&mut a, Action::SetAnswer(Perspective::Professional, 4, Some(Tri::No), None), NOW);
     a
 }
 

@@ -32,7 +32,7 @@ fn a_preparation_is_never_in_place_however_complete() {
     let mut a = typical();
     act(&mut a, Action::SetMode(Mode::Prepare));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes), None));
     }
     assert!(!kvitto(&a).in_place);
     let note = journal_note(&a);
@@ -75,7 +75,7 @@ fn the_kvitto_is_the_patients_answers_after_the_agreement() {
     // The professional's answers do not gate the kvitto; they are shown and disagree.
     let mut b = a.clone();
     act(&mut b, Action::Reopen);
-    act(&mut b, Action::SetAnswer(Perspective::Professional, 3, Some(Tri::No)));
+    act(&mut b, Action::SetAnswer(Perspective::Professional, 3, Some(Tri::No), None));
     act(&mut b, Action::MarkAgreed);
     let k = kvitto(&b);
     assert!(k.in_place, "care's No on question 4 does not stop the patient's kvitto");
@@ -85,7 +85,7 @@ fn the_kvitto_is_the_patients_answers_after_the_agreement() {
     // The patient's own answer does.
     let mut c = a.clone();
     act(&mut c, Action::Reopen);
-    act(&mut c, Action::SetAnswer(Perspective::Patient, 3, Some(Tri::DontKnow)));
+    act(&mut c, Action::SetAnswer(Perspective::Patient, 3, Some(Tri::DontKnow), None));
     act(&mut c, Action::MarkAgreed);
     let k = kvitto(&c);
     assert!(!k.in_place);
@@ -107,8 +107,8 @@ fn answers_before_the_visit_never_count_and_are_shown_beside_the_answers_after()
     // All Ja before the visit cannot stand in for the answers after it.
     act(&mut a, Action::Reopen);
     for n in 0..QUESTION_COUNT {
-        apply(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes)), LATER);
-        act(&mut a, Action::SetAnswer(Perspective::Patient, n, None));
+        apply(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::Yes), None), LATER);
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, None, None));
     }
     assert!(a.answers.before.iter().all(|x| x.value == Some(Tri::Yes)));
     let k = kvitto(&a);

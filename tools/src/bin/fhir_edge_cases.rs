@@ -1,7 +1,8 @@
 //! Writes FHIR bundles (collection and document) of edge-case agreements into a folder, for the
 //! independent validators of the test command (`tests/fhir/validate.py`, `tests/fhir/validate.mjs`):
 //! no-break spaces and line separators in text, a samordningsnummer, Nej and Vet inte answers,
-//! a time in summer and one in winter, a draft, a preparation.
+//! a time in summer and one in winter, a draft, a preparation, answers given on Arabic, lättläst
+//! and English pages (the words asked as the `translation` extension of each item's `_text`).
 //!
 //! `cargo run -p pk-tools --bin fhir_edge_cases -- test-output/fhir-edge`
 
@@ -63,14 +64,14 @@ fn cases() -> Vec<(&'static str, Agreement)> {
     let mut answers = base(Mode::Consultation, "1b2c3d4e-0003-4000-8000-000000000003");
     for n in 0..QUESTION_COUNT {
         let v = [Tri::Yes, Tri::No, Tri::DontKnow][n % 3];
-        act(&mut answers, Action::SetAnswer(Perspective::Patient, n, Some(v)));
+        act(&mut answers, Action::SetAnswer(Perspective::Patient, n, Some(v), None));
         act(
             &mut answers,
-            Action::SetAnswer(Perspective::Professional, n, Some([Tri::DontKnow, Tri::Yes, Tri::No][n % 3])),
+            Action::SetAnswer(Perspective::Professional, n, Some([Tri::DontKnow, Tri::Yes, Tri::No][n % 3]), None),
         );
-        act(&mut answers, Action::SetAnswer(Perspective::Before, n, Some(Tri::No)));
+        act(&mut answers, Action::SetAnswer(Perspective::Before, n, Some(Tri::No), None));
     }
-    act(&mut answers, Action::SetAnswerComment(Perspective::Patient, 1, "Vet inte vem jag ringer".into()));
+    act(&mut answers, Action::SetAnswerComment(Perspective::Patient, 1, "Vet inte vem jag ringer".into(), None));
 
     let mut summer = base(Mode::Consultation, "1b2c3d4e-0004-4000-8000-000000000004");
     text(&mut summer, TextField::NextDate, "2027-07-01");
@@ -88,7 +89,7 @@ fn cases() -> Vec<(&'static str, Agreement)> {
     let mut preparation = base(Mode::Prepare, "1b2c3d4e-0007-4000-8000-000000000007");
     row(&mut preparation, ListId::CareWishes, &[(ItemField::Text, "Hjälp med provsvaren")]);
     act(&mut preparation, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::No))));
-    act(&mut preparation, Action::SetAnswer(Perspective::Before, 0, Some(Tri::DontKnow)));
+    act(&mut preparation, Action::SetAnswer(Perspective::Before, 0, Some(Tri::DontKnow), None));
 
     // Questions reworded by a region (settings): the bundle carries the region's words.
     let mut reworded = answers.clone();
@@ -106,7 +107,28 @@ fn cases() -> Vec<(&'static str, Agreement)> {
         },
     ];
 
+    // Answers on pages that are not Swedish: each records the words asked, which FHIR carries as
+    // a translation of the item's text (the texts installed as on such a page).
+    let mut asked = reworded.clone();
+    asked.id = "1b2c3d4e-0009-4000-8000-000000000009".into();
+    for (tag, p) in
+        [("ar", Perspective::Before), ("sv-x-lattlast", Perspective::Patient), ("en", Perspective::Professional)]
+    {
+        let lang = installed(tag);
+        act(&mut asked, Action::SetLanguage(lang));
+        for n in 0..QUESTION_COUNT {
+            let words = pk_core::content::asked_record(&asked, p, n, lang);
+            act(&mut asked, Action::SetAnswerComment(p, n, format!("{tag} {n}"), words));
+        }
+    }
+    // Words asked as a file may hold them: bidirectional controls and a line separator.
+    if let Some(x) = asked.answers.before.get_mut(0) {
+        x.asked =
+            Some(Asked { language: installed("ar"), text: "\u{202e}هل\u{2028}تشعر\u{a0}؟\u{202c}".into() });
+    }
+
     vec![
+        ("asked", asked),
         ("reworded", reworded),
         ("spaces", spaces),
         ("samordningsnummer", samordning),
@@ -116,6 +138,24 @@ fn cases() -> Vec<(&'static str, Agreement)> {
         ("draft", draft),
         ("preparation", preparation),
     ]
+}
+
+/// Installs the texts of the language `tag` from `site/texts/` (as the app does when it is
+/// chosen) and returns it.
+fn installed(tag: &str) -> Language {
+    let Some(lang) = Language::from_tag(tag) else {
+        eprintln!("fhir_edge_cases: no language {tag}");
+        std::process::exit(2);
+    };
+    let path = format!("{}/../site/{}", env!("CARGO_MANIFEST_DIR"), pk_core::content::texts::file(lang));
+    let installed = std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|t| pk_core::content::texts::install(lang, &t));
+    if let Err(e) = installed {
+        eprintln!("fhir_edge_cases: cannot install {path}: {e}");
+        std::process::exit(2);
+    }
+    lang
 }
 
 fn main() {

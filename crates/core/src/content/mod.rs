@@ -26,7 +26,9 @@ pub use fields::{
     text_field_in, FieldText, ListText, ROUTE_KIND_LABEL,
 };
 pub use messages::{error, gap, human_bytes, import_error, import_error_detail, import_error_reason};
-pub use questions::{asked, question, skr_wording_beside, QUESTION_FOLLOWUP, QUESTION_TOPICS, SKR_WORDING};
+pub use questions::{
+    asked, asked_record, question, skr_wording_beside, QUESTION_FOLLOWUP, QUESTION_TOPICS, SKR_WORDING,
+};
 pub use steps::{step_intro, step_part, step_title};
 pub use text::{fill, Text};
 pub use ui::Ui;

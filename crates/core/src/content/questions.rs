@@ -3,7 +3,7 @@
 //! character with the source. English is ours, kept faithful and plain.
 
 use super::text::{sv, Text};
-use crate::domain::{Agreement, Language, Perspective};
+use crate::domain::{Agreement, Asked, Language, Perspective};
 
 /// Patient version, question 1 first.
 pub const PATIENT: [Text; 7] = [
@@ -85,4 +85,13 @@ pub fn asked(a: &Agreement, p: Perspective, n: usize, lang: Language) -> &str {
         Some(r) => &r.sv,
         None => question(p, n).map(|t| t.get(lang)).unwrap_or_default(),
     }
+}
+
+/// What an answer to question `n` (0-based) of version `p` given on a page in `lang` records of
+/// the words it was asked in ([`crate::domain::Answer::asked`]): the language and the question as
+/// the page shows it ([`asked`]) when a Swedish page shows other words (a translation, lättläst
+/// Swedish: not SKR's wording), else `None` (SKR's words, or the host's Swedish).
+pub fn asked_record(a: &Agreement, p: Perspective, n: usize, lang: Language) -> Option<Asked> {
+    let shown = asked(a, p, n, lang);
+    (shown != asked(a, p, n, Language::SV)).then(|| Asked { language: lang, text: shown.to_string() })
 }

@@ -2,7 +2,7 @@
 
 use super::checks::{is_iso_date, is_time_of_day};
 use super::field::{assign, limits, Choice, ChoiceField, FieldRef, FlagField, InputKind, ItemField, ListId, TextField};
-use super::model::{Agreement, Language, Mode, NextTime, Perspective, RouteKind, Status, Tri};
+use super::model::{Agreement, Asked, Language, Mode, NextTime, Perspective, RouteKind, Status, Tri};
 use super::validate::{validate_for_agreement, ErrorCode, Problem};
 
 /// Everything that can happen to an agreement.
@@ -36,10 +36,13 @@ pub enum Action {
     SetItemText(ListId, usize, ItemField, String),
     /// Set the kind of a contact route.
     SetRouteKind(usize, RouteKind),
-    /// Answer question `n` (0-based) from one side.
-    SetAnswer(Perspective, usize, Option<Tri>),
-    /// Comment on question `n` (0-based) from one side.
-    SetAnswerComment(Perspective, usize, String),
+    /// Answer question `n` (0-based) from one side, on a page that showed the question in the
+    /// words given (`Some` when they are not a Swedish page's: `content::asked_record`), which
+    /// the answer records ([`crate::domain::Answer::asked`]); `None` on a Swedish page.
+    SetAnswer(Perspective, usize, Option<Tri>, Option<Asked>),
+    /// Comment on question `n` (0-based) from one side; records the words asked as
+    /// [`Action::SetAnswer`] does.
+    SetAnswerComment(Perspective, usize, String, Option<Asked>),
     /// Switch between prepare and consultation.
     SetMode(Mode),
     /// Switch language.
@@ -68,8 +71,8 @@ impl Action {
             Action::AddItem(l) | Action::RemoveItem(l, _) => l.key().to_string(),
             Action::SetItemText(l, i, f, _) => FieldRef::Item(*l, *i, *f).key(),
             Action::SetRouteKind(i, _) => format!("{}-{i}-kind", ListId::Routes.key()),
-            Action::SetAnswer(p, n, _) => FieldRef::Answer(*p, *n).key(),
-            Action::SetAnswerComment(p, n, _) => format!("{}-comment", FieldRef::Answer(*p, *n).key()),
+            Action::SetAnswer(p, n, _, _) => FieldRef::Answer(*p, *n).key(),
+            Action::SetAnswerComment(p, n, _, _) => format!("{}-comment", FieldRef::Answer(*p, *n).key()),
             Action::SetMode(_) => "mode".into(),
             Action::SetLanguage(_) => "language".into(),
             Action::MarkAgreed | Action::Reopen => "status".into(),
@@ -113,13 +116,14 @@ pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
     }
     // A replaced agreement keeps its own timestamps: opening a file restores it faithfully.
     let stamp = !matches!(action, Action::Replace(_));
-    let answered = match action {
-        Action::SetAnswer(p, _, _) | Action::SetAnswerComment(p, _, _) => Some(p),
+    let answered = match &action {
+        Action::SetAnswer(p, n, _, asked) | Action::SetAnswerComment(p, n, _, asked) => Some((*p, *n, asked.clone())),
         _ => None,
     };
     let outcome = apply_inner(a, action);
-    if let (Outcome::Changed, Some(p)) = (&outcome, answered) {
+    if let (Outcome::Changed, Some((p, n, asked))) = (&outcome, answered) {
         a.answers.answered_at.stamp(p, now);
+        record_asked(a, p, n, asked);
     }
     if outcome == Outcome::Changed && stamp {
         if content && a.status == Status::Agreed {
@@ -128,6 +132,16 @@ pub fn apply(a: &mut Agreement, action: Action, now: &str) -> Outcome {
         a.updated = now.to_string();
     }
     outcome
+}
+
+/// Records with answer `n` of side `p` the words its question was asked in on the page that
+/// changed it: the action's, which are `None` on a Swedish page (SKR's words, or the host's). An
+/// answer left blank (no value, no comment) was not given, so it records nothing.
+fn record_asked(a: &mut Agreement, p: Perspective, n: usize, asked: Option<Asked>) {
+    if let Some(ans) = a.answers.of_mut(p).get_mut(n) {
+        let blank = ans.value.is_none() && ans.comment.trim().is_empty();
+        ans.asked = asked.filter(|_| !blank);
+    }
 }
 
 fn changed_if(changed: bool) -> Outcome {
@@ -221,11 +235,11 @@ fn apply_inner(a: &mut Agreement, action: Action) -> Outcome {
             Some(r) => set(&mut r.kind, kind),
             None => Outcome::Unchanged,
         },
-        Action::SetAnswer(p, n, value) => match a.answers.of_mut(p).get_mut(n) {
+        Action::SetAnswer(p, n, value, _) => match a.answers.of_mut(p).get_mut(n) {
             Some(ans) => set(&mut ans.value, value),
             None => Outcome::Unchanged,
         },
-        Action::SetAnswerComment(p, n, comment) => {
+        Action::SetAnswerComment(p, n, comment, _) => {
             let comment = cut(comment, limits::ITEM_TEXT);
             match a.answers.of_mut(p).get_mut(n) {
                 Some(ans) => set(&mut ans.comment, comment),

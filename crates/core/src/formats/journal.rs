@@ -2,7 +2,7 @@
 //! journal templates that take text only. Every keyword is always present; an empty part says
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
-use super::text::{date_time, language_line, prepared_time_text, replace_controls};
+use super::text::{date_time, language_line, prepared_time_text, questions_as, replace_controls};
 use crate::content::{self, Ui, QUESTION_TOPICS};
 use crate::domain::*;
 
@@ -306,6 +306,23 @@ fn relatives(a: &Agreement) -> Vec<String> {
     )
 }
 
+/// The line under an answer that says which words its question was asked in, when the page was
+/// not Swedish ([`Answer::asked`]): "Frågan visades på arabiska (projektets egen översättning,
+/// inte SKR:s ordalydelse): ”…” – står för SKR:s fråga: ”…”". A question the host reworded stands
+/// for the host's Swedish words (its English is the host's too), never for SKR's.
+fn asked_line(a: &Agreement, p: Perspective, n: usize, whose: &str) -> Option<String> {
+    let asked = a.answers.of(p).get(n)?.asked.as_ref()?;
+    let (source, stands_for) = match a.reworded(p, n) {
+        Some(r) => ("vårdgivarens formulering", format!("vårdgivarens omformulerade fråga: ”{}”", clean(&r.sv))),
+        None => (questions_as(asked.language), format!("SKR:s fråga: ”{}”", content::question(p, n)?.sv)),
+    };
+    Some(format!(
+        "{whose} visades på {} ({source}, inte SKR:s ordalydelse): ”{}” – står för {stands_for}",
+        asked.language.info().in_swedish,
+        clean(&asked.text)
+    ))
+}
+
 /// 7 frågor (kvitto): whether the Patientkontrakt is in place, each answer, what is missing.
 fn questions(a: &Agreement) -> Vec<String> {
     let k = kvitto(a);
@@ -353,6 +370,20 @@ fn questions(a: &Agreement) -> Vec<String> {
             for (p, whose) in sides {
                 comments.extend(comment(p, q.n).map(|c| format!("{whose}: {c}")));
             }
+            // Her question before the visit and in the consultation is the same question: said
+            // once when it was asked in the same words.
+            let (before, after) = (&a.answers.before[q.n].asked, &a.answers.patient[q.n].asked);
+            let asked_sides: &[(Perspective, &str)] = if before.is_some() && before == after {
+                &[(Perspective::Patient, "Frågan till patienten (före besöket och i vårdmötet)")]
+            } else {
+                &[
+                    (Perspective::Patient, "Frågan till patienten"),
+                    (Perspective::Before, "Frågan till patienten före besöket"),
+                ]
+            };
+            for (p, whose) in asked_sides.iter().chain(&[(Perspective::Professional, "Vårdens fråga")]) {
+                comments.extend(asked_line(a, *p, q.n, whose));
+            }
         } else {
             line = format!(
                 "{}. {topic}: patienten{} före besöket {}",
@@ -361,6 +392,7 @@ fn questions(a: &Agreement) -> Vec<String> {
                 said(q.before)
             );
             comments.extend(comment(Perspective::Before, q.n).map(|c| format!("Patientens kommentar: {c}")));
+            comments.extend(asked_line(a, Perspective::Before, q.n, "Frågan"));
         }
         questions.push(line);
         questions.extend(comments.into_iter().map(|c| format!("  {c}")));

@@ -258,7 +258,7 @@ pub fn language_line(a: &Agreement) -> Option<String> {
 
 /// What the questions on a screen in `lang` (not Swedish) were, for the record: a translation,
 /// or (lättläst Swedish, the one version of a language) the project's lättläst version.
-fn questions_as(lang: Language) -> &'static str {
+pub(crate) fn questions_as(lang: Language) -> &'static str {
     if lang.is_version() {
         "projektets lättlästa version av SKR:s frågor"
     } else {

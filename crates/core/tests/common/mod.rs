@@ -73,8 +73,8 @@ pub fn typical() -> Agreement {
     act(&mut a, Action::SetChoice(ChoiceField::Initiator, Choice::Initiator(Some(Initiator::Care))));
     text(&mut a, TextField::Review, "Om ett år");
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
-        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes), None));
+        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(Tri::Yes), None));
     }
     text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
     text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
@@ -89,9 +89,19 @@ pub fn typical() -> Agreement {
 /// hopes for, answers before the visit (three Nej, Nej to question 4 among them), a närstående
 /// helped.
 pub fn prepared() -> Agreement {
+    prepared_on(Language::SV)
+}
+
+/// [`prepared`], filled in on a page in `lang` (whose texts the caller installed, [`installed`]):
+/// her words are the same, and each answer records the words she was asked when they are not a
+/// Swedish page's.
+pub fn prepared_on(lang: Language) -> Agreement {
     use ItemField::*;
     let mut a = empty(Mode::Prepare);
     a.id = "7a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b".into();
+    if !lang.is_swedish() {
+        act(&mut a, Action::SetLanguage(lang));
+    }
     text(&mut a, TextField::OwnWords, "Att orka leka med barnbarnen och gå till kören på torsdagar.");
     row(&mut a, ListId::Goals, &[(Text, "Gå en promenad varje dag")]);
     text(&mut a, TextField::QuestionsForVisit, "Kan jag ta medicinen på kvällen i stället?");
@@ -107,18 +117,27 @@ pub fn prepared() -> Agreement {
     row(&mut a, ListId::PatientContacts, &[(Name, "Lena"), (Role, "diabetessköterskan")]);
     text(&mut a, TextField::PreparedPeriod, "gärna om ungefär tre månader");
     for (n, v) in [Tri::Yes, Tri::Yes, Tri::No, Tri::No, Tri::Yes, Tri::No, Tri::Yes].into_iter().enumerate() {
-        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(v)));
+        let action = answer_on_page(&a, Perspective::Before, n, Some(v));
+        act(&mut a, action);
     }
-    act(&mut a, Action::SetAnswerComment(Perspective::Before, 2, "Svårt att komma fram på telefon".into()));
+    let action = comment_on_page(&a, Perspective::Before, 2, "Svårt att komma fram på telefon");
+    act(&mut a, action);
     a
 }
 
 /// The preparation continued in the consultation: one wish accepted, one left as a wish, every
 /// part documented, the patient's answers after the agreement all Ja, marked agreed.
 pub fn continued() -> Agreement {
+    continued_of(prepared())
+}
+
+/// Her preparation `a` continued in a consultation in Swedish, as [`continued`].
+pub fn continued_of(mut a: Agreement) -> Agreement {
     use ItemField::*;
-    let mut a = prepared();
     act(&mut a, Action::SetMode(Mode::Consultation));
+    if !a.language.is_swedish() {
+        act(&mut a, Action::SetLanguage(Language::SV));
+    }
     act(&mut a, Action::AcceptWish(0));
     text(&mut a, TextField::PatientName, "Anna Andersson");
     act(&mut a, Action::SetChoice(ChoiceField::CoordinationNeed, Choice::Tri(Some(Tri::No))));
@@ -130,9 +149,9 @@ pub fn continued() -> Agreement {
     act(&mut a, Action::SetChoice(ChoiceField::NextMode, Choice::Mode(Some(ContactMode::Phone))));
     act(&mut a, Action::SetChoice(ChoiceField::Initiator, Choice::Initiator(Some(Initiator::Care))));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes)));
+        act(&mut a, Action::SetAnswer(Perspective::Patient, n, Some(Tri::Yes), None));
         let professional = if n == 2 { Tri::No } else { Tri::Yes };
-        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(professional)));
+        act(&mut a, Action::SetAnswer(Perspective::Professional, n, Some(professional), None));
     }
     text(&mut a, TextField::AgreedPatientName, "Anna Andersson");
     text(&mut a, TextField::AgreedProfessionalName, "Karin Berg");
@@ -167,10 +186,10 @@ pub fn maximal() -> Agreement {
     act(&mut a, Action::SetFlag(FlagField::RelativeHelped, true));
     act(&mut a, Action::SetChoice(ChoiceField::FixedContactWanted, Choice::Tri(Some(Tri::DontKnow))));
     for n in 0..QUESTION_COUNT {
-        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::No)));
-        act(&mut a, Action::SetAnswerComment(Perspective::Before, n, format!("Före besöket {n}")));
-        act(&mut a, Action::SetAnswerComment(Perspective::Patient, n, format!("Patientens kommentar {n}")));
-        act(&mut a, Action::SetAnswerComment(Perspective::Professional, n, format!("Vårdens kommentar {n}")));
+        act(&mut a, Action::SetAnswer(Perspective::Before, n, Some(Tri::No), None));
+        act(&mut a, Action::SetAnswerComment(Perspective::Before, n, format!("Före besöket {n}"), None));
+        act(&mut a, Action::SetAnswerComment(Perspective::Patient, n, format!("Patientens kommentar {n}"), None));
+        act(&mut a, Action::SetAnswerComment(Perspective::Professional, n, format!("Vårdens kommentar {n}"), None));
     }
     a
 }
@@ -197,7 +216,7 @@ pub fn largest(ch: char) -> Agreement {
     }
     for n in 0..QUESTION_COUNT {
         for p in Perspective::ALL {
-            act(&mut a, Action::SetAnswerComment(p, n, fill(limits::ITEM_TEXT)));
+            act(&mut a, Action::SetAnswerComment(p, n, fill(limits::ITEM_TEXT), None));
         }
     }
     a
@@ -219,8 +238,8 @@ pub fn hostile() -> Agreement {
             act(&mut a, Action::SetItemText(list, 0, *f, HOSTILE.to_string()));
         }
     }
-    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 0, HOSTILE.to_string()));
-    act(&mut a, Action::SetAnswerComment(Perspective::Before, 1, HOSTILE.to_string()));
+    act(&mut a, Action::SetAnswerComment(Perspective::Patient, 0, HOSTILE.to_string(), None));
+    act(&mut a, Action::SetAnswerComment(Perspective::Before, 1, HOSTILE.to_string(), None));
     a
 }
 
@@ -257,4 +276,26 @@ pub fn english() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../site/texts/en.json");
     let text = std::fs::read_to_string(path).expect("site/texts/en.json");
     pk_core::content::texts::install(Language::EN, &text).expect("the English texts install");
+}
+
+/// Installs the texts of the language `tag` (`site/texts/<tag>.json`) for this test's thread, as
+/// the app does when the language is chosen, and returns the language.
+pub fn installed(tag: &str) -> Language {
+    let lang = Language::from_tag(tag).expect("a language of the widget");
+    let path = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../site"))
+        .join(pk_core::content::texts::file(lang));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{}", path.display()));
+    pk_core::content::texts::install(lang, &text).expect("the texts install");
+    lang
+}
+
+/// Answers question `n` of side `p` as the questions page does: with the words the page, in the
+/// language on screen, asks it in (`content::asked_record`: `None` on a Swedish page).
+pub fn answer_on_page(a: &Agreement, p: Perspective, n: usize, v: Option<Tri>) -> Action {
+    Action::SetAnswer(p, n, v, pk_core::content::asked_record(a, p, n, a.language))
+}
+
+/// Comments on question `n` of side `p` as the questions page does ([`answer_on_page`]).
+pub fn comment_on_page(a: &Agreement, p: Perspective, n: usize, c: &str) -> Action {
+    Action::SetAnswerComment(p, n, c.to_string(), pk_core::content::asked_record(a, p, n, a.language))
 }

@@ -103,10 +103,16 @@ pub fn Questions(p: &StepProps) -> Html {
                 format!("{}: {question}", Ui::ProfessionalAnswers.get(lang)).into()
             }
         };
+        // The words this page asks the question in, recorded with the answer when they are not
+        // a Swedish page's (a translation is not SKR's wording).
+        let shown = content::asked_record(a, persp, n, lang);
+        let (edit, asked) = (p.edit(), shown.clone());
+        let onchange = Callback::from(move |v: AttrValue| {
+            edit.emit(Action::SetAnswer(persp, n, Tri::from_key(&v), asked.clone()))
+        });
         let edit = p.edit();
-        let onchange = Callback::from(move |v: AttrValue| edit.emit(Action::SetAnswer(persp, n, Tri::from_key(&v))));
-        let edit = p.edit();
-        let on_comment = Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v)));
+        let on_comment =
+            Callback::from(move |v: String| edit.emit(Action::SetAnswerComment(persp, n, v, shown.clone())));
         // On a lättläst page, SKR's own words one click away.
         let skr = content::skr_wording_beside(a, persp, n, lang).map(|skr| {
             html! {

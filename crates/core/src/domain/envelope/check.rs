@@ -1,5 +1,6 @@
 //! What a document of the right shape must still hold to be opened: its meta, dates and times,
-//! the length of every text and list, the reworded questions.
+//! the length of every text and list, the reworded questions, the words each answer's question
+//! was asked in.
 
 use super::super::checks::{is_iso_date, is_time_of_day};
 use super::super::field::{limits, ListId, TextField};
@@ -83,6 +84,22 @@ pub(super) fn check_limits(a: &Agreement) -> Result<(), ImportError> {
                     path: format!("answers.{side}[{n}].comment"),
                     limit: limits::ITEM_TEXT,
                 });
+            }
+            // The words she was asked: a page that is not Swedish (a Swedish page records
+            // none), and a question's words, never empty or longer than a row's text.
+            if let Some(asked) = &ans.asked {
+                if asked.language.is_swedish() {
+                    return Err(ImportError::InvalidValue { path: format!("answers.{side}[{n}].asked.language") });
+                }
+                if asked.text.trim().is_empty() {
+                    return Err(ImportError::InvalidValue { path: format!("answers.{side}[{n}].asked.text") });
+                }
+                if asked.text.chars().count() > limits::ITEM_TEXT {
+                    return Err(ImportError::TextTooLong {
+                        path: format!("answers.{side}[{n}].asked.text"),
+                        limit: limits::ITEM_TEXT,
+                    });
+                }
             }
         }
     }

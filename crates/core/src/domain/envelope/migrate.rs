@@ -6,7 +6,7 @@ use super::super::model::QUESTION_COUNT;
 use super::error::ImportError;
 
 /// The current format version.
-pub const VERSION: u64 = 4;
+pub const VERSION: u64 = 5;
 
 /// Brings an older body up to the current version, one step at a time. Each step has a test
 /// and a fixture of the old format (`tests/fixtures/v1/`).
@@ -16,6 +16,7 @@ pub(super) fn migrate(version: u64, body: Value) -> Result<Value, ImportError> {
         1 => migrate(2, migrate_v1(body)),
         2 => migrate(3, migrate_v2(body)),
         3 => migrate(4, migrate_v3(body)),
+        4 => migrate(5, migrate_v4(body)),
         found => Err(ImportError::UnknownOldVersion { found }),
     }
 }
@@ -97,6 +98,22 @@ pub fn migrate_v3(mut body: Value) -> Value {
     let language = body.get("language").filter(|l| l.is_string()).cloned();
     if let (true, Some(language), Some(map)) = (preparation, language, body.as_object_mut()) {
         insert_after(map, "language", "written_in", language);
+    }
+    body
+}
+
+/// Version 4 → 5: every answer records the words its question was asked in when they were not
+/// a Swedish page's (`asked`). Version 4 did not record them, so every answer gets `null` (the
+/// record's line on the language she filled it in still says the questions were translated).
+/// A body of the wrong shape is left for the typed reader to report.
+pub fn migrate_v4(mut body: Value) -> Value {
+    if let Some(ans) = body.get_mut("answers").and_then(Value::as_object_mut) {
+        for side in ["before", "patient", "professional"] {
+            let Some(list) = ans.get_mut(side).and_then(Value::as_array_mut) else { continue };
+            for answer in list.iter_mut().filter_map(Value::as_object_mut) {
+                answer.insert("asked".into(), Value::Null);
+            }
+        }
     }
     body
 }

@@ -13,6 +13,9 @@
 //! Version 3 (a wished contact stays a wish, a proposed time is not an agreed one) adds
 //! `contacts.fixed_contact_has`, `contacts.patient_contacts`, `helps_with` on every contact and
 //! `schedule.prepared_time`; see [`migrate_v2`].
+//! Version 4 adds `written_in`, the language she filled it in; see [`migrate_v3`].
+//! Version 5 (a translation is not SKR's wording) adds `asked` to every answer: the words its
+//! question was asked in when the page was not Swedish; see [`migrate_v4`].
 //! Unknown keys are refused too, for the same reason: a lossless format may not drop data.
 //!
 //! Here the entry points ([`encode`], [`decode`], [`decode_without_paths`]); beside them the
@@ -27,7 +30,7 @@ mod read;
 mod timestamp;
 
 pub use error::ImportError;
-pub use migrate::{migrate_v1, migrate_v2, migrate_v3, VERSION};
+pub use migrate::{migrate_v1, migrate_v2, migrate_v3, migrate_v4, VERSION};
 pub use timestamp::{days_between, instant, is_timestamp, remind_to_keep, KEEP_REMINDER_DAYS};
 
 use serde::Serialize;

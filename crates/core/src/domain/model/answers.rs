@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::super::language::Language;
 use super::choices::Tri;
 use super::present::present;
 
@@ -17,6 +18,24 @@ pub struct Answer {
     pub value: Option<Tri>,
     /// Optional comment.
     pub comment: String,
+    /// The words she was asked, when the page showed the question in other words than a Swedish
+    /// page does (a translation, or lättläst Swedish): set when the answer or its comment is
+    /// changed on such a page, `null` when it is changed on a Swedish page (and for files from
+    /// before version 5). SKR's Swedish wording the words stand for is the question at this
+    /// answer's position (`content::question`), or the host's when it reworded it.
+    #[serde(deserialize_with = "present")]
+    pub asked: Option<Asked>,
+}
+
+/// The words a question was asked in on a page in another language (or version of Swedish)
+/// than Swedish: a translation is not SKR's wording, so the record keeps them beside it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Asked {
+    /// The language on screen (`ar`, `sv-x-lattlast`).
+    pub language: Language,
+    /// The question as the page showed it.
+    pub text: String,
 }
 
 /// Whose answers, and when.

@@ -20,7 +20,7 @@ mod schedule;
 
 pub use super::language::Language;
 pub use agreement::Agreement;
-pub use answers::{Answer, AnsweredAt, Answers, Perspective, QUESTION_COUNT};
+pub use answers::{Answer, AnsweredAt, Answers, Asked, Perspective, QUESTION_COUNT};
 pub use choices::{ContactMode, Initiator, Mode, RouteKind, Status, Tri};
 pub use contacts::{CareContact, ContactRoute, Contacts, HerContact};
 pub use parts::{AgreedBy, Commitments, Goal, Item, Patient, Plan, Planning, Relative, WhatMatters};

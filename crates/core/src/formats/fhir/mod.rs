@@ -35,6 +35,7 @@ use careplan::{activities, care_plan, care_plan_category, CarePlanLinks};
 use goals::goals;
 use people::{agreed_by, care_team, fixed_contacts, other_care_givers, patient, relatives};
 use questionnaire::questionnaire_responses;
+pub use questionnaire::TRANSLATION_EXTENSION;
 
 /// Every resource of the agreement, the CarePlan first, then the Patient, then the rest in the
 /// order of `docs/fhir-mapping.md`. `now` (RFC 3339) is the export time.

@@ -1,5 +1,6 @@
 //! The seven questions: a Questionnaire per version of them (SKR's wording, or the host's
-//! rewording under its own name), and a QuestionnaireResponse per set of answers.
+//! rewording under its own name), and a QuestionnaireResponse per set of answers, each item with
+//! the words she was asked when they were a translation (the `translation` extension on `_text`).
 
 use serde_json::{json, Map, Value};
 
@@ -69,6 +70,23 @@ fn questionnaire(a: &Agreement, side: Perspective) -> (String, Value) {
     (format!("{url}|{QUESTIONNAIRE_VERSION}"), q)
 }
 
+/// FHIR's standard extension for a translation of a string element.
+pub const TRANSLATION_EXTENSION: &str = "http://hl7.org/fhir/StructureDefinition/translation";
+
+/// The words a question was asked in ([`Asked`]) as the extension of an item's `_text`: a
+/// translation, with its language (`lang`, the page's tag: `ar`, `sv-x-lattlast`) and words
+/// (`content`). `None` when no words are left as a FHIR string.
+fn translation(asked: &Asked) -> Option<Value> {
+    let words = fs(&asked.text)?;
+    Some(json!({ "extension": [{
+        "url": TRANSLATION_EXTENSION,
+        "extension": [
+            { "url": "lang", "valueCode": asked.language.tag() },
+            { "url": "content", "valueString": words },
+        ],
+    }] }))
+}
+
 fn comment_text(n: usize) -> String {
     format!("Kommentar till fråga {}: {}", n + 1, QUESTION_TOPICS[n].sv)
 }
@@ -104,6 +122,9 @@ pub(super) fn questionnaire_responses(b: &mut Builder) -> Vec<Value> {
             let mut it = Map::new();
             it.insert("linkId".into(), json!(format!("{}", n + 1)));
             it.insert("text".into(), json!(question));
+            // The words she was asked, when not a Swedish page's: a translation of `text`, never
+            // in its place (the record keeps SKR's Swedish, or the host's).
+            put(&mut it, "_text", ans.asked.as_ref().and_then(translation));
             put(&mut it, "answer", ans.value.map(|v| json!([{ "valueCoding": answer_coding(v) }])));
             items.push(Value::Object(it));
             if let Some(c) = fs(&ans.comment) {
