@@ -154,8 +154,16 @@ pub fn use_link_page() -> Option<std::rc::Rc<str>> {
     use_context::<LinkPage>().and_then(|l| l.0)
 }
 
-/// Reads the language from context (Swedish if a component is used outside the app).
+/// Which region texts are installed ([`pk_core::content::texts::overrides_version`]), shared with
+/// every component that reads the language, so that a region's words for a text are drawn
+/// wherever it stands, in components whose properties did not change too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct TextsVersion(pub u32);
+
+/// Reads the language from context (Swedish if a component is used outside the app); the
+/// component is drawn again when the language or the region's texts change.
 #[hook]
 pub fn use_lang() -> Language {
+    use_context::<TextsVersion>();
     use_context::<Lang>().map(|l| l.0).unwrap_or_default()
 }

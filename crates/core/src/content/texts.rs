@@ -65,3 +65,68 @@ pub fn to_json(entries: &std::collections::BTreeMap<String, String>) -> String {
     out.push_str("}\n");
     out
 }
+
+/// A region's words for one text in one language (settings `wording`, keyed by the text's id,
+/// [`super::Text::key`]): shown on screen and in print in place of the catalogue's, never written
+/// to the record (the journal note, FHIR and the file use the catalogue's Swedish).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Override {
+    /// The text's id: its key in a language file.
+    pub key: String,
+    /// The language it replaces the text in.
+    pub lang: Language,
+    /// The region's words.
+    pub text: String,
+}
+
+/// The region texts installed, per widget on the page (its element id prefix). Empty unless a
+/// region set any: the lookup of every text then costs one check.
+type Overrides = &'static [(String, Language, &'static str)];
+
+thread_local! {
+    static OVERRIDES: RefCell<Vec<(String, Overrides)>> = const { RefCell::new(Vec::new()) };
+    static OVERRIDES_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times the region texts installed have changed: what is drawn with them is drawn
+/// again when it changes.
+pub fn overrides_version() -> u32 {
+    OVERRIDES_VERSION.with(std::cell::Cell::get)
+}
+
+/// Installs the region's texts of the widget `owner` (its element id prefix), replacing the
+/// ones it had; none removes them. The page has one text catalogue: a text a region replaced is
+/// replaced in each widget on the page (the latest widget's settings win where two replace the
+/// same text). The texts are kept for the page's life, like a language file, so that texts are
+/// `&'static str`; the same settings given again are not kept twice.
+pub fn set_overrides(owner: &str, list: &[Override]) {
+    OVERRIDES.with(|o| {
+        let mut o = o.borrow_mut();
+        let same = o.iter().find(|(w, _)| w == owner).is_some_and(|(_, have)| {
+            have.len() == list.len()
+                && have.iter().zip(list).all(|(h, l)| h.0 == l.key && h.1 == l.lang && h.2 == l.text)
+        });
+        if same {
+            return;
+        }
+        let before = o.len();
+        o.retain(|(w, _)| w != owner);
+        if o.len() != before || !list.is_empty() {
+            OVERRIDES_VERSION.with(|v| v.set(v.get().wrapping_add(1)));
+        }
+        if list.is_empty() {
+            return;
+        }
+        let table: Vec<(String, Language, &'static str)> =
+            list.iter().map(|l| (l.key.clone(), l.lang, &*Box::leak(l.text.clone().into_boxed_str()))).collect();
+        o.push((owner.to_string(), Box::leak(table.into_boxed_slice())));
+    });
+}
+
+/// The region's words for the text whose key `is_key` accepts, in `lang`, if a region set them.
+pub(crate) fn overridden(lang: Language, is_key: impl Fn(&str) -> bool) -> Option<&'static str> {
+    OVERRIDES.with(|o| {
+        let o = o.borrow();
+        o.iter().rev().flat_map(|(_, t)| t.iter()).find(|(k, l, _)| *l == lang && is_key(k)).map(|(_, _, t)| *t)
+    })
+}

@@ -1,17 +1,24 @@
 //! Region settings: what a host (a region, an e-service) gives the widget besides its
 //! attributes. The region's contact routes and unit prefill new drafts (never work in
-//! progress), the seven questions may be reworded by their stable text id, and the region
-//! chooses which languages the menu offers. Published as
+//! progress), the seven questions may be reworded by their stable text id, any other text of
+//! the app may be replaced on screen and in print by its id (its key: the Swedish text) in any
+//! language the widget speaks (never in the record), and the region chooses which languages the
+//! menu offers. Published as
 //! `schema/settings.schema.json`; the README's "Embedding" section shows an example.
 //!
 //! Reading is lenient like the host attributes: what is understood is used, each thing that is
 //! not is left out with a warning for the host developer's console. Pure and host-tested.
 
-use serde_json::Value;
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value};
 
 use super::field::limits;
 use super::language::Language;
 use super::model::{parse_question_id, Agreement, ContactRoute, Perspective, Reworded, RouteKind};
+use crate::content::catalogue::catalogue;
+use crate::content::questions::{PATIENT, PROFESSIONAL};
+use crate::content::texts::Override;
 
 /// The version of the settings format this app reads.
 pub const SETTINGS_VERSION: u64 = 1;
@@ -48,6 +55,9 @@ pub struct Settings {
     pub routes: Vec<ContactRoute>,
     /// Questions in the host's wording.
     pub reworded: Vec<Reworded>,
+    /// The region's words for other texts, by text id and language: for the screen and print
+    /// only ([`crate::content::texts::set_overrides`]), never for the record. Empty unless set.
+    pub texts: Vec<Override>,
     /// The languages the region offers besides Swedish (Swedish alone: `[sv]`); empty (not
     /// set): every language the widget speaks.
     pub languages: Vec<Language>,
@@ -89,7 +99,15 @@ impl Settings {
                     )),
                 },
                 "contact_routes" => s.routes = routes(v, &mut warnings),
-                "wording" => s.reworded = wording(v, &mut warnings),
+                "wording" => {
+                    // Text ids other than the questions': the region's words for the screen.
+                    s.texts = text_wording(v, &mut warnings);
+                    let questions = v.as_object().map(|o| {
+                        o.iter().filter(|(id, _)| parse_question_id(id).is_some()).map(|(k, v)| (k.clone(), v.clone()))
+                    });
+                    let questions = questions.map_or_else(|| v.clone(), |q| Value::Object(q.collect::<Map<_, _>>()));
+                    s.reworded = wording(&questions, &mut warnings);
+                }
                 "languages" => s.languages = languages(v, &mut warnings),
                 other => warnings.push(format!(
                     "settings: \"{other}\" is not a setting (use \"unit\", \"contact_routes\", \"wording\", \"languages\"); left out"
@@ -202,5 +220,78 @@ fn wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Reworded> {
     // The order of the seven, whatever the order in the file: the export is the same for the
     // same settings.
     out.sort_by_key(|r| parse_question_id(&r.id).map(|(p, n)| (p == Perspective::Professional, n)));
+    out
+}
+
+/// The `{name}` placeholders of a text.
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .collect()
+}
+
+/// The entries of `wording` whose id is not a question's: each the id of a text of the app (its
+/// key, [`crate::content::Text::key`]) with the region's words for it in languages the widget speaks. Each
+/// language's words must be 1–[`limits::ITEM_TEXT`] characters with the same `{placeholders}` as
+/// the text. SKR's seven questions are refused here: they are reworded by their question ids,
+/// which the agreement records. Everything else is left out with a warning.
+fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
+    let Some(map) = v.as_object() else {
+        // `wording` says so for the questions.
+        return Vec::new();
+    };
+    let mut ids = map.iter().filter(|(id, _)| parse_question_id(id).is_none()).peekable();
+    if ids.peek().is_none() {
+        return Vec::new();
+    }
+    let texts = catalogue();
+    let mut out = Vec::new();
+    for (id, by_lang) in ids {
+        if PATIENT.iter().chain(PROFESSIONAL.iter()).any(|q| q.is_key(id)) {
+            warnings.push(format!(
+                "settings: wording \"{id}\" is one of SKR's seven questions: reword it by its question id (question.patient.1 … question.patient.7, question.professional.1 … question.professional.7) with {{\"sv\": …, \"en\": …}}, so that the agreement records the words asked; left out"
+            ));
+            continue;
+        }
+        let Some(text) = texts.iter().find(|t| t.is_key(id)) else {
+            warnings.push(format!(
+                "settings: wording \"{id}\" is neither a question id (question.patient.1 … question.professional.7) nor the id of a text of this version (its Swedish, as in texts/en.json); left out"
+            ));
+            continue;
+        };
+        let Some(by_lang) = by_lang.as_object() else {
+            warnings.push(format!(
+                "settings: wording \"{id}\" must be an object of language tags and texts ({{\"sv\": …, \"en\": …}}); left out"
+            ));
+            continue;
+        };
+        for (tag, words) in by_lang {
+            let Some(lang) = Language::all().find(|l| l.tag() == tag) else {
+                warnings.push(format!(
+                    "settings: wording \"{id}\": {tag} is not a language this version speaks (see the \"languages\" of settings.schema.json); left out"
+                ));
+                continue;
+            };
+            match words.as_str().map(str::trim) {
+                Some(w) if !w.is_empty() && w.chars().count() <= limits::ITEM_TEXT => {
+                    if placeholders(w) == placeholders(text.sv) {
+                        out.push(Override { key: id.clone(), lang, text: w.to_string() });
+                    } else {
+                        let want: Vec<String> = placeholders(text.sv).iter().map(|p| format!("{{{p}}}")).collect();
+                        warnings.push(format!(
+                            "settings: wording \"{id}\" in {tag} must have the text's placeholders, no more and no fewer ({}); left out",
+                            if want.is_empty() { "none".to_string() } else { want.join(" ") }
+                        ));
+                    }
+                }
+                _ => warnings.push(format!(
+                    "settings: wording \"{id}\" in {tag} must be text of 1–{} characters; left out",
+                    limits::ITEM_TEXT
+                )),
+            }
+        }
+    }
     out
 }

@@ -9,7 +9,7 @@ use super::header::Header;
 use super::print_view::PrintView;
 use super::{Ids, Lang, StepProps};
 use crate::bridge::Bridge;
-use crate::context::LinkPage;
+use crate::context::{LinkPage, TextsVersion};
 use crate::hooks::autosave::use_autosave;
 use crate::hooks::effects::use_effects;
 use crate::hooks::embedding::use_embedding;
@@ -147,11 +147,13 @@ pub fn App(p: &AppProps) -> Html {
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
         <ContextProvider<Lang> context={Lang(lang)}>
+        <ContextProvider<TextsVersion> context={TextsVersion(pk_core::content::texts::overrides_version())}>
         <ContextProvider<LinkPage> context={(*link_page).clone()}>
         <ContextProvider<Store> context={p.store.clone()}>
             <div {class} lang={lang.lang()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
         </ContextProvider<Store>>
         </ContextProvider<LinkPage>>
+        </ContextProvider<TextsVersion>>
         </ContextProvider<Lang>>
         </ContextProvider<Ids>>
     }
