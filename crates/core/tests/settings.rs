@@ -589,3 +589,20 @@ fn the_schema_describes_the_regions_words_for_texts_in_the_widgets_languages() {
         .collect();
     assert_eq!(tags, Language::all().map(Language::tag).collect::<Vec<_>>());
 }
+
+/// The widget knows a text's id by its fingerprint (`content/text_ids.rs`, written by the texts
+/// tool): exactly the catalogue's, one each, so every text can be replaced and nothing else.
+#[test]
+fn the_text_ids_the_widget_knows_are_the_catalogues() {
+    use pk_core::content::text_ids::TEXT_IDS;
+    use pk_core::content::texts::{id_hash, is_text_id, text_ids_rs};
+    let keys: Vec<String> = content::catalogue::catalogue().iter().map(content::Text::key).collect();
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/text_ids.rs")).expect("file");
+    assert_eq!(file, text_ids_rs(&keys), "run `cargo run -p pk-tools --bin texts -- --write`");
+    assert_eq!(TEXT_IDS.len(), keys.len(), "no two texts share a fingerprint");
+    assert!(keys.iter().all(|k| is_text_id(k)));
+    for not in ["Fortsätt!", "fortsätt", "", "question.patient.1", "Steg {n} av {total} "] {
+        assert!(!is_text_id(not), "{not}");
+    }
+    assert_eq!(id_hash(""), 0x811c_9dc5);
+}

@@ -130,3 +130,36 @@ pub(crate) fn overridden(lang: Language, is_key: impl Fn(&str) -> bool) -> Optio
         o.iter().rev().flat_map(|(_, t)| t.iter()).find(|(k, l, _)| *l == lang && is_key(k)).map(|(_, _, t)| *t)
     })
 }
+
+/// A text id's fingerprint in [`super::text_ids::TEXT_IDS`]: FNV-1a (32 bits) of its key.
+pub fn id_hash(key: &str) -> u32 {
+    key.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// Whether `key` is the id of a text of the app (its key, [`super::Text::key`]), by its
+/// fingerprint in [`super::text_ids::TEXT_IDS`]: the widget knows its texts' ids without the
+/// code that lists them ([`super::catalogue`], host only), a few bytes a text. (A key that is no
+/// text's but shares a text's fingerprint, about one in eight million, is read and never shown.)
+pub fn is_text_id(key: &str) -> bool {
+    super::text_ids::TEXT_IDS.binary_search(&id_hash(key)).is_ok()
+}
+
+/// The file [`super::text_ids`] for these keys (the catalogue's), as the texts tool writes it.
+pub fn text_ids_rs(keys: &[String]) -> String {
+    let mut hashes: Vec<u32> = keys.iter().map(|k| id_hash(k)).collect();
+    hashes.sort_unstable();
+    hashes.dedup();
+    let mut out = String::from(
+        "//! The fingerprint ([`super::texts::id_hash`]) of every text's id, sorted: how the widget\n\
+         //! knows a region's `wording` names a text of the app. Written by\n\
+         //! `cargo run -p pk-tools --bin texts -- --write` from the catalogue; `tests/settings.rs`\n\
+         //! checks it is the catalogue's.\n\n",
+    );
+    out.push_str(&format!("/// {} texts.\n#[rustfmt::skip]\npub const TEXT_IDS: &[u32] = &[\n", hashes.len()));
+    for line in hashes.chunks(8) {
+        let words: Vec<String> = line.iter().map(|h| format!("0x{h:08x},")).collect();
+        out.push_str(&format!("    {}\n", words.join(" ")));
+    }
+    out.push_str("];\n");
+    out
+}

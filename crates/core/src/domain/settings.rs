@@ -16,9 +16,9 @@ use serde_json::{Map, Value};
 use super::field::limits;
 use super::language::Language;
 use super::model::{parse_question_id, Agreement, ContactRoute, Perspective, Reworded, RouteKind};
-use crate::content::catalogue::catalogue;
 use crate::content::questions::{PATIENT, PROFESSIONAL};
-use crate::content::texts::Override;
+use crate::content::text::CONTEXT;
+use crate::content::texts::{is_text_id, Override};
 
 /// The version of the settings format this app reads.
 pub const SETTINGS_VERSION: u64 = 1;
@@ -242,25 +242,22 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
         // `wording` says so for the questions.
         return Vec::new();
     };
-    let mut ids = map.iter().filter(|(id, _)| parse_question_id(id).is_none()).peekable();
-    if ids.peek().is_none() {
-        return Vec::new();
-    }
-    let texts = catalogue();
     let mut out = Vec::new();
-    for (id, by_lang) in ids {
+    for (id, by_lang) in map.iter().filter(|(id, _)| parse_question_id(id).is_none()) {
         if PATIENT.iter().chain(PROFESSIONAL.iter()).any(|q| q.is_key(id)) {
             warnings.push(format!(
                 "settings: wording \"{id}\" is one of SKR's seven questions: reword it by its question id (question.patient.1 … question.patient.7, question.professional.1 … question.professional.7) with {{\"sv\": …, \"en\": …}}, so that the agreement records the words asked; left out"
             ));
             continue;
         }
-        let Some(text) = texts.iter().find(|t| t.is_key(id)) else {
+        if !is_text_id(id) {
             warnings.push(format!(
                 "settings: wording \"{id}\" is neither a question id (question.patient.1 … question.professional.7) nor the id of a text of this version (its Swedish, as in texts/en.json); left out"
             ));
             continue;
-        };
+        }
+        // The text's Swedish: its id, behind its context when it has one.
+        let original = id.rsplit_once(CONTEXT).map_or(id.as_str(), |(_, sv)| sv);
         let Some(by_lang) = by_lang.as_object() else {
             warnings.push(format!(
                 "settings: wording \"{id}\" must be an object of language tags and texts ({{\"sv\": …, \"en\": …}}); left out"
@@ -276,10 +273,10 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
             };
             match words.as_str().map(str::trim) {
                 Some(w) if !w.is_empty() && w.chars().count() <= limits::ITEM_TEXT => {
-                    if placeholders(w) == placeholders(text.sv) {
+                    if placeholders(w) == placeholders(original) {
                         out.push(Override { key: id.clone(), lang, text: w.to_string() });
                     } else {
-                        let want: Vec<String> = placeholders(text.sv).iter().map(|p| format!("{{{p}}}")).collect();
+                        let want: Vec<String> = placeholders(original).iter().map(|p| format!("{{{p}}}")).collect();
                         warnings.push(format!(
                             "settings: wording \"{id}\" in {tag} must have the text's placeholders, no more and no fewer ({}); left out",
                             if want.is_empty() { "none".to_string() } else { want.join(" ") }
