@@ -9,9 +9,7 @@
 //! Reading is lenient like the host attributes: what is understood is used, each thing that is
 //! not is left out with a warning for the host developer's console. Pure and host-tested.
 
-use std::collections::BTreeSet;
-
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::field::limits;
 use super::language::Language;
@@ -102,10 +100,10 @@ impl Settings {
                 "wording" => {
                     // Text ids other than the questions': the region's words for the screen.
                     s.texts = text_wording(v, &mut warnings);
-                    let questions = v.as_object().map(|o| {
-                        o.iter().filter(|(id, _)| parse_question_id(id).is_some()).map(|(k, v)| (k.clone(), v.clone()))
-                    });
-                    let questions = questions.map_or_else(|| v.clone(), |q| Value::Object(q.collect::<Map<_, _>>()));
+                    let mut questions = v.clone();
+                    if let Some(o) = questions.as_object_mut() {
+                        o.retain(|id, _| parse_question_id(id).is_some());
+                    }
                     s.reworded = wording(&questions, &mut warnings);
                 }
                 "languages" => s.languages = languages(v, &mut warnings),
@@ -223,20 +221,24 @@ fn wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Reworded> {
     out
 }
 
-/// The `{name}` placeholders of a text.
-fn placeholders(text: &str) -> BTreeSet<&str> {
-    text.split('{')
+/// The `{name}` placeholders of a text, sorted, each once.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .collect()
+        .filter(|name| !name.is_empty() && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// The entries of `wording` whose id is not a question's: each the id of a text of the app (its
-/// key, [`crate::content::Text::key`]) with the region's words for it in languages the widget speaks. Each
-/// language's words must be 1–[`limits::ITEM_TEXT`] characters with the same `{placeholders}` as
-/// the text. SKR's seven questions are refused here: they are reworded by their question ids,
-/// which the agreement records. Everything else is left out with a warning.
+/// key, [`crate::content::Text::key`]) with the region's words for it in languages the widget
+/// speaks. Each language's words must be 1–[`limits::ITEM_TEXT`] characters with the same
+/// `{placeholders}` as the text. SKR's seven questions are refused here: they are reworded by
+/// their question ids, which the agreement records. Everything else is left out with a warning.
 fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
     let Some(map) = v.as_object() else {
         // `wording` says so for the questions.
@@ -252,7 +254,7 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
         }
         if !is_text_id(id) {
             warnings.push(format!(
-                "settings: wording \"{id}\" is neither a question id (question.patient.1 … question.professional.7) nor the id of a text of this version (its Swedish, as in texts/en.json); left out"
+                "settings: wording \"{id}\" is neither a question id (question.patient.1 … question.professional.7) nor the id of a text of this version (its Swedish, as the keys of texts/<tag>.json); left out"
             ));
             continue;
         }

@@ -9,7 +9,7 @@ use super::header::Header;
 use super::print_view::PrintView;
 use super::{Ids, Lang, StepProps};
 use crate::bridge::Bridge;
-use crate::context::{LinkPage, TextsVersion};
+use crate::context::LinkPage;
 use crate::hooks::autosave::use_autosave;
 use crate::hooks::effects::use_effects;
 use crate::hooks::embedding::use_embedding;
@@ -146,14 +146,12 @@ pub fn App(p: &AppProps) -> Html {
     let id = p.config.readonly.then(|| ids.id("readonly"));
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
-        <ContextProvider<Lang> context={Lang(lang)}>
-        <ContextProvider<TextsVersion> context={TextsVersion(pk_core::content::texts::overrides_version())}>
+        <ContextProvider<Lang> context={Lang::now(lang)}>
         <ContextProvider<LinkPage> context={(*link_page).clone()}>
         <ContextProvider<Store> context={p.store.clone()}>
             <div {class} lang={lang.lang()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>
         </ContextProvider<Store>>
         </ContextProvider<LinkPage>>
-        </ContextProvider<TextsVersion>>
         </ContextProvider<Lang>>
         </ContextProvider<Ids>>
     }

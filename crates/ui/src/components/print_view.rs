@@ -96,9 +96,7 @@ fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
 #[component]
 pub fn PrintView(p: &PrintViewProps) -> Html {
     let a = &p.agreement;
-    // The language the app shows (Swedish while the English texts are on their way), drawn
-    // again when a region's words for texts change.
-    use_context::<crate::context::TextsVersion>();
+    // The language the app shows (Swedish while the English texts are on their way).
     let lang = use_context::<super::Lang>().map_or(a.language, |l| l.0);
     let updated = a.updated.get(..10).unwrap_or_default();
     let consultation = a.mode == Mode::Consultation;
