@@ -81,7 +81,7 @@ pub struct Override {
 
 /// The region texts installed, per widget on the page (its element id prefix). Empty unless a
 /// region set any: the lookup of every text then costs one check.
-type Overrides = &'static [(String, Language, &'static str)];
+type Overrides = &'static [Override];
 
 thread_local! {
     static OVERRIDES: RefCell<Vec<(String, Overrides)>> = const { RefCell::new(Vec::new()) };
@@ -102,10 +102,7 @@ pub fn overrides_version() -> u32 {
 pub fn set_overrides(owner: &str, list: &[Override]) {
     OVERRIDES.with(|o| {
         let mut o = o.borrow_mut();
-        let same = o.iter().find(|(w, _)| w == owner).is_some_and(|(_, have)| {
-            have.len() == list.len()
-                && have.iter().zip(list).all(|(h, l)| h.0 == l.key && h.1 == l.lang && h.2 == l.text)
-        });
+        let same = o.iter().any(|(w, have)| w == owner && *have == list);
         if same {
             return;
         }
@@ -117,9 +114,7 @@ pub fn set_overrides(owner: &str, list: &[Override]) {
         if list.is_empty() {
             return;
         }
-        let table: Vec<(String, Language, &'static str)> =
-            list.iter().map(|l| (l.key.clone(), l.lang, &*Box::leak(l.text.clone().into_boxed_str()))).collect();
-        o.push((owner.to_string(), Box::leak(table.into_boxed_slice())));
+        o.push((owner.to_string(), Box::leak(list.to_vec().into_boxed_slice())));
     });
 }
 
@@ -127,7 +122,8 @@ pub fn set_overrides(owner: &str, list: &[Override]) {
 pub(crate) fn overridden(lang: Language, is_key: impl Fn(&str) -> bool) -> Option<&'static str> {
     OVERRIDES.with(|o| {
         let o = o.borrow();
-        o.iter().rev().flat_map(|(_, t)| t.iter()).find(|(k, l, _)| *l == lang && is_key(k)).map(|(_, _, t)| *t)
+        let found = o.iter().rev().flat_map(|(_, t)| t.iter()).find(|t| t.lang == lang && is_key(&t.key));
+        found.map(|t| t.text.as_str())
     })
 }
 
