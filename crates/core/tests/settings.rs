@@ -390,7 +390,7 @@ fn overrides(json: &str) -> (Settings, Vec<String>) {
 
 #[test]
 fn a_region_replaces_any_text_by_its_id_in_any_language() {
-    use pk_core::content::texts::Override;
+    use pk_core::domain::settings::Override;
     let (s, warnings) = overrides(TEXTS);
     assert!(warnings.is_empty(), "{warnings:?}");
     let tag = |t: &str| Language::from_tag(t).expect("a language");
@@ -590,16 +590,23 @@ fn the_schema_describes_the_regions_words_for_texts_in_the_widgets_languages() {
     assert_eq!(tags, Language::all().map(Language::tag).collect::<Vec<_>>());
 }
 
-/// The widget knows a text's id by its fingerprint (`content/text_ids.rs`, written by the texts
-/// tool): exactly the catalogue's, one each, so every text can be replaced and nothing else.
+/// The settings know a text's id by its fingerprint (`domain/text_ids.rs`, written by the texts
+/// tool): exactly the catalogue's, one each, so every text can be replaced and nothing else; and
+/// SKR's questions', which are refused.
 #[test]
-fn the_text_ids_the_widget_knows_are_the_catalogues() {
-    use pk_core::content::text_ids::TEXT_IDS;
-    use pk_core::content::texts::{id_hash, is_text_id, text_ids_rs};
-    let keys: Vec<String> = content::catalogue::catalogue().iter().map(content::Text::key).collect();
-    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/content/text_ids.rs")).expect("file");
-    assert_eq!(file, text_ids_rs(&keys), "run `cargo run -p pk-tools --bin texts -- --write`");
+fn the_text_ids_the_settings_know_are_the_catalogues() {
+    use pk_core::content::questions::{PATIENT, PROFESSIONAL};
+    use pk_core::domain::settings::{id_hash, is_text_id, text_ids_rs};
+    use pk_core::domain::text_ids::{QUESTION_IDS, TEXT_IDS};
+    let catalogue = content::catalogue::catalogue();
+    let keys: Vec<String> = catalogue.iter().map(content::Text::key).collect();
+    let questions: Vec<String> = PATIENT.iter().chain(PROFESSIONAL.iter()).map(content::Text::key).collect();
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/text_ids.rs")).expect("file");
+    assert_eq!(file, text_ids_rs(&keys, &questions), "run `cargo run -p pk-tools --bin texts -- --write`");
     assert_eq!(TEXT_IDS.len(), keys.len(), "no two texts share a fingerprint");
+    assert_eq!(QUESTION_IDS.len(), 14);
+    // A text's placeholders are read from its id: no context has any.
+    assert!(catalogue.iter().all(|t| !t.ctx.contains('{')));
     assert!(keys.iter().all(|k| is_text_id(k)));
     for not in ["Fortsätt!", "fortsätt", "", "question.patient.1", "Steg {n} av {total} "] {
         assert!(!is_text_id(not), "{not}");

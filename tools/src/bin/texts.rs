@@ -1,7 +1,7 @@
 //! Keeps the language files (`site/texts/<tag>.json`) in step with the catalogue of every text
 //! (`pk_core::content::catalogue`): with `--write`, each file gets every text the catalogue has
 //! (a new one as an empty translation, to be written), loses what it no longer has, and is
-//! written one line per text, sorted, and `crates/core/src/content/text_ids.rs` (the fingerprints
+//! written one line per text, sorted, and `crates/core/src/domain/text_ids.rs` (the fingerprints
 //! of the texts' ids, by which the widget knows a region's `wording`) is written again; without
 //! it, it says what is missing, unknown or out of step.
 //!
@@ -10,7 +10,9 @@
 use std::collections::BTreeMap;
 
 use pk_core::content::catalogue::keys_for;
-use pk_core::content::texts::{file, text_ids_rs, to_json};
+use pk_core::content::questions::{PATIENT, PROFESSIONAL};
+use pk_core::content::texts::{file, to_json};
+use pk_core::domain::settings::text_ids_rs;
 use pk_core::domain::Language;
 
 fn main() {
@@ -41,8 +43,9 @@ fn main() {
         }
     }
     // The fingerprints of every text's id, by which the widget knows a region's `wording`.
-    let path = "crates/core/src/content/text_ids.rs";
-    let ids = text_ids_rs(&keys_for(Language::SV));
+    let path = "crates/core/src/domain/text_ids.rs";
+    let questions: Vec<String> = PATIENT.iter().chain(PROFESSIONAL.iter()).map(|q| q.key()).collect();
+    let ids = text_ids_rs(&keys_for(Language::SV), &questions);
     if std::fs::read_to_string(path).ok().as_deref() != Some(ids.as_str()) {
         if write {
             if let Err(e) = std::fs::write(path, &ids) {

@@ -17,7 +17,6 @@ pub mod questions;
 pub mod static_start;
 pub mod steps;
 pub mod text;
-pub mod text_ids;
 pub mod texts;
 pub mod ui;
 pub mod values;

@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 
+use crate::domain::settings::Override;
 use crate::domain::Language;
 
 /// An installed language file. Leaked once per page and language, so texts can be `&'static str`.
@@ -66,19 +67,6 @@ pub fn to_json(entries: &std::collections::BTreeMap<String, String>) -> String {
     out
 }
 
-/// A region's words for one text in one language (settings `wording`, keyed by the text's id,
-/// [`super::Text::key`]): shown on screen and in print in place of the catalogue's, never written
-/// to the record (the journal note, FHIR and the file use the catalogue's Swedish).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Override {
-    /// The text's id: its key in a language file.
-    pub key: String,
-    /// The language it replaces the text in.
-    pub lang: Language,
-    /// The region's words.
-    pub text: String,
-}
-
 /// The region texts installed, per widget on the page (its element id prefix). Empty unless a
 /// region set any: the lookup of every text then costs one check.
 type Overrides = &'static [Override];
@@ -125,37 +113,4 @@ pub(crate) fn overridden(lang: Language, is_key: impl Fn(&str) -> bool) -> Optio
         let found = o.iter().rev().flat_map(|(_, t)| t.iter()).find(|t| t.lang == lang && is_key(&t.key));
         found.map(|t| t.text.as_str())
     })
-}
-
-/// A text id's fingerprint in [`super::text_ids::TEXT_IDS`]: FNV-1a (32 bits) of its key.
-pub fn id_hash(key: &str) -> u32 {
-    key.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
-}
-
-/// Whether `key` is the id of a text of the app (its key, [`super::Text::key`]), by its
-/// fingerprint in [`super::text_ids::TEXT_IDS`]: the widget knows its texts' ids without the
-/// code that lists them ([`super::catalogue`], host only), a few bytes a text. (A key that is no
-/// text's but shares a text's fingerprint, about one in eight million, is read and never shown.)
-pub fn is_text_id(key: &str) -> bool {
-    super::text_ids::TEXT_IDS.binary_search(&id_hash(key)).is_ok()
-}
-
-/// The file [`super::text_ids`] for these keys (the catalogue's), as the texts tool writes it.
-pub fn text_ids_rs(keys: &[String]) -> String {
-    let mut hashes: Vec<u32> = keys.iter().map(|k| id_hash(k)).collect();
-    hashes.sort_unstable();
-    hashes.dedup();
-    let mut out = String::from(
-        "//! The fingerprint ([`super::texts::id_hash`]) of every text's id, sorted: how the widget\n\
-         //! knows a region's `wording` names a text of the app. Written by\n\
-         //! `cargo run -p pk-tools --bin texts -- --write` from the catalogue; `tests/settings.rs`\n\
-         //! checks it is the catalogue's.\n\n",
-    );
-    out.push_str(&format!("/// {} texts.\n#[rustfmt::skip]\npub const TEXT_IDS: &[u32] = &[\n", hashes.len()));
-    for line in hashes.chunks(8) {
-        let words: Vec<String> = line.iter().map(|h| format!("0x{h:08x},")).collect();
-        out.push_str(&format!("    {}\n", words.join(" ")));
-    }
-    out.push_str("];\n");
-    out
 }

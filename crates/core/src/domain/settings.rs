@@ -14,9 +14,7 @@ use serde_json::Value;
 use super::field::limits;
 use super::language::Language;
 use super::model::{parse_question_id, Agreement, ContactRoute, Perspective, Reworded, RouteKind};
-use crate::content::questions::{PATIENT, PROFESSIONAL};
-use crate::content::text::CONTEXT;
-use crate::content::texts::{is_text_id, Override};
+use super::text_ids::{QUESTION_IDS, TEXT_IDS};
 
 /// The version of the settings format this app reads.
 pub const SETTINGS_VERSION: u64 = 1;
@@ -44,6 +42,19 @@ pub fn settings_source_refusal(protocol: &str, origin: &str, page_origin: &str) 
     }
 }
 
+/// A region's words for one text in one language (settings `wording`, keyed by the text's id,
+/// `content::Text::key`): shown on screen and in print in place of the catalogue's, never written
+/// to the record (the journal note, FHIR and the file use the catalogue's Swedish).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Override {
+    /// The text's id: its key in a language file.
+    pub key: String,
+    /// The language it replaces the text in.
+    pub lang: Language,
+    /// The region's words.
+    pub text: String,
+}
+
 /// What a host set.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Settings {
@@ -54,7 +65,7 @@ pub struct Settings {
     /// Questions in the host's wording.
     pub reworded: Vec<Reworded>,
     /// The region's words for other texts, by text id and language: for the screen and print
-    /// only ([`crate::content::texts::set_overrides`]), never for the record. Empty unless set.
+    /// only (`content::texts::set_overrides`), never for the record. Empty unless set.
     pub texts: Vec<Override>,
     /// The languages the region offers besides Swedish (Swedish alone: `[sv]`); empty (not
     /// set): every language the widget speaks.
@@ -235,7 +246,7 @@ fn placeholders(text: &str) -> Vec<&str> {
 }
 
 /// The entries of `wording` whose id is not a question's: each the id of a text of the app (its
-/// key, [`crate::content::Text::key`]) with the region's words for it in languages the widget
+/// key, `content::Text::key`) with the region's words for it in languages the widget
 /// speaks. Each language's words must be 1–[`limits::ITEM_TEXT`] characters with the same
 /// `{placeholders}` as the text. SKR's seven questions are refused here: they are reworded by
 /// their question ids, which the agreement records. Everything else is left out with a warning.
@@ -246,7 +257,7 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
     };
     let mut out = Vec::new();
     for (id, by_lang) in map.iter().filter(|(id, _)| parse_question_id(id).is_none()) {
-        if PATIENT.iter().chain(PROFESSIONAL.iter()).any(|q| q.is_key(id)) {
+        if QUESTION_IDS.contains(&id_hash(id)) {
             warnings.push(format!(
                 "settings: wording \"{id}\" is one of SKR's seven questions: reword it by its question id (question.patient.1 … question.patient.7, question.professional.1 … question.professional.7) with {{\"sv\": …, \"en\": …}}, so that the agreement records the words asked; left out"
             ));
@@ -258,8 +269,8 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
             ));
             continue;
         }
-        // The text's Swedish: its id, behind its context when it has one.
-        let original = id.rsplit_once(CONTEXT).map_or(id.as_str(), |(_, sv)| sv);
+        // The text's placeholders are its id's (a context, in front, has none).
+        let original = id.as_str();
         let Some(by_lang) = by_lang.as_object() else {
             warnings.push(format!(
                 "settings: wording \"{id}\" must be an object of language tags and texts ({{\"sv\": …, \"en\": …}}); left out"
@@ -293,4 +304,47 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
         }
     }
     out
+}
+
+/// A text id's fingerprint in [`TEXT_IDS`]: FNV-1a (32 bits) of its key.
+pub fn id_hash(key: &str) -> u32 {
+    key.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+}
+
+/// Whether `key` is the id of a text of the app (its key, `content::Text::key`), by its
+/// fingerprint in [`TEXT_IDS`]: the settings know the texts' ids without the texts (which the
+/// domain does not hold) or the code that lists them (`content::catalogue`, host only), a few
+/// bytes a text. (A key that is no text's but shares a text's fingerprint, about one in eight
+/// million, is read and never shown.)
+pub fn is_text_id(key: &str) -> bool {
+    TEXT_IDS.binary_search(&id_hash(key)).is_ok()
+}
+
+/// The file `domain/text_ids.rs` for these keys (every text's, and SKR's questions'), as the
+/// texts tool writes it.
+pub fn text_ids_rs(texts: &[String], questions: &[String]) -> String {
+    let sorted = |keys: &[String]| {
+        let mut hashes: Vec<u32> = keys.iter().map(|k| id_hash(k)).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        hashes
+    };
+    let list = |name: &str, doc: &str, hashes: Vec<u32>| {
+        let mut out = format!("/// {doc} ({}).\n#[rustfmt::skip]\npub const {name}: &[u32] = &[\n", hashes.len());
+        for line in hashes.chunks(8) {
+            let words: Vec<String> = line.iter().map(|h| format!("0x{h:08x},")).collect();
+            out.push_str(&format!("    {}\n", words.join(" ")));
+        }
+        out.push_str("];\n");
+        out
+    };
+    format!(
+        "//! The fingerprint ([`super::settings::id_hash`]) of every text's id, sorted: how the region\n\
+         //! settings know a `wording` key names a text of the app, or one of SKR's questions (which\n\
+         //! are reworded by their question ids instead). Written by\n\
+         //! `cargo run -p pk-tools --bin texts -- --write` from the catalogue; `tests/settings.rs`\n\
+         //! checks it is the catalogue's.\n\n{}\n{}",
+        list("TEXT_IDS", "Every text's id", sorted(texts)),
+        list("QUESTION_IDS", "The ids of SKR's seven questions, both versions", sorted(questions)),
+    )
 }

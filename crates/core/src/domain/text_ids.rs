@@ -1,9 +1,10 @@
-//! The fingerprint ([`super::texts::id_hash`]) of every text's id, sorted: how the widget
-//! knows a region's `wording` names a text of the app. Written by
+//! The fingerprint ([`super::settings::id_hash`]) of every text's id, sorted: how the region
+//! settings know a `wording` key names a text of the app, or one of SKR's questions (which
+//! are reworded by their question ids instead). Written by
 //! `cargo run -p pk-tools --bin texts -- --write` from the catalogue; `tests/settings.rs`
 //! checks it is the catalogue's.
 
-/// 504 texts.
+/// Every text's id (504).
 #[rustfmt::skip]
 pub const TEXT_IDS: &[u32] = &[
     0x005ef20f, 0x00704755, 0x0087c91b, 0x00a6dda5, 0x013f50e0, 0x0157bfb2, 0x02908cc0, 0x029b775d,
@@ -69,4 +70,11 @@ pub const TEXT_IDS: &[u32] = &[
     0xf3f0a8a4, 0xf4ea8d26, 0xf4f87294, 0xf5b81293, 0xf68a705a, 0xf6dd09ee, 0xf72ae211, 0xf7355843,
     0xf754a81a, 0xf81d32e0, 0xf838e614, 0xf8609ad9, 0xf8a46f4c, 0xfa995636, 0xfb72afd6, 0xfb85e572,
     0xfd5f6865, 0xfdd8ae62, 0xfe56b6bd, 0xfe6acc8c, 0xfea49e6d, 0xfefd4672, 0xff7d216e, 0xffe41eca,
+];
+
+/// The ids of SKR's seven questions, both versions (14).
+#[rustfmt::skip]
+pub const QUESTION_IDS: &[u32] = &[
+    0x19fbd4ed, 0x1e33c835, 0x22123631, 0x30b757ae, 0x322183fe, 0x40fe2187, 0x72fc5f52, 0x9eb5bad4,
+    0xa15fd3a4, 0xbdcfeb20, 0xbdf8eb4a, 0xd9f23448, 0xe1376095, 0xf4ea8d26,
 ];
