@@ -111,11 +111,14 @@ impl Settings {
                 "wording" => {
                     // Text ids other than the questions': the region's words for the screen.
                     s.texts = text_wording(v, &mut warnings);
-                    let mut questions = v.clone();
-                    if let Some(o) = questions.as_object_mut() {
-                        o.retain(|id, _| parse_question_id(id).is_some());
-                    }
-                    s.reworded = wording(&questions, &mut warnings);
+                    let questions = v.as_object().map(|o| {
+                        let mut q = serde_json::Map::new();
+                        for (id, t) in o.iter().filter(|(id, _)| parse_question_id(id).is_some()) {
+                            q.insert(id.clone(), t.clone());
+                        }
+                        Value::Object(q)
+                    });
+                    s.reworded = wording(questions.as_ref().unwrap_or(v), &mut warnings);
                 }
                 "languages" => s.languages = languages(v, &mut warnings),
                 other => warnings.push(format!(
@@ -232,17 +235,22 @@ fn wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Reworded> {
     out
 }
 
-/// The `{name}` placeholders of a text, sorted, each once.
+/// The `{name}` placeholders of a text, each once, in the order first met.
 fn placeholders(text: &str) -> Vec<&str> {
-    let mut names: Vec<&str> = text
-        .split('{')
-        .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-        .filter(|name| !name.is_empty() && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    let mut names: Vec<&str> = Vec::new();
+    let found = text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name));
+    for name in found.filter(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_')) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
     names
+}
+
+/// Whether two texts have the same placeholders, in whatever order.
+fn same_placeholders(a: &str, b: &str) -> bool {
+    let (a, b) = (placeholders(a), placeholders(b));
+    a.len() == b.len() && a.iter().all(|p| b.contains(p))
 }
 
 /// The entries of `wording` whose id is not a question's: each the id of a text of the app (its
@@ -286,7 +294,7 @@ fn text_wording(v: &Value, warnings: &mut Vec<String>) -> Vec<Override> {
             };
             match words.as_str().map(str::trim) {
                 Some(w) if !w.is_empty() && w.chars().count() <= limits::ITEM_TEXT => {
-                    if placeholders(w) == placeholders(original) {
+                    if same_placeholders(w, original) {
                         out.push(Override { key: id.clone(), lang, text: w.to_string() });
                     } else {
                         let want: Vec<String> = placeholders(original).iter().map(|p| format!("{{{p}}}")).collect();
