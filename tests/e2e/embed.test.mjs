@@ -518,6 +518,16 @@ test("region settings: the region's words for any text, in Swedish and in Arabic
     }
     await says(ours.continue.ar);
     assert.equal(await shown(), ours.phone.ar);
+    // Other settings while the page is on screen: drawn at once, and a text no longer replaced
+    // is the widget's own again.
+    // (Nothing typed yet: the draft takes the new settings' routes, the same one.)
+    await page.evaluate(() => (document.getElementById('texts').settings = {
+      version: 1,
+      contact_routes: [{ kind: 'phone', details: '0771-11 22 33' }],
+      wording: { 'Telefon': { ar: 'هاتف المركز' } },
+    }));
+    await page.waitForFunction(() => document.querySelector('#pk-routes-0-kind').selectedOptions[0].textContent === 'هاتف المركز');
+    await says(JSON.parse(fs.readFileSync('site/texts/ar.json', 'utf8'))['Fortsätt']);
     assert.deepEqual(await new Widget(page, 'ar').axe(), [], "axe with the region's words");
     assert.deepEqual(errors, []);
     assert.deepEqual(server.cspReports, [], 'no CSP violation');
