@@ -72,6 +72,13 @@ pages['/langs.html'] = {
 </main></body></html>`,
 };
 
+pages['/texts.html'] = {
+  body: `<!doctype html><html lang="sv"><head>${LISTEN}${HEAD}<title>Regionens ord</title></head><body><main>
+<h1>Regionens sida</h1>
+<patient-kontrakt id="texts" storage="none" label="Regionens ord"></patient-kontrakt>
+</main></body></html>`,
+};
+
 let server;
 before(async () => {
   server = await serve('dist', { extraPages: pages });
@@ -442,6 +449,88 @@ test('region settings: the region chooses the languages the menu offers; Swedish
     assert.deepEqual(await listed(), [name('sv'), name('ar'), name('fi')]);
     assert.deepEqual(await new Widget(page, 'ar').axe(), [], 'axe with a chosen set of languages');
     assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test("region settings: the region's words for any text, in Swedish and in Arabic, on screen and in print, never in the journal note", async () => {
+  const browser = await launch();
+  try {
+    const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(server.url + 'texts.html');
+    await page.waitForFunction(() => window.pkEvents.some((e) => e.type === 'pk-ready'));
+    // "Fortsätt" (a button) and "Telefon" (a contact route's kind, which the journal note also
+    // names), each in Swedish and Arabic; SKR's question by its Swedish is refused.
+    const ours = { continue: { sv: 'Gå vidare', ar: 'انتقل إلى الخطوة التالية' }, phone: { sv: 'Ring oss', ar: 'اتصل بنا' } };
+    await page.evaluate((ours) => {
+      document.getElementById('texts').settings = {
+        version: 1,
+        contact_routes: [{ kind: 'phone', details: '0771-11 22 33' }],
+        wording: { 'Fortsätt': ours.continue, 'Telefon': ours.phone, 'Vet du ditt nästa steg?': { sv: 'Nästa?' } },
+      };
+    }, ours);
+    assert.ok(warnings.some((t) => t.includes("one of SKR's seven questions")), warnings.join('\n'));
+    const el = page.locator('#texts');
+    await el.getByRole('button', { name: 'Börja' }).click();
+    const button = page.locator('#pk-continue');
+    const says = (text) => page.waitForFunction((t) => document.querySelector('#pk-continue')?.textContent === t, text);
+    await says(ours.continue.sv);
+    // On to the contact routes (step 4, its second page): the region's route, named in its words.
+    const kind = page.locator('#pk-routes-0-kind');
+    for (let i = 0; i < 8 && !(await kind.isVisible()); i++) {
+      await button.click();
+      await page.waitForTimeout(150);
+    }
+    const shown = () => kind.evaluate((s) => s.selectedOptions[0].textContent);
+    assert.equal(await shown(), ours.phone.sv);
+    // On to the summary, whose print view names the route in the region's words too.
+    for (let i = 0; i < 12 && !(await el.locator('.pk-print').count()); i++) {
+      await button.click();
+      await page.waitForTimeout(150);
+    }
+    const print = el.locator('.pk-print');
+    await print.waitFor({ state: 'attached' });
+    assert.ok((await print.textContent()).includes(`${ours.phone.sv} – 0771-11 22 33`), await print.textContent());
+    const journal = () => page.evaluate(() => document.getElementById('texts').toJournalText());
+    const note = await journal();
+    assert.ok(note.includes('Telefon: 0771-11 22 33'), note);
+    for (const t of [ours.phone.sv, ours.continue.sv]) assert.ok(!note.includes(t), `the journal note has ${t}: ${note}`);
+    const file = JSON.stringify(await page.evaluate(() => document.getElementById('texts').getAgreement()));
+    assert.ok(!file.includes(ours.phone.sv) && !file.includes('Nästa?'), file);
+    // In Arabic: the region's Arabic words.
+    await chooseLanguage(page, 'ar');
+    await print.waitFor({ state: 'attached' });
+    await page.waitForFunction((t) => document.querySelector('#texts .pk-print')?.textContent.includes(t), ours.phone.ar);
+    // The journal note now says she filled it in in Arabic; its words are still the widget's own.
+    const arabic = await journal();
+    assert.ok(arabic.includes('Patienten har fyllt i på arabiska') && arabic.includes('Telefon: 0771-11 22 33'), arabic);
+    for (const t of [ours.phone.ar, ours.continue.ar, ours.phone.sv]) assert.ok(!arabic.includes(t), `the journal note has ${t}: ${arabic}`);
+    // Back to the contact routes ("Tillbaka"): the button and the route's kind in Arabic.
+    const back = el.locator('#pk-back');
+    for (let i = 0; i < 8 && !(await kind.isVisible()); i++) {
+      await back.click();
+      await page.waitForTimeout(150);
+    }
+    await says(ours.continue.ar);
+    assert.equal(await shown(), ours.phone.ar);
+    // Other settings while the page is on screen: drawn at once, and a text no longer replaced
+    // is the widget's own again.
+    // (Nothing typed yet: the draft takes the new settings' routes, the same one.)
+    await page.evaluate(() => (document.getElementById('texts').settings = {
+      version: 1,
+      contact_routes: [{ kind: 'phone', details: '0771-11 22 33' }],
+      wording: { 'Telefon': { ar: 'هاتف المركز' } },
+    }));
+    await page.waitForFunction(() => document.querySelector('#pk-routes-0-kind').selectedOptions[0].textContent === 'هاتف المركز');
+    await says(JSON.parse(fs.readFileSync('site/texts/ar.json', 'utf8'))['Fortsätt']);
+    assert.deepEqual(await new Widget(page, 'ar').axe(), [], "axe with the region's words");
+    assert.deepEqual(errors, []);
+    assert.deepEqual(server.cspReports, [], 'no CSP violation');
   } finally {
     await browser.context.close();
   }

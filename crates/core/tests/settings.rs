@@ -373,3 +373,251 @@ fn settings_come_only_from_an_http_address_of_the_pages_own_origin_and_not_too_l
     let over = pad(SETTINGS_LIMIT_BYTES - pad(0).len() + 1);
     assert_eq!(Settings::parse(&over), Err(format!("the settings are larger than {SETTINGS_LIMIT_BYTES} bytes")));
 }
+
+/// Issue 27: any other text of the app is replaced by its id (its key: the Swedish), in any
+/// language the widget speaks, beside the questions' wording.
+const TEXTS: &str = r#"{
+  "wording": {
+    "question.patient.5": { "sv": "Vet du vad som händer härnäst i din vård?", "en": "Do you know what happens next in your care?" },
+    "Fortsätt": { "sv": "Nästa", "en": "Next", "ar": "التالي", "sv-x-lattlast": "Gå vidare" },
+    "Steg {n} av {total}": { "sv": "Del {n} av {total}" }
+  }
+}"#;
+
+fn overrides(json: &str) -> (Settings, Vec<String>) {
+    Settings::parse(json).expect("settings")
+}
+
+#[test]
+fn a_region_replaces_any_text_by_its_id_in_any_language() {
+    use pk_core::domain::settings::Override;
+    let (s, warnings) = overrides(TEXTS);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let tag = |t: &str| Language::from_tag(t).expect("a language");
+    let o = |key: &str, lang: &str, text: &str| Override { key: key.into(), lang: tag(lang), text: text.into() };
+    assert_eq!(
+        s.texts,
+        vec![
+            o("Fortsätt", "sv", "Nästa"),
+            o("Fortsätt", "en", "Next"),
+            o("Fortsätt", "ar", "التالي"),
+            o("Fortsätt", "sv-x-lattlast", "Gå vidare"),
+            o("Steg {n} av {total}", "sv", "Del {n} av {total}"),
+        ]
+    );
+    // The question's wording is read as before, and only it reaches the agreement.
+    assert_eq!(s.reworded.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["question.patient.5"]);
+    let mut a = empty(Mode::Prepare);
+    s.prefill(&mut a);
+    assert_eq!(a.reworded.len(), 1);
+    assert!(!envelope::encode(&a).expect("encode").contains("Nästa"), "a replaced text is not recorded");
+    // A text with a context is replaced by its key as the language files write it.
+    let ctx = content::catalogue::catalogue()
+        .into_iter()
+        .find(|t| !t.ctx.is_empty() && !t.sv.contains('{'))
+        .expect("a text with a context");
+    let json = serde_json::json!({ "wording": { ctx.key(): { "en": "Replaced" } } }).to_string();
+    let (s, warnings) = overrides(&json);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(s.texts, vec![o(&ctx.key(), "en", "Replaced")]);
+}
+
+#[test]
+fn a_bad_text_replacement_is_left_out_with_a_warning_each() {
+    let long = "x".repeat(pk_core::domain::field::limits::ITEM_TEXT + 1);
+    let json = serde_json::json!({
+        "wording": {
+            "Fortsätt!": { "sv": "Nästa" },
+            "Fortsätt": { "sv": "Nästa", "klingon": "x", "en": "  ", "ar": long, "fi": 7, "uk": "Далі" },
+            "Ja": "Absolut",
+            "Steg {n} av {total}": { "sv": "Steg {n}", "en": "Step {n} of {all}", "fa": "{total} {n} x {n}" },
+            "Nej": { "sv": "Nej {tack}" }
+        }
+    })
+    .to_string();
+    let (s, warnings) = overrides(&json);
+    let kept: Vec<(&str, &str, &str)> =
+        s.texts.iter().map(|o| (o.key.as_str(), o.lang.tag(), o.text.as_str())).collect();
+    assert_eq!(
+        kept,
+        [("Fortsätt", "sv", "Nästa"), ("Fortsätt", "uk", "Далі"), ("Steg {n} av {total}", "fa", "{total} {n} x {n}")],
+        "only the good ones: {warnings:#?}"
+    );
+    for needle in [
+        "\"Fortsätt!\" is neither a question id",
+        "klingon is not a language",
+        "\"Fortsätt\" in en must be text of 1–2000",
+        "\"Fortsätt\" in ar must be text of 1–2000",
+        "\"Fortsätt\" in fi must be text",
+        "\"Ja\" must be an object of language tags",
+        "\"Steg {n} av {total}\" in sv must have the text's placeholders, no more and no fewer ({n} {total})",
+        "\"Steg {n} av {total}\" in en must have the text's placeholders",
+        "\"Nej\" in sv must have the text's placeholders, no more and no fewer (none)",
+    ] {
+        assert!(warnings.iter().any(|w| w.contains(needle)), "no warning {needle}: {warnings:#?}");
+    }
+    assert_eq!(warnings.len(), 9, "{warnings:#?}");
+    // Never a panic, whatever the shape.
+    for odd in [r#"{ "wording": [] }"#, r#"{ "wording": { "Ja": null } }"#, r#"{ "wording": { "": {} } }"#] {
+        let (s, warnings) = overrides(odd);
+        assert!(s.texts.is_empty() && !warnings.is_empty(), "{odd}: {warnings:?}");
+    }
+    let (s, warnings) = overrides(r#"{ "wording": { "Ja": {} } }"#);
+    assert!(s.texts.is_empty() && warnings.is_empty(), "nothing replaced, nothing wrong: {warnings:?}");
+}
+
+/// SKR's seven questions stay with the question ids, whose words the agreement records: their
+/// Swedish as a text id is refused, pointing to the question ids.
+#[test]
+fn skrs_questions_cannot_be_replaced_by_their_swedish() {
+    for q in [content::question(Perspective::Patient, 4), content::question(Perspective::Professional, 0)] {
+        let q = q.expect("a question");
+        let json =
+            serde_json::json!({ "wording": { q.key(): { "sv": "Något annat?", "ar": "شيء آخر؟" } } }).to_string();
+        let (s, warnings) = overrides(&json);
+        assert!(s.texts.is_empty() && s.reworded.is_empty(), "{}", q.sv);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("one of SKR's seven questions"), "{warnings:?}");
+        assert!(warnings[0].contains("question.patient.1 … question.patient.7"), "{warnings:?}");
+    }
+}
+
+/// On screen and in print (`Text::get`), the region's words in the language they were given
+/// for, Swedish too; the catalogue's in the others, and again once the settings have none.
+#[test]
+fn text_get_shows_the_regions_words_in_swedish_and_in_arabic() {
+    use pk_core::content::{texts, Ui};
+    let ar = Language::from_tag("ar").expect("Arabic");
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../site/texts/ar.json")).expect("ar");
+    texts::install(ar, &file).expect("the Arabic texts install");
+    english();
+    let arabic = Ui::Continue.get(ar);
+    assert_eq!((Ui::Continue.get(Language::SV), Ui::Continue.get(Language::EN)), ("Fortsätt", "Continue"));
+    let (s, _) = overrides(TEXTS);
+    let version = texts::overrides_version();
+    texts::set_overrides("pk", &s.texts);
+    assert_ne!(texts::overrides_version(), version, "what shows texts is drawn again");
+    assert_eq!(Ui::Continue.get(Language::SV), "Nästa");
+    assert_eq!(Ui::Continue.get(ar), "التالي");
+    assert_eq!(Ui::Continue.get(Language::EN), "Next");
+    assert_eq!(Ui::Continue.get(Language::from_tag("sv-x-lattlast").expect("lättläst")), "Gå vidare");
+    assert_eq!(Ui::Continue.get(Language::from_tag("fi").expect("fi")), "Fortsätt", "not given: as before");
+    assert_eq!(Ui::StepOf.get(Language::SV), "Del {n} av {total}");
+    assert_eq!(Ui::Continue.both().catalogue(Language::SV), "Fortsätt", "the catalogue's own is unchanged");
+    assert_eq!(Ui::Continue.both().catalogue(ar), arabic);
+    assert_eq!(Ui::ResumeDraft.get(Language::SV), "Fortsätt där du slutade", "only that text");
+    // The same settings again change nothing; another widget's settings without texts keep these.
+    let version = texts::overrides_version();
+    texts::set_overrides("pk", &s.texts);
+    texts::set_overrides("pk2", &[]);
+    assert_eq!(texts::overrides_version(), version);
+    assert_eq!(Ui::Continue.get(ar), "التالي");
+    // Settings without texts for this widget: the catalogue's again.
+    texts::set_overrides("pk", &Settings::default().texts);
+    assert_eq!((Ui::Continue.get(Language::SV), Ui::Continue.get(ar)), ("Fortsätt", arabic));
+}
+
+/// The region's words are display only: with every text of the app replaced in Swedish, the
+/// journal note, FHIR and the JSON file are exactly what they were, while the screen's words
+/// (the same helpers in the screen's language) show the replacement.
+#[test]
+fn the_regions_words_never_reach_the_journal_fhir_or_the_file() {
+    use pk_core::content::{texts, Text};
+    use pk_core::formats::text::{prepared_time_record, prepared_time_text, row_text, row_text_record};
+    let questions: Vec<Text> = (0..QUESTION_COUNT)
+        .flat_map(|n| [Perspective::Patient, Perspective::Professional].map(|p| content::question(p, n)))
+        .flatten()
+        .collect();
+    let mut wording = serde_json::Map::new();
+    for t in content::catalogue::catalogue().into_iter().filter(|t| !questions.contains(t)) {
+        wording.insert(t.key(), serde_json::json!({ "sv": format!("REGIONENS {}", t.sv) }));
+    }
+    let (s, warnings) = overrides(&serde_json::json!({ "wording": wording }).to_string());
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    assert!(s.texts.len() > 300, "every text but the questions: {}", s.texts.len());
+
+    let rich = maximal();
+    // Her Arabic preparation, whose answers record the words she was asked: the record quotes
+    // them beside SKR's question, in the catalogue's Swedish around them.
+    let mut arabic = prepared();
+    let ar = Language::all().find(|l| l.tag() == "ar").expect("Arabic");
+    arabic.written_in = Some(ar);
+    arabic.answers.before[0].value = Some(Tri::No);
+    arabic.answers.before[0].asked = Some(Asked { language: ar, text: "هل تشعر…؟".into() });
+    assert!(journal::journal_note(&arabic).contains("هل تشعر…؟"), "the words she was asked are in the record");
+    let agreements = [rich, continued(), reworded_consultation(), prepared(), arabic];
+    let record =
+        |a: &Agreement| (journal::journal_note(a), fhir::bundle_json(a, NOW), envelope::encode(a).expect("encode"));
+    let before: Vec<_> = agreements.iter().map(record).collect();
+    texts::set_overrides("pk", &s.texts);
+    assert_eq!(content::tri(Tri::Yes).get(Language::SV), "REGIONENS Ja", "installed");
+    for (a, was) in agreements.iter().zip(&before) {
+        let now = record(a);
+        assert!(!now.0.contains("REGIONENS"), "journal note: {}", now.0);
+        assert!(!now.1.contains("REGIONENS") && !now.2.contains("REGIONENS"));
+        assert_eq!(&now, was, "the record is what it was");
+    }
+    // The screen's words for the same parts show the region's.
+    let c = continued();
+    assert!(!c.schedule.prepared_time.period.is_empty(), "her wished time has a period");
+    assert!(prepared_time_text(&c, Language::SV, true, Mode::Consultation).contains("REGIONENS"));
+    assert!(!prepared_time_record(&c, true, Mode::Consultation).contains("REGIONENS"));
+    let routes = &agreements[0];
+    assert!(row_text(routes, ListId::Routes, 0, Language::SV).starts_with("REGIONENS Telefon"));
+    assert!(row_text_record(routes, ListId::Routes, 0).starts_with("Telefon"));
+}
+
+/// The schema describes the region's words for texts: any other key, an object of the widget's
+/// language tags (exactly its languages) and texts.
+#[test]
+fn the_schema_describes_the_regions_words_for_texts_in_the_widgets_languages() {
+    let settings = schema("settings.schema.json");
+    let good: serde_json::Value = serde_json::from_str(TEXTS).expect("json");
+    assert!(settings.is_valid(&good), "{:?}", settings.iter_errors(&good).map(|e| e.to_string()).collect::<Vec<_>>());
+    for bad in [
+        r#"{ "wording": { "Fortsätt": { "klingon": "x" } } }"#,
+        r#"{ "wording": { "Fortsätt": { "sv": "" } } }"#,
+        r#"{ "wording": { "Fortsätt": "Nästa" } }"#,
+        r#"{ "wording": { "question.patient.8": { "sv": "x" } } }"#,
+        r#"{ "wording": { "question.patient.2": { "sv": "x", "ar": "y" } } }"#,
+    ] {
+        let v: serde_json::Value = serde_json::from_str(bad).expect("json");
+        assert!(!settings.is_valid(&v), "the schema accepts {bad}");
+        let (_, warnings) = Settings::parse(bad).expect("an object");
+        assert!(!warnings.is_empty(), "the widget says nothing about {bad}");
+    }
+    let path = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../schema/settings.schema.json"));
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("json");
+    let tags: Vec<&str> = schema["properties"]["wording"]["additionalProperties"]["propertyNames"]["enum"]
+        .as_array()
+        .expect("an enum of language tags")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert_eq!(tags, Language::all().map(Language::tag).collect::<Vec<_>>());
+}
+
+/// The settings know a text's id by its fingerprint (`domain/text_ids.rs`, written by the texts
+/// tool): exactly the catalogue's, one each, so every text can be replaced and nothing else; and
+/// SKR's questions', which are refused.
+#[test]
+fn the_text_ids_the_settings_know_are_the_catalogues() {
+    use pk_core::content::questions::{PATIENT, PROFESSIONAL};
+    use pk_core::domain::settings::{id_hash, is_text_id, text_ids_rs};
+    use pk_core::domain::text_ids::{QUESTION_IDS, TEXT_IDS};
+    let catalogue = content::catalogue::catalogue();
+    let keys: Vec<String> = catalogue.iter().map(content::Text::key).collect();
+    let questions: Vec<String> = PATIENT.iter().chain(PROFESSIONAL.iter()).map(content::Text::key).collect();
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/text_ids.rs")).expect("file");
+    assert_eq!(file, text_ids_rs(&keys, &questions), "run `cargo run -p pk-tools --bin texts -- --write`");
+    assert_eq!(TEXT_IDS.len(), keys.len(), "no two texts share a fingerprint");
+    assert_eq!(QUESTION_IDS.len(), 14);
+    // A text's placeholders are read from its id: no context has any.
+    assert!(catalogue.iter().all(|t| !t.ctx.contains('{')));
+    assert!(keys.iter().all(|k| is_text_id(k)));
+    for not in ["Fortsätt!", "fortsätt", "", "question.patient.1", "Steg {n} av {total} "] {
+        assert!(!is_text_id(not), "{not}");
+    }
+    assert_eq!(id_hash(""), 0x811c_9dc5);
+}

@@ -43,7 +43,7 @@ fn Root(p: &RootProps) -> Html {
     let shown = if texts::ready(p.lang) { p.lang } else { Language::SV };
     html! {
         <ContextProvider<Ids> context={p.ids.clone()}>
-        <ContextProvider<Lang> context={Lang(shown)}>
+        <ContextProvider<Lang> context={Lang::now(shown)}>
             <Followup onclose={p.onclose.clone()} />
         </ContextProvider<Lang>>
         </ContextProvider<Ids>>

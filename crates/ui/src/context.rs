@@ -139,9 +139,19 @@ pub fn use_focus_after_change(ids: &Ids) -> std::rc::Rc<std::cell::RefCell<Optio
     pending
 }
 
-/// The language on screen, shared with every component.
+/// The language on screen, shared with every component, and which region texts are installed
+/// ([`pk_core::content::texts::overrides_version`]): a component that reads it is drawn again
+/// when either changes, so a region's words for a text show wherever it stands, in components
+/// whose properties did not change too.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Lang(pub Language);
+pub struct Lang(pub Language, pub u32);
+
+impl Lang {
+    /// The language `l` with the region texts installed now.
+    pub fn now(l: Language) -> Self {
+        Lang(l, pk_core::content::texts::overrides_version())
+    }
+}
 
 /// The page an agreement link opens (`agreement-page`, else this page without its fragment);
 /// `None` when the host turned the link off (`agreement-link="off"`) or the widget is in a frame.
@@ -154,7 +164,8 @@ pub fn use_link_page() -> Option<std::rc::Rc<str>> {
     use_context::<LinkPage>().and_then(|l| l.0)
 }
 
-/// Reads the language from context (Swedish if a component is used outside the app).
+/// Reads the language from context (Swedish if a component is used outside the app); the
+/// component is drawn again when the language or the region's texts change.
 #[hook]
 pub fn use_lang() -> Language {
     use_context::<Lang>().map(|l| l.0).unwrap_or_default()

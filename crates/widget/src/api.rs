@@ -137,7 +137,8 @@ impl Widget {
     }
 
     /// Sets the region settings (`settings.schema.json`): the unit and contact routes of new
-    /// drafts, and the seven questions' wording. Returns `{ ok, warnings }`; what is not
+    /// drafts, the seven questions' wording, the region's words for other texts (on screen and
+    /// in print only) and the languages offered. Returns `{ ok, warnings }`; what is not
     /// understood is left out, with a warning here and in the console.
     #[wasm_bindgen(js_name = setSettings)]
     pub fn set_settings(&self, obj: JsValue) -> JsValue {

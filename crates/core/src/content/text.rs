@@ -35,10 +35,27 @@ impl Text {
         !self.en.is_empty()
     }
 
-    /// The text in `lang`: the Swedish, or the language file's translation once the file is
-    /// installed; until then (or if the file lacks it) the English kept in the code for English,
-    /// else the Swedish (the app shows Swedish until a language's texts have arrived).
+    /// Whether `key` is its key ([`Text::key`]), without making the key.
+    pub fn is_key(&self, key: &str) -> bool {
+        if self.ctx.is_empty() {
+            key == self.sv
+        } else {
+            key.strip_prefix(self.ctx).and_then(|k| k.strip_prefix(CONTEXT)) == Some(self.sv)
+        }
+    }
+
+    /// The text in `lang` on screen and in print: the region's words for it in `lang` when its
+    /// settings replace it ([`texts::set_overrides`]), else [`Text::catalogue`]. Never for the
+    /// record: the journal note and FHIR use the catalogue's Swedish ([`Text::sv`]).
     pub fn get(&self, lang: Language) -> &'static str {
+        texts::overridden(lang, |k| self.is_key(k)).unwrap_or_else(|| self.catalogue(lang))
+    }
+
+    /// The text in `lang` as the app's catalogue has it, whatever a region replaced: the Swedish,
+    /// or the language file's translation once the file is installed; until then (or if the file
+    /// lacks it) the English kept in the code for English, else the Swedish (the app shows
+    /// Swedish until a language's texts have arrived).
+    pub fn catalogue(&self, lang: Language) -> &'static str {
         if lang.is_swedish() {
             return self.sv;
         }

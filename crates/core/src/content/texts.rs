@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 
+use crate::domain::settings::Override;
 use crate::domain::Language;
 
 /// An installed language file. Leaked once per page and language, so texts can be `&'static str`.
@@ -64,4 +65,52 @@ pub fn to_json(entries: &std::collections::BTreeMap<String, String>) -> String {
     }
     out.push_str("}\n");
     out
+}
+
+/// The region texts installed, per widget on the page (its element id prefix). Empty unless a
+/// region set any: the lookup of every text then costs one check.
+type Overrides = &'static [Override];
+
+thread_local! {
+    static OVERRIDES: RefCell<Vec<(String, Overrides)>> = const { RefCell::new(Vec::new()) };
+    static OVERRIDES_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// How many times the region texts installed have changed: what is drawn with them is drawn
+/// again when it changes.
+pub fn overrides_version() -> u32 {
+    OVERRIDES_VERSION.with(std::cell::Cell::get)
+}
+
+/// Installs the region's texts of the widget `owner` (its element id prefix), replacing the
+/// ones it had; none removes them. The page has one text catalogue: a text a region replaced is
+/// replaced in each widget on the page (the latest widget's settings win where two replace the
+/// same text). The texts are kept for the page's life, like a language file, so that texts are
+/// `&'static str`; the same settings given again are not kept twice.
+pub fn set_overrides(owner: &str, list: &[Override]) {
+    OVERRIDES.with(|o| {
+        let mut o = o.borrow_mut();
+        let same = o.iter().any(|(w, have)| w == owner && *have == list);
+        if same {
+            return;
+        }
+        let before = o.len();
+        o.retain(|(w, _)| w != owner);
+        if o.len() != before || !list.is_empty() {
+            OVERRIDES_VERSION.with(|v| v.set(v.get().wrapping_add(1)));
+        }
+        if list.is_empty() {
+            return;
+        }
+        o.push((owner.to_string(), Box::leak(list.to_vec().into_boxed_slice())));
+    });
+}
+
+/// The region's words for the text whose key `is_key` accepts, in `lang`, if a region set them.
+pub(crate) fn overridden(lang: Language, is_key: impl Fn(&str) -> bool) -> Option<&'static str> {
+    OVERRIDES.with(|o| {
+        let o = o.borrow();
+        let found = o.iter().rev().flat_map(|(_, t)| t.iter()).find(|t| t.lang == lang && is_key(&t.key));
+        found.map(|t| t.text.as_str())
+    })
 }

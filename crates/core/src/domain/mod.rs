@@ -16,6 +16,7 @@ pub mod session;
 pub mod settings;
 pub mod step;
 pub mod steps;
+pub mod text_ids;
 pub mod validate;
 
 pub use action::{apply, Action, Outcome};

@@ -2,7 +2,7 @@
 //! journal templates that take text only. Every keyword is always present; an empty part says
 //! "Ej angivet" rather than vanishing, so the reader sees what was not documented.
 
-use super::text::{date_time, language_line, prepared_time_text, questions_as, replace_controls};
+use super::text::{date_time, language_line, prepared_time_record, questions_as, replace_controls};
 use crate::content::{self, Ui, QUESTION_TOPICS};
 use crate::domain::*;
 
@@ -268,7 +268,7 @@ fn next(a: &Agreement) -> Vec<String> {
         next.push(format!("{label}: {}", when.join(", ")));
     }
     if !sc.prepared_time.is_blank() {
-        let hers = prepared_time_text(a, Language::SV, true, Mode::Consultation);
+        let hers = prepared_time_record(a, true, Mode::Consultation);
         next.push(format!("{PREPARED_TIME}: {}", clean(&hers)));
     }
     if let Some(r) = given(&sc.review) {

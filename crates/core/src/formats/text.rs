@@ -2,7 +2,7 @@
 //! and print view on screen, the journal note, the FHIR strings.
 
 use crate::content;
-use crate::content::{fill, Ui};
+use crate::content::{fill, Text, Ui};
 use crate::domain::{
     kvitto, Agreement, ItemField, Language, ListId, Mode, NextTime, Perspective, Step, SummaryRow, Tri,
 };
@@ -31,18 +31,28 @@ pub fn next_time_text(nt: &NextTime) -> String {
 /// sentence as the app words it (never lowercased: English "I"), in the words of `voice` ("Jag
 /// tar kontakt" for her, "Patienten tar kontakt" for care).
 pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode) -> String {
+    prepared_time_in(a, &|t| t.get(lang), how, voice)
+}
+
+/// [`prepared_time_text`] for the record (the journal note, FHIR): in the catalogue's Swedish,
+/// never in a region's words for the screen.
+pub fn prepared_time_record(a: &Agreement, how: bool, voice: Mode) -> String {
+    prepared_time_in(a, &|t| t.sv, how, voice)
+}
+
+fn prepared_time_in(a: &Agreement, words: &dyn Fn(Text) -> &'static str, how: bool, voice: Mode) -> String {
     let pt = &a.schedule.prepared_time;
     let mut when: Vec<String> = date_time(pt).into_iter().collect();
     if !pt.period.trim().is_empty() {
-        when.push(fill(Ui::PreparedWish.get(lang), &[("when", &pt.period)]));
+        when.push(fill(words(Ui::PreparedWish.both()), &[("when", &pt.period)]));
     }
     let mut sentences: Vec<String> = Vec::new();
     if !when.is_empty() {
         sentences.push(when.join(", "));
     }
     if how {
-        sentences.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_string()));
-        sentences.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_string()));
+        sentences.extend(pt.mode.map(|m| words(content::contact_mode(m)).to_string()));
+        sentences.extend(pt.initiator.map(|i| words(content::initiator_sentence(i, voice)).to_string()));
     }
     capitalised(&sentences.join(". "))
 }
@@ -55,7 +65,7 @@ pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode)
 pub fn reworded_mark(a: &Agreement, p: Perspective, n: usize, lang: Language) -> Option<String> {
     a.reworded(p, n)?;
     let skr = content::question(p, n)?;
-    Some(fill(Ui::Reworded.get(lang), &[("skr", skr.get(Language::SV))]))
+    Some(fill(Ui::Reworded.get(lang), &[("skr", skr.sv)]))
 }
 
 /// The text with its first letter a capital.
@@ -71,6 +81,16 @@ pub fn capitalised(s: &str) -> String {
 /// a contact route's kind first, what a contact helps with labelled as such ("hjälper med: …",
 /// as in the journal note). The HSA-id is left out of a preparation.
 pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
+    row_text_in(a, list, i, &|t| t.get(lang))
+}
+
+/// [`row_text`] for the record (FHIR): in the catalogue's Swedish, never in a region's words for
+/// the screen.
+pub fn row_text_record(a: &Agreement, list: ListId, i: usize) -> String {
+    row_text_in(a, list, i, &|t| t.sv)
+}
+
+fn row_text_in(a: &Agreement, list: ListId, i: usize, words: &dyn Fn(Text) -> &'static str) -> String {
     let mut parts: Vec<String> = list
         .fields()
         .iter()
@@ -78,13 +98,13 @@ pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String
         .filter_map(|f| Some((*f, list.get(a, i, *f)?)))
         .filter(|(_, v)| !v.trim().is_empty())
         .map(|(f, v)| match f {
-            ItemField::HelpsWith => fill(Ui::HelpsWith.get(lang), &[("text", v)]),
+            ItemField::HelpsWith => fill(words(Ui::HelpsWith.both()), &[("text", v)]),
             _ => v.to_string(),
         })
         .collect();
     if list == ListId::Routes {
         if let Some(r) = a.contacts.routes.get(i) {
-            parts.insert(0, content::route_kind(r.kind).get(lang).to_string());
+            parts.insert(0, words(content::route_kind(r.kind)).to_string());
         }
     }
     parts.join(" – ")

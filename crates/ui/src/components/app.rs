@@ -146,7 +146,7 @@ pub fn App(p: &AppProps) -> Html {
     let id = p.config.readonly.then(|| ids.id("readonly"));
     html! {
         <ContextProvider<Ids> context={ids.clone()}>
-        <ContextProvider<Lang> context={Lang(lang)}>
+        <ContextProvider<Lang> context={Lang::now(lang)}>
         <ContextProvider<LinkPage> context={(*link_page).clone()}>
         <ContextProvider<Store> context={p.store.clone()}>
             <div {class} lang={lang.lang()} dir={lang.info().dir.attr()} {id} hidden={shown.hold}>{ body }</div>

@@ -25,6 +25,7 @@ pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &Us
         let bridge = bridge.clone();
         let config = config.clone();
         let st = state.clone();
+        let owner = ids.prefix().to_string();
         use_effect_with((), move |_| {
             bridge.listen(Callback::from(move |call: Call| match call {
                 Call::Set { agreement, replace } => st.dispatch(Command::HostSet { agreement, replace }),
@@ -33,7 +34,12 @@ pub fn use_embedding(config: &HostConfig, ids: &Ids, bridge: &Bridge, state: &Us
                     st.dispatch(Command::HostReset { fresh: Box::new(new_agreement(&config, lang)), replace });
                 }
                 Call::Language(l) => st.dispatch(Command::Edit(Action::SetLanguage(l))),
-                Call::Settings(s) => st.dispatch(Command::Settings(s)),
+                Call::Settings(s) => {
+                    // The region's words for texts, on screen and in print from the next render
+                    // (the settings change the state, so everything is drawn again).
+                    pk_core::content::texts::set_overrides(&owner, &s.texts);
+                    st.dispatch(Command::Settings(s));
+                }
             }));
         });
     }

@@ -5,7 +5,7 @@
 use serde_json::{json, Map, Value};
 
 use super::super::journal::{self, journal_note, patient_contacts_label};
-use super::super::text::{capitalised, fhir_string, prepared_time_text, row_text};
+use super::super::text::{capitalised, fhir_string, prepared_time_record, row_text_record};
 use super::builder::{fs, put, text_concept, xhtml, Builder, CANONICAL_BASE};
 use crate::content;
 use crate::domain::*;
@@ -132,14 +132,14 @@ fn notes(a: &Agreement) -> Vec<Value> {
         notes.push(json!({ "text": format!("{}: {}", content::Ui::FixedContactWish.both().sv, content::tri(w).sv) }));
     }
     let hers: Vec<String> = (0..ListId::PatientContacts.len(a))
-        .map(|i| fhir_string(&row_text(a, ListId::PatientContacts, i, Language::SV)))
+        .map(|i| fhir_string(&row_text_record(a, ListId::PatientContacts, i)))
         .filter(|t| !t.trim().is_empty())
         .collect();
     if !hers.is_empty() {
         notes.push(json!({ "text": format!("{}: {}", patient_contacts_label(a), hers.join("; ")) }));
     }
     if !a.schedule.prepared_time.is_blank() {
-        let hers = fhir_string(&prepared_time_text(a, Language::SV, true, Mode::Consultation));
+        let hers = fhir_string(&prepared_time_record(a, true, Mode::Consultation));
         notes.push(json!({ "text": format!("{}: {hers}", journal::PREPARED_TIME) }));
     }
     if a.mode == Mode::Consultation
