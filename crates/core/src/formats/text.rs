@@ -16,13 +16,25 @@ pub fn date_time(nt: &NextTime) -> Option<String> {
     })
 }
 
-/// The next agreed time in words: "2027-02-15 09:30", or the period, or both.
-pub fn next_time_text(nt: &NextTime) -> String {
-    let mut parts: Vec<String> = date_time(nt).into_iter().collect();
-    if !nt.period.trim().is_empty() {
-        parts.push(nt.period.clone());
+/// The next agreed time in words: "2027-02-15 09:30", or the period, or both ("2027-02-15,
+/// om tre månader", in `lang`'s punctuation).
+pub fn next_time_text(nt: &NextTime, lang: Language) -> String {
+    let period = (!nt.period.trim().is_empty()).then_some(nt.period.as_str());
+    match (date_time(nt), period) {
+        (Some(time), Some(period)) => fill(Ui::TimeAndPeriod.get(lang), &[("time", &time), ("period", period)]),
+        (Some(time), None) => time,
+        (None, Some(period)) => period.to_string(),
+        (None, None) => String::new(),
     }
-    parts.join(", ")
+}
+
+/// Pieces of text one after another, each joined to those before it by `template` (which has
+/// the placeholders `first` and `next` name): a language's own punctuation between them.
+fn joined(pieces: Vec<String>, template: Ui, first: &str, next: &str, lang: Language) -> String {
+    pieces
+        .into_iter()
+        .reduce(|acc, p| fill(template.get(lang), &[(first, acc.as_str()), (next, p.as_str())]))
+        .unwrap_or_default()
 }
 
 /// The time the patient wrote before the visit, as hers: "2027-03-01 10:00, önskemål: om ungefär
@@ -38,13 +50,13 @@ pub fn prepared_time_text(a: &Agreement, lang: Language, how: bool, voice: Mode)
     }
     let mut sentences: Vec<String> = Vec::new();
     if !when.is_empty() {
-        sentences.push(when.join(", "));
+        sentences.push(joined(when, Ui::TimeAndPeriod, "time", "period", lang));
     }
     if how {
         sentences.extend(pt.mode.map(|m| content::contact_mode(m).get(lang).to_string()));
         sentences.extend(pt.initiator.map(|i| content::initiator_sentence(i, voice).get(lang).to_string()));
     }
-    capitalised(&sentences.join(". "))
+    capitalised(&joined(sentences, Ui::NextSentence, "sentence", "next", lang))
 }
 
 /// The mark of a question the host reworded, for its answer line on screen and in print:
@@ -67,7 +79,8 @@ pub fn capitalised(s: &str) -> String {
     }
 }
 
-/// The text of one list row on screen and in print: its non-empty fields joined with " – ",
+/// The text of one list row on screen and in print: its non-empty fields one after another
+/// ([`Ui::ValueComment`]: " – " in Swedish),
 /// a contact route's kind first, what a contact helps with labelled as such ("hjälper med: …",
 /// as in the journal note). The HSA-id is left out of a preparation.
 pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String {
@@ -87,7 +100,7 @@ pub fn row_text(a: &Agreement, list: ListId, i: usize, lang: Language) -> String
             parts.insert(0, content::route_kind(r.kind).get(lang).to_string());
         }
     }
-    parts.join(" – ")
+    joined(parts, Ui::ValueComment, "value", "comment", lang)
 }
 
 /// What the patient wants to bring up at the visit: her own questions, then each question she

@@ -66,3 +66,35 @@ pub fn isolated(text: &str, lang: Language) -> String {
     out.push_str(&text[done..]);
     out
 }
+
+/// A template of the catalogue filled with markup: each `{name}` of `args` replaced by its
+/// element (a `<bdi>`, a link), the words around them as the language has them. A placeholder
+/// not in `args` is left as it is.
+pub fn fill_html(template: &str, args: Vec<(&str, Html)>) -> Html {
+    let mut args: Vec<(&str, Option<Html>)> = args.into_iter().map(|(k, v)| (k, Some(v))).collect();
+    let mut parts: Vec<Html> = Vec::new();
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let found = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter_mut().find(|(k, _)| *k == name).and_then(|(_, v)| v.take()).map(|v| (v, close))
+        });
+        match found {
+            Some((html, close)) => {
+                parts.push(html! { { std::mem::take(&mut text) } });
+                parts.push(html);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    parts.push(html! { { text } });
+    parts.into_iter().collect::<Html>()
+}

@@ -116,7 +116,7 @@ pub fn error_summary(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Langua
                 domain::FieldRef::Item(list, i, _) => {
                     let row = content::list_text(list, session.agreement.mode).row.get(lang);
                     let name = fill(Ui::RowLabel.get(lang), &[("item", row), ("n", &(i + 1).to_string())]);
-                    format!("{name}: {}", content::error(pr.code).get(lang))
+                    content::labelled(lang, &name, content::error(pr.code).get(lang))
                 }
                 _ => content::error(pr.code).get(lang).to_string(),
             };
