@@ -58,7 +58,7 @@ pub fn AcceptList(p: &AcceptListProps) -> Html {
                             <p class="pk-body pk-pre-wrap">{ super::hers::hers(text, &p.mark) }</p>
                             if !p.locked && p.full.is_none() {
                                 <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{}-{i}", p.button_id)} onclick={accept}>
-                                    { p.accept.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
+                                    { super::bidi::with_hidden_aside(lang, html! { { p.accept.get(lang) } }, &row) }
                                 </button>
                             }
                         </li>

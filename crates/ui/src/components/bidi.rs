@@ -98,3 +98,17 @@ pub fn fill_html(template: &str, args: Vec<(&str, Html)>) -> Html {
     parts.push(html! { { text } });
     parts.into_iter().collect::<Html>()
 }
+
+/// A button's visible words with what it belongs to after them for a screen reader only
+/// ("Lägg till en kommentar (Fråga 1)"): the brackets are the language's
+/// ([`pk_core::content::Ui::Parenthesised`]), hidden with the words they hold.
+pub fn with_hidden_aside(lang: Language, visible: Html, aside: &str) -> Html {
+    let template = pk_core::content::Ui::Parenthesised.get(lang);
+    let (before, after) = template.split_once("{text}").unwrap_or(("", " ({aside})"));
+    let hidden = |t: &str| {
+        (!t.is_empty()).then(|| {
+            html! { <span class="pk-visually-hidden">{ pk_core::content::fill(t, &[("aside", aside)]) }</span> }
+        })
+    };
+    html! { <>{ hidden(before) }{ visible }{ hidden(after) }</> }
+}

@@ -298,12 +298,12 @@ pub fn Followup(p: &FollowupProps) -> Html {
                     <div class="pk-date-time">
                         <div class="pk-form-group">
                             <label class="pk-label" for={ids.id("fu-from")}>{ Ui::FollowupFrom.get(lang) }</label>
-                            <input class="pk-input pk-input--width-10" type="date" id={ids.id("fu-from")} aria-describedby={ids.id("fu-date-hint")}
+                            <input class="pk-input pk-input--width-10" type="date" dir="ltr" id={ids.id("fu-from")} aria-describedby={ids.id("fu-date-hint")}
                                 value={filter.from.clone().unwrap_or_default()} onchange={set_date(true)} />
                         </div>
                         <div class="pk-form-group">
                             <label class="pk-label" for={ids.id("fu-to")}>{ Ui::FollowupTo.get(lang) }</label>
-                            <input class="pk-input pk-input--width-10" type="date" id={ids.id("fu-to")} aria-describedby={ids.id("fu-date-hint")}
+                            <input class="pk-input pk-input--width-10" type="date" dir="ltr" id={ids.id("fu-to")} aria-describedby={ids.id("fu-date-hint")}
                                 value={filter.to.clone().unwrap_or_default()} onchange={set_date(false)} />
                         </div>
                     </div>

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::bidi::fill_html;
+use crate::components::bidi::{fill_html, text_in};
 use pk_core::content::{self, fill, Ui};
 use pk_core::domain::*;
 use pk_core::formats::text::{next_time_text, prepared_time_text, reworded_mark, row_text};
@@ -25,14 +25,16 @@ fn list(a: &Agreement, l: ListId, lang: Language) -> Html {
     if rows.is_empty() {
         return html! { <p class="pk-print__empty">{ Ui::NotGiven.get(lang) }</p> };
     }
-    html! { <ul>{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+    html! { <ul>{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ text_in(&r, lang) }</li> }) }</ul> }
 }
 
 fn para(v: &str, lang: Language) -> Html {
     if v.trim().is_empty() {
         html! { <p class="pk-print__empty">{ Ui::NotGiven.get(lang) }</p> }
     } else {
-        html! { <p class="pk-pre-wrap">{ v.to_string() }</p> }
+        // Her own words, in the direction she wrote them (`dir="auto"`): a Swedish sentence on
+        // an Arabic printout keeps its last ">" or "." at its end.
+        html! { <p class="pk-pre-wrap" dir="auto">{ v.to_string() }</p> }
     }
 }
 
@@ -41,7 +43,7 @@ fn bullets(lines: Vec<String>, lang: Language) -> Html {
     if lines.is_empty() {
         return para("", lang);
     }
-    html! { <ul>{ for lines.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }
+    html! { <ul>{ for lines.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ text_in(&n, lang) }</li> }) }</ul> }
 }
 
 /// Names as a list in the language's words ("A och B"), each isolated in the direction it was
@@ -101,8 +103,8 @@ fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
             };
             Some(html! {
                 <li>
-                    <p>{ asked }</p>
-                    <ul>{ for answers.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
+                    <p>{ text_in(&asked, lang) }</p>
+                    <ul>{ for answers.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ text_in(&t, lang) }</li> }) }</ul>
                 </li>
             })
         })

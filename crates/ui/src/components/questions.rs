@@ -53,7 +53,7 @@ pub fn CommentBox(p: &CommentProps) -> Html {
         return html! {
             <p class="pk-body pk-question__add-comment">
                 <button type="button" class="pk-link-button" id={format!("{}-add", p.id)} onclick={open}>
-                    { Ui::AddComment.get(lang) }<span class="pk-visually-hidden">{ format!(" ({})", p.context) }</span>
+                    { super::bidi::with_hidden_aside(lang, html! { { Ui::AddComment.get(lang) } }, &p.context) }
                 </button>
             </p>
         };
@@ -116,7 +116,7 @@ pub fn Questions(p: &StepProps) -> Html {
             html! {
                 <details class="pk-details pk-details--small pk-question__skr">
                     <summary class="pk-details__summary">
-                        { content::SKR_WORDING }<span class="pk-visually-hidden">{ format!(" ({})", context(n, persp)) }</span>
+                        { super::bidi::with_hidden_aside(lang, html! { { content::SKR_WORDING } }, &context(n, persp)) }
                     </summary>
                     <p class="pk-body pk-details__text">{ skr }</p>
                 </details>
