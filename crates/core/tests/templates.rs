@@ -55,10 +55,12 @@ fn labels_answers_and_times_take_the_languages_punctuation() {
     let ar = lang("ar");
     install(ar);
     assert_eq!(content::labelled(Language::SV, "Status", "Utkast"), "Status: Utkast");
-    let mut nt = NextTime::default();
-    nt.date = Some("2027-02-15".into());
-    nt.time = Some("09:30".into());
-    nt.period = "om tre månader".into();
+    let mut nt = NextTime {
+        date: Some("2027-02-15".into()),
+        time: Some("09:30".into()),
+        period: "om tre månader".into(),
+        ..Default::default()
+    };
     assert_eq!(next_time_text(&nt, Language::SV), "2027-02-15 09:30, om tre månader");
     assert_eq!(next_time_text(&nt, ar), "2027-02-15 09:30، om tre månader");
     nt.period.clear();
