@@ -199,6 +199,18 @@ test('the follow-up in Arabic: counts in Arabic plural forms and punctuation, ch
     // The heading of each question: "السؤال 1: …", the template's colon.
     const q1 = page.locator('[id="pk-fu-q-1"]');
     assert.ok((await q1.innerText()).startsWith(ui('QuestionNTopic').split('{n}')[0]), await q1.innerText());
+    // At 360 px a one-word column heading ("نعم", yes) stays whole, never split over two lines.
+    const split = await page.locator('#pk-fu-table-1 thead th').evaluateAll((ths) =>
+      ths
+        .filter((th) => !th.textContent.trim().includes(' '))
+        .filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    assert.deepEqual(split, [], 'column headings broken inside a word');
     // The date filter typed left to right.
     const from = page.locator('#pk-fu-from');
     assert.equal(await from.getAttribute('dir'), 'ltr');
