@@ -186,8 +186,8 @@ pub fn list<S: AsRef<str>>(lang: Language, items: &[S]) -> String {
     let rest: Vec<&str> = iter.collect();
     let mut out = first.to_string();
     for (i, item) in rest.iter().enumerate() {
-        let template = if i + 1 == rest.len() { Ui::ListLast } else { Ui::ListMore };
-        out = fill(template.get(lang), &[("list", &out), ("item", item)]);
+        let template = if i + 1 == rest.len() { Ui::ListLast.get(lang) } else { Ui::ListMore.get(lang) };
+        out = fill(template, &[("list", &out), ("item", item)]);
     }
     out
 }

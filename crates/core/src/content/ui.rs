@@ -11,8 +11,9 @@ macro_rules! texts {
         impl $name {
             /// Every key.
             pub const ALL: &'static [$name] = &[$($name::$key),*];
-            /// The text.
-            pub fn both(self) -> Text {
+            /// The text (a `const fn`: a module that needs a few texts can take them as
+            /// constants and link only those).
+            pub const fn both(self) -> Text {
                 match self { $($name::$key => sv($sv)),* }
             }
             /// The text in one language.
