@@ -160,8 +160,12 @@ fn counts_read_in_their_plural_forms() {
     assert_eq!(plural::ROWS.get(uk, 1), "1 рядок");
     assert_eq!(plural::ROWS.get(uk, 3), "3 рядки");
     assert_eq!(plural::ROWS.get(uk, 20), "20 рядків");
+    assert_eq!(plural::DAYS.get(uk, 2), "2 дні");
+    assert_eq!(plural::DAYS.get(uk, 5), "5 днів");
+    assert_eq!(plural::DAYS.get(Language::SV, 1), "1 dag");
     let ar = lang("ar");
     install(ar);
+    assert_eq!(plural::DAYS.get(ar, 2), "يومين");
     assert_eq!(plural::AGREEMENTS.get(ar, 2), "اتفاقان");
     assert_eq!(plural::AGREEMENTS.get(ar, 5), "5 اتفاقات");
     assert_eq!(plural::AGREEMENTS.get(ar, 20), "20 اتفاقًا");

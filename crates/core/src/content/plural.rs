@@ -173,8 +173,12 @@ pub const FILES_UNREADABLE: Plural = plural("{n} fil kunde inte läsas", "{n} fi
 /// Agreements in the follow-up's selection.
 pub const SELECTED: Plural = plural("{n} Patientkontrakt i urvalet", "{n} Patientkontrakt i urvalet");
 
+/// Days since a preparation was last kept ("visat koden på 5 dagar").
+pub const DAYS: Plural = plural("{n} dag", "{n} dagar");
+
 /// Every count with a noun.
-pub const PLURALS: &[Plural] = &[BYTES, ROWS, FILES_READ, AGREEMENTS, DUPLICATES_MERGED, FILES_UNREADABLE, SELECTED];
+pub const PLURALS: &[Plural] =
+    &[BYTES, ROWS, FILES_READ, AGREEMENTS, DUPLICATES_MERGED, FILES_UNREADABLE, SELECTED, DAYS];
 
 /// Words as one list in `lang`: "A", "A och B", "A, B och C" (Arabic "A، B وC"), each
 /// language's separators its texts ([`Ui::ListMore`], [`Ui::ListLast`]). Empty for none.

@@ -168,7 +168,8 @@ texts!(
         CodeClose => "Stäng koden";
         CodeTooLarge => "Det du har skrivit är för mycket för koder på skärmen. Spara en fil att ta med eller skriv ut i stället.";
         CodeFailed => "Koden kunde inte visas. Ladda om sidan och försök igen, eller spara en fil att ta med.";
-        KeepReminder => "Du har inte sparat det här som fil eller visat koden på {days} dagar. Webbläsare som Safari tar bort det som en webbplats har sparat när den inte har besökts på sju dagar. Spara en fil att ta med eller visa koden, så finns det kvar.";
+        /// `{days}`: a count with its noun ([`crate::content::plural::DAYS`]).
+        KeepReminder => "Du har inte sparat det här som fil eller visat koden på {days}. Webbläsare som Safari tar bort det som en webbplats har sparat när den inte har besökts på sju dagar. Spara en fil att ta med eller visa koden, så finns det kvar.";
         KeepShowCode => "Visa koden på sammanfattningen";
         LinkTitle => "Överenskommelsen i patientens mobil";
         LinkHint => "Visa en kod som patienten läser in med kameran i sin mobil. Då öppnas överenskommelsen i mobilens webbläsare. Överenskommelsen finns i själva koden och skickas inte till någon server.";
