@@ -1,6 +1,6 @@
 // Right to left, in Arabic: a consultation walked at 360 px (its step indicator, list editors
 // and error summary read from the right), its print view, and the unit's follow-up with its
-// charts mirrored. On each: dir="rtl" on the widget's root and right-to-left text aligned to the
+// charts mirrored (in Persian too). On each: dir="rtl" on the widget's root and right-to-left text aligned to the
 // right, dates and personnummer isolated left to right, sentences in Arabic's own punctuation
 // (its comma "،", its "و"), axe-core with zero violations and no sideways scroll at 320 px.
 // Screenshots at 360 and 1280 px go to test-output/rtl/.
@@ -21,9 +21,9 @@ after(async () => server?.close());
 
 const SHOTS = path.join('test-output', 'rtl');
 const PHONE = { width: 360, height: 740 };
-const ui = (id) => CONTENT.ui[id].ar;
+const ui = (id, tag = 'ar') => CONTENT.ui[id][tag];
 
-async function open() {
+async function open(tag = 'ar') {
   const browser = await launch({ viewport: PHONE });
   const page = browser.context.pages()[0] || (await browser.context.newPage());
   const errors = [];
@@ -31,8 +31,8 @@ async function open() {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(server.url);
   await new Widget(page, 'sv').expectStep(0);
-  await chooseLanguage(page, 'ar');
-  const w = new Widget(page, 'ar');
+  await chooseLanguage(page, tag);
+  const w = new Widget(page, tag);
   await w.expectStep(0);
   return { browser, page, w, errors };
 }
@@ -68,7 +68,7 @@ const fromTheRight = (loc) =>
 async function rtlScreen(page, w, what) {
   const root = page.locator('.pk-root');
   assert.equal(await root.getAttribute('dir'), 'rtl', `${what}: dir on the root`);
-  assert.equal(await root.getAttribute('lang'), 'ar', `${what}: lang on the root`);
+  assert.equal(await root.getAttribute('lang'), w.lang, `${what}: lang on the root`);
   assert.equal(await direction(root), 'rtl', `${what}: computed direction`);
   assert.deepEqual(await w.axe(), [], `axe on ${what}`);
   assert.equal(await w.overflowAt(320), 0, `${what} scrolls sideways at 320 px`);
@@ -169,64 +169,67 @@ function files(dir) {
   });
 }
 
-test('the follow-up in Arabic: counts in Arabic plural forms and punctuation, charts mirrored, dates left to right', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-rtl-'));
-  const { browser, page, w, errors } = await open();
-  try {
-    await w.radio(w.t.modeLegend, ui('ModeFollowup'));
-    await page.locator('#pk-continue').click();
-    await page.locator('#pk-fu-choose').waitFor();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#pk-fu-choose').click()]);
-    await chooser.setFiles(files(dir));
-    await page.locator('#pk-fu-counted').waitFor();
-    // 5 files read (few), 4 agreements (few), 1 bad file (one): each count in its own form,
-    // joined with Arabic's comma.
-    const status = await page.locator('#pk-fu-status').innerText();
-    assert.ok(status.includes('،'), status);
-    assert.ok(!/filer|lästa|Patientkontrakt,/.test(status), `no Swedish: ${status}`);
-    assert.ok(status.includes('5') && status.includes('4'), status);
-    const bad = page.locator('#pk-fu-bad > summary');
-    assert.equal(await bad.innerText(), `${ui('FollowupBadTitle')} (1)`);
-    // Each chart mirrored: the set's name on the right, its bar to its left.
-    const chart = page.locator('svg.pk-fu-chart').first();
-    assert.equal(await chart.getAttribute('direction'), 'rtl');
-    const label = await chart.locator('text.pk-fu-set').first().boundingBox();
-    const bars = await chart.locator('g > g > rect').evaluateAll((rs) => rs.slice(0, 3).map((r) => r.getBoundingClientRect().right));
-    const chartBox = await chart.boundingBox();
-    assert.ok(bars.length > 0);
-    for (const right of bars) assert.ok(right <= label.x + 1, `a bar (right ${right}) left of its name (${label.x})`);
-    assert.ok(label.x + label.width > chartBox.x + chartBox.width * 0.6, 'the name on the right');
-    // The heading of each question: "السؤال 1: …", the template's colon.
-    const q1 = page.locator('[id="pk-fu-q-1"]');
-    assert.ok((await q1.innerText()).startsWith(ui('QuestionNTopic').split('{n}')[0]), await q1.innerText());
-    // At 360 px a one-word column heading ("نعم", yes) stays whole, never split over two lines.
-    const split = await page.locator('#pk-fu-table-1 thead th').evaluateAll((ths) =>
-      ths
-        .filter((th) => !th.textContent.trim().includes(' '))
-        .filter((th) => {
-          const range = document.createRange();
-          range.selectNodeContents(th);
-          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
-        })
-        .map((th) => th.textContent),
-    );
-    assert.deepEqual(split, [], 'column headings broken inside a word');
-    // The date filter typed left to right.
-    const from = page.locator('#pk-fu-from');
-    assert.equal(await from.getAttribute('dir'), 'ltr');
-    assert.equal(await direction(from), 'ltr');
-    await shots(page, 'rtl-ar-followup');
-    // The first question's chart and table close up, at both widths.
-    for (const width of [360, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.locator('.pk-fu-question').first().screenshot({ path: path.join(SHOTS, `rtl-ar-followup-q1-${width}.png`) });
-      await page.locator('.pk-followup').screenshot({ path: path.join(SHOTS, `rtl-ar-followup-top-${width}.png`), clip: undefined });
+for (const tag of ['ar', 'fa']) {
+  const { name } = CONTENT.languages[tag];
+  test(`the follow-up in ${name}: counts in its plural forms and punctuation, charts mirrored, dates left to right`, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-rtl-'));
+    const { browser, page, w, errors } = await open(tag);
+    try {
+      await w.radio(w.t.modeLegend, ui('ModeFollowup', tag));
+      await page.locator('#pk-continue').click();
+      await page.locator('#pk-fu-choose').waitFor();
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#pk-fu-choose').click()]);
+      await chooser.setFiles(files(dir));
+      await page.locator('#pk-fu-counted').waitFor();
+      // 5 files read (few), 4 agreements (few), 1 bad file (one): each count in its own form,
+      // joined with Arabic's comma.
+      const status = await page.locator('#pk-fu-status').innerText();
+      assert.ok(status.includes('،'), status);
+      assert.ok(!/filer|lästa|Patientkontrakt,/.test(status), `no Swedish: ${status}`);
+      assert.ok(status.includes('5') && status.includes('4'), status);
+      const bad = page.locator('#pk-fu-bad > summary');
+      assert.equal(await bad.innerText(), `${ui('FollowupBadTitle', tag)} (1)`);
+      // Each chart mirrored: the set's name on the right, its bar to its left.
+      const chart = page.locator('svg.pk-fu-chart').first();
+      assert.equal(await chart.getAttribute('direction'), 'rtl');
+      const label = await chart.locator('text.pk-fu-set').first().boundingBox();
+      const bars = await chart.locator('g > g > rect').evaluateAll((rs) => rs.slice(0, 3).map((r) => r.getBoundingClientRect().right));
+      const chartBox = await chart.boundingBox();
+      assert.ok(bars.length > 0);
+      for (const right of bars) assert.ok(right <= label.x + 1, `a bar (right ${right}) left of its name (${label.x})`);
+      assert.ok(label.x + label.width > chartBox.x + chartBox.width * 0.6, 'the name on the right');
+      // The heading of each question: "السؤال 1: …", the template's colon.
+      const q1 = page.locator('[id="pk-fu-q-1"]');
+      assert.ok((await q1.innerText()).startsWith(ui('QuestionNTopic', tag).split('{n}')[0]), await q1.innerText());
+      // At 360 px a one-word column heading ("نعم", yes) stays whole, never split over two lines.
+      const split = await page.locator('#pk-fu-table-1 thead th').evaluateAll((ths) =>
+        ths
+          .filter((th) => !th.textContent.trim().includes(' '))
+          .filter((th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((th) => th.textContent),
+      );
+      assert.deepEqual(split, [], 'column headings broken inside a word');
+      // The date filter typed left to right.
+      const from = page.locator('#pk-fu-from');
+      assert.equal(await from.getAttribute('dir'), 'ltr');
+      assert.equal(await direction(from), 'ltr');
+      await shots(page, `rtl-${tag}-followup`);
+      // The first question's chart and table close up, at both widths.
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.locator('.pk-fu-question').first().screenshot({ path: path.join(SHOTS, `rtl-${tag}-followup-q1-${width}.png`) });
+        await page.locator('.pk-followup').screenshot({ path: path.join(SHOTS, `rtl-${tag}-followup-top-${width}.png`) });
+      }
+      await page.setViewportSize(PHONE);
+      await rtlScreen(page, w, 'the follow-up');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    await page.setViewportSize(PHONE);
-    await rtlScreen(page, w, 'the follow-up');
-    assert.deepEqual(errors, []);
-  } finally {
-    await browser.context.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+  });
+}
