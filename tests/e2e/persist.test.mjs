@@ -98,7 +98,8 @@ test('a preparation not kept for days says so at the next visit and offers the f
     await p.reload();
     await reminder.waitFor();
     const text = await reminder.innerText();
-    assert.ok(text.includes(ui('KeepReminder').replace('{days}', '6').slice(0, 60)), text);
+    // The days as a count with its noun (a plural form: "6 dagar", "1 dag").
+    assert.ok(text.includes(ui('KeepReminder').replace('{days}', '6 dagar').slice(0, 65)), text);
     const [download] = await Promise.all([p.waitForEvent('download'), reminder.getByRole('button', { name: ui('SaveToBring') }).click()]);
     assert.match(download.suggestedFilename(), /^patientkontrakt-\d{4}-\d{2}-\d{2}\.json$/);
     const kept = await p.evaluate((k) => localStorage.getItem(k), KEPT_KEY);

@@ -6,7 +6,8 @@
 
 use super::fields::{choice_field, choice_label_in, flag, item_label, item_label_for, list_text, list_text_for};
 use super::fields::{text_field, text_field_in, FieldText, ListText, ROUTE_KIND_LABEL};
-use super::messages::{error, gap, import_error_texts, BYTES};
+use super::messages::{error, gap, import_error_texts};
+use super::plural::{categories, PLURALS};
 use super::questions::{PATIENT, PROFESSIONAL, QUESTION_FOLLOWUP, QUESTION_TOPICS};
 use super::steps::{step_intro, step_title};
 use super::text::Text;
@@ -74,7 +75,6 @@ pub fn catalogue() -> Vec<Text> {
     for e in every_import_error() {
         all.extend(import_error_texts(&e));
     }
-    all.push(BYTES);
     all.extend(PATIENT.into_iter().chain(PROFESSIONAL).chain(QUESTION_TOPICS).chain(QUESTION_FOLLOWUP));
     all.extend(Tri::ALL.map(tri));
     all.extend(ContactMode::ALL.map(contact_mode));
@@ -89,9 +89,12 @@ pub fn catalogue() -> Vec<Text> {
 }
 
 /// The keys a language's file must have: every text's, but in the English file not those whose
-/// English is kept in the code.
+/// English is kept in the code; and of every count with a noun, one form for each plural
+/// category the language's numbers fall into.
 pub fn keys_for(lang: Language) -> Vec<String> {
-    catalogue().into_iter().filter(|t| !(lang == Language::EN && t.kept())).map(|t| t.key()).collect()
+    let texts = catalogue().into_iter().filter(|t| !(lang == Language::EN && t.kept()));
+    let plurals = PLURALS.iter().flat_map(|p| categories(lang).iter().map(|c| p.form(*c)));
+    texts.chain(plurals).map(|t| t.key()).collect()
 }
 
 /// One import error of every kind, and of both ways a file can be too large (the catalogue

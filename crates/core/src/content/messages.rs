@@ -382,9 +382,6 @@ fn filled(template: &str, args: &[(&str, String)]) -> String {
     fill(template, &args)
 }
 
-/// A number of bytes below a kilobyte ("12 byte").
-pub const BYTES: Text = sv("{n} byte");
-
 /// "1,2 MB" / "1.2 MB", "340 kB", "12 byte" / "12 bytes".
 pub fn human_bytes(lang: Language, n: usize) -> String {
     let sep = lang.info().decimal;
@@ -394,6 +391,6 @@ pub fn human_bytes(lang: Language, n: usize) -> String {
     } else if n >= 1024 {
         format!("{} kB", n / 1024)
     } else {
-        fill(BYTES.get(lang), &[("n", &n.to_string())])
+        super::plural::BYTES.get(lang, n as u64)
     }
 }

@@ -13,6 +13,7 @@
 pub mod catalogue;
 pub mod fields;
 pub mod messages;
+pub mod plural;
 pub mod questions;
 pub mod static_start;
 pub mod steps;
@@ -26,6 +27,7 @@ pub use fields::{
     text_field_in, FieldText, ListText, ROUTE_KIND_LABEL,
 };
 pub use messages::{error, gap, human_bytes, import_error, import_error_detail, import_error_reason};
+pub use plural::{labelled, list, Plural};
 pub use questions::{
     asked, asked_record, question, skr_wording_beside, QUESTION_FOLLOWUP, QUESTION_TOPICS, SKR_WORDING,
 };

@@ -86,11 +86,29 @@ pub(crate) const fn with_english(sv: &'static str, en: &'static str) -> Text {
     Text { sv, ctx: "", en }
 }
 
-/// Replaces `{name}` placeholders.
+/// Replaces `{name}` placeholders, in one pass: a value is put in as it is, so a `{name}` in
+/// it (typed by the user) is left alone.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), v);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }

@@ -11,8 +11,9 @@ macro_rules! texts {
         impl $name {
             /// Every key.
             pub const ALL: &'static [$name] = &[$($name::$key),*];
-            /// The text.
-            pub fn both(self) -> Text {
+            /// The text (a `const fn`: a module that needs a few texts can take them as
+            /// constants and link only those).
+            pub const fn both(self) -> Text {
                 match self { $($name::$key => sv($sv)),* }
             }
             /// The text in one language.
@@ -48,7 +49,8 @@ texts!(
         FollowupChoose => "Välj filer";
         FollowupDrop => "Du kan också dra och släppa många filer här.";
         FollowupReading => "Läser filer: {done} av {total}";
-        FollowupRead => "{files} filer lästa: {agreements} Patientkontrakt, {merged} dubbletter sammanslagna, {bad} filer kunde inte läsas.";
+        /// Each count a [`crate::content::plural`] count with its noun ("3 filer lästa").
+        FollowupRead => "{files}: {agreements}, {merged}, {bad}.";
         FollowupBadTitle => "Filer som inte kunde läsas";
         FollowupFilterTitle => "Urval";
         FollowupFrom => "Från datum (frivilligt)";
@@ -56,7 +58,8 @@ texts!(
         FollowupDateHint => "Datum då överenskommelsen gjordes, annars då filen senast ändrades.";
         FollowupMode => "Vilka Patientkontrakt";
         FollowupModeAll => "Alla";
-        FollowupCounted => "{n} Patientkontrakt i urvalet, varav {consultations} från vårdmöten. {in_place} är på plats.";
+        /// `{selected}`: a count with its noun ("3 Patientkontrakt i urvalet").
+        FollowupCounted => "{selected}, varav {consultations} från vårdmöten. {in_place} är på plats.";
         FollowupQuestionsTitle => "De sju frågorna";
         FollowupBefore => "Patienterna före besöket";
         FollowupAfter => "Patienterna efter genomgången";
@@ -87,7 +90,7 @@ texts!(
         Remove => "Ta bort";
         RowLabel => "{item} {n}";
         ListEmpty => "Inget tillagt än.";
-        ListFull => "Listan är full ({n} rader).";
+        ListFull => "Listan är full ({rows}).";
         AboutYou => "Om dig";
         AboutYouHint => "Frivilligt. Fyll bara i om du vill att det ska stå i utskriften och journalanteckningen.";
         NextTimeLegend => "Nästa tid";
@@ -109,7 +112,7 @@ texts!(
         QuestionN => "Fråga {n}";
         FixedContactWish => "Vill ha en fast vårdkontakt (patientens svar före besöket)";
         AcceptWish => "Gör till vårdens åtagande";
-        AcceptTargetFull => "”{list}” är full ({n} rader). Ta bort en rad där för att kunna lägga till fler.";
+        AcceptTargetFull => "”{list}” är full ({rows}). Ta bort en rad där för att kunna lägga till fler.";
         QuestionsSeedHeading => "7 frågor som visar om det finns ett fungerande Patientkontrakt";
         QuestionsAllCare => "Svara oavsett vårdgivare: tänk på all din vård och omsorg – region, kommun och privata vårdgivare – inte bara den här mottagningen.";
         QuestionsSource => "Källa: SKR (Sveriges Kommuner och Regioner)";
@@ -165,7 +168,8 @@ texts!(
         CodeClose => "Stäng koden";
         CodeTooLarge => "Det du har skrivit är för mycket för koder på skärmen. Spara en fil att ta med eller skriv ut i stället.";
         CodeFailed => "Koden kunde inte visas. Ladda om sidan och försök igen, eller spara en fil att ta med.";
-        KeepReminder => "Du har inte sparat det här som fil eller visat koden på {days} dagar. Webbläsare som Safari tar bort det som en webbplats har sparat när den inte har besökts på sju dagar. Spara en fil att ta med eller visa koden, så finns det kvar.";
+        /// `{days}`: a count with its noun ([`crate::content::plural::DAYS`]).
+        KeepReminder => "Du har inte sparat det här som fil eller visat koden på {days}. Webbläsare som Safari tar bort det som en webbplats har sparat när den inte har besökts på sju dagar. Spara en fil att ta med eller visa koden, så finns det kvar.";
         KeepShowCode => "Visa koden på sammanfattningen";
         LinkTitle => "Överenskommelsen i patientens mobil";
         LinkHint => "Visa en kod som patienten läser in med kameran i sin mobil. Då öppnas överenskommelsen i mobilens webbläsare. Överenskommelsen finns i själva koden och skickas inte till någon server.";
@@ -237,6 +241,8 @@ texts!(
         PrintNext => "Mitt nästa steg och nästa tid";
         PrintUpdated => "Senast ändrat {date}";
         PrintAgreed => "Överenskommet {date} av {names}";
+        /// The printout's first line: her name and when it was last changed ([`Ui::PrintUpdated`]).
+        PrintNameAndDate => "{name} · {updated}";
         PrintCoordinator => "Samordnas av";
         PrintTitlePrepared => "Inför mitt besök";
         PrintTitleDraft => "Utkast till mitt Patientkontrakt";
@@ -297,5 +303,27 @@ texts!(
         FileOpened => "Filen är öppnad. Kontrollera svaren och fortsätt.";
         ReadonlyEmpty => "Här visas överenskommelsen när den har lästs in.";
         AppFailed => "Något gick fel i appen. Det du har skrivit finns kvar i den senaste automatiska sparningen. Ladda om sidan för att fortsätta.";
+        /// Sentences are built from these templates, never by joining pieces with Swedish
+        /// punctuation in the code: each language sets its own order and punctuation. A list
+        /// of words: `{list}` the words so far, `{item}` the next ([`crate::content::list`]).
+        ListMore => "{list}, {item}";
+        /// The last word of a list.
+        ListLast => "{list} och {item}";
+        /// A label and its value ("Patientens svar: Ja").
+        Labelled => "{label}: {value}";
+        /// An answer and the comment written beside it; a row's fields one after another.
+        ValueComment => "{value} – {comment}";
+        /// A date and time and the words beside it ("2027-02-15 09:30, om tre månader").
+        TimeAndPeriod => "{time}, {period}";
+        /// One sentence after another.
+        NextSentence => "{sentence}. {next}";
+        /// A text with a word in brackets after it ("Filer som inte kunde läsas (3)").
+        Parenthesised => "{text} ({aside})";
+        /// A question by its number.
+        NumberedQuestion => "{n}. {question}";
+        /// Question n and its topic ("Fråga 1: Vad som är viktigt för dig").
+        QuestionNTopic => "Fråga {n}: {topic}";
+        /// A question and whose answer it asks for ("…, patientens svar").
+        QuestionWhose => "{question}, {whose}";
     }
 );

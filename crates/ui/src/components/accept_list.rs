@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::use_lang;
-use pk_core::content::{fill, ListText, Text, Ui};
+use pk_core::content::{self, fill, ListText, Text, Ui};
 use pk_core::domain::limits;
 
 /// Properties of [`AcceptList`].
@@ -45,7 +45,7 @@ pub fn AcceptList(p: &AcceptListProps) -> Html {
             <p class="pk-hint">{ p.texts.hint.get(lang) }</p>
             if let (Some(target), false) = (p.full, p.locked) {
                 <p class="pk-hint" id={format!("{}-full", p.button_id)}>
-                    { fill(Ui::AcceptTargetFull.get(lang), &[("list", target.get(lang)), ("n", &limits::LIST_ITEMS.to_string())]) }
+                    { fill(Ui::AcceptTargetFull.get(lang), &[("list", target.get(lang)), ("rows", &content::plural::ROWS.get(lang, limits::LIST_ITEMS as u64))]) }
                 </p>
             }
             <ul class="pk-list">
@@ -58,7 +58,7 @@ pub fn AcceptList(p: &AcceptListProps) -> Html {
                             <p class="pk-body pk-pre-wrap">{ super::hers::hers(text, &p.mark) }</p>
                             if !p.locked && p.full.is_none() {
                                 <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{}-{i}", p.button_id)} onclick={accept}>
-                                    { p.accept.get(lang) }<span class="pk-visually-hidden">{ format!(" ({row})") }</span>
+                                    { super::bidi::with_hidden_aside(lang, html! { { p.accept.get(lang) } }, &row) }
                                 </button>
                             }
                         </li>

@@ -66,3 +66,49 @@ pub fn isolated(text: &str, lang: Language) -> String {
     out.push_str(&text[done..]);
     out
 }
+
+/// A template of the catalogue filled with markup: each `{name}` of `args` replaced by its
+/// element (a `<bdi>`, a link), the words around them as the language has them. A placeholder
+/// not in `args` is left as it is.
+pub fn fill_html(template: &str, args: Vec<(&str, Html)>) -> Html {
+    let mut args: Vec<(&str, Option<Html>)> = args.into_iter().map(|(k, v)| (k, Some(v))).collect();
+    let mut parts: Vec<Html> = Vec::new();
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let found = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter_mut().find(|(k, _)| *k == name).and_then(|(_, v)| v.take()).map(|v| (v, close))
+        });
+        match found {
+            Some((html, close)) => {
+                parts.push(html! { { std::mem::take(&mut text) } });
+                parts.push(html);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    parts.push(html! { { text } });
+    parts.into_iter().collect::<Html>()
+}
+
+/// A button's visible words with what it belongs to after them for a screen reader only
+/// ("Lägg till en kommentar (Fråga 1)"): the brackets are the language's
+/// ([`pk_core::content::Ui::Parenthesised`]), hidden with the words they hold.
+pub fn with_hidden_aside(lang: Language, visible: Html, aside: &str) -> Html {
+    let template = pk_core::content::Ui::Parenthesised.get(lang);
+    let (before, after) = template.split_once("{text}").unwrap_or(("", " ({aside})"));
+    let hidden = |t: &str| {
+        (!t.is_empty()).then(|| {
+            html! { <span class="pk-visually-hidden">{ pk_core::content::fill(t, &[("aside", aside)]) }</span> }
+        })
+    };
+    html! { <>{ hidden(before) }{ visible }{ hidden(after) }</> }
+}

@@ -51,7 +51,7 @@ pub fn Contacts(p: &StepProps) -> Html {
     }
     let said: Vec<String> = [(Ui::FixedContactHasBefore, c.fixed_contact_has), (Ui::FixedContactWish, c.wish())]
         .into_iter()
-        .filter_map(|(t, v)| v.map(|v| format!("{}: {}", t.get(lang), content::tri(v).get(lang))))
+        .filter_map(|(t, v)| v.map(|v| content::labelled(lang, t.get(lang), content::tri(v).get(lang))))
         .collect();
     let settled = ListId::CareContacts.len(a);
     let hers = theirs.then(|| {

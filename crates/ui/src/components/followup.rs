@@ -9,10 +9,11 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::bidi::fill_html;
 use super::file_drop::FileDrop;
 use super::use_lang;
 use crate::web::export;
-use pk_core::content::{self, fill, Ui, QUESTION_TOPICS};
+use pk_core::content::{self, fill, plural, Ui, QUESTION_TOPICS};
 use pk_core::domain::envelope::ImportError;
 use pk_core::domain::followup::{self, Counts, Filter, Followup as Files, TriCounts, PARTS};
 use pk_core::domain::{Language, Mode, Perspective, QUESTION_COUNT};
@@ -60,6 +61,11 @@ const SETS: [(Perspective, Ui); 3] = [
     (Perspective::Professional, Ui::FollowupCare),
 ];
 
+/// "Fråga 1: …", the question's number and topic.
+fn question_topic(n: usize, lang: Language) -> String {
+    fill(Ui::QuestionNTopic.get(lang), &[("n", &(n + 1).to_string()), ("topic", QUESTION_TOPICS[n].get(lang))])
+}
+
 /// One stacked bar per set of answers: Ja solid, Nej hatched, Vet inte dotted, not answered
 /// empty; each segment labelled with its count.
 fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Language) -> Html {
@@ -67,6 +73,11 @@ fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
     let (w, label_w, bar_h, gap) = (720.0_f64, 300.0_f64, 28.0_f64, 14.0_f64);
     let height = sets.len() as f64 * (bar_h + gap) + 30.0;
     let id = |k: &str| ids.id(&format!("fu-{k}-{n}"));
+    // Mirrored in a language written right to left: the names on the right, the bars growing
+    // leftwards from them, the legend from the right (the SVG's x runs left to right whatever
+    // the page's direction; its text starts at `x` in the page's direction).
+    let rtl = lang.info().dir == pk_core::domain::language::Direction::Rtl;
+    let at = move |x: f64, width: f64| if rtl { w - x - width } else { x };
     let desc: Vec<String> = sets
         .iter()
         .map(|(p, name)| {
@@ -98,10 +109,10 @@ fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
             let width = (w - label_w - 10.0) * count as f64 / total;
             let html = html! {
                 <g>
-                    <rect x={format!("{x:.1}")} y={format!("{y:.1}")} width={format!("{width:.1}")} height={format!("{bar_h}")}
+                    <rect x={format!("{:.1}", at(x, width))} y={format!("{y:.1}")} width={format!("{width:.1}")} height={format!("{bar_h}")}
                         fill={paint} stroke="#0b0c0c" stroke-width="1" />
                     if width >= 24.0 {
-                        <text x={format!("{:.1}", x + width / 2.0)} y={format!("{:.1}", y + bar_h / 2.0 + 5.0)}
+                        <text x={format!("{:.1}", at(x + width / 2.0, 0.0))} y={format!("{:.1}", y + bar_h / 2.0 + 5.0)}
                             text-anchor="middle" font-size="14" font-weight="700" fill="#0b0c0c" stroke="#ffffff"
                             stroke-width="4" paint-order="stroke" class="pk-fu-count">{ count }</text>
                     }
@@ -112,7 +123,7 @@ fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
         });
         html! {
             <g>
-                <text x="0" y={format!("{:.1}", y + bar_h / 2.0 + 5.0)} font-size="15" fill="#0b0c0c">{ name.get(lang) }</text>
+                <text x={format!("{:.1}", at(0.0, 0.0))} y={format!("{:.1}", y + bar_h / 2.0 + 5.0)} font-size="15" fill="#0b0c0c" class="pk-fu-set">{ name.get(lang) }</text>
                 { for rects }
             </g>
         }
@@ -125,9 +136,9 @@ fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
         ("#ffffff".to_string(), Ui::FollowupUnanswered.both()),
     ];
     html! {
-        <svg class="pk-fu-chart" viewBox={format!("0 0 {w} {height}")} role="img"
+        <svg class="pk-fu-chart" viewBox={format!("0 0 {w} {height}")} role="img" direction={lang.info().dir.attr()}
             aria-labelledby={format!("{} {}", id("title"), id("desc"))} xmlns="http://www.w3.org/2000/svg">
-            <title id={id("title")}>{ format!("{}: {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }</title>
+            <title id={id("title")}>{ question_topic(n, lang) }</title>
             <desc id={id("desc")}>{ desc.join(" ") }</desc>
             <defs>
                 <pattern id={id("yes")} width="8" height="8" patternUnits="userSpaceOnUse">
@@ -147,8 +158,8 @@ fn chart(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
                 let x = label_w + i as f64 * 100.0;
                 html! {
                     <g>
-                        <rect x={format!("{x:.1}")} y={format!("{:.1}", legend_y - 12.0)} width="14" height="14" fill={paint} stroke="#0b0c0c" stroke-width="1" />
-                        <text x={format!("{:.1}", x + 18.0)} y={format!("{legend_y:.1}")} font-size="13" fill="#0b0c0c">{ word.get(lang) }</text>
+                        <rect x={format!("{:.1}", at(x, 14.0))} y={format!("{:.1}", legend_y - 12.0)} width="14" height="14" fill={paint} stroke="#0b0c0c" stroke-width="1" />
+                        <text x={format!("{:.1}", at(x + 18.0, 0.0))} y={format!("{legend_y:.1}")} font-size="13" fill="#0b0c0c">{ word.get(lang) }</text>
                     </g>
                 }
             }) }
@@ -161,7 +172,7 @@ fn table(n: usize, q: &followup::QuestionCounts, ids: &super::Ids, lang: Languag
     let sets = SETS;
     html! {
         <table class="pk-table" id={ids.id(&format!("fu-table-{}", n + 1))}>
-            <caption class="pk-visually-hidden">{ format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }</caption>
+            <caption class="pk-visually-hidden">{ question_topic(n, lang) }</caption>
             <thead><tr>
                 <th scope="col">{ Ui::FollowupAnswers.get(lang) }</th>
                 <th scope="col">{ content::tri(pk_core::domain::Tri::Yes).get(lang) }</th>
@@ -248,10 +259,10 @@ pub fn Followup(p: &FollowupProps) -> Html {
         None if data.files > 0 => fill(
             Ui::FollowupRead.get(lang),
             &[
-                ("files", &data.files.to_string()),
-                ("agreements", &data.len().to_string()),
-                ("merged", &data.merged.to_string()),
-                ("bad", &data.bad.len().to_string()),
+                ("files", &plural::FILES_READ.get(lang, data.files as u64)),
+                ("agreements", &plural::AGREEMENTS.get(lang, data.len() as u64)),
+                ("merged", &plural::DUPLICATES_MERGED.get(lang, data.merged as u64)),
+                ("bad", &plural::FILES_UNREADABLE.get(lang, data.bad.len() as u64)),
             ],
         ),
         None => String::new(),
@@ -266,11 +277,14 @@ pub fn Followup(p: &FollowupProps) -> Html {
             <p class="pk-body" role="status" id={ids.id("fu-status")}>{ status }</p>
             if !data.bad.is_empty() && reading.is_none() {
                 <details class="pk-details" id={ids.id("fu-bad")}>
-                    <summary class="pk-details__summary">{ format!("{} ({})", Ui::FollowupBadTitle.get(lang), data.bad.len()) }</summary>
+                    <summary class="pk-details__summary">{ fill(Ui::Parenthesised.get(lang), &[("text", Ui::FollowupBadTitle.get(lang)), ("aside", &data.bad.len().to_string())]) }</summary>
                     <ul class="pk-list pk-list--bullet">
                         { for data.bad.iter().map(|b| html! {
                             <li>
-                                { format!("{}: {}", b.name, content::import_error(lang, &b.error)) }
+                                { fill_html(Ui::Labelled.get(lang), vec![
+                                    ("label", html! { <bdi>{ b.name.clone() }</bdi> }),
+                                    ("value", html! { { content::import_error(lang, &b.error) } }),
+                                ]) }
                                 { super::import_error_details(&b.error, lang) }
                             </li>
                         }) }
@@ -284,12 +298,12 @@ pub fn Followup(p: &FollowupProps) -> Html {
                     <div class="pk-date-time">
                         <div class="pk-form-group">
                             <label class="pk-label" for={ids.id("fu-from")}>{ Ui::FollowupFrom.get(lang) }</label>
-                            <input class="pk-input pk-input--width-10" type="date" id={ids.id("fu-from")} aria-describedby={ids.id("fu-date-hint")}
+                            <input class="pk-input pk-input--width-10" type="date" dir="ltr" id={ids.id("fu-from")} aria-describedby={ids.id("fu-date-hint")}
                                 value={filter.from.clone().unwrap_or_default()} onchange={set_date(true)} />
                         </div>
                         <div class="pk-form-group">
                             <label class="pk-label" for={ids.id("fu-to")}>{ Ui::FollowupTo.get(lang) }</label>
-                            <input class="pk-input pk-input--width-10" type="date" id={ids.id("fu-to")} aria-describedby={ids.id("fu-date-hint")}
+                            <input class="pk-input pk-input--width-10" type="date" dir="ltr" id={ids.id("fu-to")} aria-describedby={ids.id("fu-date-hint")}
                                 value={filter.to.clone().unwrap_or_default()} onchange={set_date(false)} />
                         </div>
                     </div>
@@ -303,7 +317,7 @@ pub fn Followup(p: &FollowupProps) -> Html {
                     </div>
                 </fieldset>
                 <p class="pk-body" id={ids.id("fu-counted")}><strong>{ fill(Ui::FollowupCounted.get(lang), &[
-                    ("n", &counts.agreements.to_string()),
+                    ("selected", &plural::SELECTED.get(lang, counts.agreements as u64)),
                     ("consultations", &counts.consultations.to_string()),
                     ("in_place", &counts.in_place.to_string()),
                 ]) }</strong></p>
@@ -316,7 +330,7 @@ pub fn Followup(p: &FollowupProps) -> Html {
                         html! {
                             <section class="pk-fu-question" aria-labelledby={ids.id(&format!("fu-q-{}", n + 1))}>
                                 <@{ids.h(2)} class="pk-heading-s" id={ids.id(&format!("fu-q-{}", n + 1))}>
-                                    { format!("{} – {}", fill(Ui::QuestionN.get(lang), &[("n", &(n + 1).to_string())]), QUESTION_TOPICS[n].get(lang)) }
+                                    { question_topic(n, lang) }
                                 </@>
                                 <p class="pk-hint">{ content::question(Perspective::Patient, n).map(|t| t.get(lang)).unwrap_or_default() }</p>
                                 { chart(n, q, &ids, lang) }

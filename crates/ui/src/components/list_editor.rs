@@ -181,7 +181,7 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                 if !p.locked && len < limits::LIST_ITEMS {
                     <button type="button" id={add_id} class="pk-button pk-button--secondary" onclick={onadd}>{ texts.add.get(lang) }</button>
                 } else if !p.locked {
-                    <p class="pk-hint" id={add_id} tabindex="-1">{ fill(Ui::ListFull.get(lang), &[("n", &limits::LIST_ITEMS.to_string())]) }</p>
+                    <p class="pk-hint" id={add_id} tabindex="-1">{ fill(Ui::ListFull.get(lang), &[("rows", &content::plural::ROWS.get(lang, limits::LIST_ITEMS as u64))]) }</p>
                 }
             </fieldset>
         </div>

@@ -17,7 +17,10 @@ pub fn listen(aloud: &ReadAloud, id: String, texts: Vec<String>, context: Option
         return Html::default();
     }
     let reading = aloud.reads(&id);
-    let context = context.map(|c| html! { <span class="pk-visually-hidden">{ format!(" ({c})") }</span> });
+    let named = |words: Ui| match context {
+        Some(c) => super::bidi::with_hidden_aside(lang, html! { { words.get(lang) } }, c),
+        None => html! { { words.get(lang) } },
+    };
     let onclick = {
         let (aloud, id, texts) = (aloud.clone(), id.clone(), texts.clone());
         Callback::from(move |_: MouseEvent| aloud.toggle(&id, texts.clone()))
@@ -30,12 +33,12 @@ pub fn listen(aloud: &ReadAloud, id: String, texts: Vec<String>, context: Option
     html! {
         <div class="pk-listen" id={group(&id)}>
             <button type="button" class="pk-button pk-button--secondary pk-button--small" id={id.clone()} {onclick}>
-                { label.get(lang) }{ context.clone() }
+                { named(label) }
             </button>
             if reading {
                 <button type="button" class="pk-button pk-button--secondary pk-button--small" id={format!("{id}-slower")}
                     aria-pressed={if aloud.slow() { "true" } else { "false" }} onclick={onslower}>
-                    { Ui::ReadSlower.get(lang) }{ context }
+                    { named(Ui::ReadSlower) }
                 </button>
             }
         </div>

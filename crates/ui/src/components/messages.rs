@@ -116,7 +116,7 @@ pub fn error_summary(state: &UseReducerHandle<AppState>, ids: &Ids, lang: Langua
                 domain::FieldRef::Item(list, i, _) => {
                     let row = content::list_text(list, session.agreement.mode).row.get(lang);
                     let name = fill(Ui::RowLabel.get(lang), &[("item", row), ("n", &(i + 1).to_string())]);
-                    format!("{name}: {}", content::error(pr.code).get(lang))
+                    content::labelled(lang, &name, content::error(pr.code).get(lang))
                 }
                 _ => content::error(pr.code).get(lang).to_string(),
             };
@@ -157,7 +157,7 @@ fn keep_reminder(
     html! {
         // Beside the notice (which has the one notice id), not a second one.
         <div class="pk-notice pk-notice--warning" role="status" id={ids.id("keep-reminder")}>
-            <p class="pk-body">{ fill(Ui::KeepReminder.get(lang), &[("days", &days.to_string())]) }</p>
+            <p class="pk-body">{ fill(Ui::KeepReminder.get(lang), &[("days", &pk_core::content::plural::DAYS.get(lang, days.max(0) as u64))]) }</p>
             <div class="pk-button-group">
                 <button type="button" class="pk-button pk-button--secondary" onclick={save}>{ Ui::SaveToBring.get(lang) }</button>
                 <button type="button" class="pk-button pk-button--secondary" onclick={to_code}>{ Ui::KeepShowCode.get(lang) }</button>

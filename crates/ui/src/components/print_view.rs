@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use crate::components::bidi::{fill_html, text_in};
 use pk_core::content::{self, fill, Ui};
 use pk_core::domain::*;
 use pk_core::formats::text::{next_time_text, prepared_time_text, reworded_mark, row_text};
@@ -24,14 +25,16 @@ fn list(a: &Agreement, l: ListId, lang: Language) -> Html {
     if rows.is_empty() {
         return html! { <p class="pk-print__empty">{ Ui::NotGiven.get(lang) }</p> };
     }
-    html! { <ul>{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ r }</li> }) }</ul> }
+    html! { <ul>{ for rows.into_iter().map(|r| html! { <li class="pk-pre-wrap">{ text_in(&r, lang) }</li> }) }</ul> }
 }
 
 fn para(v: &str, lang: Language) -> Html {
     if v.trim().is_empty() {
         html! { <p class="pk-print__empty">{ Ui::NotGiven.get(lang) }</p> }
     } else {
-        html! { <p class="pk-pre-wrap">{ v.to_string() }</p> }
+        // Her own words, in the direction she wrote them (`dir="auto"`): a Swedish sentence on
+        // an Arabic printout keeps its last ">" or "." at its end.
+        html! { <p class="pk-pre-wrap" dir="auto">{ v.to_string() }</p> }
     }
 }
 
@@ -40,7 +43,18 @@ fn bullets(lines: Vec<String>, lang: Language) -> Html {
     if lines.is_empty() {
         return para("", lang);
     }
-    html! { <ul>{ for lines.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ n }</li> }) }</ul> }
+    html! { <ul>{ for lines.into_iter().map(|n| html! { <li class="pk-pre-wrap">{ text_in(&n, lang) }</li> }) }</ul> }
+}
+
+/// Names as a list in the language's words ("A och B"), each isolated in the direction it was
+/// written in.
+fn names_html(names: &[&str], lang: Language) -> Html {
+    let names: Vec<&str> = names.iter().copied().filter(|n| !n.trim().is_empty()).collect();
+    let marks: Vec<String> = (0..names.len()).map(|i| format!("{{name{i}}}")).collect();
+    let template = content::list(lang, &marks);
+    let args: Vec<(&str, Html)> =
+        marks.iter().zip(&names).map(|(m, n)| (&m[1..m.len() - 1], html! { <bdi>{ n.to_string() }</bdi> })).collect();
+    fill_html(&template, args)
 }
 
 /// "Label: value", or nothing when the value is empty.
@@ -48,7 +62,7 @@ fn labelled(label: Ui, v: String, lang: Language) -> String {
     if v.trim().is_empty() {
         v
     } else {
-        format!("{}: {v}", label.get(lang))
+        content::labelled(lang, label.get(lang), &v)
     }
 }
 
@@ -71,9 +85,10 @@ fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
                     let value = ans.value.map(|v| content::tri(v).get(lang))?;
                     let comment = ans.comment.trim();
                     Some(if comment.is_empty() {
-                        format!("{}: {value}", label.get(lang))
+                        content::labelled(lang, label.get(lang), value)
                     } else {
-                        format!("{}: {value} – {comment}", label.get(lang))
+                        let said = fill(Ui::ValueComment.get(lang), &[("value", value), ("comment", comment)]);
+                        content::labelled(lang, label.get(lang), &said)
                     })
                 })
                 .collect();
@@ -81,11 +96,15 @@ fn questions(a: &Agreement, lang: Language) -> Vec<Html> {
                 return None;
             }
             let q = content::asked(a, Perspective::Patient, n, lang);
-            let mark = reworded_mark(a, Perspective::Patient, n, lang).map(|m| format!(" ({m})"));
+            let numbered = fill(Ui::NumberedQuestion.get(lang), &[("n", &(n + 1).to_string()), ("question", q)]);
+            let asked = match reworded_mark(a, Perspective::Patient, n, lang) {
+                Some(mark) => fill(Ui::Parenthesised.get(lang), &[("text", &numbered), ("aside", &mark)]),
+                None => numbered,
+            };
             Some(html! {
                 <li>
-                    <p>{ format!("{}. {q}{}", n + 1, mark.unwrap_or_default()) }</p>
-                    <ul>{ for answers.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ t }</li> }) }</ul>
+                    <p>{ text_in(&asked, lang) }</p>
+                    <ul>{ for answers.into_iter().map(|t| html! { <li class="pk-pre-wrap">{ text_in(&t, lang) }</li> }) }</ul>
                 </li>
             })
         })
@@ -105,7 +124,7 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
     let mut next = vec![labelled(Ui::PrintNextStep, a.schedule.next_step.clone(), lang)];
     if consultation {
         let label = if a.status == Status::Agreed { Ui::AgreedTime } else { Ui::PrintNextTimeDraft };
-        next.push(labelled(label, next_time_text(nt), lang));
+        next.push(labelled(label, next_time_text(nt, lang), lang));
         next.extend(nt.mode.map(|m| content::contact_mode(m).get(lang).to_string()));
         next.extend(nt.initiator.map(|i| content::initiator_sentence(i, Mode::Prepare).get(lang).to_string()));
     }
@@ -143,12 +162,22 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
     });
     let coordinator = labelled(Ui::PrintCoordinator, a.planning.coordinator.clone(), lang);
     let questions = questions(a, lang);
+    let updated_html = fill_html(
+        Ui::PrintUpdated.get(lang),
+        vec![("date", html! { <bdi dir="ltr" class="pk-date">{ updated }</bdi> })],
+    );
     html! {
         <div class={classes!((!p.on_screen).then_some("pk-print-only"), "pk-print")}>
             <h1 class="pk-print__title">{ title.get(lang) }</h1>
             <p class="pk-print__meta">
-                if !a.patient.name.trim().is_empty() { <span class="pk-pre-wrap">{ a.patient.name.clone() }</span>{ " · " } }
-                { fill(Ui::PrintUpdated.get(lang), &[("date", updated)]) }
+                if a.patient.name.trim().is_empty() {
+                    { updated_html }
+                } else {
+                    { fill_html(Ui::PrintNameAndDate.get(lang), vec![
+                        ("name", html! { <bdi class="pk-pre-wrap">{ a.patient.name.clone() }</bdi> }),
+                        ("updated", updated_html),
+                    ]) }
+                }
             </p>
             <h2>{ Ui::PrintWhatMatters.get(lang) }</h2>
             { para(&a.what_matters.own_words, lang) }
@@ -206,9 +235,9 @@ pub fn PrintView(p: &PrintViewProps) -> Html {
                 <ul class="pk-print__questions">{ for questions }</ul>
             }
             if a.status == Status::Agreed {
-                <p class="pk-print__agreed pk-pre-wrap">{ fill(Ui::PrintAgreed.get(lang), &[
-                    ("date", ab.date.as_deref().unwrap_or_default()),
-                    ("names", &format!("{}, {}", ab.patient_name, ab.professional_name)),
+                <p class="pk-print__agreed pk-pre-wrap">{ fill_html(Ui::PrintAgreed.get(lang), vec![
+                    ("date", html! { <bdi dir="ltr" class="pk-date">{ ab.date.as_deref().unwrap_or_default() }</bdi> }),
+                    ("names", names_html(&[&ab.patient_name, &ab.professional_name], lang)),
                 ]) }</p>
             }
         </div>

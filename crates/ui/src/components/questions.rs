@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::bidi::fill_html;
 use super::radios::Radios;
 use super::text_field::TextField;
 use super::{error_for, tri_choices, use_lang, StepProps};
@@ -52,7 +53,7 @@ pub fn CommentBox(p: &CommentProps) -> Html {
         return html! {
             <p class="pk-body pk-question__add-comment">
                 <button type="button" class="pk-link-button" id={format!("{}-add", p.id)} onclick={open}>
-                    { Ui::AddComment.get(lang) }<span class="pk-visually-hidden">{ format!(" ({})", p.context) }</span>
+                    { super::bidi::with_hidden_aside(lang, html! { { Ui::AddComment.get(lang) } }, &p.context) }
                 </button>
             </p>
         };
@@ -82,9 +83,12 @@ pub fn Questions(p: &StepProps) -> Html {
     let context = |n: usize, persp: Perspective| -> AttrValue {
         let q = number(n);
         match (a.mode, persp) {
-            (Mode::Consultation, Perspective::Patient) => format!("{q}, {}", Ui::PatientAnswers.get(lang)).into(),
+            (Mode::Consultation, Perspective::Patient) => {
+                fill(Ui::QuestionWhose.get(lang), &[("question", &q), ("whose", Ui::PatientAnswers.get(lang))]).into()
+            }
             (Mode::Consultation, Perspective::Professional) => {
-                format!("{q}, {}", Ui::ProfessionalAnswers.get(lang)).into()
+                fill(Ui::QuestionWhose.get(lang), &[("question", &q), ("whose", Ui::ProfessionalAnswers.get(lang))])
+                    .into()
             }
             _ => q.into(),
         }
@@ -97,10 +101,10 @@ pub fn Questions(p: &StepProps) -> Html {
         let legend = match (a.mode, persp) {
             (Mode::Prepare, _) | (_, Perspective::Before) => AttrValue::from(question.to_string()),
             (Mode::Consultation, Perspective::Patient) => {
-                format!("{}: {question}", Ui::PatientAnswers.get(lang)).into()
+                content::labelled(lang, Ui::PatientAnswers.get(lang), question).into()
             }
             (Mode::Consultation, Perspective::Professional) => {
-                format!("{}: {question}", Ui::ProfessionalAnswers.get(lang)).into()
+                content::labelled(lang, Ui::ProfessionalAnswers.get(lang), question).into()
             }
         };
         // The words this page asks the question in, recorded with the answer when they are not
@@ -118,7 +122,7 @@ pub fn Questions(p: &StepProps) -> Html {
             html! {
                 <details class="pk-details pk-details--small pk-question__skr">
                     <summary class="pk-details__summary">
-                        { content::SKR_WORDING }<span class="pk-visually-hidden">{ format!(" ({})", context(n, persp)) }</span>
+                        { super::bidi::with_hidden_aside(lang, html! { { content::SKR_WORDING } }, &context(n, persp)) }
                     </summary>
                     <p class="pk-body pk-details__text">{ skr }</p>
                 </details>
@@ -141,13 +145,14 @@ pub fn Questions(p: &StepProps) -> Html {
             return Html::default();
         }
         let v = ans.value.map(|v| content::tri(v).get(lang)).unwrap_or_default();
-        let said = format!("{}: {v}", Ui::BeforeVisit.get(lang));
+        let said = content::labelled(lang, Ui::BeforeVisit.get(lang), v);
         if ans.comment.trim().is_empty() {
             return html! { <p class="pk-body pk-question__before pk-pre-wrap">{ said }</p> };
         }
         // Her comment as she wrote it, in her language, marked when the screen is in another.
         let comment = crate::components::hers::hers(&ans.comment, &crate::components::hers::mark(a, lang));
-        html! { <p class="pk-body pk-question__before pk-pre-wrap">{ said }{ " – " }{ comment }</p> }
+        let said = fill_html(Ui::ValueComment.get(lang), vec![("value", html! { { said } }), ("comment", comment)]);
+        html! { <p class="pk-body pk-question__before pk-pre-wrap">{ said }</p> }
     };
     let shown: Vec<usize> = (0..QUESTION_COUNT).filter(|n| p.shows(SummaryRow::Question(*n))).collect();
     let first = shown.first().copied().unwrap_or_default();

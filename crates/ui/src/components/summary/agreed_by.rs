@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::bidi::fill_html;
 use crate::components::bind::{bound_text, localized, StepProps};
 use crate::web::platform;
 use pk_core::content::{self, Ui};
@@ -92,10 +93,14 @@ pub(super) fn agreed_by_card(p: &StepProps, lang: Language) -> Html {
         <section class="pk-summary-card" aria-labelledby={ids.id("agreed-by-title")}>
             <@{ids.h(1)} class="pk-heading-m" id={ids.id("agreed-by-title")} tabindex="-1">{ Ui::AgreedByTitle.get(lang) }</@>
             <p class="pk-body">
-                { Ui::StatusLabel.get(lang) }{ ": " }
-                <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id={ids.id("status")}>
-                    { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
-                </strong>
+                { fill_html(Ui::Labelled.get(lang), vec![
+                    ("label", html! { { Ui::StatusLabel.get(lang) } }),
+                    ("value", html! {
+                        <strong class={classes!("pk-tag", (a.status == Status::Agreed).then_some("pk-tag--agreed"))} id={ids.id("status")}>
+                            { if a.status == Status::Agreed { Ui::StatusAgreed.get(lang) } else { Ui::StatusDraft.get(lang) } }
+                        </strong>
+                    }),
+                ]) }
             </p>
             // Once agreed, who agreed and when is read, not typed: a short list (on a phone the
             // six read-only fields were more than a screen).

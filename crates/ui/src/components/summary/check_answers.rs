@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::bidi::fill_html;
 use crate::components::bind::{localized, StepProps};
 use pk_core::content::{self, fill, Text, Ui};
 use pk_core::domain::*;
@@ -69,7 +70,10 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
             });
             let value = match kind {
                 Some(k) => html! {
-                    <span class="pk-pre-wrap"><bdi dir="ltr" class="pk-nowrap">{ f.get(a) }</bdi>{ format!(" ({})", k.get(lang)) }</span>
+                    <span class="pk-pre-wrap">{ fill_html(Ui::Parenthesised.get(lang), vec![
+                        ("text", html! { <bdi dir="ltr" class="pk-nowrap">{ f.get(a) }</bdi> }),
+                        ("aside", html! { { k.get(lang) } }),
+                    ]) }</span>
                 },
                 None => text_value(f.get(a), lang),
             };
@@ -108,7 +112,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
         }
         // "Överenskommen" only once the agreement is marked agreed.
         SummaryRow::Time(TimeSlot::Next) => {
-            let t = next_time_text(&a.schedule.next_time);
+            let t = next_time_text(&a.schedule.next_time, lang);
             let key = if a.status == Status::Agreed { Ui::AgreedTime } else { Ui::NextTimeLegend };
             Row::new(localized(key.both(), lang), text_value(&t, lang), !r.is_given(a))
         }
@@ -120,7 +124,7 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 if ans.comment.trim().is_empty() {
                     v.to_string()
                 } else {
-                    format!("{v} – {}", ans.comment)
+                    fill(Ui::ValueComment.get(lang), &[("value", v), ("comment", &ans.comment)])
                 }
             };
             let before_given = a.answers.before[n].value.is_some();
@@ -147,18 +151,19 @@ fn rows_for(step: Step, a: &Agreement, lang: Language) -> Vec<Row> {
                 Mode::Consultation => html! {
                     <ul class="pk-list">
                         if before_given {
-                            <li class="pk-pre-wrap">{ format!("{}: {}", Ui::BeforeVisit.get(lang), answer(Perspective::Before)) }</li>
+                            <li class="pk-pre-wrap">{ content::labelled(lang, Ui::BeforeVisit.get(lang), &answer(Perspective::Before)) }</li>
                         }
-                        <li class="pk-pre-wrap">{ format!("{}: {}", Ui::PatientAnswers.get(lang), answer(Perspective::Patient)) }</li>
-                        <li class="pk-pre-wrap">{ format!("{}: {}", care, answer(Perspective::Professional)) }</li>
+                        <li class="pk-pre-wrap">{ content::labelled(lang, Ui::PatientAnswers.get(lang), &answer(Perspective::Patient)) }</li>
+                        <li class="pk-pre-wrap">{ content::labelled(lang, &care, &answer(Perspective::Professional)) }</li>
                     </ul>
                 },
             };
             // A question the host reworded says so on its own row, with SKR's wording it stands
             // for; care's version, when reworded, on care's answer line with its words.
+            let numbered = fill(Ui::NumberedQuestion.get(lang), &[("n", &(n + 1).to_string()), ("question", q)]);
             let key = match reworded_mark(a, Perspective::Patient, n, lang) {
-                Some(mark) => format!("{}. {q} ({mark})", n + 1),
-                None => format!("{}. {q}", n + 1),
+                Some(mark) => fill(Ui::Parenthesised.get(lang), &[("text", &numbered), ("aside", &mark)]),
+                None => numbered,
             };
             Row {
                 key: key.into(),
@@ -238,7 +243,7 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
                 if !missing.is_empty() {
                     <div class="pk-summary-list__row pk-summary-list__row--missing">
                         <dt class="pk-summary-list__key">{ Ui::NotGiven.get(lang) }</dt>
-                        <dd class="pk-summary-list__value">{ missing.join(", ") }</dd>
+                        <dd class="pk-summary-list__value">{ content::list(lang, &missing) }</dd>
                         if !locked {
                             <dd class="pk-summary-list__actions">
                                 <button type="button" class="pk-link-button" onclick={fill_in}>
@@ -264,7 +269,8 @@ fn her_answers(a: &Agreement, lang: Language) -> Vec<String> {
     let mut texts = Vec::new();
     for (n, ans) in a.answers.of(hers).iter().enumerate() {
         let Some(v) = ans.value else { continue };
-        texts.push(format!("{}. {}", n + 1, content::asked(a, hers, n, lang)));
+        let asked = content::asked(a, hers, n, lang);
+        texts.push(fill(Ui::NumberedQuestion.get(lang), &[("n", &(n + 1).to_string()), ("question", asked)]));
         texts.push(content::tri(v).get(lang).to_string());
         if !ans.comment.trim().is_empty() {
             texts.push(ans.comment.clone());

@@ -174,7 +174,10 @@ pub(super) fn journal_card(
                 if note.is_none() && !*unavailable {
                     <p class="pk-hint" id={ids.id("note-preparing")}>{ Ui::NotePreparing.get(lang) }</p>
                 }
+                // The note is Swedish, the medical record's language, whatever the page's: read
+                // left to right as Swedish (its colons were on the wrong end on an Arabic page).
                 <textarea class="pk-textarea pk-textarea--note" id={ids.id("journal-note")} readonly=true rows="12"
+                    lang="sv" dir="ltr"
                     value={(*note).clone().unwrap_or_default()}
                     aria-describedby={(note.is_none() && !*unavailable).then(|| ids.id("note-preparing"))} />
             </div>
