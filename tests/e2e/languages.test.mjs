@@ -37,11 +37,14 @@ const HER_COMMENT = 'أحتاج إلى مساعدة في فهم أدويتي';
 function swedishPieces(tag) {
   const file = JSON.parse(fs.readFileSync(path.join('site', 'texts', `${tag}.json`), 'utf8'));
   const pieces = new Set();
+  // A piece the language itself uses somewhere (a name such as "Patientkontrakt") may be on
+  // screen.
+  const translations = Object.values(file);
   for (const [key, translation] of Object.entries(file)) {
     const sv = key.includes('\u0004') ? key.split('\u0004')[1] : key;
     if (sv === translation) continue;
     const longest = sv.split(/\{\w+\}/).map((x) => x.trim()).sort((a, b) => b.length - a.length)[0];
-    if (longest.length >= 12 && !translation.includes(longest)) pieces.add(longest);
+    if (longest.length >= 12 && !translations.some((t) => t.includes(longest))) pieces.add(longest);
   }
   return [...pieces];
 }
