@@ -331,12 +331,7 @@ fn the_record_stays_swedish_and_says_which_language_she_filled_it_in() {
     assert_eq!(note.replace(&format!("{SAID}\n"), ""), journal_note(&swedish), "nothing else changes");
     // FHIR: the care plan's note and the document's questions section say it, in Swedish.
     let b = bundle(&arabic, EXPORTED_AT);
-    let plan = b["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .find(|r| r["resourceType"] == "CarePlan");
+    let plan = resources(&b, "CarePlan").into_iter().next();
     let notes = plan.expect("a care plan")["note"].as_array().expect("notes").clone();
     assert!(notes.iter().any(|n| n["text"] == SAID), "{notes:?}");
     let doc = document_json(&arabic, EXPORTED_AT);
@@ -393,12 +388,7 @@ fn the_record_says_she_filled_it_in_in_lattlast_swedish_and_keeps_skrs_wording()
     let note = journal_note(a);
     assert!(note.contains(SAID_BEFORE), "{note}");
     let b = bundle(a, EXPORTED_AT);
-    let plan = b["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .find(|r| r["resourceType"] == "CarePlan");
+    let plan = resources(&b, "CarePlan").into_iter().next();
     assert!(plan.expect("a care plan")["note"].as_array().expect("notes").iter().any(|n| n["text"] == SAID_BEFORE));
     // A consultation shown in lättläst of a Swedish preparation: only her questions were lättläst.
     let mut shown = Session::new(empty(Mode::Consultation));
@@ -439,12 +429,7 @@ fn a_swedish_consultation_of_her_arabic_preparation_says_she_filled_it_in_in_ara
     let section = &note[note.find(&format!("{}:", KEYWORDS[10])).expect("the questions' keyword")..];
     assert_eq!(section.lines().nth(2), Some(SAID), "{section}");
     let b = bundle(a, EXPORTED_AT);
-    let plan = b["entry"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .map(|e| &e["resource"])
-        .find(|r| r["resourceType"] == "CarePlan");
+    let plan = resources(&b, "CarePlan").into_iter().next();
     assert!(plan.expect("a care plan")["note"].as_array().expect("notes").iter().any(|n| n["text"] == SAID));
     assert!(document_json(a, EXPORTED_AT).contains(SAID), "the document's questions section");
     // The same file shown in English in the consultation says both.

@@ -32,6 +32,6 @@ pub use questions::{
     asked, asked_record, question, skr_wording_beside, QUESTION_FOLLOWUP, QUESTION_TOPICS, SKR_WORDING,
 };
 pub use steps::{step_intro, step_part, step_title};
-pub use text::{fill, Text};
+pub use text::{fill, fill_each, Piece, Text};
 pub use ui::Ui;
 pub use values::{choice, contact_mode, initiator, initiator_sentence, route_kind, tri};

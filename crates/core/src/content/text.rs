@@ -90,25 +90,45 @@ pub(crate) const fn with_english(sv: &'static str, en: &'static str) -> Text {
 /// it (typed by the user) is left alone.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len());
+    fill_each(template, |piece| match piece {
+        Piece::Words(w) => {
+            out.push_str(w);
+            true
+        }
+        Piece::Name(name) => match args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => {
+                out.push_str(v);
+                true
+            }
+            None => false,
+        },
+    });
+    out
+}
+
+/// A piece of a template, in order: words as they stand, or a placeholder's name.
+pub enum Piece<'a> {
+    /// Words between placeholders (a `{` that starts none is among them).
+    Words(&'a str),
+    /// The name of a `{name}` placeholder.
+    Name(&'a str),
+}
+
+/// Walks `template` once, giving `put` each piece in order ([`fill`] and the screen's markup
+/// version both read templates this way). When `put` answers `false` for a name, the
+/// placeholder is not filled: its `{` is given as words and the walk goes on after it.
+pub fn fill_each<'a>(template: &'a str, mut put: impl FnMut(Piece<'a>) -> bool) {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
+        put(Piece::Words(&rest[..open]));
         let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v, close))
-        });
-        match value {
-            Some((v, close)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
+        match after.find('}') {
+            Some(close) if put(Piece::Name(&after[..close])) => rest = &after[close + 1..],
+            _ => {
+                put(Piece::Words("{"));
                 rest = after;
             }
         }
     }
-    out.push_str(rest);
-    out
+    put(Piece::Words(rest));
 }

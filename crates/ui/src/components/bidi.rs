@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use pk_core::content::{fill_each, Piece};
 use pk_core::domain::language::Direction;
 use pk_core::domain::Language;
 
@@ -74,27 +75,20 @@ pub fn fill_html(template: &str, args: Vec<(&str, Html)>) -> Html {
     let mut args: Vec<(&str, Option<Html>)> = args.into_iter().map(|(k, v)| (k, Some(v))).collect();
     let mut parts: Vec<Html> = Vec::new();
     let mut text = String::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        text.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let found = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter_mut().find(|(k, _)| *k == name).and_then(|(_, v)| v.take()).map(|v| (v, close))
-        });
-        match found {
-            Some((html, close)) => {
+    fill_each(template, |piece| match piece {
+        Piece::Words(w) => {
+            text.push_str(w);
+            true
+        }
+        Piece::Name(name) => match args.iter_mut().find(|(k, _)| *k == name).and_then(|(_, v)| v.take()) {
+            Some(html) => {
                 parts.push(html! { { std::mem::take(&mut text) } });
                 parts.push(html);
-                rest = &after[close + 1..];
+                true
             }
-            None => {
-                text.push('{');
-                rest = after;
-            }
-        }
-    }
-    text.push_str(rest);
+            None => false,
+        },
+    });
     parts.push(html! { { text } });
     parts.into_iter().collect::<Html>()
 }
