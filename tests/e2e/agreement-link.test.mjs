@@ -1,8 +1,8 @@
 // The agreement in her pocket (issue 28, point 3): once a consultation is marked agreed, "Ta med
 // överenskommelsen i mobilen" shows one QR code holding a link to the widget's page with the
 // agreement in the fragment (`#pk=…`). The code on screen is read by an independent decoder
-// (jsQR on a screenshot; the link's 43 characters and Node's zlib with the preset dictionary
-// written here), and the link is opened in a fresh browser profile: with nothing there the
+// (jsQR on a screenshot; the link's 43 characters and Node's zlib with PK1's preset dictionary,
+// which links keep), and the link is opened in a fresh browser profile: with nothing there the
 // agreement opens at once; over her draft she is asked first (no keeps the draft, yes opens the
 // agreement). Each time the fragment is gone from the address and from the session history's
 // entry, and the server never saw it (its log holds each request's target as sent). A damaged

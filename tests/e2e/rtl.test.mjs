@@ -113,13 +113,13 @@ for (const tag of ['ar', 'fa']) {
       const pnr = page.locator('.pk-root bdi[dir="ltr"]').filter({ hasText: s.personalNumber });
       assert.equal(await pnr.count(), 1, 'the personnummer in a <bdi dir="ltr">');
       assert.equal(await direction(pnr), 'ltr');
-      // The journal note is Swedish, the record's language: left to right in an Arabic page.
+      // The journal note is Swedish, the record's language: left to right in a right-to-left page.
       const note = page.locator('#pk-journal-note');
       assert.equal(await note.getAttribute('lang'), 'sv');
       assert.equal(await direction(note), 'ltr');
       await rtlScreen(page, w, 'summary');
 
-      // The print view: right to left, its dates isolated left to right, the names joined in Arabic.
+      // The print view: right to left, its dates isolated left to right, the names joined in the page's language.
       await page.emulateMedia({ media: 'print' });
       const print = page.locator('.pk-print');
       await print.waitFor();
@@ -133,7 +133,7 @@ for (const tag of ['ar', 'fa']) {
       assert.match(await updated.textContent(), /^\d{4}-\d\d-\d\d$/);
       assert.equal(await direction(updated), 'ltr');
       // The agreed time as one left-to-right run, on one line: "2027-02-15 09:30", not
-      // "15-02-2027" (digits after Arabic letters are Arabic numbers to the bidi algorithm).
+      // "15-02-2027" (digits after Arabic or Persian letters are Arabic numbers to the bidi algorithm).
       assert.ok((await print.textContent()).includes(`\u2066${s.date}\u00a0${s.time}\u2069`), 'the date and time isolated in print');
       // Her own words (Swedish here) in the direction she wrote them.
       const own = print.locator('p[dir="auto"]').filter({ hasText: 'barnbarnen' });

@@ -337,7 +337,7 @@ mod tests {
         assert_eq!(m[2], 1);
     }
 
-    /// The QR versions of the codes of a v3 fixture, compressed as the app does.
+    /// The QR versions of the codes of a fixture, compressed as the app does.
     fn fixture(name: &str) -> (usize, Vec<u8>) {
         let path = format!("{}/../../tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(path).unwrap();

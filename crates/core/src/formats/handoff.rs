@@ -6,7 +6,7 @@
 //! dictionary, the format's keys and empty values, takes a typical preparation from about
 //! 1,020 compressed bytes to 680: one code instead of two. `PK2`'s also holds the seven
 //! questions as each language shows them, which an answer records (`asked`): a typical
-//! preparation in Arabic is 717 bytes with it, 1,121 without, one code instead of two.
+//! preparation in Arabic is 717 bytes with it, 1,121 with `PK1`'s, one code instead of two.
 //!
 //! The text is base45 (RFC 9285), which a QR code holds in its alphanumeric mode (5.5 bits a
 //! character, 97 % of binary), after a short versioned header that names the dictionary:
@@ -74,6 +74,9 @@ impl Dictionary {
         out
     }
 }
+
+// A dictionary is one stored DEFLATE block (its length in 16 bits) within DEFLATE's 32 KB window.
+const _: () = assert!(Dictionary::Pk1.text().len() < 32_768 && Dictionary::Pk2.text().len() < 32_768);
 
 const PK1_DICTIONARY: &str = r#"{"format":"patientkontrakt","version":3,"id":"00000000-0000-4000-8000-000000000000","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","mode":"prepare","language":"sv","status":"draft","patient":{"name":"","personal_number":"","relative_helped":false},"relatives":[],"what_matters":{"own_words":"","goals":[],"resources":"","questions_for_visit":""},"commitments":{"self_care":[],"warning_signs":[],"care_actions":[],"care_wishes":[]},"planning":{"plans":[],"no_other_plans":false,"coordination_need":null,"coordinator":""},"contacts":{"fixed_contact_has":null,"fixed_contact_wanted":null,"fixed_contact_needed":null,"patient_contacts":[],"care_contacts":[],"routes":[]},"schedule":{"next_step":"","prepared_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"next_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"review":""},"answers":{"before":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"patient":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"professional":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"answered_at":{"before":null,"patient":null,"professional":null}},"agreed_by":{"patient_name":"","professional_name":"","professional_role":"","unit":"","hsa_id":"","date":null}}"#;
 
@@ -227,8 +230,8 @@ fn content_id(bytes: &[u8]) -> String {
     format!("{hash:08X}")
 }
 
-/// The codes' texts for `compressed` (with [`Dictionary::CURRENT`]): one when it fits one
-/// code, else a sequence of frames of about equal size. Refused when it is larger than
+/// The codes' texts for `compressed`, which must have been compressed with
+/// [`Dictionary::CURRENT`] (their header names it): one when it fits one code, else a sequence of frames of about equal size. Refused when it is larger than
 /// [`MAX_BYTES`].
 pub fn frames(compressed: &[u8]) -> Result<Vec<String>, CodeError> {
     let header = Dictionary::CURRENT.header();
