@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { Widget, walk, chooseLanguage, openStart, CONTENT, LANGUAGE_MENU } from './pk.mjs';
+import { Widget, walk, chooseLanguage, openStart, CONTENT, LANGUAGE_MENU, fill } from './pk.mjs';
 
 let server;
 before(async () => {
@@ -133,6 +133,23 @@ for (const [tag, viewport] of TAGS.flatMap((t) => [[t, PHONE], [t, COMPUTER]])) 
         const text = await root.textContent();
         assert.ok(text.includes(`\u2066${s.date}\u00a0${s.time}\u2069`), 'the date and time as one run, on one line');
         console.log(`screenshots: ${shots.join(' ')}`);
+      }
+      // The summary's "Ändra" and "Fyll i": each named by the language's own template around its
+      // row's (or part's) name, in the language's word order, and the word on screen is in that
+      // name (label in name).
+      await w.answers();
+      const named = async (row, word, template, name) => {
+        const want = fill(CONTENT.ui[template][tag], { name });
+        assert.equal((await row.locator('.pk-summary-list__actions button').innerText()).trim(), CONTENT.ui[word][tag]);
+        assert.ok(want.includes(CONTENT.ui[word][tag]), `"${want}" holds "${CONTENT.ui[word][tag]}"`);
+        assert.equal(await row.getByRole('button', { name: want, exact: true }).count(), 1, `a button named "${want}"`);
+      };
+      const given = root.locator('.pk-summary-list__row:not(.pk-summary-list__row--missing)').filter({ has: page.locator('button') }).first();
+      await named(given, 'Change', 'ChangeNamed', (await given.locator('dt').textContent()).trim());
+      const missing = root.locator('.pk-summary-list__row--missing');
+      if ((await missing.count()) > 0) {
+        const part = missing.first().locator('xpath=ancestor::section[1]').locator('.pk-heading-m').first();
+        await named(missing.first(), 'FillIn', 'FillInNamed', (await part.textContent()).trim());
       }
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
       const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));

@@ -68,59 +68,75 @@ enum Rule {
     Arabic,
 }
 
-fn rule(lang: Language) -> Rule {
-    match lang.lang() {
-        "ar" => Rule::Arabic,
-        "uk" | "ru" | "be" => Rule::EastSlavic,
-        "fa" => Rule::ZeroOrOne,
-        _ => Rule::OneOther,
+impl Rule {
+    /// The rule of a language by its primary subtag ("ar", "uk", "sv", in any case): the
+    /// language's own where it has one of these, else one and other.
+    fn of(primary: &str) -> Rule {
+        let is = |l: &str| primary.eq_ignore_ascii_case(l);
+        if is("ar") {
+            Rule::Arabic
+        } else if is("uk") || is("ru") || is("be") {
+            Rule::EastSlavic
+        } else if is("fa") {
+            Rule::ZeroOrOne
+        } else {
+            Rule::OneOther
+        }
+    }
+
+    fn categories(self) -> &'static [Category] {
+        use Category::*;
+        match self {
+            Rule::OneOther | Rule::ZeroOrOne => &[One, Other],
+            Rule::EastSlavic => &[One, Few, Many],
+            Rule::Arabic => &[Zero, One, Two, Few, Many, Other],
+        }
+    }
+
+    fn category(self, n: u64) -> Category {
+        use Category::*;
+        let (n10, n100) = (n % 10, n % 100);
+        match self {
+            Rule::OneOther => {
+                if n == 1 {
+                    One
+                } else {
+                    Other
+                }
+            }
+            Rule::ZeroOrOne => {
+                if n <= 1 {
+                    One
+                } else {
+                    Other
+                }
+            }
+            Rule::EastSlavic => match (n10, n100) {
+                (1, h) if h != 11 => One,
+                (2..=4, h) if !(12..=14).contains(&h) => Few,
+                _ => Many,
+            },
+            Rule::Arabic => match (n, n100) {
+                (0, _) => Zero,
+                (1, _) => One,
+                (2, _) => Two,
+                (_, 3..=10) => Few,
+                (_, 11..=99) => Many,
+                _ => Other,
+            },
+        }
     }
 }
 
 /// The categories a language's whole numbers fall into: the forms its file must have of each
 /// count.
 pub fn categories(lang: Language) -> &'static [Category] {
-    use Category::*;
-    match rule(lang) {
-        Rule::OneOther | Rule::ZeroOrOne => &[One, Other],
-        Rule::EastSlavic => &[One, Few, Many],
-        Rule::Arabic => &[Zero, One, Two, Few, Many, Other],
-    }
+    Rule::of(lang.lang()).categories()
 }
 
 /// The category of `n` in `lang`.
 pub fn category(lang: Language, n: u64) -> Category {
-    use Category::*;
-    let (n10, n100) = (n % 10, n % 100);
-    match rule(lang) {
-        Rule::OneOther => {
-            if n == 1 {
-                One
-            } else {
-                Other
-            }
-        }
-        Rule::ZeroOrOne => {
-            if n <= 1 {
-                One
-            } else {
-                Other
-            }
-        }
-        Rule::EastSlavic => match (n10, n100) {
-            (1, h) if h != 11 => One,
-            (2..=4, h) if !(12..=14).contains(&h) => Few,
-            _ => Many,
-        },
-        Rule::Arabic => match (n, n100) {
-            (0, _) => Zero,
-            (1, _) => One,
-            (2, _) => Two,
-            (_, 3..=10) => Few,
-            (_, 11..=99) => Many,
-            _ => Other,
-        },
-    }
+    Rule::of(lang.lang()).category(n)
 }
 
 /// A count with a noun, `{n}` the number.
@@ -185,15 +201,16 @@ impl Plural {
 
 /// The form of the count `n` in the language `tag`, from a count's forms given by category
 /// (a module's copy of [`Plural::forms`]; `form` answers `None` for a form it was not given):
-/// the form of `n`'s category, else the "other" form, else the language's last form, else the
-/// bare number `{n}`. A tag not spoken here counts as Swedish does. Never panics; the
-/// placeholders are the caller's to fill.
+/// the form of `n`'s category, else (missing or empty) the "other" form, else the language's last form, else the
+/// bare number `{n}`. The rules are those of the tag's primary subtag (without the widget's
+/// table of languages, which a module does not carry): one and other for a language without
+/// rules of its own here. Never panics; the placeholders are the caller's to fill.
 pub fn pick(tag: &str, n: u64, form: impl Fn(Category) -> Option<String>) -> String {
-    let lang = Language::from_tag(tag).unwrap_or(Language::SV);
-    let last = categories(lang).last().copied().unwrap_or(Category::Other);
-    [category(lang, n), Category::Other, last]
+    let rule = Rule::of(tag.split('-').next().unwrap_or_default());
+    let last = rule.categories().last().copied().unwrap_or(Category::Other);
+    [rule.category(n), Category::Other, last]
         .into_iter()
-        .find_map(|c| form(c).filter(|f| !f.trim().is_empty()))
+        .find_map(|c| form(c).filter(|f| !f.is_empty()))
         .unwrap_or_else(|| "{n}".to_string())
 }
 
