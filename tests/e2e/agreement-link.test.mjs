@@ -13,9 +13,8 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { CONTENT, openStart, walk, Widget } from './pk.mjs';
+import { DICTIONARIES, readPng } from './codes.mjs';
 
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
 
@@ -54,21 +53,11 @@ function linkBytes(text) {
   return Buffer.from(out);
 }
 
-const DICTIONARY = /pub const DICTIONARY: &str = r#"(.*?)"#;/s.exec(fs.readFileSync('crates/core/src/formats/handoff.rs', 'utf8'))[1];
-
 /** The agreement a link carries, read here. */
 function agreementOf(link) {
   const m = /#pk=(.*)$/s.exec(link);
   assert.ok(m, `a link with #pk=: ${link.slice(0, 60)}`);
-  return JSON.parse(zlib.inflateRawSync(linkBytes(m[1]), { dictionary: Buffer.from(DICTIONARY) }).toString('utf8'));
-}
-
-/** The text of the QR code in a PNG screenshot, read by jsQR. */
-function readPng(png) {
-  const img = PNG.sync.read(png);
-  const code = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
-  assert.ok(code, 'jsQR finds a QR code in the screenshot');
-  return code.data;
+  return JSON.parse(zlib.inflateRawSync(linkBytes(m[1]), { dictionary: Buffer.from(DICTIONARIES.PK1) }).toString('utf8'));
 }
 
 /** Presses "Ta med överenskommelsen i mobilen" and reads the code on screen: { link, version }. */

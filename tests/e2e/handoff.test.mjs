@@ -12,11 +12,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { serve } from './server.mjs';
 import { launch, FLAGS } from './browser.mjs';
 import { CONTENT, openStart, walk, Widget, T, chooseLanguage, fill } from './pk.mjs';
+import { DICTIONARIES, agreementOf, shownCodes } from './codes.mjs';
 
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
 /** A count's form of CLDR category `category` in `lang` (what the widget gives the module). */
@@ -34,64 +34,6 @@ before(async () => {
 after(async () => {
   await server?.close();
 });
-
-/** Base45 (RFC 9285), written here from the RFC, not taken from the app. */
-export function base45(text) {
-  const alphabet = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
-  const out = [];
-  for (let i = 0; i < text.length; i += 3) {
-    const d = [...text.slice(i, i + 3)].map((c) => alphabet.indexOf(c));
-    assert.ok(d.every((x) => x >= 0), 'base45 characters only');
-    const n = d[0] + d[1] * 45 + (d.length === 3 ? d[2] * 2025 : 0);
-    if (d.length === 3) out.push(n >> 8, n & 255);
-    else out.push(n);
-  }
-  return Buffer.from(out);
-}
-
-/** The text of the QR code in a PNG screenshot, read by jsQR. */
-export function readPng(png) {
-  const img = PNG.sync.read(png);
-  const code = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
-  assert.ok(code, 'jsQR finds a QR code in the screenshot');
-  return code.data;
-}
-
-// The code's preset dictionary, as the core declares it (crates/core/src/formats/handoff.rs).
-const DICTIONARY = /pub const DICTIONARY: &str = r#"(.*?)"#;/s.exec(fs.readFileSync('crates/core/src/formats/handoff.rs', 'utf8'))[1];
-
-/** The agreement in the codes' texts: the frames joined in their order, inflated. */
-export function agreementOf(texts) {
-  const parts = texts.map((t) => {
-    const m = /^PK1(?:\/(\d+)\/(\d+)\/([0-9A-F]{8}))?:(.*)$/s.exec(t);
-    assert.ok(m, `a PK1 code: ${t.slice(0, 30)}`);
-    return { i: Number(m[1] || 1), bytes: base45(m[4]) };
-  });
-  parts.sort((a, b) => a.i - b.i);
-  return JSON.parse(zlib.inflateRawSync(Buffer.concat(parts.map((p) => p.bytes)), { dictionary: Buffer.from(DICTIONARY) }).toString('utf8'));
-}
-
-/** Screenshots of every code shown (a sequence turns by itself): their texts, by frame. */
-export async function shownCodes(page) {
-  const image = page.locator('[id$="-code-image"]');
-  await image.locator('svg').waitFor();
-  const frames = Number(await image.getAttribute('data-frames'));
-  const texts = new Map();
-  const shots = new Map();
-  for (let tries = 0; texts.size < frames && tries < frames * 20; tries++) {
-    const before = await image.getAttribute('data-frame');
-    const png = await image.screenshot();
-    if ((await image.getAttribute('data-frame')) !== before || texts.has(before)) {
-      await page.waitForTimeout(150);
-      continue;
-    }
-    texts.set(before, readPng(png));
-    shots.set(before, png);
-  }
-  assert.equal(texts.size, frames, 'every frame of the sequence was read');
-  const order = [...texts.keys()].sort((a, b) => a - b);
-  return { frames, version: Number(await image.getAttribute('data-version')), texts: order.map((k) => texts.get(k)), pngs: order.map((k) => shots.get(k)) };
-}
 
 /** Which of the code modules the page has fetched: { code, scan }. */
 const modulesLoaded = (page) =>
@@ -299,7 +241,7 @@ test('the camera refused: a message, then a picture of the code; hostile codes r
     await status.getByText(ui('ScanNotOurs')).waitFor();
     // Ours, but not an agreement inside.
     const notOurs = Buffer.from(deflate(Buffer.from('{"format":"annat"}')));
-    await give('handoff-not-agreement', (await qrPng(`PK1:${b45encode(notOurs)}`)).png);
+    await give('handoff-not-agreement', (await qrPng(`PK2:${b45encode(notOurs)}`)).png);
     // The file decoder's own message (content::import_error), not the code's.
     await status.filter({ hasNotText: ui('ScanNotOurs') }).locator('.pk-copy-status__error').waitFor();
     // Damaged: not DEFLATE.
@@ -335,6 +277,18 @@ test('the camera refused: a message, then a picture of the code; hostile codes r
     await question.getByRole('button', { name: ui('Cancel'), exact: true }).click();
     assert.equal(await question.count(), 0);
     await w.expectStep(7);
+
+    // A code of the first dictionary (PK1, before the questions in every language were in the
+    // second) is still read: her file compressed with it here, by Node's zlib.
+    const older = zlib.deflateRawSync(Buffer.from(JSON.stringify(prep.saved)), { level: 9, dictionary: Buffer.from(DICTIONARIES.PK1) });
+    await w.button(ui('ScanOpen')).click();
+    await status.getByText(ui('ScanNoCamera')).waitFor();
+    await give('handoff-pk1', (await qrPng(`PK1:${b45encode(older)}`)).png);
+    await question.waitFor();
+    await question.getByRole('button', { name: ui('ReplaceYes'), exact: true }).click();
+    await w.expectStep(7);
+    const [again] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
+    assert.equal(JSON.parse(fs.readFileSync(await again.path(), 'utf8')).what_matters.own_words, prep.s.ownWords);
     assert.equal(await camerasStopped(page), true);
     assert.deepEqual(errors, []);
   } finally {
@@ -390,7 +344,7 @@ test('a larger preparation is a sequence of codes, read in any order by the came
   assert.equal(code.frames, 2, 'maximal.json is two codes');
   assert.ok(code.version <= 25, `version ${code.version}`);
   assert.deepEqual(agreementOf(code.texts), saved, 'the frames together hold her saved file');
-  assert.ok(code.texts.every((t) => t.startsWith(`PK1/`)));
+  assert.ok(code.texts.every((t) => t.startsWith(`PK2/`)));
 
   // The video shows the second frame first: the frames are read in any order.
   const video = 'test-output/handoff-sequence.y4m';

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import { Widget, walk, chooseLanguage, openStart, CONTENT, LANGUAGE_MENU, fill } from './pk.mjs';
+import { agreementOf, shownCodes } from './codes.mjs';
 
 let server;
 before(async () => {
@@ -156,6 +157,16 @@ for (const [tag, viewport] of TAGS.flatMap((t) => [[t, PHONE], [t, COMPUTER]])) 
       if (phone) {
         files[tag] = path.join('test-output', `languages-${tag}.json`);
         fs.writeFileSync(files[tag], JSON.stringify(json));
+      } else {
+        // Her code for the clinic: one code, though each answer keeps the question as she read
+        // it in her language (the second dictionary holds them), and it holds her file. (Read at
+        // 1280 px: jsQR reads a screenshot at one pixel a CSS pixel, a phone's screen has 2–3.)
+        assert.ok(json.answers.before.every((a) => a.asked?.language === tag), 'each answer keeps the words she was asked');
+        await w.button(CONTENT.ui.ShowCode[tag]).click();
+        const code = await shownCodes(page);
+        assert.equal(code.frames, 1, `her preparation in ${name} is one code`);
+        assert.deepEqual(agreementOf(code.texts), json);
+        console.log(`her code in ${tag}: ${code.texts[0].length} characters, version ${code.version}`);
       }
       assert.deepEqual(errors, []);
     } finally {

@@ -1,4 +1,4 @@
-// Right to left, in Arabic: a consultation walked at 360 px (its step indicator, list editors
+// Right to left, in Arabic and in Persian: a consultation walked at 360 px (its step indicator, list editors
 // and error summary read from the right), its print view, and the unit's follow-up with its
 // charts mirrored (in Persian too). On each: dir="rtl" on the widget's root and right-to-left text aligned to the
 // right, dates and personnummer isolated left to right, sentences in Arabic's own punctuation
@@ -74,82 +74,86 @@ async function rtlScreen(page, w, what) {
   assert.equal(await w.overflowAt(320), 0, `${what} scrolls sideways at 320 px`);
 }
 
-test('an Arabic consultation reads from the right: step indicator, list editors, error summary, summary and print view', async () => {
-  const { browser, page, w, errors } = await open();
-  try {
-    const seen = new Set();
-    const s = await walk(w, 'consultation', 'rtl-ar', async (step) => {
-      await shots(page, step);
-      if (step.endsWith('-1-what-matters')) {
-        // The step indicator, and a list editor's row: from the right.
-        const stepOf = page.locator('#pk-step-of');
-        assert.equal(await direction(stepOf), 'rtl');
-        assert.ok(await fromTheRight(stepOf), 'the step indicator starts on the right');
-        const row = w.group(w.t.goalRow);
-        assert.equal(await direction(row), 'rtl');
-        assert.ok(await fromTheRight(row.locator('legend').first()), "the row's name starts on the right");
-        // Its remove button under her words at the row's inline start: on the right.
-        const [rowBox, removeBox] = [await row.boundingBox(), await row.getByRole('button').last().boundingBox()];
-        assert.ok(removeBox.x + removeBox.width / 2 > rowBox.x + rowBox.width / 2, 'remove sits at the inline start, on the right');
-        await rtlScreen(page, w, step);
-        seen.add('list');
-      }
-      if (step.endsWith('-1-error')) {
-        const summary = page.locator('.pk-error-summary');
-        assert.equal(await direction(summary), 'rtl');
-        assert.ok(await fromTheRight(summary.getByRole('heading').first()), 'the error summary starts on the right');
-        // Its coloured edge on the right (the inline start), as the page reads.
-        const border = await summary.evaluate((e) => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth]);
-        assert.ok(parseFloat(border[0]) >= parseFloat(border[1]), `the error summary's border: ${border}`);
-        await rtlScreen(page, w, step);
-        seen.add('errors');
-      }
-    });
-    assert.deepEqual([...seen].sort(), ['errors', 'list']);
-    // The summary: the personnummer isolated left to right.
-    await w.answers();
-    const pnr = page.locator('.pk-root bdi[dir="ltr"]').filter({ hasText: s.personalNumber });
-    assert.equal(await pnr.count(), 1, 'the personnummer in a <bdi dir="ltr">');
-    assert.equal(await direction(pnr), 'ltr');
-    // The journal note is Swedish, the record's language: left to right in an Arabic page.
-    const note = page.locator('#pk-journal-note');
-    assert.equal(await note.getAttribute('lang'), 'sv');
-    assert.equal(await direction(note), 'ltr');
-    await rtlScreen(page, w, 'summary');
+for (const tag of ['ar', 'fa']) {
+  const { name } = CONTENT.languages[tag];
+  test(`a consultation in ${name} reads from the right: step indicator, list editors, error summary, summary and print view`, async () => {
+    const { browser, page, w, errors } = await open(tag);
+    try {
+      const seen = new Set();
+      const s = await walk(w, 'consultation', `rtl-${tag}`, async (step) => {
+        await shots(page, step);
+        if (step.endsWith('-1-what-matters')) {
+          // The step indicator, and a list editor's row: from the right.
+          const stepOf = page.locator('#pk-step-of');
+          assert.equal(await direction(stepOf), 'rtl');
+          assert.ok(await fromTheRight(stepOf), 'the step indicator starts on the right');
+          const row = w.group(w.t.goalRow);
+          assert.equal(await direction(row), 'rtl');
+          assert.ok(await fromTheRight(row.locator('legend').first()), "the row's name starts on the right");
+          // Its remove button under her words at the row's inline start: on the right.
+          const [rowBox, removeBox] = [await row.boundingBox(), await row.getByRole('button').last().boundingBox()];
+          assert.ok(removeBox.x + removeBox.width / 2 > rowBox.x + rowBox.width / 2, 'remove sits at the inline start, on the right');
+          await rtlScreen(page, w, step);
+          seen.add('list');
+        }
+        if (step.endsWith('-1-error')) {
+          const summary = page.locator('.pk-error-summary');
+          assert.equal(await direction(summary), 'rtl');
+          assert.ok(await fromTheRight(summary.getByRole('heading').first()), 'the error summary starts on the right');
+          // Its coloured edge on the right (the inline start), as the page reads.
+          const border = await summary.evaluate((e) => [getComputedStyle(e).borderRightWidth, getComputedStyle(e).borderLeftWidth]);
+          assert.ok(parseFloat(border[0]) >= parseFloat(border[1]), `the error summary's border: ${border}`);
+          await rtlScreen(page, w, step);
+          seen.add('errors');
+        }
+      });
+      assert.deepEqual([...seen].sort(), ['errors', 'list']);
+      // The summary: the personnummer isolated left to right.
+      await w.answers();
+      const pnr = page.locator('.pk-root bdi[dir="ltr"]').filter({ hasText: s.personalNumber });
+      assert.equal(await pnr.count(), 1, 'the personnummer in a <bdi dir="ltr">');
+      assert.equal(await direction(pnr), 'ltr');
+      // The journal note is Swedish, the record's language: left to right in an Arabic page.
+      const note = page.locator('#pk-journal-note');
+      assert.equal(await note.getAttribute('lang'), 'sv');
+      assert.equal(await direction(note), 'ltr');
+      await rtlScreen(page, w, 'summary');
 
-    // The print view: right to left, its dates isolated left to right, the names joined in Arabic.
-    await page.emulateMedia({ media: 'print' });
-    const print = page.locator('.pk-print');
-    await print.waitFor();
-    assert.equal(await direction(print), 'rtl');
-    assert.ok(await fromTheRight(print.getByRole('heading', { level: 1 })), 'the printout starts on the right');
-    const agreed = print.locator('.pk-print__agreed');
-    const date = agreed.locator('bdi[dir="ltr"]');
-    assert.equal(await date.textContent(), s.agreedDate);
-    assert.equal(await direction(date), 'ltr');
-    const updated = print.locator('.pk-print__meta bdi[dir="ltr"]');
-    assert.match(await updated.textContent(), /^\d{4}-\d\d-\d\d$/);
-    assert.equal(await direction(updated), 'ltr');
-    // The agreed time as one left-to-right run, on one line: "2027-02-15 09:30", not
-    // "15-02-2027" (digits after Arabic letters are Arabic numbers to the bidi algorithm).
-    assert.ok((await print.textContent()).includes(`\u2066${s.date}\u00a0${s.time}\u2069`), 'the date and time isolated in print');
-    // Her own words (Swedish here) in the direction she wrote them.
-    const own = print.locator('p[dir="auto"]').filter({ hasText: 'barnbarnen' });
-    assert.equal(await direction(own), 'ltr');
-    // "… Anna Andersson وLars Läkare": Arabic's "و", not a Swedish comma.
-    const names = await agreed.innerText();
-    assert.ok(names.includes(`${s.name} ${ui('ListLast').replace('{list} ', '').replace('{item}', s.professional)}`), names);
-    assert.ok(!names.includes(`${s.name}, `), names);
-    // A question's answer and comment: the template's label, in Arabic.
-    assert.ok((await print.innerText()).includes(ui('Labelled').replace('{label}', ui('PrintMyAnswerAfter')).replace('{value}', w.t.yes)), 'her answers labelled');
-    await shots(page, 'rtl-ar-print');
-    await rtlScreen(page, w, 'the print view');
-    await page.emulateMedia({ media: 'screen' });
-    assert.deepEqual(errors, []);
-  } finally {
-    await browser.context.close();
-  }
-});
+      // The print view: right to left, its dates isolated left to right, the names joined in Arabic.
+      await page.emulateMedia({ media: 'print' });
+      const print = page.locator('.pk-print');
+      await print.waitFor();
+      assert.equal(await direction(print), 'rtl');
+      assert.ok(await fromTheRight(print.getByRole('heading', { level: 1 })), 'the printout starts on the right');
+      const agreed = print.locator('.pk-print__agreed');
+      const date = agreed.locator('bdi[dir="ltr"]');
+      assert.equal(await date.textContent(), s.agreedDate);
+      assert.equal(await direction(date), 'ltr');
+      const updated = print.locator('.pk-print__meta bdi[dir="ltr"]');
+      assert.match(await updated.textContent(), /^\d{4}-\d\d-\d\d$/);
+      assert.equal(await direction(updated), 'ltr');
+      // The agreed time as one left-to-right run, on one line: "2027-02-15 09:30", not
+      // "15-02-2027" (digits after Arabic letters are Arabic numbers to the bidi algorithm).
+      assert.ok((await print.textContent()).includes(`\u2066${s.date}\u00a0${s.time}\u2069`), 'the date and time isolated in print');
+      // Her own words (Swedish here) in the direction she wrote them.
+      const own = print.locator('p[dir="auto"]').filter({ hasText: 'barnbarnen' });
+      assert.equal(await direction(own), 'ltr');
+      // "… Anna Andersson وLars Läkare" (Persian "و Lars"): the language's "و", not a Swedish comma.
+      const names = await agreed.innerText();
+      assert.ok(names.includes(`${s.name} ${ui('ListLast', tag).replace('{list} ', '').replace('{item}', s.professional)}`), names);
+      assert.ok(!names.includes(`${s.name}, `), names);
+      // A question's answer and comment: the template's label, in the page's language.
+      const labelled = ui('Labelled', tag).replace('{label}', ui('PrintMyAnswerAfter', tag)).replace('{value}', w.t.yes);
+      assert.ok((await print.innerText()).includes(labelled), 'her answers labelled');
+      await shots(page, `rtl-${tag}-print`);
+      await rtlScreen(page, w, 'the print view');
+      await page.emulateMedia({ media: 'screen' });
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.context.close();
+    }
+  });
+}
 
 /** A few agreements (one a copy, one a bad file), as files. */
 function files(dir) {

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use pk_core::content::fill;
 use pk_core::contract::modules::code::{text, DAMAGED, TOO_LARGE};
-use pk_core::formats::handoff::{self, compact, DICTIONARY};
+use pk_core::formats::handoff::{self, compact, Dictionary};
 use pk_panel::inflate::Unreadable;
 use pk_panel::{add, button, el, Panel, Texts};
 use qrcode::{Color, EcLevel, QrCode, Version};
@@ -46,14 +46,19 @@ fn deflate_more(d: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush) ->
 }
 
 /// The native JSON `document`, without its spaces ([`compact`]), as raw DEFLATE (level 9) with
-/// the code's preset dictionary: the
-/// dictionary is compressed first and flushed to a byte boundary, so that the document's bytes
-/// that follow may point back into it; only those are returned. Any raw inflater given the
-/// dictionary (or the dictionary as a stored block first) reads them.
+/// the codes' preset dictionary ([`Dictionary::CURRENT`]). See [`deflate_with`].
 #[wasm_bindgen]
 pub fn deflate(document: &[u8]) -> Vec<u8> {
+    deflate_with(Dictionary::CURRENT, document)
+}
+
+/// The native JSON `document`, without its spaces, as raw DEFLATE (level 9) with `dictionary`
+/// as its preset dictionary: the dictionary is compressed first and flushed to a byte boundary,
+/// so that the document's bytes that follow may point back into it; only those are returned.
+/// Any raw inflater given the dictionary (or the dictionary as a stored block first) reads them.
+fn deflate_with(dictionary: Dictionary, document: &[u8]) -> Vec<u8> {
     let mut d = CompressorOxide::new(create_comp_flags_from_zip_params(9, 0, 0));
-    deflate_more(&mut d, DICTIONARY.as_bytes(), TDEFLFlush::Sync);
+    deflate_more(&mut d, dictionary.text().as_bytes(), TDEFLFlush::Sync);
     deflate_more(&mut d, &compact(document), TDEFLFlush::Finish)
 }
 
@@ -162,7 +167,7 @@ pub fn show_codes(
 /// phone's camera may not read. Answers as [`show_codes`].
 #[wasm_bindgen]
 pub fn show_link(host: &Element, document: &[u8], page: &str, texts: &JsValue, ids: &str, opener: &Element) -> String {
-    match qr(&handoff::link(page, &deflate(document))) {
+    match qr(&handoff::link(page, &deflate_with(handoff::LINK_DICTIONARY, document))) {
         Some(code) if code.version <= handoff::MAX_LINK_VERSION => {
             shown(link_panel(host, &code, &Texts::new(texts), ids, opener))
         }
@@ -182,7 +187,7 @@ pub fn read_link(fragment: String, limit: f64) -> js_sys::Promise {
             Some(Err(handoff::CodeError::TooLarge)) => return Err(TOO_LARGE.into()),
             _ => return Err(DAMAGED.into()),
         };
-        match pk_panel::inflate::inflate(&bytes, limit as usize).await {
+        match pk_panel::inflate::inflate(handoff::LINK_DICTIONARY, &bytes, limit as usize).await {
             Ok(json) => Ok(js_sys::Uint8Array::from(json.as_slice()).into()),
             Err(Unreadable::TooLarge) => Err(TOO_LARGE.into()),
             Err(Unreadable::Damaged) => Err(DAMAGED.into()),
@@ -301,7 +306,7 @@ mod tests {
 
     #[test]
     fn the_most_one_code_holds_is_a_version_25_code_at_m() {
-        let text = format!("{}:{}", handoff::PREFIX, "A".repeat(MAX_CODE_CHARS - 4));
+        let text = format!("{}:{}", Dictionary::CURRENT.header(), "A".repeat(MAX_CODE_CHARS - 4));
         assert_eq!(text.len(), MAX_CODE_CHARS);
         assert_eq!(version(&text), 25);
         assert_eq!(version(&format!("{text}A")), 26);
@@ -321,7 +326,7 @@ mod tests {
 
     #[test]
     fn the_modules_are_a_square_of_the_width() {
-        let m = qr_modules("PK1:ABC");
+        let m = qr_modules("PK2:ABC");
         assert_eq!(m[0], 1);
         assert_eq!(usize::from(m[1]), 21);
         assert_eq!(m.len(), 2 + 21 * 21);
@@ -350,17 +355,63 @@ mod tests {
     }
 
     /// What the widget does: the dictionary as a stored block, then the code's bytes.
-    fn inflate(bytes: &[u8]) -> Vec<u8> {
-        let mut all = handoff::dictionary_block();
+    fn inflate_with(dictionary: Dictionary, bytes: &[u8]) -> Vec<u8> {
+        let mut all = dictionary.block();
         all.extend(bytes);
         let out = miniz_oxide::inflate::decompress_to_vec(&all).unwrap();
-        out[DICTIONARY.len()..].to_vec()
+        out[dictionary.text().len()..].to_vec()
+    }
+
+    fn inflate(bytes: &[u8]) -> Vec<u8> {
+        inflate_with(Dictionary::CURRENT, bytes)
     }
 
     #[test]
     fn deflate_with_the_dictionary_inflates_to_the_document() {
-        for doc in [&b""[..], b"{}", DICTIONARY.as_bytes(), "å".repeat(70_000).as_bytes()] {
-            assert_eq!(inflate(&deflate(doc)), doc);
+        for dictionary in [Dictionary::Pk1, Dictionary::Pk2] {
+            let own = dictionary.text().as_bytes();
+            for doc in [&b""[..], b"{}", own, "å".repeat(70_000).as_bytes()] {
+                assert_eq!(inflate_with(dictionary, &deflate_with(dictionary, doc)), doc);
+            }
+        }
+    }
+
+    /// `typical.json` as her preparation on a page in `tag`: each of her seven answers records
+    /// the question as that language's file words it (`asked`).
+    fn prepared_in(tag: &str) -> Vec<u8> {
+        let root = format!("{}/../..", env!("CARGO_MANIFEST_DIR"));
+        let mut a: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{root}/tests/fixtures/typical.json")).unwrap())
+                .unwrap();
+        let texts: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(format!("{root}/site/texts/{tag}.json")).unwrap()).unwrap();
+        a["mode"] = "prepare".into();
+        a["status"] = "draft".into();
+        a["language"] = tag.into();
+        for (n, q) in pk_core::content::questions::PATIENT.iter().enumerate() {
+            let shown = texts[q.key().as_str()].as_str().unwrap();
+            a["answers"]["before"][n]["value"] = "yes".into();
+            a["answers"]["before"][n]["asked"] = serde_json::json!({ "language": tag, "text": shown });
+        }
+        serde_json::to_vec(&a).unwrap()
+    }
+
+    #[test]
+    fn a_typical_preparation_in_any_language_is_one_code() {
+        // Reported in the README ("The hand-off code"): with the first dictionary, the
+        // questions she was asked in Arabic made her code a sequence of two.
+        for tag in ["ar", "fa", "so", "fi", "uk", "en", "sv-x-lattlast"] {
+            let doc = prepared_in(tag);
+            let ours = deflate(&doc);
+            let first = deflate_with(Dictionary::Pk1, &doc);
+            let frames = handoff::frames(&ours).unwrap();
+            println!("typical in {tag}: {} bytes deflated with PK2, {} with PK1", ours.len(), first.len());
+            assert_eq!(inflate(&ours), compact(&doc));
+            assert_eq!(frames.len(), 1, "{tag}: {} bytes", ours.len());
+            assert!(version(&frames[0]) <= 25);
+            if tag == "ar" {
+                assert!(first.len() > 1_000 && ours.len() < 800, "{} with PK1, {} with PK2", first.len(), ours.len());
+            }
         }
     }
 
@@ -383,7 +434,7 @@ mod tests {
         // agreed consultation; the page's address is a long one a region might have.
         let page = "https://www.1177.se/Vastra-Gotaland/patientkontrakt/index.html";
         let path = format!("{}/../../tests/fixtures/typical.json", env!("CARGO_MANIFEST_DIR"));
-        let deflated = deflate(&std::fs::read(path).unwrap());
+        let deflated = deflate_with(handoff::LINK_DICTIONARY, &std::fs::read(path).unwrap());
         let link = handoff::link(page, &deflated);
         let ours = version(&link);
         let b64 = version(&format!("{page}#pk={}", base64url(&deflated)));

@@ -313,7 +313,8 @@ pub mod modules {
     pub mod code {
         /// `pk-code.js` and `pk-code_bg.wasm`.
         pub const FILE: &str = "pk-code";
-        /// `deflate(bytes)`: the native JSON compressed with the code's preset dictionary.
+        /// `deflate(bytes)`: the native JSON compressed with the codes' preset dictionary
+        /// (`handoff::Dictionary::CURRENT`).
         pub const DEFLATE: &str = "deflate";
         /// `qr_modules(text)`: the QR code's version, width and modules.
         pub const QR_MODULES: &str = "qr_modules";

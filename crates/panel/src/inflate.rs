@@ -1,7 +1,7 @@
 //! Reading a hand-off code's bytes back (`pk_core::formats::handoff`: a code the camera read, an
 //! agreement link opened): the native JSON, inflated by the browser's own raw inflater
 //! (`DecompressionStream('deflate-raw')`, `inflate.js`), so no decompressor is shipped. The
-//! code's preset dictionary goes first as a stored block ([`handoff::dictionary_block`]) and its
+//! code's preset dictionary goes first as a stored block ([`handoff::Dictionary::block`]) and its
 //! output is dropped again. Here, in what the two modules share, so that the widget's first
 //! load carries none of it.
 
@@ -26,12 +26,12 @@ pub enum Unreadable {
     Damaged,
 }
 
-/// The native JSON in a code's (or a whole sequence's, or a link's) compressed bytes, at most
-/// `limit` bytes of it.
-pub async fn inflate(compressed: &[u8], limit: usize) -> Result<Vec<u8>, Unreadable> {
-    let mut all = handoff::dictionary_block();
+/// The native JSON in a code's (or a whole sequence's, or a link's) compressed bytes, compressed
+/// with `dictionary`, at most `limit` bytes of it.
+pub async fn inflate(dictionary: handoff::Dictionary, compressed: &[u8], limit: usize) -> Result<Vec<u8>, Unreadable> {
+    let mut all = dictionary.block();
     all.extend_from_slice(compressed);
-    let skip = handoff::DICTIONARY.len();
+    let skip = dictionary.text().len();
     let promise = inflate_raw(&all, (limit + skip) as f64).map_err(|_| Unreadable::Damaged)?;
     let out = JsFuture::from(promise).await.map_err(|e| {
         let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()));

@@ -100,14 +100,14 @@ impl Open {
                 self.say(&progress, false);
                 false
             }
-            Ok(Progress::Done(bytes)) => {
+            Ok(Progress::Done(dictionary, bytes)) => {
                 self.stop_camera();
                 // Inflated here, within an opened file's limit; the JSON is the widget's concern
                 // from there (a throw there is not the panel's).
                 let (read, status) = (self.read.clone(), self.status.clone());
                 let (too_large, damaged) = (self.texts.get(text::TOO_LARGE), self.texts.get(text::DAMAGED));
                 wasm_bindgen_futures::spawn_local(async move {
-                    match inflate(&bytes, FILE_LIMIT_BYTES).await {
+                    match inflate(dictionary, &bytes, FILE_LIMIT_BYTES).await {
                         Ok(json) => {
                             let _ = read.call1(&JsValue::NULL, &js_sys::Uint8Array::from(json.as_slice()));
                         }

@@ -1,26 +1,81 @@
 //! The hand-off code: her preparation as the text of one QR code, or of a short sequence of
 //! them, read by the clinic's camera. Pure text framing: the bytes it frames are the native
-//! JSON without the spaces between its tokens ([`compact`]) compressed as raw DEFLATE (RFC 1951) with [`DICTIONARY`]
-//! as its preset dictionary (the `pk-code` module compresses; the browser's own
-//! `DecompressionStream('deflate-raw')` inflates, given [`dictionary_block`] first). The
+//! JSON without the spaces between its tokens ([`compact`]) compressed as raw DEFLATE (RFC 1951) with a
+//! [`Dictionary`] as its preset dictionary (the `pk-code` module compresses; the browser's own
+//! `DecompressionStream('deflate-raw')` inflates, given [`Dictionary::block`] first). The
 //! dictionary, the format's keys and empty values, takes a typical preparation from about
-//! 1,020 compressed bytes to 680: one code instead of two.
+//! 1,020 compressed bytes to 680: one code instead of two. `PK2`'s also holds the seven
+//! questions as each language shows them, which an answer records (`asked`): a typical
+//! preparation in Arabic is 724 bytes with it, 1,121 without, one code instead of two.
 //!
 //! The text is base45 (RFC 9285), which a QR code holds in its alphanumeric mode (5.5 bits a
-//! character, 97 % of binary), after a short versioned header:
+//! character, 97 % of binary), after a short versioned header that names the dictionary:
 //!
-//! - `PK1:<base45>`: the whole preparation in one code;
-//! - `PK1/<i>/<n>/<id>:<base45>`: frame `i` (1-based) of `n` of a sequence, `id` the content's
+//! - `PK2:<base45>`: the whole preparation in one code;
+//! - `PK2/<i>/<n>/<id>:<base45>`: frame `i` (1-based) of `n` of a sequence, `id` the content's
 //!   identity (8 hexadecimal digits), so that frames of another sequence are never mixed in.
+//!
+//! Codes are written with [`Dictionary::CURRENT`] (`PK2`); `PK1` codes, with the first
+//! dictionary, are still read.
 //!
 //! The frames can be read in any order (each says its place); this is not a fountain code: every
 //! frame must be read once. A code that is not ours, too large, damaged or of an unfinished
 //! sequence is refused with a [`CodeError`], and nothing is replaced.
 
-/// The preset dictionary of `PK1`: the compact native JSON of an empty preparation. Fixed
-/// for as long as the header says `PK1` (another dictionary is another header); a later format
-/// version only compresses a little less well with it.
-pub const DICTIONARY: &str = r#"{"format":"patientkontrakt","version":3,"id":"00000000-0000-4000-8000-000000000000","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","mode":"prepare","language":"sv","status":"draft","patient":{"name":"","personal_number":"","relative_helped":false},"relatives":[],"what_matters":{"own_words":"","goals":[],"resources":"","questions_for_visit":""},"commitments":{"self_care":[],"warning_signs":[],"care_actions":[],"care_wishes":[]},"planning":{"plans":[],"no_other_plans":false,"coordination_need":null,"coordinator":""},"contacts":{"fixed_contact_has":null,"fixed_contact_wanted":null,"fixed_contact_needed":null,"patient_contacts":[],"care_contacts":[],"routes":[]},"schedule":{"next_step":"","prepared_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"next_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"review":""},"answers":{"before":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"patient":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"professional":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"answered_at":{"before":null,"patient":null,"professional":null}},"agreed_by":{"patient_name":"","professional_name":"","professional_role":"","unit":"","hsa_id":"","date":null}}"#;
+/// A preset dictionary, named by a code's header. Each is fixed for as long as its header is
+/// read (another dictionary is another header); a later format version or a changed translation
+/// only compresses a little less well with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dictionary {
+    /// `PK1` (and the agreement link's `pk`): the compact native JSON of an empty preparation of
+    /// format version 3.
+    Pk1,
+    /// `PK2`: the seven questions (the patient's version) as `asked` records them in Arabic,
+    /// Persian, Somali, Finnish, Ukrainian, English and lättläst, as they read when it was made,
+    /// then the compact native JSON of an empty preparation of format version 5.
+    Pk2,
+}
+
+impl Dictionary {
+    /// What codes are written with.
+    pub const CURRENT: Dictionary = Dictionary::Pk2;
+
+    /// Its header's name and version.
+    pub const fn header(self) -> &'static str {
+        match self {
+            Dictionary::Pk1 => "PK1",
+            Dictionary::Pk2 => "PK2",
+        }
+    }
+
+    /// The dictionary named by a header; `None` for another.
+    pub fn named(header: &str) -> Option<Dictionary> {
+        [Dictionary::Pk1, Dictionary::Pk2].into_iter().find(|d| d.header() == header)
+    }
+
+    /// Its text.
+    pub const fn text(self) -> &'static str {
+        match self {
+            Dictionary::Pk1 => PK1_DICTIONARY,
+            Dictionary::Pk2 => include_str!("handoff-pk2.txt"),
+        }
+    }
+
+    /// The dictionary as a stored (uncompressed, not final) DEFLATE block: put before a code's
+    /// bytes, it makes an inflater without preset dictionaries (the browser's) see the dictionary
+    /// as already written; its output then starts with the dictionary, which the reader drops.
+    pub fn block(self) -> Vec<u8> {
+        let text = self.text().as_bytes();
+        let len = text.len() as u16;
+        let mut out = vec![0u8];
+        out.extend(len.to_le_bytes());
+        out.extend((!len).to_le_bytes());
+        out.extend(text);
+        out
+    }
+}
+
+const PK1_DICTIONARY: &str = r#"{"format":"patientkontrakt","version":3,"id":"00000000-0000-4000-8000-000000000000","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","mode":"prepare","language":"sv","status":"draft","patient":{"name":"","personal_number":"","relative_helped":false},"relatives":[],"what_matters":{"own_words":"","goals":[],"resources":"","questions_for_visit":""},"commitments":{"self_care":[],"warning_signs":[],"care_actions":[],"care_wishes":[]},"planning":{"plans":[],"no_other_plans":false,"coordination_need":null,"coordinator":""},"contacts":{"fixed_contact_has":null,"fixed_contact_wanted":null,"fixed_contact_needed":null,"patient_contacts":[],"care_contacts":[],"routes":[]},"schedule":{"next_step":"","prepared_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"next_time":{"date":null,"time":null,"period":"","mode":null,"initiator":null},"review":""},"answers":{"before":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"patient":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"professional":[{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""},{"value":null,"comment":""}],"answered_at":{"before":null,"patient":null,"professional":null}},"agreed_by":{"patient_name":"","professional_name":"","professional_role":"","unit":"","hsa_id":"","date":null}}"#;
 
 /// `document` (JSON) without the whitespace between its tokens: the same keys and values,
 /// read by the same decoder, as `serde_json::to_string` writes them. The text inside strings is
@@ -46,21 +101,6 @@ pub fn compact(document: &[u8]) -> Vec<u8> {
     out
 }
 
-/// [`DICTIONARY`] as a stored (uncompressed, not final) DEFLATE block: put before a code's
-/// bytes, it makes an inflater without preset dictionaries (the browser's) see the dictionary
-/// as already written; its output then starts with the dictionary, which the reader drops.
-pub fn dictionary_block() -> Vec<u8> {
-    let len = DICTIONARY.len() as u16;
-    let mut out = vec![0u8];
-    out.extend(len.to_le_bytes());
-    out.extend((!len).to_le_bytes());
-    out.extend(DICTIONARY.as_bytes());
-    out
-}
-
-/// The header's name and version: a reader of this version refuses every other one.
-pub const PREFIX: &str = "PK1";
-
 /// The most characters one code holds: what a version 25 QR code at error correction M holds
 /// in alphanumeric mode (the `pk-code` module's tests check it against the QR encoder). A
 /// laptop's webcam reads that version at 30–50 cm.
@@ -73,7 +113,7 @@ pub const MAX_FRAMES: usize = 32;
 /// The most compressed bytes a code or sequence may carry.
 pub const MAX_BYTES: usize = MAX_FRAMES * frame_bytes(MAX_CODE_CHARS - SEQUENCE_HEADER);
 
-/// The longest a sequence frame's header can be: `PK1/32/32/0123ABCD:`.
+/// The longest a sequence frame's header can be: `PK2/32/32/0123ABCD:`.
 const SEQUENCE_HEADER: usize = 19;
 
 const ALPHABET: &[u8; 45] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
@@ -141,10 +181,14 @@ fn decode_in(alphabet: &[u8], text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The agreement link's key in the page address's fragment: `<page>#pk=<text>`. The text is the
-/// same compressed bytes as a code's (with [`DICTIONARY`]), so `pk` names this dictionary too: a
-/// later one would be another key.
+/// The agreement link's key in the page address's fragment: `<page>#pk=<text>`. The text is
+/// compressed as a code's, with [`Dictionary::Pk1`] (`LINK_DICTIONARY`), so `pk` names that
+/// dictionary too: a later one would be another key. A link is kept (in her phone's history, a
+/// bookmark), so its dictionary stays.
 pub const LINK_KEY: &str = "pk";
+
+/// The dictionary of an agreement link's bytes.
+pub const LINK_DICTIONARY: Dictionary = Dictionary::Pk1;
 
 /// The link's characters: QR's alphanumeric set without the space and `%`, the two a URL does
 /// not keep as written (a space is sent as `%20`, a `%` starts an escape). The QR code then
@@ -183,10 +227,12 @@ fn content_id(bytes: &[u8]) -> String {
     format!("{hash:08X}")
 }
 
-/// The codes' texts for `compressed`: one when it fits one code, else a sequence of frames of
-/// about equal size. Refused when it is larger than [`MAX_BYTES`].
+/// The codes' texts for `compressed` (with [`Dictionary::CURRENT`]): one when it fits one
+/// code, else a sequence of frames of about equal size. Refused when it is larger than
+/// [`MAX_BYTES`].
 pub fn frames(compressed: &[u8]) -> Result<Vec<String>, CodeError> {
-    let one = format!("{PREFIX}:{}", base45_encode(compressed));
+    let header = Dictionary::CURRENT.header();
+    let one = format!("{header}:{}", base45_encode(compressed));
     if one.len() <= MAX_CODE_CHARS {
         return Ok(vec![one]);
     }
@@ -201,7 +247,7 @@ pub fn frames(compressed: &[u8]) -> Result<Vec<String>, CodeError> {
     Ok(compressed
         .chunks(size)
         .enumerate()
-        .map(|(i, part)| format!("{PREFIX}/{}/{}/{id}:{}", i + 1, n, base45_encode(part)))
+        .map(|(i, part)| format!("{header}/{}/{}/{id}:{}", i + 1, n, base45_encode(part)))
         .collect())
 }
 
@@ -215,6 +261,8 @@ pub struct Frame {
     pub total: usize,
     /// The sequence's content id (empty for a single code).
     pub id: String,
+    /// The dictionary its header names.
+    pub dictionary: Dictionary,
     /// The compressed bytes it carries.
     pub bytes: Vec<u8>,
 }
@@ -226,10 +274,11 @@ pub fn parse(text: &str) -> Result<Frame, CodeError> {
     }
     let (header, body) = text.split_once(':').ok_or(CodeError::NotOurs)?;
     let bytes = |body: &str| base45_decode(body).ok_or(CodeError::Damaged);
-    if header == PREFIX {
-        return Ok(Frame { index: 0, total: 1, id: String::new(), bytes: bytes(body)? });
-    }
-    let rest = header.strip_prefix(PREFIX).and_then(|r| r.strip_prefix('/')).ok_or(CodeError::NotOurs)?;
+    let (name, rest) = header.split_once('/').map_or((header, None), |(name, rest)| (name, Some(rest)));
+    let dictionary = Dictionary::named(name).ok_or(CodeError::NotOurs)?;
+    let Some(rest) = rest else {
+        return Ok(Frame { index: 0, total: 1, id: String::new(), dictionary, bytes: bytes(body)? });
+    };
     let mut parts = rest.split('/');
     let (Some(i), Some(n), Some(id), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
         return Err(CodeError::NotOurs);
@@ -247,7 +296,7 @@ pub fn parse(text: &str) -> Result<Frame, CodeError> {
     if i == 0 || n < 2 || i > n || id.len() != 8 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(CodeError::Damaged);
     }
-    Ok(Frame { index: i - 1, total: n, id: id.to_string(), bytes: bytes(body)? })
+    Ok(Frame { index: i - 1, total: n, id: id.to_string(), dictionary, bytes: bytes(body)? })
 }
 
 /// Where reading a sequence stands after a code.
@@ -260,8 +309,9 @@ pub enum Progress {
         /// Frames in the sequence.
         total: usize,
     },
-    /// Every frame read: the compressed bytes, whole (checked against the sequence's id).
-    Done(Vec<u8>),
+    /// Every frame read: the compressed bytes, whole (checked against the sequence's id), and
+    /// the dictionary they were compressed with.
+    Done(Dictionary, Vec<u8>),
 }
 
 /// The frames read so far, of one sequence. A frame of another sequence starts over with it (an
@@ -269,6 +319,7 @@ pub enum Progress {
 #[derive(Clone, Debug, Default)]
 pub struct Collector {
     id: String,
+    dictionary: Option<Dictionary>,
     parts: Vec<Option<Vec<u8>>>,
 }
 
@@ -277,10 +328,11 @@ impl Collector {
     pub fn add(&mut self, text: &str) -> Result<Progress, CodeError> {
         let frame = parse(text)?;
         if frame.total == 1 {
-            return Ok(Progress::Done(frame.bytes));
+            return Ok(Progress::Done(frame.dictionary, frame.bytes));
         }
-        if frame.id != self.id || frame.total != self.parts.len() {
+        if frame.id != self.id || frame.total != self.parts.len() || Some(frame.dictionary) != self.dictionary {
             self.id = frame.id.clone();
+            self.dictionary = Some(frame.dictionary);
             self.parts = vec![None; frame.total];
         }
         if let Some(slot) = self.parts.get_mut(frame.index) {
@@ -296,7 +348,7 @@ impl Collector {
             // Frames that say they belong together but do not: read again from the start.
             return Err(CodeError::Damaged);
         }
-        Ok(Progress::Done(whole))
+        Ok(Progress::Done(frame.dictionary, whole))
     }
 
     /// Frames read and the sequence's length, when a sequence is under way.
