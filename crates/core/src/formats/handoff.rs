@@ -6,7 +6,7 @@
 //! dictionary, the format's keys and empty values, takes a typical preparation from about
 //! 1,020 compressed bytes to 680: one code instead of two. `PK2`'s also holds the seven
 //! questions as each language shows them, which an answer records (`asked`): a typical
-//! preparation in Arabic is 724 bytes with it, 1,121 without, one code instead of two.
+//! preparation in Arabic is 717 bytes with it, 1,121 without, one code instead of two.
 //!
 //! The text is base45 (RFC 9285), which a QR code holds in its alphanumeric mode (5.5 bits a
 //! character, 97 % of binary), after a short versioned header that names the dictionary:
