@@ -15,10 +15,17 @@ import zlib from 'node:zlib';
 import { PNG } from 'pngjs';
 import { serve } from './server.mjs';
 import { launch, FLAGS } from './browser.mjs';
-import { CONTENT, openStart, walk, Widget, T } from './pk.mjs';
+import { CONTENT, openStart, walk, Widget, T, chooseLanguage, fill } from './pk.mjs';
 import { DICTIONARIES, agreementOf, shownCodes } from './codes.mjs';
 
 const ui = (id, lang = 'sv') => CONTENT.ui[id][lang];
+/** A count's form of CLDR category `category` in `lang` (what the widget gives the module). */
+const form = (count, lang, category) => CONTENT.plurals[count][lang][category];
+/** Which form the modules pick for a number: CLDR's rules for the numbers these tests use. */
+const CATEGORY = { sv: { 2: 'other', 3: 'other' }, uk: { 2: 'few' }, ar: { 2: 'two' } };
+/** The scanner's progress, `have` of `total` codes read, in `lang`. */
+const progress = (lang, have, total) =>
+  fill(ui('ScanProgress', lang), { read: fill(form('{have} av {n} koder inlästa', lang, CATEGORY[lang][total]), { have, n: total }) });
 
 let server;
 before(async () => {
@@ -245,7 +252,7 @@ test('the camera refused: a message, then a picture of the code; hostile codes r
     await status.getByText(ui('ScanTooLarge')).waitFor();
     // One frame of a sequence that never completes: progress, nothing opened.
     await give('handoff-incomplete', (await qrPng('PK1/1/3/0123ABCD:BB8')).png);
-    await status.getByText(ui('ScanProgress').replace('{have}', '1').replace('{total}', '3')).waitFor();
+    await status.getByText(progress('sv', 1, 3)).waitFor();
     // Not a picture at all.
     fs.writeFileSync('test-output/handoff-not-a-picture.png', 'no picture');
     await picture.setInputFiles('test-output/handoff-not-a-picture.png');
@@ -352,7 +359,7 @@ test('a larger preparation is a sequence of codes, read in any order by the came
   try {
     const started = Date.now();
     await w.button(ui('ScanOpen')).click();
-    await page.locator('[id$="-scan-status"]').getByText(ui('ScanProgress').replace('{have}', '1').replace('{total}', '2')).waitFor();
+    await page.locator('[id$="-scan-status"]').getByText(progress('sv', 1, 2)).waitFor();
     await w.expectStep(7);
     const took = Date.now() - started;
     console.log(`the fake camera read a sequence of ${code.frames} codes of version ${code.version} in ${took} ms`);
@@ -365,6 +372,50 @@ test('a larger preparation is a sequence of codes, read in any order by the came
     assert.deepEqual(exported.what_matters, saved.what_matters);
     assert.deepEqual(exported.relatives, saved.relatives);
     assert.deepEqual(exported.planning, saved.planning);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('the codes counted in the language on screen: a sequence of 2 in Ukrainian and Arabic, and 1 of 2 read', async () => {
+  // The modules fill the number themselves, in the form it takes in the widget's language
+  // (Ukrainian "2 коди", few; Arabic "رمزين", the dual, without a digit).
+  const file = JSON.parse(fs.readFileSync('tests/fixtures/maximal.json', 'utf8'));
+  Object.assign(file, { mode: 'prepare', status: 'draft' });
+  fs.mkdirSync('test-output', { recursive: true });
+  fs.writeFileSync('test-output/handoff-maximal-plural.json', JSON.stringify(file, null, 2));
+  const prep = await openStart(server.url);
+  try {
+    await prep.page.locator('#pk-open-file ~ input[type=file]').setInputFiles('test-output/handoff-maximal-plural.json');
+    await prep.w.button('Fortsätt förbereda').click();
+    await prep.w.expectStep(7);
+    for (const [tag, words] of [['uk', '— це 2 коди,'], ['ar', 'يظهر في رمزين،']]) {
+      await chooseLanguage(prep.page, tag);
+      await prep.page.getByRole('button', { name: ui('ShowCode', tag), exact: true }).click();
+      const instruction = prep.page.locator('[id$="-code-instruction"]');
+      await instruction.waitFor();
+      assert.equal(await prep.page.locator('[id$="-code-image"]').getAttribute('data-frames'), '2');
+      const codes = fill(form('{n} koder', tag, CATEGORY[tag][2]), { n: 2 });
+      assert.equal(await instruction.textContent(), fill(ui('CodeInstructionSequence', tag), { codes }));
+      assert.ok((await instruction.textContent()).includes(words), await instruction.textContent());
+      await prep.page.getByRole('button', { name: ui('CodeClose', tag), exact: true }).click();
+    }
+    assert.deepEqual(prep.errors, []);
+  } finally {
+    await prep.browser.context.close();
+  }
+  // The clinic in Arabic: one frame of two read from a picture, "1 of 2" in the dual.
+  const { browser, page, errors } = await consultationStart(['--use-fake-device-for-media-stream']);
+  try {
+    await chooseLanguage(page, 'ar');
+    await page.getByRole('button', { name: ui('ScanOpen', 'ar'), exact: true }).click();
+    const status = page.locator('[id$="-scan-status"]');
+    await status.getByText(ui('ScanNoCamera', 'ar')).waitFor();
+    fs.writeFileSync('test-output/handoff-one-of-two.png', (await qrPng('PK1/1/2/0123ABCD:BB8')).png);
+    await page.locator('[id$="-scan-picture-input"]').setInputFiles('test-output/handoff-one-of-two.png');
+    await status.getByText(progress('ar', 1, 2)).waitFor();
+    assert.ok((await status.textContent()).includes('1 من أصل رمزين'), await status.textContent());
     assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { Widget, walk, chooseLanguage, openStart, CONTENT, LANGUAGE_MENU } from './pk.mjs';
+import { Widget, walk, chooseLanguage, openStart, CONTENT, LANGUAGE_MENU, fill } from './pk.mjs';
 import { agreementOf, shownCodes } from './codes.mjs';
 
 let server;
@@ -48,6 +48,15 @@ function swedishPieces(tag) {
     if (longest.length >= 12 && !translations.some((t) => t.includes(longest))) pieces.add(longest);
   }
   return [...pieces];
+}
+
+/** The summary row `row`'s button shows `word` (Change, FillIn) in `tag` and is named by its
+ * template (ChangeNamed, FillInNamed) around `name`, which holds the word on screen. */
+async function named(tag, row, word, name) {
+  const want = fill(CONTENT.ui[`${word}Named`][tag], { name });
+  assert.equal((await row.locator('.pk-summary-list__actions button').innerText()).trim(), CONTENT.ui[word][tag]);
+  assert.ok(want.includes(CONTENT.ui[word][tag]), `"${want}" holds "${CONTENT.ui[word][tag]}"`);
+  assert.equal(await row.getByRole('button', { name: want, exact: true }).count(), 1, `a button named "${want}"`);
 }
 
 const TAGS = Object.keys(CONTENT.languages).filter((t) => t !== 'sv' && t !== 'sv-x-lattlast');
@@ -135,6 +144,11 @@ for (const [tag, viewport] of TAGS.flatMap((t) => [[t, PHONE], [t, COMPUTER]])) 
         assert.ok(text.includes(`\u2066${s.date}\u00a0${s.time}\u2069`), 'the date and time as one run, on one line');
         console.log(`screenshots: ${shots.join(' ')}`);
       }
+      // The summary's "Ändra": named by the language's own template around its row's name, in
+      // the language's word order, and the word on screen is in that name (label in name).
+      await w.answers();
+      const given = root.locator('.pk-summary-list__row:not(.pk-summary-list__row--missing)').filter({ has: page.locator('button') }).first();
+      await named(tag, given, 'Change', (await given.locator('dt').textContent()).trim());
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#pk-download-json').click()]);
       const json = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
       assert.equal(json.language, tag, 'the file says the language on screen');
@@ -259,6 +273,30 @@ test('the Swedish consultation of her Arabic preparation: the journal note and F
     assert.equal(await wish.locator('[lang="ar"]').count(), 1);
     assert.ok((await wish.innerText()).includes('(skrivet på arabiska)'));
     assert.deepEqual(await w.axe(), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.context.close();
+  }
+});
+
+test('an empty Persian consultation: "Fyll i" named by the Persian template, the part\'s name before the verb, and it leads there', async () => {
+  const { browser, page, errors } = await open();
+  try {
+    await chooseLanguage(page, 'fa');
+    const w = new Widget(page, 'fa');
+    await w.expectStep(0);
+    await w.radio(w.t.modeLegend, w.t.consultation);
+    await w.button(w.t.begin).click();
+    for (let i = 1; i <= 6; i++) await w.continue();
+    await w.expectStep(7);
+    await w.answers();
+    const missing = page.locator('.pk-summary-list__row--missing').first();
+    await named('fa', missing, 'FillIn', w.t.titles[1]);
+    // "… را پر کنید": the name first, as Persian says it.
+    const name = fill(CONTENT.ui.FillInNamed.fa, { name: w.t.titles[1] });
+    assert.ok(name.startsWith(w.t.titles[1]) && name.endsWith(CONTENT.ui.FillIn.fa), name);
+    await page.getByRole('button', { name, exact: true }).click();
+    await w.expectStep(1);
     assert.deepEqual(errors, []);
   } finally {
     await browser.context.close();

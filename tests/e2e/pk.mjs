@@ -37,7 +37,8 @@ function loadContent() {
 }
 export const CONTENT = loadContent();
 
-function fill(template, args) {
+/** Fills a template's `{name}` placeholders, as the app does. */
+export function fill(template, args) {
   return template.replace(/\{(\w+)\}/g, (m, k) => (k in args ? String(args[k]) : m));
 }
 

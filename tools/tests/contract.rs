@@ -312,6 +312,9 @@ fn contract_names() -> Vec<&'static str> {
     names.extend(modules::followup::METHODS);
     names.extend(modules::code::FUNCTIONS);
     names.extend(modules::scan::FUNCTIONS);
+    names.push(modules::PLURAL_LANGUAGE);
+    names.extend(modules::code::text::COUNTS);
+    names.extend(modules::scan::text::COUNTS);
     names
 }
 
@@ -319,9 +322,17 @@ fn contract_names() -> Vec<&'static str> {
 fn no_rust_source_writes_a_contract_name_by_hand() {
     // The tests aside: they say what is documented, in its own words.
     let mut found = Vec::new();
-    for krate in
-        ["crates/core", "crates/ui", "crates/widget", "crates/exports", "crates/followup", "crates/code", "tools"]
-    {
+    for krate in [
+        "crates/core",
+        "crates/ui",
+        "crates/widget",
+        "crates/exports",
+        "crates/followup",
+        "crates/code",
+        "crates/scan",
+        "crates/panel",
+        "tools",
+    ] {
         for file in files(&format!("{krate}/src")).into_iter().filter(|f| f.ends_with(".rs")) {
             if krate == "crates/core" && file == "contract.rs" {
                 continue;
@@ -406,4 +417,46 @@ fn the_readme_documents_every_name_a_host_meets() {
             m.name()
         );
     }
+}
+
+#[test]
+fn the_texts_a_module_is_given_are_declared_once_and_each_count_fills_its_sentence() {
+    use pk_core::content::plural::{categories, Category};
+    use pk_core::content::Ui;
+    use pk_core::domain::Language;
+    let cases = [
+        ("pk-code", modules::code::text::ALL, modules::code::text::COUNTS),
+        ("pk-scan", modules::scan::text::ALL, modules::scan::text::COUNTS),
+    ];
+    for (module, texts, counts) in cases {
+        let mut seen = BTreeSet::new();
+        for key in texts.iter().chain(counts).chain([&modules::PLURAL_LANGUAGE]) {
+            assert!(seen.insert(*key), "{module}: the key {key} twice in its texts object");
+        }
+        assert!(!counts.is_empty(), "{module} fills a count");
+    }
+    // A count's key is the placeholder of the sentence that holds it, in every language.
+    for (sentence, count) in
+        [(Ui::CodeInstructionSequence, modules::code::text::CODES), (Ui::ScanProgress, modules::scan::text::READ)]
+    {
+        let placeholder = format!("{{{count}}}");
+        assert!(sentence.both().sv.contains(&placeholder), "{sentence:?} has no {placeholder}");
+    }
+    // Each module reads its counts by their declared keys (`Texts::count`, which picks among the
+    // forms by `Category::name`, the names the widget writes them under).
+    for (source, key) in [("crates/code/src/main.rs", "text::CODES"), ("crates/scan/src/main.rs", "text::READ")] {
+        assert!(read(source).contains(&format!(".count({key}, ")), "{source} does not fill {key} with Texts::count");
+    }
+    let widget = read("crates/ui/src/components/lazy_card.rs");
+    for key in ["text::CODES", "text::READ"] {
+        assert!(widget.contains(&format!("({key}, content::plural::")), "the widget does not pass the forms of {key}");
+    }
+    // The names of the forms are CLDR's, and every language's categories have one.
+    let names: BTreeSet<&str> = Language::all().flat_map(|l| categories(l).iter().map(|c| c.name())).collect();
+    let cldr: BTreeSet<&str> =
+        [Category::Zero, Category::One, Category::Two, Category::Few, Category::Many, Category::Other]
+            .map(Category::name)
+            .into_iter()
+            .collect();
+    assert!(names.is_subset(&cldr) && names.contains("other") && names.contains("many"), "{names:?}");
 }

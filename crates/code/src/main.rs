@@ -231,16 +231,14 @@ fn codes_panel(
     let n = codes.len().to_string();
     let (mut panel, root) = Panel::group(&doc, "pk-code", &id("code"), &id("code-title"), opener)?;
     add(&root, el(&doc, heading, &[("class", "pk-heading-m"), ("id", &id("code-title"))], Some(&t.get(text::TITLE)))?)?;
-    let instruction = if codes.len() > 1 { text::INSTRUCTION_SEQUENCE } else { text::INSTRUCTION };
-    add(
-        &root,
-        el(
-            &doc,
-            "p",
-            &[("class", "pk-body"), ("id", &id("code-instruction"))],
-            Some(&fill(&t.get(instruction), &[("n", &n)])),
-        )?,
-    )?;
+    // A sequence's instruction says how many codes, in the form the number takes.
+    let instruction = if codes.len() > 1 {
+        let count = fill(&t.count(text::CODES, codes.len() as u64), &[("n", &n)]);
+        fill(&t.get(text::INSTRUCTION_SEQUENCE), &[(text::CODES, &count)])
+    } else {
+        t.get(text::INSTRUCTION)
+    };
+    add(&root, el(&doc, "p", &[("class", "pk-body"), ("id", &id("code-instruction"))], Some(&instruction))?)?;
     let alt = t.get(text::ALT);
     let first = codes.first().ok_or_else(|| JsValue::from_str("no code"))?;
     let image = image(&doc, &id("code-image"), first, &alt)?;

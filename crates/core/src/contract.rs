@@ -262,6 +262,14 @@ pub const STATIC_LANGUAGE_ATTRIBUTE: &str = "data-pk-language";
 /// module to call. A module's exports are exactly what is declared here
 /// (`tools/tests/contract.rs` reads their `#[wasm_bindgen]` names).
 pub mod modules {
+    /// The key, in the texts object the widget passes `pk-code` or `pk-scan`, of the language's
+    /// tag. A count that the module fills itself (its `COUNTS`) is there as an object of every
+    /// form the language has (`pk_core::content::Plural::forms`), keyed by CLDR category name
+    /// (`one`, `few`, …: `Category::name`); the module picks the form of its number by this
+    /// language's rules (`pk_core::content::plural::pick`). A count's key is also the name of
+    /// its placeholder in the sentence that holds it.
+    pub const PLURAL_LANGUAGE: &str = "plural_language";
+
     /// The widget's own module, loaded by `boot.js`.
     pub mod widget {
         /// `patientkontrakt.js` and `patientkontrakt_bg.wasm`.
@@ -336,14 +344,21 @@ pub mod modules {
             pub const TITLE: &str = "title";
             /// How to show one code (her code) or the link (the link's panel).
             pub const INSTRUCTION: &str = "instruction";
-            /// How to show a sequence; `{n}` codes.
+            /// How to show a sequence; [`CODES`] its placeholder.
             pub const INSTRUCTION_SEQUENCE: &str = "instruction_sequence";
+            /// The count of codes in a sequence, as its forms (`{codes}` in
+            /// [`INSTRUCTION_SEQUENCE`]; `{n}` the number).
+            pub const CODES: &str = "codes";
             /// "Kod {i} av {n}" under a sequence.
             pub const FRAME: &str = "frame";
             /// The picture's text alternative.
             pub const ALT: &str = "alt";
             /// The Close button.
             pub const CLOSE: &str = "close";
+            /// Every text's key.
+            pub const ALL: &[&str] = &[TITLE, INSTRUCTION, INSTRUCTION_SEQUENCE, FRAME, ALT, CLOSE];
+            /// Every count's key (its forms; [`super::super::PLURAL_LANGUAGE`]).
+            pub const COUNTS: &[&str] = &[CODES];
         }
     }
 
@@ -376,8 +391,11 @@ pub mod modules {
             pub const VIDEO: &str = "video";
             /// While looking for a code.
             pub const LOOKING: &str = "looking";
-            /// "{have} of {total}" codes of a sequence read.
+            /// While a sequence is being read; [`READ`] its placeholder.
             pub const PROGRESS: &str = "progress";
+            /// The count of codes of a sequence read, as its forms (`{read}` in [`PROGRESS`];
+            /// `{have}` of `{n}`).
+            pub const READ: &str = "read";
             /// No camera, or the camera refused.
             pub const NO_CAMERA: &str = "no_camera";
             /// A code that is not ours.
@@ -394,6 +412,23 @@ pub mod modules {
             pub const FILE: &str = "file";
             /// The Close button.
             pub const CLOSE: &str = "close";
+            /// Every text's key.
+            pub const ALL: &[&str] = &[
+                TITLE,
+                VIDEO,
+                LOOKING,
+                PROGRESS,
+                NO_CAMERA,
+                NOT_OURS,
+                TOO_LARGE,
+                DAMAGED,
+                NO_CODE_IN_PICTURE,
+                PICTURE,
+                FILE,
+                CLOSE,
+            ];
+            /// Every count's key (its forms; [`super::super::PLURAL_LANGUAGE`]).
+            pub const COUNTS: &[&str] = &[READ];
         }
     }
 

@@ -15,6 +15,9 @@ pub mod inflate;
 use std::any::Any;
 use std::cell::RefCell;
 
+use pk_core::content::plural::pick;
+use pk_core::contract::modules::PLURAL_LANGUAGE;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, KeyboardEvent};
@@ -22,8 +25,8 @@ use web_sys::{Document, Element, Event, EventTarget, HtmlElement, KeyboardEvent}
 /// An event listener a panel keeps alive while it is open.
 type Listener = Closure<dyn FnMut(Event)>;
 
-/// The texts the widget passes in its current language: a plain object of strings, by the keys
-/// declared in `pk_core::contract::modules`.
+/// The texts the widget passes in its current language: a plain object of strings, and of each
+/// count's forms, by the keys declared in `pk_core::contract::modules`.
 pub struct Texts(JsValue);
 
 impl Texts {
@@ -35,6 +38,18 @@ impl Texts {
     /// The text of `key`; empty when the widget gave none.
     pub fn get(&self, key: &str) -> String {
         js_sys::Reflect::get(&self.0, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    }
+
+    /// The form for `n` of the count `key` (the widget gives every form of its language, by
+    /// category), picked by the plural rules of the language the widget named
+    /// ([`PLURAL_LANGUAGE`]); its placeholders are the caller's to fill. A form missing or not
+    /// a text falls back as [`pick`] says: never a panic.
+    pub fn count(&self, key: &str, n: u64) -> String {
+        let forms = js_sys::Reflect::get(&self.0, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        pick(&self.get(PLURAL_LANGUAGE), n, |c| {
+            // Reflect.get throws on a value that is not an object: no form then.
+            js_sys::Reflect::get(&forms, &c.name().into()).ok().and_then(|v| v.as_string())
+        })
     }
 }
 

@@ -91,10 +91,12 @@ impl Open {
         let got = self.collector.borrow_mut().add(code);
         match got {
             Ok(Progress::Reading { have, total }) => {
-                let progress = fill(
-                    &self.texts.get(text::PROGRESS),
-                    &[("have", &have.to_string()), ("total", &total.to_string())],
+                // "2 av 3 koder inlästa": the form the number of codes takes.
+                let read = fill(
+                    &self.texts.count(text::READ, total as u64),
+                    &[("have", &have.to_string()), ("n", &total.to_string())],
                 );
+                let progress = fill(&self.texts.get(text::PROGRESS), &[(text::READ, &read)]);
                 self.say(&progress, false);
                 false
             }

@@ -81,11 +81,27 @@ fn main() {
         "professional": content::questions::PROFESSIONAL.map(bi),
         "skr_wording": content::SKR_WORDING,
     });
+    // Each count's forms in every language, by CLDR category (keyed by its Swedish "other"):
+    // what the widget gives a module that fills a count itself.
+    let plurals: Map<String, Value> = content::plural::PLURALS
+        .iter()
+        .map(|p| {
+            let by_lang: Map<String, Value> = Language::all()
+                .map(|l| {
+                    let forms: Map<String, Value> =
+                        p.forms(l).into_iter().map(|(c, f)| (c.name().to_string(), Value::from(f))).collect();
+                    (l.tag().to_string(), Value::Object(forms))
+                })
+                .collect();
+            (p.other.to_string(), Value::Object(by_lang))
+        })
+        .collect();
     let languages: Map<String, Value> =
         Language::all().map(|l| (l.tag().to_string(), json!({ "name": l.info().name, "lang": l.lang() }))).collect();
     let out = json!({
         "languages": languages,
         "ui": ui,
+        "plurals": plurals,
         "steps": steps,
         "text_fields": text_fields,
         "choices": choices,

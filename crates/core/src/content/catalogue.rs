@@ -88,13 +88,12 @@ pub fn catalogue() -> Vec<Text> {
     all
 }
 
-/// The keys a language's file must have: every text's, but in the English file not those whose
-/// English is kept in the code; and of every count with a noun, one form for each plural
-/// category the language's numbers fall into.
+/// The keys a language's file must have: every text's, and of every count with a noun one form
+/// for each plural category the language's numbers fall into; but in the English file not
+/// those whose English is kept in the code.
 pub fn keys_for(lang: Language) -> Vec<String> {
-    let texts = catalogue().into_iter().filter(|t| !(lang == Language::EN && t.kept()));
     let plurals = PLURALS.iter().flat_map(|p| categories(lang).iter().map(|c| p.form(*c)));
-    texts.chain(plurals).map(|t| t.key()).collect()
+    catalogue().into_iter().chain(plurals).filter(|t| !(lang == Language::EN && t.kept())).map(|t| t.key()).collect()
 }
 
 /// One import error of every kind, and of both ways a file can be too large (the catalogue

@@ -214,13 +214,14 @@ fn plain(lang: Language, e: &ImportError) -> (Text, Text, Vec<(&'static str, Str
             CHOOSE_UNCHANGED,
             vec![],
         ),
+        // `{limit}`: a count with its noun ([`super::plural::CHARACTERS`]).
         ImportError::TextTooLong { limit, .. } => (
             with_english(
-                "En text i filen är för lång. Högst {limit} tecken får plats.",
-                "A text in the file is too long. At most {limit} characters fit.",
+                "En text i filen är för lång. Högst {limit} får plats.",
+                "A text in the file is too long. At most {limit} fit.",
             ),
             CHOOSE_UNCHANGED,
-            vec![("limit", limit.to_string())],
+            vec![("limit", super::plural::CHARACTERS.get(lang, *limit as u64))],
         ),
         ImportError::TooManyRows { limit, .. } => (
             with_english(
@@ -265,12 +266,12 @@ pub fn import_error_reason(lang: Language, e: &ImportError) -> String {
 /// offset, the line and column, the limits. Shown under "Visa detaljer" and given to the host
 /// page's script; `None` when there is nothing to add to [`import_error`].
 pub fn import_error_detail(lang: Language, e: &ImportError) -> Option<String> {
-    let (template, args) = detail(e)?;
+    let (template, args) = detail(lang, e)?;
     Some(filled(template.get(lang), &args))
 }
 
-/// The words of [`import_error_detail`] and the values of their placeholders.
-fn detail(e: &ImportError) -> Option<(Text, Vec<(&'static str, String)>)> {
+/// The words of [`import_error_detail`] and the values of their placeholders in `lang`.
+fn detail(lang: Language, e: &ImportError) -> Option<(Text, Vec<(&'static str, String)>)> {
     let path = |p: &String| vec![("path", p.clone())];
     let version = |found: &u64| vec![("found", found.to_string()), ("current", envelope::VERSION.to_string())];
     Some(match e {
@@ -354,8 +355,8 @@ fn detail(e: &ImportError) -> Option<(Text, Vec<(&'static str, String)>)> {
             (with_english("Värde som inte är tillåtet: {path}.", "Value not allowed: {path}."), path(p))
         }
         ImportError::TextTooLong { path: p, limit } => (
-            with_english("För lång text: {path} (högst {limit} tecken).", "Text too long: {path} (at most {limit} characters)."),
-            vec![("path", p.clone()), ("limit", limit.to_string())],
+            with_english("För lång text: {path} (högst {limit}).", "Text too long: {path} (at most {limit})."),
+            vec![("path", p.clone()), ("limit", super::plural::CHARACTERS.get(lang, *limit as u64))],
         ),
         ImportError::TooManyRows { path: p, limit } => (
             with_english("För många rader: {path} (högst {limit}).", "Too many rows: {path} (at most {limit})."),
@@ -373,8 +374,8 @@ fn detail(e: &ImportError) -> Option<(Text, Vec<(&'static str, String)>)> {
 
 /// Every text an import error can be said with (the [`super::catalogue`] lists them).
 pub fn import_error_texts(e: &ImportError) -> Vec<Text> {
-    let (problem, action, _) = plain(crate::domain::Language::SV, e);
-    [Some(problem), Some(action), detail(e).map(|(t, _)| t)].into_iter().flatten().collect()
+    let (problem, action, _) = plain(Language::SV, e);
+    [Some(problem), Some(action), detail(Language::SV, e).map(|(t, _)| t)].into_iter().flatten().collect()
 }
 
 fn filled(template: &str, args: &[(&str, String)]) -> String {

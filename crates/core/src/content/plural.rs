@@ -68,59 +68,75 @@ enum Rule {
     Arabic,
 }
 
-fn rule(lang: Language) -> Rule {
-    match lang.lang() {
-        "ar" => Rule::Arabic,
-        "uk" | "ru" | "be" => Rule::EastSlavic,
-        "fa" => Rule::ZeroOrOne,
-        _ => Rule::OneOther,
+impl Rule {
+    /// The rule of a language by its primary subtag ("ar", "uk", "sv", in any case): the
+    /// language's own where it has one of these, else one and other.
+    fn of(primary: &str) -> Rule {
+        let is = |l: &str| primary.eq_ignore_ascii_case(l);
+        if is("ar") {
+            Rule::Arabic
+        } else if is("uk") || is("ru") || is("be") {
+            Rule::EastSlavic
+        } else if is("fa") {
+            Rule::ZeroOrOne
+        } else {
+            Rule::OneOther
+        }
+    }
+
+    fn categories(self) -> &'static [Category] {
+        use Category::*;
+        match self {
+            Rule::OneOther | Rule::ZeroOrOne => &[One, Other],
+            Rule::EastSlavic => &[One, Few, Many],
+            Rule::Arabic => &[Zero, One, Two, Few, Many, Other],
+        }
+    }
+
+    fn category(self, n: u64) -> Category {
+        use Category::*;
+        let (n10, n100) = (n % 10, n % 100);
+        match self {
+            Rule::OneOther => {
+                if n == 1 {
+                    One
+                } else {
+                    Other
+                }
+            }
+            Rule::ZeroOrOne => {
+                if n <= 1 {
+                    One
+                } else {
+                    Other
+                }
+            }
+            Rule::EastSlavic => match (n10, n100) {
+                (1, h) if h != 11 => One,
+                (2..=4, h) if !(12..=14).contains(&h) => Few,
+                _ => Many,
+            },
+            Rule::Arabic => match (n, n100) {
+                (0, _) => Zero,
+                (1, _) => One,
+                (2, _) => Two,
+                (_, 3..=10) => Few,
+                (_, 11..=99) => Many,
+                _ => Other,
+            },
+        }
     }
 }
 
 /// The categories a language's whole numbers fall into: the forms its file must have of each
 /// count.
 pub fn categories(lang: Language) -> &'static [Category] {
-    use Category::*;
-    match rule(lang) {
-        Rule::OneOther | Rule::ZeroOrOne => &[One, Other],
-        Rule::EastSlavic => &[One, Few, Many],
-        Rule::Arabic => &[Zero, One, Two, Few, Many, Other],
-    }
+    Rule::of(lang.lang()).categories()
 }
 
 /// The category of `n` in `lang`.
 pub fn category(lang: Language, n: u64) -> Category {
-    use Category::*;
-    let (n10, n100) = (n % 10, n % 100);
-    match rule(lang) {
-        Rule::OneOther => {
-            if n == 1 {
-                One
-            } else {
-                Other
-            }
-        }
-        Rule::ZeroOrOne => {
-            if n <= 1 {
-                One
-            } else {
-                Other
-            }
-        }
-        Rule::EastSlavic => match (n10, n100) {
-            (1, h) if h != 11 => One,
-            (2..=4, h) if !(12..=14).contains(&h) => Few,
-            _ => Many,
-        },
-        Rule::Arabic => match (n, n100) {
-            (0, _) => Zero,
-            (1, _) => One,
-            (2, _) => Two,
-            (_, 3..=10) => Few,
-            (_, 11..=99) => Many,
-            _ => Other,
-        },
-    }
+    Rule::of(lang.lang()).category(n)
 }
 
 /// A count with a noun, `{n}` the number.
@@ -130,32 +146,72 @@ pub struct Plural {
     pub one: &'static str,
     /// Swedish for any other number: the key of every language's forms.
     pub other: &'static str,
+    /// English for one and for other numbers kept in the code, for a count in a text whose
+    /// English is kept ([`Text::en`]: the API's messages, at hand before any language file has
+    /// arrived); empty for the rest, whose English is in the English file.
+    pub en: (&'static str, &'static str),
 }
 
 const fn plural(one: &'static str, other: &'static str) -> Plural {
-    Plural { one, other }
+    Plural { one, other, en: ("", "") }
+}
+
+/// A count in a text whose English is kept in the code ([`super::text::with_english`]).
+const fn plural_with_english(
+    one: &'static str,
+    other: &'static str,
+    en_one: &'static str,
+    en_other: &'static str,
+) -> Plural {
+    Plural { one, other, en: (en_one, en_other) }
 }
 
 impl Plural {
     /// Its form for `category` as a text of a language file.
     pub fn form(self, category: Category) -> Text {
-        Text { sv: self.other, ctx: category.ctx(), en: "" }
+        let en = match category {
+            Category::One => self.en.0,
+            _ => self.en.1,
+        };
+        Text { sv: self.other, ctx: category.ctx(), en }
+    }
+
+    /// Its template for `category` in `lang`: the Swedish in the code, else the language's form.
+    fn template(self, lang: Language, category: Category) -> &'static str {
+        if !lang.is_swedish() {
+            self.form(category).get(lang)
+        } else if category == Category::One {
+            self.one
+        } else {
+            self.other
+        }
     }
 
     /// `n` with the noun, in `lang`.
     pub fn get(self, lang: Language, n: u64) -> String {
-        let c = category(lang, n);
-        let template = if lang.is_swedish() {
-            if c == Category::One {
-                self.one
-            } else {
-                self.other
-            }
-        } else {
-            self.form(c).get(lang)
-        };
-        fill(template, &[("n", &n.to_string())])
+        fill(self.template(lang, category(lang, n)), &[("n", &n.to_string())])
     }
+
+    /// Every form it has in `lang`, by category ([`categories`]): what a module that fills the
+    /// number itself is given, to choose from with [`pick`].
+    pub fn forms(self, lang: Language) -> Vec<(Category, &'static str)> {
+        categories(lang).iter().map(|c| (*c, self.template(lang, *c))).collect()
+    }
+}
+
+/// The form of the count `n` in the language `tag`, from a count's forms given by category
+/// (a module's copy of [`Plural::forms`]; `form` answers `None` for a form it was not given):
+/// the form of `n`'s category, else (missing or empty) the "other" form, else the language's last form, else the
+/// bare number `{n}`. The rules are those of the tag's primary subtag (without the widget's
+/// table of languages, which a module does not carry): one and other for a language without
+/// rules of its own here. Never panics; the placeholders are the caller's to fill.
+pub fn pick(tag: &str, n: u64, form: impl Fn(Category) -> Option<String>) -> String {
+    let rule = Rule::of(tag.split('-').next().unwrap_or_default());
+    let last = rule.categories().last().copied().unwrap_or(Category::Other);
+    [rule.category(n), Category::Other, last]
+        .into_iter()
+        .find_map(|c| form(c).filter(|f| !f.is_empty()))
+        .unwrap_or_else(|| "{n}".to_string())
 }
 
 /// A number of bytes below a kilobyte.
@@ -176,9 +232,29 @@ pub const SELECTED: Plural = plural("{n} Patientkontrakt i urvalet", "{n} Patien
 /// Days since a preparation was last kept ("visat koden på 5 dagar").
 pub const DAYS: Plural = plural("{n} dag", "{n} dagar");
 
+/// The codes of a sequence she shows ("Det du har skrivit är 2 koder …"); `pk-code` fills it.
+pub const CODES: Plural = plural("{n} kod", "{n} koder");
+/// The codes of a sequence the clinic has read, `{have}` of `{n}` ("2 av 3 koder inlästa");
+/// `pk-scan` fills it.
+pub const CODES_READ: Plural = plural("{have} av {n} kod inläst", "{have} av {n} koder inlästa");
+/// The most characters a text in a file may have, after "at most" in both sentences that say
+/// it ("högst 20000 tecken"): an import error, whose English is kept for the API.
+pub const CHARACTERS: Plural = plural_with_english("{n} tecken", "{n} tecken", "{n} character", "{n} characters");
+
 /// Every count with a noun.
-pub const PLURALS: &[Plural] =
-    &[BYTES, ROWS, FILES_READ, AGREEMENTS, DUPLICATES_MERGED, FILES_UNREADABLE, SELECTED, DAYS];
+pub const PLURALS: &[Plural] = &[
+    BYTES,
+    ROWS,
+    FILES_READ,
+    AGREEMENTS,
+    DUPLICATES_MERGED,
+    FILES_UNREADABLE,
+    SELECTED,
+    DAYS,
+    CODES,
+    CODES_READ,
+    CHARACTERS,
+];
 
 /// Words as one list in `lang`: "A", "A och B", "A, B och C" (Arabic "A، B وC"), each
 /// language's separators its texts ([`Ui::ListMore`], [`Ui::ListLast`]). Empty for none.

@@ -134,7 +134,13 @@ texts!(
         Disagreement => "Patienten och vården har svarat olika.";
         NotGiven => "Ej angivet";
         FillIn => "Fyll i";
+        /// The accessible name of "Fyll i" on a summary card: `{name}` the card's step, so
+        /// that each language orders its words; it holds the visible [`Ui::FillIn`].
+        FillInNamed => "Fyll i {name}";
         Change => "Ändra";
+        /// The accessible name of "Ändra" on a summary row: `{name}` the row's name, so that
+        /// each language orders its words; it holds the visible [`Ui::Change`].
+        ChangeNamed => "Ändra {name}";
         KvittoInPlace => "Patientkontraktet är på plats";
         KvittoInPlaceBody => "Patienten har svarat Ja på alla sju frågorna efter genomgången, alla delar av överenskommelsen finns med och den är markerad som överenskommen.";
         KvittoNotYet => "Patientkontraktet är inte på plats än";
@@ -162,7 +168,8 @@ texts!(
         CodeMaking => "Koden görs i ordning …";
         CodeTitle => "Din kod för vårdpersonalen";
         CodeInstruction => "Visa skärmen för vårdpersonalen. De läser in koden med kameran på sin dator. Håll skärmen stilla, ljus och nära kameran.";
-        CodeInstructionSequence => "Det du har skrivit är {n} koder som visas efter varandra. Visa skärmen för vårdpersonalen och håll den stilla tills de säger att alla är inlästa.";
+        /// `{codes}`: a count with its noun ([`crate::content::plural::CODES`]), which `pk-code` fills.
+        CodeInstructionSequence => "Det du har skrivit är {codes} som visas efter varandra. Visa skärmen för vårdpersonalen och håll den stilla tills de säger att alla är inlästa.";
         CodeFrame => "Kod {i} av {n}";
         CodeAlt => "QR-kod med det du har förberett inför besöket";
         CodeClose => "Stäng koden";
@@ -191,7 +198,8 @@ texts!(
         ScanTitle => "Läs in patientens kod";
         ScanVideo => "Kamerans bild";
         ScanLooking => "Håll koden framför kameran, 30–50 cm bort, tills den är inläst.";
-        ScanProgress => "{have} av {total} koder inlästa. Håll kvar skärmen tills alla är inlästa.";
+        /// `{read}`: a count with its noun ([`crate::content::plural::CODES_READ`]), which `pk-scan` fills.
+        ScanProgress => "{read}. Håll kvar skärmen tills alla är inlästa.";
         ScanNoCamera => "Kameran kan inte användas: den saknas, används av ett annat program eller fick inte användas. Öppna en bild av koden eller patientens fil i stället.";
         ScanPicture => "Öppna en bild av koden";
         ScanNotOurs => "Det här är inte en kod från Patientkontraktet. Be patienten välja ”Visa koden för vårdpersonalen” i sin förberedelse.";

@@ -147,20 +147,28 @@ fn say(ids: &Ids, name: &str, text: &str, error: bool) {
 fn code_texts(lang: Language, link: bool) -> JsValue {
     use code_module::text;
     if link {
-        return lazy::panel_texts(&[
-            (text::INSTRUCTION, Ui::LinkInstruction.get(lang)),
-            (text::ALT, Ui::LinkAlt.get(lang)),
-            (text::CLOSE, Ui::CodeClose.get(lang)),
-        ]);
+        return lazy::panel_texts(
+            lang,
+            &[
+                (text::INSTRUCTION, Ui::LinkInstruction.get(lang)),
+                (text::ALT, Ui::LinkAlt.get(lang)),
+                (text::CLOSE, Ui::CodeClose.get(lang)),
+            ],
+            &[],
+        );
     }
-    lazy::panel_texts(&[
-        (text::TITLE, Ui::CodeTitle.get(lang)),
-        (text::INSTRUCTION, Ui::CodeInstruction.get(lang)),
-        (text::INSTRUCTION_SEQUENCE, Ui::CodeInstructionSequence.get(lang)),
-        (text::FRAME, Ui::CodeFrame.get(lang)),
-        (text::ALT, Ui::CodeAlt.get(lang)),
-        (text::CLOSE, Ui::CodeClose.get(lang)),
-    ])
+    lazy::panel_texts(
+        lang,
+        &[
+            (text::TITLE, Ui::CodeTitle.get(lang)),
+            (text::INSTRUCTION, Ui::CodeInstruction.get(lang)),
+            (text::INSTRUCTION_SEQUENCE, Ui::CodeInstructionSequence.get(lang)),
+            (text::FRAME, Ui::CodeFrame.get(lang)),
+            (text::ALT, Ui::CodeAlt.get(lang)),
+            (text::CLOSE, Ui::CodeClose.get(lang)),
+        ],
+        &[(text::CODES, content::plural::CODES)],
+    )
 }
 
 /// Calls the loaded scan module's `name` with `args`; a failure is for the console.
@@ -212,20 +220,24 @@ async fn open_scanner(
             *reading.borrow_mut() = files::open(file, done.clone());
         }
     });
-    let texts = lazy::panel_texts(&[
-        (text::TITLE, Ui::ScanTitle.get(lang)),
-        (text::VIDEO, Ui::ScanVideo.get(lang)),
-        (text::LOOKING, Ui::ScanLooking.get(lang)),
-        (text::PROGRESS, Ui::ScanProgress.get(lang)),
-        (text::NO_CAMERA, Ui::ScanNoCamera.get(lang)),
-        (text::NOT_OURS, Ui::ScanNotOurs.get(lang)),
-        (text::TOO_LARGE, Ui::ScanTooLarge.get(lang)),
-        (text::DAMAGED, Ui::ScanDamaged.get(lang)),
-        (text::NO_CODE_IN_PICTURE, Ui::ScanNoCodeInPicture.get(lang)),
-        (text::PICTURE, Ui::ScanPicture.get(lang)),
-        (text::FILE, Ui::OpenFile.get(lang)),
-        (text::CLOSE, Ui::Close.get(lang)),
-    ]);
+    let texts = lazy::panel_texts(
+        lang,
+        &[
+            (text::TITLE, Ui::ScanTitle.get(lang)),
+            (text::VIDEO, Ui::ScanVideo.get(lang)),
+            (text::LOOKING, Ui::ScanLooking.get(lang)),
+            (text::PROGRESS, Ui::ScanProgress.get(lang)),
+            (text::NO_CAMERA, Ui::ScanNoCamera.get(lang)),
+            (text::NOT_OURS, Ui::ScanNotOurs.get(lang)),
+            (text::TOO_LARGE, Ui::ScanTooLarge.get(lang)),
+            (text::DAMAGED, Ui::ScanDamaged.get(lang)),
+            (text::NO_CODE_IN_PICTURE, Ui::ScanNoCodeInPicture.get(lang)),
+            (text::PICTURE, Ui::ScanPicture.get(lang)),
+            (text::FILE, Ui::OpenFile.get(lang)),
+            (text::CLOSE, Ui::Close.get(lang)),
+        ],
+        &[(text::READ, content::plural::CODES_READ)],
+    );
     // The two functions go to the module, and live as long as it holds them.
     let args = [
         host.into(),

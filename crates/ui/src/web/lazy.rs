@@ -14,9 +14,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::platform;
-use pk_core::contract::modules::{code, exports, followup, scan};
+use pk_core::content::Plural;
+use pk_core::contract::modules::{code, exports, followup, scan, PLURAL_LANGUAGE};
 use pk_core::domain::envelope::ImportError;
-use pk_core::domain::{envelope, Agreement};
+use pk_core::domain::{envelope, Agreement, Language};
 
 #[wasm_bindgen(module = "/src/web/lazy.js")]
 extern "C" {
@@ -83,13 +84,26 @@ pub fn function(module: &JsValue, name: &str) -> Result<js_sys::Function, String
 }
 
 /// A texts object for a module that draws a panel: each key (declared in
-/// `contract::modules`) with its text in the widget's language.
-pub fn panel_texts(pairs: &[(&str, &str)]) -> JsValue {
+/// `contract::modules`) with its text in `lang`; each count the module fills itself as every
+/// form `lang` has, by category; and `lang`'s tag, by whose plural rules the module picks a
+/// count's form ([`PLURAL_LANGUAGE`]).
+pub fn panel_texts(lang: Language, pairs: &[(&str, &str)], counts: &[(&str, Plural)]) -> JsValue {
+    // Setting a property of a fresh plain object does not throw.
+    let set = |o: &js_sys::Object, k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(o, &k.into(), v);
+    };
     let o = js_sys::Object::new();
     for (k, v) in pairs {
-        // Setting a property of a fresh plain object does not throw.
-        let _ = js_sys::Reflect::set(&o, &(*k).into(), &(*v).into());
+        set(&o, k, &(*v).into());
     }
+    for (k, count) in counts {
+        let forms = js_sys::Object::new();
+        for (category, form) in count.forms(lang) {
+            set(&forms, category.name(), &form.into());
+        }
+        set(&o, k, &forms.into());
+    }
+    set(&o, PLURAL_LANGUAGE, &lang.tag().into());
     o.into()
 }
 

@@ -232,8 +232,9 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
                             <dd class="pk-summary-list__value">{ row.value }</dd>
                             if !locked {
                                 <dd class="pk-summary-list__actions">
-                                    <button type="button" class="pk-link-button" {onclick}>
-                                        { Ui::Change.get(lang) }<span class="pk-visually-hidden">{ format!(" {}", row.key) }</span>
+                                    <button type="button" class="pk-link-button" {onclick}
+                                        aria-label={fill(Ui::ChangeNamed.get(lang), &[("name", row.key.as_str())])}>
+                                        { Ui::Change.get(lang) }
                                     </button>
                                 </dd>
                             }
@@ -246,8 +247,9 @@ pub(super) fn section(p: &StepProps, step: Step, lang: Language) -> Html {
                         <dd class="pk-summary-list__value">{ content::list(lang, &missing) }</dd>
                         if !locked {
                             <dd class="pk-summary-list__actions">
-                                <button type="button" class="pk-link-button" onclick={fill_in}>
-                                    { Ui::FillIn.get(lang) }<span class="pk-visually-hidden">{ format!(" {title}") }</span>
+                                <button type="button" class="pk-link-button" onclick={fill_in}
+                                    aria-label={fill(Ui::FillInNamed.get(lang), &[("name", title)])}>
+                                    { Ui::FillIn.get(lang) }
                                 </button>
                             </dd>
                         }
