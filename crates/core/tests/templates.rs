@@ -304,12 +304,14 @@ fn the_limit_of_a_text_reads_in_the_plural_form_of_its_number() {
 }
 
 #[test]
-fn the_summarys_change_and_fill_in_are_named_by_a_template_that_holds_the_word_on_screen() {
+fn the_summarys_change_and_fill_in_and_a_rows_remove_are_named_by_a_template_that_holds_the_word_on_screen() {
     for l in Language::all() {
         if !l.is_swedish() {
             install(l);
         }
-        for (word, named) in [(Ui::Change, Ui::ChangeNamed), (Ui::FillIn, Ui::FillInNamed)] {
+        for (word, named) in
+            [(Ui::Change, Ui::ChangeNamed), (Ui::FillIn, Ui::FillInNamed), (Ui::Remove, Ui::RemoveNamed)]
+        {
             let name = fill(named.get(l), &[("name", "ROW")]);
             // WCAG 2.5.3, label in name: the accessible name holds the visible word.
             assert!(name.contains(word.get(l)), "{}: {name:?} lacks {:?}", l.tag(), word.get(l));
@@ -317,6 +319,7 @@ fn the_summarys_change_and_fill_in_are_named_by_a_template_that_holds_the_word_o
         }
     }
     assert_eq!(fill(Ui::ChangeNamed.get(Language::SV), &[("name", "Mål")]), "Ändra Mål");
+    assert_eq!(fill(Ui::RemoveNamed.get(Language::SV), &[("name", "Mål 1")]), "Ta bort Mål 1");
     let fa = lang("fa");
     install(fa);
     // Persian puts the name first: "… را پر کنید".

@@ -88,6 +88,9 @@ texts!(
         ErrorSummaryTitle => "Det finns ett problem";
         ErrorPrefix => "Fel:";
         Remove => "Ta bort";
+        /// A list row's remove button's name for screen readers ("Ta bort Mål 1"): a template, so
+        /// that each language orders its words; it holds the visible [`Ui::Remove`].
+        RemoveNamed => "Ta bort {name}";
         RowLabel => "{item} {n}";
         ListEmpty => "Inget tillagt än.";
         ListFull => "Listan är full ({rows}).";

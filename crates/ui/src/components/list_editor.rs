@@ -171,8 +171,9 @@ pub fn ListEditor(p: &ListEditorProps) -> Html {
                                 }
                             }) }
                             if !p.locked {
-                                <button type="button" class="pk-button pk-button--secondary pk-button--small" onclick={onremove}>
-                                    { Ui::Remove.get(lang) }<span class="pk-visually-hidden">{ format!(" {row_name}") }</span>
+                                <button type="button" class="pk-button pk-button--secondary pk-button--small" onclick={onremove}
+                                    aria-label={fill(Ui::RemoveNamed.get(lang), &[("name", row_name.as_str())])}>
+                                    { Ui::Remove.get(lang) }
                                 </button>
                             }
                         </fieldset>
