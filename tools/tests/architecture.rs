@@ -5,6 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::CRATES;
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -233,16 +236,17 @@ fn circle(n: usize, edges: &[(usize, usize)]) -> Option<Vec<usize>> {
     (0..n).find_map(|v| if state[v] == 0 { visit(v, edges, &mut state, &mut Vec::new()) } else { None })
 }
 
-const CRATES: [&str; 8] = [
-    "crates/core",
-    "crates/ui",
-    "crates/widget",
-    "crates/exports",
-    "crates/followup",
-    "crates/code",
-    "crates/scan",
-    "tools",
-];
+#[test]
+fn the_crates_listed_are_the_workspace_s_members() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).expect("manifest");
+    let members = manifest.lines().find(|l| l.starts_with("members")).expect("members");
+    let listed: Vec<&str> = members.split('"').skip(1).step_by(2).collect();
+    let mut ours = CRATES.to_vec();
+    ours.sort_unstable();
+    let mut listed = listed.clone();
+    listed.sort_unstable();
+    assert_eq!(ours, listed);
+}
 
 #[test]
 fn no_file_imports_itself_around_a_circle() {

@@ -8,6 +8,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::CRATES;
+
 use pk_core::contract::{self, modules, Attribute, HostEvent, Message, Method};
 
 fn root() -> PathBuf {
@@ -322,17 +325,7 @@ fn contract_names() -> Vec<&'static str> {
 fn no_rust_source_writes_a_contract_name_by_hand() {
     // The tests aside: they say what is documented, in its own words.
     let mut found = Vec::new();
-    for krate in [
-        "crates/core",
-        "crates/ui",
-        "crates/widget",
-        "crates/exports",
-        "crates/followup",
-        "crates/code",
-        "crates/scan",
-        "crates/panel",
-        "tools",
-    ] {
+    for krate in CRATES {
         for file in files(&format!("{krate}/src")).into_iter().filter(|f| f.ends_with(".rs")) {
             if krate == "crates/core" && file == "contract.rs" {
                 continue;
